@@ -1,0 +1,84 @@
+/* cp-person.h
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* A person on the caseload, as read from the workspace. A plain record: it changes only
+ * when the store reloads it after an edit, undo or redo (it then notifies per property).
+ * It never holds date of birth, address, NHS number, diagnosis or legal status. */
+
+typedef enum
+{
+  CP_PERSON_STATUS_ACTIVE,
+  CP_PERSON_STATUS_PAUSED,
+  CP_PERSON_STATUS_CLOSED,
+} CpPersonStatus;
+
+typedef enum
+{
+  CP_PAUSE_REASON_NONE,
+  CP_PAUSE_REASON_HOSPITAL,
+  CP_PAUSE_REASON_CRISIS,
+  CP_PAUSE_REASON_CHOICE,
+} CpPauseReason;
+
+/* Practitioner-only: which step of the Connecting People cycle the work is on. */
+typedef enum
+{
+  CP_FOCUS_NONE,
+  CP_FOCUS_MAPPING,
+  CP_FOCUS_PLANNING,
+  CP_FOCUS_SUPPORTING,
+  CP_FOCUS_REVIEWING,
+} CpFocus;
+
+#define CP_TYPE_PERSON (cp_person_get_type ())
+G_DECLARE_FINAL_TYPE (CpPerson, cp_person, CP, PERSON, GObject)
+
+gint64          cp_person_get_id            (CpPerson *self);
+const char     *cp_person_get_name          (CpPerson *self);
+const char     *cp_person_get_case_ref      (CpPerson *self);   /* NULL when unset */
+CpPersonStatus  cp_person_get_status        (CpPerson *self);
+CpPauseReason   cp_person_get_pause_reason  (CpPerson *self);
+const char     *cp_person_get_closed_on     (CpPerson *self);   /* YYYY-MM-DD or NULL */
+CpFocus         cp_person_get_focus         (CpPerson *self);
+const char     *cp_person_get_next_review   (CpPerson *self);   /* YYYY-MM-DD or NULL */
+const char     *cp_person_get_notes         (CpPerson *self);   /* never NULL */
+const char     *cp_person_get_updated_at    (CpPerson *self);
+
+/* TRUE when active, a next review is set and it is before @today (YYYY-MM-DD).
+ * A paused or closed person is never overdue. */
+gboolean        cp_person_is_overdue        (CpPerson   *self,
+                                             const char *today);
+
+const char     *cp_person_status_to_string  (CpPersonStatus status);   /* "active", ... */
+const char     *cp_pause_reason_to_string   (CpPauseReason  reason);   /* NULL for NONE */
+const char     *cp_focus_to_string          (CpFocus        focus);    /* NULL for NONE */
+
+/* For the store only: fill or refresh a record; notifies changed properties. */
+CpPerson       *_cp_person_new              (gint64 id);
+void            _cp_person_update           (CpPerson       *self,
+                                             const char     *name,
+                                             const char     *case_ref,
+                                             CpPersonStatus  status,
+                                             CpPauseReason   pause_reason,
+                                             const char     *closed_on,
+                                             CpFocus         focus,
+                                             const char     *next_review,
+                                             const char     *notes,
+                                             const char     *updated_at);
+
+G_END_DECLS
