@@ -1,7 +1,52 @@
+/* main.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #include "config.h"
-#include <glib.h>
-int
-main (int argc, char **argv)
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <sys/resource.h>
+
+#include "app/cp-application.h"
+#include "app/cp-commands.h"
+
+static void
+disable_core_dumps (void)
 {
-  return 0;
+  /* A core file would hold whatever personal data was in memory. */
+  struct rlimit limit = { 0, 0 };
+
+  setrlimit (RLIMIT_CORE, &limit);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(CpApplication) app = NULL;
+  int status;
+
+  disable_core_dumps ();
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Headless jobs run before any GtkApplication exists: they need no display. */
+  if (cp_commands_handles (argc, argv))
+    return cp_commands_run (argc, argv);
+
+  app = cp_application_new ();
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+  return status;
 }

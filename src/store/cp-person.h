@@ -45,6 +45,14 @@ typedef enum
   CP_FOCUS_REVIEWING,
 } CpFocus;
 
+#define CP_TYPE_PERSON_STATUS (cp_person_status_get_type ())
+#define CP_TYPE_PAUSE_REASON  (cp_pause_reason_get_type ())
+#define CP_TYPE_FOCUS         (cp_focus_get_type ())
+
+GType           cp_person_status_get_type   (void) G_GNUC_CONST;
+GType           cp_pause_reason_get_type    (void) G_GNUC_CONST;
+GType           cp_focus_get_type           (void) G_GNUC_CONST;
+
 #define CP_TYPE_PERSON (cp_person_get_type ())
 G_DECLARE_FINAL_TYPE (CpPerson, cp_person, CP, PERSON, GObject)
 

@@ -1,0 +1,181 @@
+-- 0002: network maps, goals and reviews, and workspace facts (schema version 2).
+
+-- Key/value facts about the workspace itself (its kind, the version that made it).
+CREATE TABLE workspace_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+
+-- A dated network map of a person (baseline, review 1, ...).
+CREATE TABLE snapshot (
+  id         INTEGER PRIMARY KEY,
+  person_id  INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+  label      TEXT NOT NULL,
+  taken_on   TEXT NOT NULL,
+  notes      TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CONSTRAINT snapshot_label CHECK (length(trim(label)) > 0),
+  CONSTRAINT snapshot_taken_on CHECK (date(taken_on) IS taken_on)
+) STRICT;
+
+CREATE INDEX snapshot_person_idx ON snapshot (person_id, taken_on);
+
+-- One node of a snapshot. lineage is the same for the same member across a person's
+-- snapshots. ring 4 is the outer "I'd like / lost touch" zone; angle is the place within
+-- the (sector, ring) cell, 0..1. frequency 0 (hardly ever) .. 4 (daily); years_known
+-- 0 (under 1), 1 (1-5), 2 (over 5); support_types is a bit set: 1 emotional,
+-- 2 practical, 4 information, 8 company.
+CREATE TABLE member (
+  id             INTEGER PRIMARY KEY,
+  snapshot_id    INTEGER NOT NULL REFERENCES snapshot (id) ON DELETE CASCADE,
+  lineage        INTEGER NOT NULL,
+  kind           TEXT NOT NULL DEFAULT 'person',
+  name           TEXT NOT NULL,
+  sector         TEXT NOT NULL,
+  ring           INTEGER NOT NULL,
+  angle          REAL NOT NULL DEFAULT 0.5,
+  helps_me       INTEGER NOT NULL DEFAULT 0,
+  hard_going     INTEGER NOT NULL DEFAULT 0,
+  want_more      INTEGER NOT NULL DEFAULT 0,
+  frequency      INTEGER,
+  years_known    INTEGER,
+  support_types  INTEGER NOT NULL DEFAULT 0,
+  direction      TEXT,
+  paid           INTEGER,
+  met_through_us INTEGER NOT NULL DEFAULT 0,
+  added_on       TEXT NOT NULL,
+  caution        INTEGER NOT NULL DEFAULT 0,
+  notes          TEXT NOT NULL DEFAULT '',
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  CONSTRAINT member_lineage UNIQUE (snapshot_id, lineage),
+  CONSTRAINT member_kind CHECK (kind IN ('person', 'place', 'activity')),
+  CONSTRAINT member_name CHECK (length(trim(name)) > 0),
+  CONSTRAINT member_sector CHECK (sector IN ('family', 'friends', 'neighbours', 'work',
+                                             'groups', 'services')),
+  CONSTRAINT member_ring CHECK (ring BETWEEN 1 AND 4),
+  CONSTRAINT member_angle CHECK (angle >= 0.0 AND angle <= 1.0),
+  CONSTRAINT member_chips CHECK (helps_me IN (0, 1) AND hard_going IN (0, 1)
+    AND want_more IN (0, 1) AND met_through_us IN (0, 1) AND caution IN (0, 1)),
+  CONSTRAINT member_frequency CHECK (frequency IS NULL OR frequency BETWEEN 0 AND 4),
+  CONSTRAINT member_years_known CHECK (years_known IS NULL OR years_known BETWEEN 0 AND 2),
+  CONSTRAINT member_support_types CHECK (support_types BETWEEN 0 AND 15),
+  CONSTRAINT member_direction CHECK (direction IS NULL
+    OR direction IN ('both', 'to_them', 'from_them')),
+  CONSTRAINT member_paid CHECK (paid IS NULL OR paid IN (0, 1)),
+  CONSTRAINT member_added_on CHECK (date(added_on) IS added_on)
+) STRICT;
+
+-- A tie between two members of one snapshot (a_id < b_id).
+CREATE TABLE tie (
+  id          INTEGER PRIMARY KEY,
+  snapshot_id INTEGER NOT NULL REFERENCES snapshot (id) ON DELETE CASCADE,
+  a_id        INTEGER NOT NULL REFERENCES member (id) ON DELETE CASCADE,
+  b_id        INTEGER NOT NULL REFERENCES member (id) ON DELETE CASCADE,
+  strength    TEXT NOT NULL DEFAULT 'strong',
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  CONSTRAINT tie_pair UNIQUE (a_id, b_id),
+  CONSTRAINT tie_ends CHECK (a_id < b_id),
+  CONSTRAINT tie_strength CHECK (strength IN ('strong', 'weak', 'stressful'))
+) STRICT;
+
+CREATE INDEX tie_snapshot_idx ON tie (snapshot_id);
+CREATE INDEX tie_b_idx ON tie (b_id);
+
+-- A goal in the person's own words, with SMART notes and Goal Attainment Scaling levels.
+CREATE TABLE goal (
+  id             INTEGER PRIMARY KEY,
+  person_id      INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+  text           TEXT NOT NULL,
+  life_area      TEXT,
+  specific       TEXT NOT NULL DEFAULT '',
+  measurable     TEXT NOT NULL DEFAULT '',
+  achievable     TEXT NOT NULL DEFAULT '',
+  relevant       TEXT NOT NULL DEFAULT '',
+  target_on      TEXT,
+  level_minus2   TEXT NOT NULL DEFAULT '',
+  level_minus1   TEXT NOT NULL DEFAULT '',
+  level_0        TEXT NOT NULL DEFAULT '',
+  level_plus1    TEXT NOT NULL DEFAULT '',
+  level_plus2    TEXT NOT NULL DEFAULT '',
+  baseline_level INTEGER,
+  importance     INTEGER,
+  difficulty     INTEGER,
+  status         TEXT NOT NULL DEFAULT 'active',
+  position       INTEGER NOT NULL DEFAULT 0,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  CONSTRAINT goal_text CHECK (length(trim(text)) > 0),
+  CONSTRAINT goal_life_area CHECK (life_area IS NULL
+    OR life_area IN ('family', 'friends', 'neighbours', 'work', 'groups', 'services')),
+  CONSTRAINT goal_target_on CHECK (target_on IS NULL OR date(target_on) IS target_on),
+  CONSTRAINT goal_baseline_level CHECK (baseline_level IS NULL OR baseline_level BETWEEN -2 AND 2),
+  CONSTRAINT goal_importance CHECK (importance IS NULL OR importance BETWEEN 0 AND 3),
+  CONSTRAINT goal_difficulty CHECK (difficulty IS NULL OR difficulty BETWEEN 0 AND 3),
+  CONSTRAINT goal_status CHECK (status IN ('active', 'achieved', 'stopped'))
+) STRICT;
+
+CREATE INDEX goal_person_idx ON goal (person_id);
+
+-- A small step towards a goal; owner_lineage names the member who owns it.
+CREATE TABLE step (
+  id            INTEGER PRIMARY KEY,
+  goal_id       INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+  text          TEXT NOT NULL,
+  owner         TEXT NOT NULL DEFAULT 'person',
+  owner_lineage INTEGER,
+  due_on        TEXT,
+  done_on       TEXT,
+  position      INTEGER NOT NULL DEFAULT 0,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  CONSTRAINT step_text CHECK (length(trim(text)) > 0),
+  CONSTRAINT step_owner CHECK (owner IN ('person', 'practitioner', 'member')
+    AND (owner = 'member') = (owner_lineage IS NOT NULL)),
+  CONSTRAINT step_due_on CHECK (due_on IS NULL OR date(due_on) IS due_on),
+  CONSTRAINT step_done_on CHECK (done_on IS NULL OR date(done_on) IS done_on)
+) STRICT;
+
+CREATE INDEX step_goal_idx ON step (goal_id, position);
+
+-- Who helps with a goal: a member lineage of the same person.
+CREATE TABLE goal_member (
+  id         INTEGER PRIMARY KEY,
+  goal_id    INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+  lineage    INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  CONSTRAINT goal_member_pair UNIQUE (goal_id, lineage)
+) STRICT;
+
+-- A review meeting.
+CREATE TABLE review (
+  id             INTEGER PRIMARY KEY,
+  person_id      INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+  held_on        TEXT NOT NULL,
+  notes          TEXT NOT NULL DEFAULT '',
+  next_review_on TEXT,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  CONSTRAINT review_held_on CHECK (date(held_on) IS held_on),
+  CONSTRAINT review_next_review_on CHECK (next_review_on IS NULL
+    OR date(next_review_on) IS next_review_on)
+) STRICT;
+
+CREATE INDEX review_person_idx ON review (person_id, held_on);
+
+-- The level a goal reached at a review (Goal Attainment Scaling, -2..+2).
+CREATE TABLE rating (
+  id         INTEGER PRIMARY KEY,
+  review_id  INTEGER NOT NULL REFERENCES review (id) ON DELETE CASCADE,
+  goal_id    INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+  level      INTEGER NOT NULL,
+  note       TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CONSTRAINT rating_pair UNIQUE (review_id, goal_id),
+  CONSTRAINT rating_level CHECK (level BETWEEN -2 AND 2)
+) STRICT;
+
+CREATE INDEX rating_goal_idx ON rating (goal_id);

@@ -1,0 +1,551 @@
+/* cp-application.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cp-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cp-application.h"
+#include "cp-preferences-window.h"
+#include "cp-window.h"
+#include "store/cp-store.h"
+
+#define MAX_RECENT 8
+
+struct _CpApplication
+{
+  AdwApplication  parent_instance;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (CpApplication, cp_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "workspace", 'w', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open or create the workspace FILE"), N_("FILE") },
+  { "practice", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open the practice workspace of fictional people"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+static void
+apply_color_scheme (CpApplication *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  switch (g_settings_get_enum (self->settings, "color-scheme"))
+    {
+    case 1:
+      adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+      break;
+    case 2:
+      adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+      break;
+    default:
+      adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+      break;
+    }
+}
+
+static void
+apply_backup_days (CpApplication *self)
+{
+  guint days = g_settings_get_uint (self->settings, "backup-days");
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (CP_IS_WINDOW (l->data))
+      cp_store_set_backup_keep (cp_window_get_store (l->data), days);
+}
+
+static void
+remember_recent (CpApplication *self,
+                 const char    *path)
+{
+  g_auto(GStrv) old = g_settings_get_strv (self->settings, "recent-workspaces");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) recent = NULL;
+  guint n = 1;
+
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    {
+      if (g_strcmp0 (old[i], path) == 0)
+        continue;
+      g_strv_builder_add (builder, old[i]);
+      n++;
+    }
+  recent = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-workspaces", (const char * const *) recent);
+}
+
+static CpWindow *
+find_window_for_path (CpApplication *self,
+                      const char    *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      if (CP_IS_WINDOW (l->data)
+          && g_strcmp0 (cp_store_get_path (cp_window_get_store (l->data)), path) == 0)
+        return l->data;
+    }
+  return NULL;
+}
+
+static void
+error_dialog_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          CpApplication    *self)
+{
+  if (g_strcmp0 (response, "practice") == 0)
+    cp_application_open_practice (self);
+  else if (g_strcmp0 (response, "open") == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (self), "open-workspace", NULL);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+show_open_error (CpApplication *self,
+                 const char    *path,
+                 const GError  *error)
+{
+  g_autofree char *basename = g_path_get_basename (path);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent,
+                                                       _("Could Not Open Workspace"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog, _("“%s” could not be opened: %s\n\n"
+                                            "The file has not been changed."),
+                                  basename, error->message);
+  adw_message_dialog_add_responses (dialog,
+                                    "close", _("_Close"),
+                                    "open", _("_Choose Another File…"),
+                                    NULL);
+  adw_message_dialog_set_default_response (dialog, "open");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (error_dialog_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+cp_application_open_workspace (CpApplication *self,
+                               const char    *path,
+                               gboolean       practice)
+{
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  CpWindow *window;
+
+  g_return_if_fail (CP_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+
+  if ((window = find_window_for_path (self, path)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  store = cp_store_open (path, CP_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    {
+      show_open_error (self, path, error);
+      return;
+    }
+
+  cp_store_set_backup_keep (store, g_settings_get_uint (self->settings, "backup-days"));
+  if (!cp_store_backup_daily (store, &error))
+    {
+      g_warning ("Daily backup not taken: %s", error->message);
+      g_clear_error (&error);
+    }
+
+  if (!practice)
+    remember_recent (self, path);
+
+  window = cp_window_new (self, store, practice);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+cp_application_open_practice (CpApplication *self)
+{
+  g_autofree char *path = cp_store_dup_practice_path ();
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS)
+      && !cp_store_create_practice (path, &error))
+    {
+      show_open_error (self, path, error);
+      return;
+    }
+  cp_application_open_workspace (self, path, TRUE);
+}
+
+static void
+remove_workspace_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal", NULL };
+
+  for (guint i = 0; suffixes[i]; i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+}
+
+void
+cp_application_reset_practice (CpApplication *self,
+                               GtkWindow     *old)
+{
+  g_autofree char *path = cp_store_dup_practice_path ();
+
+  g_application_hold (G_APPLICATION (self));
+  if (old != NULL)
+    {
+      cp_store_close (cp_window_get_store (CP_WINDOW (old)));
+      gtk_window_destroy (old);
+    }
+  remove_workspace_files (path);
+  cp_application_open_practice (self);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* ---- Command line --------------------------------------------------------------------- */
+
+static int
+cp_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", DISPLAY_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+  return -1;
+}
+
+static int
+cp_application_command_line (GApplication            *app,
+                             GApplicationCommandLine *cmdline)
+{
+  CpApplication *self = CP_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
+  g_autofree char *workspace = NULL;
+  g_auto(GStrv) args = NULL;
+  gboolean opened = FALSE;
+  int argc;
+
+  if (g_variant_dict_contains (options, "practice"))
+    {
+      cp_application_open_practice (self);
+      opened = TRUE;
+    }
+
+  if (g_variant_dict_lookup (options, "workspace", "^ay", &workspace))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (cmdline, workspace);
+      g_autofree char *path = g_file_get_path (file);
+
+      cp_application_open_workspace (self, path, FALSE);
+      opened = TRUE;
+    }
+
+  /* Remaining arguments are files: hand them to ::open, as a desktop launch would. */
+  args = g_application_command_line_get_arguments (cmdline, &argc);
+  if (argc > 1)
+    {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (int i = 1; i < argc; i++)
+        g_ptr_array_add (files, g_application_command_line_create_file_for_arg (cmdline, args[i]));
+      g_application_open (app, (GFile **) files->pdata, files->len, "");
+      opened = TRUE;
+    }
+
+  if (!opened)
+    {
+      g_autofree char *path = cp_store_dup_default_path ();
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+      if (active != NULL)
+        gtk_window_present (active);
+      else
+        cp_application_open_workspace (self, path, FALSE);
+    }
+
+  return 0;
+}
+
+static void
+cp_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  CpApplication *self = CP_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+
+      if (path != NULL && g_str_has_suffix (path, ".cpkit"))
+        cp_application_open_workspace (self, path, FALSE);
+      else
+        {
+          g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s",
+                                                 _("only workspace files (.cpkit) can be "
+                                                   "opened here"));
+          show_open_error (self, path ? path : _("the file"), error);
+        }
+    }
+}
+
+/* ---- Actions -------------------------------------------------------------------------- */
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  /* Closing each window saves its size; edits are already committed. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+  g_application_quit (app);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Connecting People Kit authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", DISPLAY_NAME,
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Connecting People Kit authors"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Map a person’s social connections, agree goals in "
+                                       "their own words, review progress, and read the "
+                                       "Connecting People training manual and guide. "
+                                       "Everything stays in one file on this computer."),
+                         "website", "https://github.com/cpkit/connecting-people-kit",
+                         "issue-url", "https://github.com/cpkit/connecting-people-kit/issues",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Connecting People Kit authors",
+                         "developers", developers,
+                         NULL);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  CpApplication *self = CP_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  CpPreferencesWindow *prefs = cp_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), parent);
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+practice_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  cp_application_open_practice (CP_APPLICATION (user_data));
+}
+
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  cp_application_open_workspace (CP_APPLICATION (user_data),
+                                 g_variant_get_string (param, NULL), FALSE);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     CpApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      gboolean is_new = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser))
+                        == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+      if (is_new && !g_str_has_suffix (path, ".cpkit"))
+        {
+          char *with_suffix = g_strconcat (path, ".cpkit", NULL);
+          g_free (path);
+          path = with_suffix;
+        }
+      if (is_new && g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_EXISTS, "%s",
+                                                 _("a file with that name already exists; "
+                                                   "choose another name, or use Open "
+                                                   "Workspace to open it"));
+          show_open_error (self, path, error);
+        }
+      else
+        cp_application_open_workspace (self, path, FALSE);
+    }
+  g_object_unref (chooser);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+run_workspace_chooser (CpApplication        *self,
+                       GtkFileChooserAction  action)
+{
+  gboolean is_new = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (is_new ? _("New Workspace") : _("Open Workspace"),
+                                         gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                         action,
+                                         is_new ? _("_Create") : _("_Open"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Workspaces"));
+  gtk_file_filter_add_pattern (filter, "*.cpkit");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (is_new)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("New workspace.cpkit"));
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+new_workspace_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  run_workspace_chooser (CP_APPLICATION (user_data), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+static void
+open_workspace_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  run_workspace_chooser (CP_APPLICATION (user_data), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+  { "preferences", preferences_action },
+  { "practice", practice_action },
+  { "open-recent", open_recent_action, "s" },
+  { "new-workspace", new_workspace_action },
+  { "open-workspace", open_workspace_action },
+};
+
+/* ---- GApplication --------------------------------------------------------------------- */
+
+static void
+cp_application_startup (GApplication *app)
+{
+  CpApplication *self = CP_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *prefs_accels[] = { "<Control>comma", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+
+  G_APPLICATION_CLASS (cp_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open-workspace",
+                                         open_accels);
+
+  g_signal_connect_swapped (self->settings, "changed::color-scheme",
+                            G_CALLBACK (apply_color_scheme), self);
+  g_signal_connect_swapped (self->settings, "changed::backup-days",
+                            G_CALLBACK (apply_backup_days), self);
+  apply_color_scheme (self);
+}
+
+static void
+cp_application_finalize (GObject *object)
+{
+  CpApplication *self = CP_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (cp_application_parent_class)->finalize (object);
+}
+
+static void
+cp_application_class_init (CpApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = cp_application_finalize;
+  app_class->startup = cp_application_startup;
+  app_class->command_line = cp_application_command_line;
+  app_class->open = cp_application_open;
+  app_class->handle_local_options = cp_application_handle_local_options;
+}
+
+static void
+cp_application_init (CpApplication *self)
+{
+  self->settings = g_settings_new (APP_ID);
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Connecting People Kit: network maps, goal "
+                                              "plans and the training manual.\n\n"
+                                              "Commands that need no display:\n"
+                                              "  cpkit check [--workspace FILE]   check a "
+                                              "workspace's integrity and schema version"));
+}
+
+CpApplication *
+cp_application_new (void)
+{
+  return g_object_new (CP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+GSettings *
+cp_application_get_settings (CpApplication *self)
+{
+  g_return_val_if_fail (CP_IS_APPLICATION (self), NULL);
+  return self->settings;
+}

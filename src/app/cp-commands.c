@@ -1,0 +1,108 @@
+/* cp-commands.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cp-commands"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gio/gio.h>
+
+#include "cp-commands.h"
+#include "store/cp-store.h"
+
+typedef struct
+{
+  const char *name;
+  const char *summary;
+  int       (*run) (int argc, char **argv);
+} Command;
+
+static int
+check_command (int    argc,
+               char **argv)
+{
+  g_autofree char *workspace = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  const GOptionEntry entries[] = {
+    { "workspace", 'w', 0, G_OPTION_ARG_FILENAME, &workspace,
+      N_("The workspace to check (default: your own)"), N_("FILE") },
+    { NULL }
+  };
+  gboolean ok;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("Check a workspace’s integrity and schema version "
+                                           "without changing it. Exit status 0 when all is "
+                                           "well, 1 otherwise."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("cpkit check: %s\n", error->message);
+      return 1;
+    }
+  if (argc > 1)
+    {
+      g_printerr ("cpkit check: %s\n", _("unexpected argument; use --workspace FILE"));
+      return 1;
+    }
+  if (workspace == NULL)
+    workspace = cp_store_dup_default_path ();
+
+  ok = cp_store_check_file (workspace, report, &error);
+  g_print ("%s", report->str);
+  if (report->len > 0 && report->str[report->len - 1] != '\n')
+    g_print ("\n");
+  if (!ok)
+    {
+      if (error != NULL)
+        g_printerr ("cpkit check: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+static const Command commands[] = {
+  { "check", N_("check a workspace’s integrity and schema version"), check_command },
+};
+
+gboolean
+cp_commands_handles (int    argc,
+                     char **argv)
+{
+  if (argc < 2)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (argv[1], commands[i].name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+int
+cp_commands_run (int    argc,
+                 char **argv)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_strcmp0 (argv[1], commands[i].name) == 0)
+        {
+          g_autofree char *prgname = g_strdup_printf ("cpkit %s", commands[i].name);
+
+          g_set_prgname (prgname);
+          /* Drop the program name so the subcommand parses its own options. */
+          return commands[i].run (argc - 1, argv + 1);
+        }
+    }
+  return 2;
+}

@@ -1,0 +1,104 @@
+/* cp-preferences-window.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cp-preferences"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cp-preferences-window.h"
+
+struct _CpPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+  AdwComboRow          *appearance_row;
+  GtkSpinButton        *backup_days_spin;
+};
+
+G_DEFINE_FINAL_TYPE (CpPreferencesWindow, cp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static gboolean
+enum_to_selected (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  if (g_strcmp0 (nick, "light") == 0)
+    g_value_set_uint (value, 1);
+  else if (g_strcmp0 (nick, "dark") == 0)
+    g_value_set_uint (value, 2);
+  else
+    g_value_set_uint (value, 0);
+  return TRUE;
+}
+
+static GVariant *
+selected_to_enum (const GValue       *value,
+                  const GVariantType *type,
+                  gpointer            user_data)
+{
+  static const char * const nicks[] = { "follow", "light", "dark" };
+  guint selected = g_value_get_uint (value);
+
+  return g_variant_new_string (nicks[MIN (selected, 2)]);
+}
+
+static void
+cp_preferences_window_finalize (GObject *object)
+{
+  CpPreferencesWindow *self = CP_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (cp_preferences_window_parent_class)->finalize (object);
+}
+
+static void
+cp_preferences_window_class_init (CpPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = cp_preferences_window_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/cp-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, appearance_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, backup_days_spin);
+}
+
+static void
+cp_preferences_window_init (CpPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+CpPreferencesWindow *
+cp_preferences_window_new (GSettings *settings)
+{
+  CpPreferencesWindow *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (CP_TYPE_PREFERENCES_WINDOW, NULL);
+  self->settings = g_object_ref (settings);
+  g_settings_bind_with_mapping (settings, "color-scheme", self->appearance_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, enum_to_selected, selected_to_enum,
+                                NULL, NULL);
+  g_settings_bind (settings, "backup-days",
+                   gtk_spin_button_get_adjustment (self->backup_days_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  return self;
+}

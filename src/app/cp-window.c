@@ -1,0 +1,666 @@
+/* cp-window.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cp-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cp-application.h"
+#include "cp-window-private.h"
+#include "people/cp-people-page.h"
+#include "people/cp-with-person-view.h"
+
+G_DEFINE_FINAL_TYPE (CpWindow, cp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_PRACTICE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- Sections ------------------------------------------------------------------------- */
+
+static GtkWidget *
+section_row_new (const char *name,
+                 const char *title,
+                 const char *icon_name)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, name);
+  return row;
+}
+
+void
+_cp_window_add_section (CpWindow   *self,
+                        const char *name,
+                        const char *title,
+                        const char *icon_name,
+                        GtkWidget  *page)
+{
+  gtk_widget_set_hexpand (page, TRUE);
+  gtk_stack_add_titled (self->section_stack, page, name, title);
+  gtk_list_box_append (self->section_list, section_row_new (name, title, icon_name));
+  /* A section page shows a back button to the sections when the window is narrow. */
+  g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
+}
+
+void
+_cp_window_show_section (CpWindow   *self,
+                         const char *name)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->section_stack, name);
+
+  if (child == NULL)
+    return;
+
+  gtk_stack_set_visible_child (self->section_stack, child);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (g_strcmp0 (gtk_widget_get_name (row), name) == 0)
+        gtk_list_box_select_row (self->section_list, GTK_LIST_BOX_ROW (row));
+    }
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
+}
+
+static void
+section_row_activated_cb (GtkListBox    *list,
+                          GtkListBoxRow *row,
+                          CpWindow      *self)
+{
+  _cp_window_show_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+leaflet_folded_cb (CpWindow *self)
+{
+  /* Folding keeps the work in view; the sections are one Back away. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
+}
+
+static void
+show_sections_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  CpWindow *self = CP_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+/* ---- Undo ----------------------------------------------------------------------------- */
+
+static void
+update_undo_actions (CpWindow *self)
+{
+  gboolean writable = !cp_store_get_read_only (self->store);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 writable && cp_store_can_undo (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 writable && cp_store_can_redo (self->store));
+}
+
+static void
+undo_redo (CpWindow *self,
+           gboolean  redo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+
+  /* Edits still waiting for the typing pause are saved first, so they undo in order. */
+  g_signal_emit_by_name (self->people_page, "flush");
+
+  label = g_strdup (redo ? cp_store_get_redo_label (self->store)
+                         : cp_store_get_undo_label (self->store));
+  if (label == NULL)
+    return;
+
+  if (!(redo ? cp_store_redo (self->store, &error) : cp_store_undo (self->store, &error)))
+    {
+      cp_window_show_error (self, error);
+      return;
+    }
+
+  /* Translators: %s is what was undone, e.g. "Rename person" */
+  message = g_strdup_printf (redo ? _("Redone: %s") : _("Undone: %s"), label);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  undo_redo (CP_WINDOW (widget), FALSE);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  undo_redo (CP_WINDOW (widget), TRUE);
+}
+
+/* ---- With-person view ----------------------------------------------------------------- */
+
+static const char * const practitioner_actions[] = {
+  "win.undo", "win.redo", "win.save-copy", "win.restore-backup", "win.show-sections",
+  "win.reset-practice", "win.leave-practice", "win.with-person", NULL
+};
+
+static void
+set_with_person (CpWindow *self,
+                 CpPerson *person)
+{
+  gboolean facing = person != NULL;
+
+  /* The caseload leaves the widget tree's text while the screen faces the person. */
+  cp_people_page_set_concealed (CP_PEOPLE_PAGE (self->people_page), facing);
+  cp_with_person_view_set_person (CP_WITH_PERSON_VIEW (self->with_person_view), person);
+  gtk_stack_set_visible_child (self->main_stack,
+                               facing ? self->with_person_view
+                                      : GTK_WIDGET (self->leaflet));
+  gtk_widget_set_visible (GTK_WIDGET (self->practice_revealer), !facing);
+  for (guint i = 0; practitioner_actions[i] != NULL; i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), practitioner_actions[i], !facing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-with-person", facing);
+  if (!facing)
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-practice", self->practice);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-practice", self->practice);
+      update_undo_actions (self);
+      _cp_window_init_workspace_actions (self);
+    }
+}
+
+gboolean
+_cp_window_get_with_person (CpWindow *self)
+{
+  return gtk_stack_get_visible_child (self->main_stack) == self->with_person_view;
+}
+
+static void
+with_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CpWindow *self = CP_WINDOW (widget);
+  g_autoptr(CpPerson) person = NULL;
+
+  g_signal_emit_by_name (self->people_page, "flush");
+  person = cp_people_page_dup_person (CP_PEOPLE_PAGE (self->people_page));
+  if (person == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Choose a person first")));
+      return;
+    }
+  set_with_person (self, person);
+}
+
+static void
+leave_with_person_response_cb (AdwMessageDialog *dialog,
+                               const char       *response,
+                               CpWindow         *self)
+{
+  if (g_strcmp0 (response, "leave") == 0)
+    set_with_person (self, NULL);
+}
+
+static void
+leave_with_person_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  CpWindow *self = CP_WINDOW (widget);
+  GtkWidget *dialog;
+
+  /* Leaving is deliberate: the practitioner's view shows the whole caseload. */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Leave the Person’s View?"),
+                                   _("The practitioner’s view shows other people on the "
+                                     "caseload and your notes. Turn the screen back "
+                                     "towards you first."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "stay", _("_Stay"),
+                                    "leave", _("_Leave"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "stay");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "stay");
+  g_signal_connect (dialog, "response", G_CALLBACK (leave_with_person_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_cp_window_leave_with_person (CpWindow *self)
+{
+  set_with_person (self, NULL);
+}
+
+/* ---- Practice workspace --------------------------------------------------------------- */
+
+static void
+reset_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   CpWindow         *self)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (g_strcmp0 (response, "reset") == 0 && app != NULL)
+    cp_application_reset_practice (CP_APPLICATION (app), GTK_WINDOW (self));
+}
+
+static void
+reset_practice_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  CpWindow *self = CP_WINDOW (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reset the Practice Workspace?"),
+                                   _("Everything you changed in the practice workspace is "
+                                     "thrown away and the three fictional people are "
+                                     "restored as they were shipped."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reset", _("_Reset"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (reset_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+leave_practice_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  CpWindow *self = CP_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL)
+    {
+      g_autofree char *path = cp_store_dup_default_path ();
+      gboolean others = FALSE;
+
+      for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+        others |= (l->data != (gpointer) self && CP_IS_WINDOW (l->data));
+      g_application_hold (G_APPLICATION (app));
+      gtk_window_close (GTK_WINDOW (self));
+      if (!others)
+        cp_application_open_workspace (CP_APPLICATION (app), path, FALSE);
+      g_application_release (G_APPLICATION (app));
+    }
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+/* ---- Window state --------------------------------------------------------------------- */
+
+static GSettings *
+window_settings (CpWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return CP_IS_APPLICATION (app) ? cp_application_get_settings (CP_APPLICATION (app)) : NULL;
+}
+
+static void
+restore_state (CpWindow *self)
+{
+  GSettings *settings = window_settings (self);
+  g_autofree char *section = NULL;
+
+  if (settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  section = g_settings_get_string (settings, "last-section");
+  _cp_window_show_section (self, section);
+}
+
+static gboolean
+cp_window_close_request (GtkWindow *window)
+{
+  CpWindow *self = CP_WINDOW (window);
+  GSettings *settings = window_settings (self);
+
+  g_signal_emit_by_name (self->people_page, "flush");
+
+  if (settings != NULL)
+    {
+      int width, height;
+      const char *section = gtk_stack_get_visible_child_name (self->section_stack);
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window))
+        {
+          g_settings_set_int (settings, "window-width", width);
+          g_settings_set_int (settings, "window-height", height);
+        }
+      if (section != NULL)
+        g_settings_set_string (settings, "last-section", section);
+    }
+
+  return GTK_WINDOW_CLASS (cp_window_parent_class)->close_request (window);
+}
+
+/* ---- Recent workspaces menu ----------------------------------------------------------- */
+
+static void
+update_recent_menu (CpWindow *self)
+{
+  GSettings *settings = window_settings (self);
+  g_auto(GStrv) recent = NULL;
+  GMenu *section;
+
+  if (settings == NULL)
+    return;
+
+  section = g_menu_new ();
+  recent = g_settings_get_strv (settings, "recent-workspaces");
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autofree char *base = g_path_get_basename (recent[i]);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (g_str_has_suffix (base, ".cpkit"))
+        base[strlen (base) - strlen (".cpkit")] = '\0';
+      item = g_menu_item_new (base, NULL);
+      g_menu_item_set_action_and_target (item, "app.open-recent", "s", recent[i]);
+      g_menu_append_item (section, item);
+    }
+  g_menu_remove_all (self->recent_menu);
+  if (recent[0] != NULL)
+    g_menu_append_section (self->recent_menu, NULL, G_MENU_MODEL (section));
+  else
+    g_menu_append (self->recent_menu, _("No recent workspaces"), "win.none");
+  g_object_unref (section);
+}
+
+/* ---- Start-up benchmark --------------------------------------------------------------- */
+
+/* With CPKIT_BENCH_FIRST_FRAME set (tests/bench/bench-startup), the first painted frame is
+ * reported on stdout and the app quits: that is the cold-start figure. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                CpWindow      *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  g_print ("first-frame\n");
+  fflush (stdout);
+  if (app != NULL)
+    g_application_quit (G_APPLICATION (app));
+}
+
+static void
+bench_map_cb (GtkWidget *widget)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (first_frame_cb), widget, 0);
+}
+
+/* ---- GObject -------------------------------------------------------------------------- */
+
+static void
+cp_window_constructed (GObject *object)
+{
+  CpWindow *self = CP_WINDOW (object);
+  g_autofree char *display_name = NULL;
+  GSettings *settings;
+
+  G_OBJECT_CLASS (cp_window_parent_class)->constructed (object);
+
+  g_assert (self->store != NULL);
+
+  /* The subtitle names the workspace, never a person. */
+  display_name = cp_store_dup_display_name (self->store);
+  adw_window_title_set_subtitle (self->window_title, display_name);
+  gtk_revealer_set_reveal_child (self->practice_revealer, self->practice);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-practice", self->practice);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-practice", self->practice);
+  if (self->practice)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "practice");
+
+  self->people_page = GTK_WIDGET (cp_people_page_new (self->store));
+  self->with_person_view = cp_with_person_view_new ();
+  gtk_stack_add_named (self->main_stack, self->with_person_view, "with-person");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-with-person", FALSE);
+  _cp_window_add_section (self, "people", _("People"), "system-users-symbolic",
+                          self->people_page);
+
+  g_signal_connect_object (self->store, "notify::can-undo",
+                           G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::can-redo",
+                           G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+  update_undo_actions (self);
+
+  settings = window_settings (self);
+  if (settings != NULL)
+    g_signal_connect_object (settings, "changed::recent-workspaces",
+                             G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+  update_recent_menu (self);
+
+  if (g_getenv ("CPKIT_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "map", G_CALLBACK (bench_map_cb), NULL);
+
+  restore_state (self);
+  if (gtk_stack_get_visible_child (self->section_stack) == NULL)
+    _cp_window_show_section (self, "people");
+  _cp_window_init_workspace_actions (self);
+}
+
+static void
+cp_window_dispose (GObject *object)
+{
+  CpWindow *self = CP_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_WINDOW);
+  G_OBJECT_CLASS (cp_window_parent_class)->dispose (object);
+}
+
+static void
+cp_window_finalize (GObject *object)
+{
+  CpWindow *self = CP_WINDOW (object);
+
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (cp_window_parent_class)->finalize (object);
+}
+
+static void
+cp_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CpWindow *self = CP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_PRACTICE:
+      g_value_set_boolean (value, self->practice);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cp_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  CpWindow *self = CP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_PRACTICE:
+      self->practice = g_value_get_boolean (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cp_window_class_init (CpWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = cp_window_constructed;
+  object_class->dispose = cp_window_dispose;
+  object_class->finalize = cp_window_finalize;
+  object_class->get_property = cp_window_get_property;
+  object_class->set_property = cp_window_set_property;
+  window_class->close_request = cp_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, CP_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRACTICE] =
+    g_param_spec_boolean ("practice", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, practice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, sidebar_header);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, section_list);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, section_stack);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, recent_submenu);
+  gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sections", NULL, show_sections_action);
+  gtk_widget_class_install_action (widget_class, "win.reset-practice", NULL,
+                                   reset_practice_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-practice", NULL,
+                                   leave_practice_action);
+  gtk_widget_class_install_action (widget_class, "win.with-person", NULL, with_person_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-with-person", NULL,
+                                   leave_with_person_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.with-person", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_W,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.with-person", NULL);
+  _cp_window_class_init_workspace_actions (widget_class);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK,
+                                       "win.redo", NULL);
+}
+
+static void
+cp_window_init (CpWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Side by side, the window buttons belong to the content's header bar. */
+  g_object_bind_property (self->leaflet, "folded", self->sidebar_header,
+                          "show-end-title-buttons", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (leaflet_folded_cb), self);
+  self->recent_menu = g_menu_new ();
+  g_menu_append_section (G_MENU (self->recent_submenu), NULL, G_MENU_MODEL (self->recent_menu));
+  g_object_unref (self->recent_menu);
+}
+
+CpWindow *
+cp_window_new (gpointer  application,
+               CpStore  *store,
+               gboolean  practice)
+{
+  g_return_val_if_fail (CP_IS_STORE (store), NULL);
+
+  return g_object_new (CP_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       "practice", practice,
+                       NULL);
+}
+
+CpStore *
+cp_window_get_store (CpWindow *self)
+{
+  g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+void
+cp_window_add_toast (CpWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (CP_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+cp_window_show_error (CpWindow     *self,
+                      const GError *error)
+{
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (CP_IS_WINDOW (self));
+
+  /* Translators: %s says why, e.g. "The disk is full." */
+  message = g_strdup_printf (_("Not saved: %s"), error->message);
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,661 @@
+/* cp-people-page.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cp-people-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "app/cp-window.h"
+#include "cp-people-page.h"
+#include "cp-person-editor.h"
+#include "cp-person-row.h"
+
+typedef enum
+{
+  SORT_BY_NAME,
+  SORT_BY_NEXT_REVIEW,
+} SortOrder;
+
+struct _CpPeoplePage
+{
+  GtkWidget           parent_instance;
+
+  CpStore            *store;
+  gboolean            folded;
+  gboolean            concealed;
+  CpPerson           *concealed_person;
+
+  GtkCustomFilter    *filter;
+  GtkCustomSorter    *sorter;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel   *sort_model;
+  GtkSingleSelection *selection;
+  GtkWidget          *editor;
+
+  /* template */
+  AdwLeaflet         *leaflet;
+  GtkWidget          *list_pane;
+  GtkWidget          *person_pane;
+  AdwHeaderBar       *list_header;
+  AdwHeaderBar       *person_header;
+  GtkWidget          *sections_button;
+  GtkWidget          *back_button;
+  GtkMenuButton      *add_button;
+  GtkEntry           *add_entry;
+  GtkWidget          *add_confirm_button;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *status_filter;
+  GtkDropDown        *sort_order;
+  GtkStack           *list_stack;
+  GtkListView        *list_view;
+  GtkStack           *person_stack;
+};
+
+G_DEFINE_FINAL_TYPE (CpPeoplePage, cp_people_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+enum {
+  FLUSH,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* ---- Filter and sort ------------------------------------------------------------------ */
+
+static gboolean
+contains_casefold (const char *haystack,
+                   const char *needle_folded)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle_folded) != NULL;
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  CpPeoplePage *self = user_data;
+  CpPerson *person = item;
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  /* 0 is "All people"; then the statuses in enum order. */
+  if (status != 0 && status - 1 != (guint) cp_person_get_status (person))
+    return FALSE;
+  if (text != NULL && text[0] != '\0')
+    {
+      g_autofree char *needle = g_utf8_casefold (text, -1);
+
+      return contains_casefold (cp_person_get_name (person), needle)
+             || contains_casefold (cp_person_get_case_ref (person), needle);
+    }
+  return TRUE;
+}
+
+static int
+compare_names (CpPerson *a,
+               CpPerson *b)
+{
+  int cmp = g_utf8_collate (cp_person_get_name (a), cp_person_get_name (b));
+
+  if (cmp != 0)
+    return cmp;
+  return (cp_person_get_id (a) > cp_person_get_id (b)) - (cp_person_get_id (a) < cp_person_get_id (b));
+}
+
+static int
+sort_func (gconstpointer a,
+           gconstpointer b,
+           gpointer      user_data)
+{
+  CpPeoplePage *self = user_data;
+  CpPerson *pa = (CpPerson *) a;
+  CpPerson *pb = (CpPerson *) b;
+
+  if (gtk_drop_down_get_selected (self->sort_order) == SORT_BY_NEXT_REVIEW)
+    {
+      const char *ra = cp_person_get_next_review (pa);
+      const char *rb = cp_person_get_next_review (pb);
+
+      /* People with no review date come last. */
+      if (ra == NULL && rb != NULL)
+        return 1;
+      if (ra != NULL && rb == NULL)
+        return -1;
+      if (ra != NULL && rb != NULL && strcmp (ra, rb) != 0)
+        return strcmp (ra, rb);
+    }
+  return compare_names (pa, pb);
+}
+
+static void
+update_list_stack (CpPeoplePage *self)
+{
+  GListModel *all = cp_store_get_people (self->store);
+
+  if (g_list_model_get_n_items (all) == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+}
+
+static void
+refilter (CpPeoplePage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  update_list_stack (self);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   CpPeoplePage   *self)
+{
+  refilter (self);
+}
+
+static void
+filter_changed_cb (GtkDropDown  *dropdown,
+                   GParamSpec   *pspec,
+                   CpPeoplePage *self)
+{
+  refilter (self);
+}
+
+static void
+sort_changed_cb (GtkDropDown  *dropdown,
+                 GParamSpec   *pspec,
+                 CpPeoplePage *self)
+{
+  refilter (self);
+}
+
+/* ---- Rows ----------------------------------------------------------------------------- */
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, cp_person_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  cp_person_row_set_person (CP_PERSON_ROW (gtk_list_item_get_child (item)),
+                            gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  cp_person_row_set_person (CP_PERSON_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+/* ---- Opening a person ----------------------------------------------------------------- */
+
+static guint
+position_of (CpPeoplePage *self,
+             CpPerson     *person)
+{
+  GListModel *model = G_LIST_MODEL (self->sort_model);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CpPerson) p = g_list_model_get_item (model, i);
+
+      if (p == person)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+void
+cp_people_page_open_person (CpPeoplePage *self,
+                            CpPerson     *person)
+{
+  g_return_if_fail (CP_IS_PEOPLE_PAGE (self));
+
+  cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), person);
+  if (person == NULL)
+    {
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      gtk_stack_set_visible_child_name (self->person_stack, "none");
+      adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+      return;
+    }
+  gtk_single_selection_set_selected (self->selection, position_of (self, person));
+  gtk_stack_set_visible_child (self->person_stack, self->editor);
+  adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
+}
+
+static void
+list_activate_cb (GtkListView  *list,
+                  guint         position,
+                  CpPeoplePage *self)
+{
+  g_autoptr(CpPerson) person = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+
+  cp_people_page_open_person (self, person);
+  /* Side by side, keep the keyboard in the list: arrows move on to the next person. */
+  if (!adw_leaflet_get_folded (self->leaflet))
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+back_clicked_cb (GtkButton    *button,
+                 CpPeoplePage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* ---- Adding --------------------------------------------------------------------------- */
+
+static void
+show_error (CpPeoplePage *self,
+            GError       *error)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), CP_TYPE_WINDOW);
+
+  if (window != NULL)
+    cp_window_show_error (CP_WINDOW (window), error);
+  else
+    g_warning ("Edit not saved: %s", error->message);
+}
+
+static void
+add_person (CpPeoplePage *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_entry))));
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (name[0] == '\0')
+    return;
+
+  id = cp_store_add_person (self->store, name, &error);
+  if (id == 0)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->add_entry), "");
+  gtk_menu_button_popdown (self->add_button);
+  /* Make sure the new person is in view. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->status_filter, 0);
+  refilter (self);
+  cp_people_page_open_person (self, cp_store_find_person (self->store, id));
+}
+
+static void
+add_entry_activate_cb (GtkEntry     *entry,
+                       CpPeoplePage *self)
+{
+  add_person (self);
+}
+
+static void
+add_confirm_clicked_cb (GtkButton    *button,
+                        CpPeoplePage *self)
+{
+  add_person (self);
+}
+
+static void
+add_entry_changed_cb (GtkEditable  *editable,
+                      CpPeoplePage *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  gtk_widget_set_sensitive (self->add_confirm_button, name[0] != '\0');
+}
+
+static void
+add_popover_show_cb (GtkPopover   *popover,
+                     CpPeoplePage *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_entry));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  gtk_menu_button_popup (self->add_button);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* ---- Deleting ------------------------------------------------------------------------- */
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+  CpPerson *person = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
+  GtkWidget *window = gtk_widget_get_ancestor (widget, CP_TYPE_WINDOW);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (person == NULL)
+    return;
+
+  cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
+  id = cp_person_get_id (person);
+  cp_people_page_open_person (self, NULL);
+  if (!cp_store_delete_person (self->store, id, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  if (window != NULL)
+    {
+      /* No name in the toast: the screen may be shared. */
+      AdwToast *toast = adw_toast_new (_("Person deleted"));
+
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      cp_window_add_toast (CP_WINDOW (window), toast);
+    }
+}
+
+/* ---- Store ---------------------------------------------------------------------------- */
+
+static void
+store_changed_cb (CpPeoplePage *self)
+{
+  CpPerson *shown = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
+
+  refilter (self);
+  /* An undone add removes the person shown. */
+  if (shown != NULL && cp_store_find_person (self->store, cp_person_get_id (shown)) == NULL)
+    cp_people_page_open_person (self, NULL);
+  else if (shown != NULL)
+    gtk_single_selection_set_selected (self->selection, position_of (self, shown));
+}
+
+static void
+flush_cb (CpPeoplePage *self)
+{
+  cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
+}
+
+/* ---- GObject -------------------------------------------------------------------------- */
+
+static void
+update_headers (CpPeoplePage *self)
+{
+  gboolean inner_folded = adw_leaflet_get_folded (self->leaflet);
+
+  gtk_widget_set_visible (self->sections_button, self->folded);
+  gtk_widget_set_visible (self->back_button, inner_folded);
+  adw_header_bar_set_show_start_title_buttons (self->list_header, self->folded);
+  adw_header_bar_set_show_end_title_buttons (self->list_header, inner_folded);
+  adw_header_bar_set_show_start_title_buttons (self->person_header, inner_folded);
+}
+
+static void
+cp_people_page_dispose (GObject *object)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (object);
+
+  if (self->editor != NULL)
+    cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
+  gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_PEOPLE_PAGE);
+  g_clear_object (&self->concealed_person);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (cp_people_page_parent_class)->dispose (object);
+}
+
+static void
+cp_people_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cp_people_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      if (self->folded != g_value_get_boolean (value))
+        {
+          self->folded = g_value_get_boolean (value);
+          update_headers (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cp_people_page_class_init (CpPeoplePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cp_people_page_dispose;
+  object_class->get_property = cp_people_page_get_property;
+  object_class->set_property = cp_people_page_set_property;
+
+  /* TRUE when the window's sidebar is folded away: show a button back to it. */
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Save edits still waiting for a pause in typing (before undo, on close). */
+  signals[FLUSH] = g_signal_new_class_handler ("flush", G_TYPE_FROM_CLASS (klass),
+                                               G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                                               G_CALLBACK (flush_cb), NULL, NULL, NULL,
+                                               G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/cp-people-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_pane);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_header);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_header);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, sections_button);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, add_entry);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, add_confirm_button);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, sort_order);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_stack);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sort_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_confirm_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_popover_show_cb);
+
+  gtk_widget_class_install_action (widget_class, "people.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "people.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "person.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "people.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "people.search", NULL);
+}
+
+static void
+cp_people_page_init (CpPeoplePage *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (update_headers), self, G_CONNECT_SWAPPED);
+}
+
+CpPeoplePage *
+cp_people_page_new (CpStore *store)
+{
+  CpPeoplePage *self;
+
+  g_return_val_if_fail (CP_IS_STORE (store), NULL);
+
+  self = g_object_new (CP_TYPE_PEOPLE_PAGE, NULL);
+  self->store = g_object_ref (store);
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (cp_store_get_people (store)),
+                                                  GTK_FILTER (self->filter));
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+                                              GTK_SORTER (self->sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  self->editor = cp_person_editor_new (store);
+  gtk_stack_add_named (self->person_stack, self->editor, "person");
+
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sort_model, "items-changed", G_CALLBACK (update_list_stack),
+                           self, G_CONNECT_SWAPPED);
+  update_list_stack (self);
+  update_headers (self);
+  return self;
+}
+
+CpPerson *
+cp_people_page_dup_person (CpPeoplePage *self)
+{
+  CpPerson *person;
+
+  g_return_val_if_fail (CP_IS_PEOPLE_PAGE (self), NULL);
+  person = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
+  return person ? g_object_ref (person) : NULL;
+}
+
+void
+cp_people_page_set_concealed (CpPeoplePage *self,
+                              gboolean      concealed)
+{
+  g_return_if_fail (CP_IS_PEOPLE_PAGE (self));
+
+  if (self->concealed == !!concealed)
+    return;
+  self->concealed = !!concealed;
+
+  if (concealed)
+    {
+      CpPerson *person = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
+
+      cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
+      self->concealed_person = person ? g_object_ref (person) : NULL;
+      gtk_list_view_set_model (self->list_view, NULL);
+      cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+    }
+  else
+    {
+      g_autoptr(CpPerson) person = g_steal_pointer (&self->concealed_person);
+
+      gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      if (person != NULL && cp_store_find_person (self->store, cp_person_get_id (person)) != NULL)
+        cp_people_page_open_person (self, person);
+    }
+}
+
+GListModel *
+cp_people_page_get_shown (CpPeoplePage *self)
+{
+  g_return_val_if_fail (CP_IS_PEOPLE_PAGE (self), NULL);
+  return G_LIST_MODEL (self->sort_model);
+}

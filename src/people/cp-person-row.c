@@ -1,0 +1,118 @@
+/* cp-person-row.c: a caseload list row
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cp-person-row.h"
+#include "cp-person-summary.h"
+#include "util/cp-date.h"
+
+struct _CpPersonRow
+{
+  GtkWidget  parent_instance;
+
+  CpPerson  *person;
+  gulong     notify_id;
+
+  GtkWidget *box;
+  GtkWidget *name_label;
+  GtkWidget *summary_label;
+};
+
+G_DEFINE_FINAL_TYPE (CpPersonRow, cp_person_row, GTK_TYPE_WIDGET)
+
+static void
+update (CpPersonRow *self)
+{
+  g_autofree char *today = cp_date_today ();
+  g_autofree char *summary = NULL;
+
+  if (self->person == NULL)
+    return;
+
+  summary = cp_person_dup_summary (self->person, today);
+  gtk_label_set_label (GTK_LABEL (self->name_label), cp_person_get_name (self->person));
+  gtk_label_set_label (GTK_LABEL (self->summary_label), summary);
+  if (cp_person_is_overdue (self->person, today))
+    gtk_widget_add_css_class (self->summary_label, "error");
+  else
+    gtk_widget_remove_css_class (self->summary_label, "error");
+  if (cp_person_get_status (self->person) == CP_PERSON_STATUS_ACTIVE)
+    gtk_widget_remove_css_class (self->name_label, "dim-label");
+  else
+    gtk_widget_add_css_class (self->name_label, "dim-label");
+}
+
+void
+cp_person_row_set_person (CpPersonRow *self,
+                          CpPerson    *person)
+{
+  g_return_if_fail (CP_IS_PERSON_ROW (self));
+
+  if (self->person != NULL)
+    {
+      g_clear_signal_handler (&self->notify_id, self->person);
+      g_clear_object (&self->person);
+    }
+  if (person != NULL)
+    {
+      self->person = g_object_ref (person);
+      self->notify_id = g_signal_connect_swapped (person, "notify", G_CALLBACK (update), self);
+      update (self);
+    }
+}
+
+static void
+cp_person_row_dispose (GObject *object)
+{
+  CpPersonRow *self = CP_PERSON_ROW (object);
+
+  cp_person_row_set_person (self, NULL);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  G_OBJECT_CLASS (cp_person_row_parent_class)->dispose (object);
+}
+
+static void
+cp_person_row_class_init (CpPersonRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = cp_person_row_dispose;
+  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+cp_person_row_init (CpPersonRow *self)
+{
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_margin_top (self->box, 8);
+  gtk_widget_set_margin_bottom (self->box, 8);
+  gtk_widget_set_margin_start (self->box, 12);
+  gtk_widget_set_margin_end (self->box, 12);
+  self->name_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->name_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (self->name_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (self->name_label, "heading");
+  self->summary_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->summary_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (self->summary_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (self->summary_label, "caption");
+  gtk_box_append (GTK_BOX (self->box), self->name_label);
+  gtk_box_append (GTK_BOX (self->box), self->summary_label);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+}
+
+GtkWidget *
+cp_person_row_new (void)
+{
+  return g_object_new (CP_TYPE_PERSON_ROW, NULL);
+}

@@ -1,0 +1,114 @@
+/* cp-with-person-view.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cp-with-person-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cp-with-person-view.h"
+#include "util/cp-date.h"
+
+/* What this view shows is only what the person may see: their name and when the next
+ * review is. Never the caseload, notes, the case-record reference, the practitioner-only
+ * focus, scores or flags. Each later page adds its shareable part here. */
+struct _CpWithPersonView
+{
+  GtkWidget  parent_instance;
+
+  CpPerson  *person;
+  gulong     notify_id;
+
+  GtkWidget *box;
+  GtkLabel  *name_label;
+  GtkLabel  *review_label;
+};
+
+G_DEFINE_FINAL_TYPE (CpWithPersonView, cp_with_person_view, GTK_TYPE_WIDGET)
+
+static void
+update (CpWithPersonView *self)
+{
+  g_autofree char *review = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->person == NULL)
+    {
+      gtk_label_set_label (self->name_label, "");
+      gtk_label_set_label (self->review_label, "");
+      return;
+    }
+
+  gtk_label_set_label (self->name_label, cp_person_get_name (self->person));
+  review = cp_date_format_long (cp_person_get_next_review (self->person));
+  if (cp_person_get_status (self->person) == CP_PERSON_STATUS_ACTIVE && review != NULL)
+    text = g_strdup_printf (_("Your next review is on %s."), review);
+  else
+    text = g_strdup (_("There is no review date yet. We can choose one together."));
+  gtk_label_set_label (self->review_label, text);
+}
+
+void
+cp_with_person_view_set_person (CpWithPersonView *self,
+                                CpPerson         *person)
+{
+  g_return_if_fail (CP_IS_WITH_PERSON_VIEW (self));
+
+  if (self->person != NULL)
+    {
+      g_clear_signal_handler (&self->notify_id, self->person);
+      g_clear_object (&self->person);
+    }
+  if (person != NULL)
+    {
+      self->person = g_object_ref (person);
+      self->notify_id = g_signal_connect_swapped (person, "notify", G_CALLBACK (update), self);
+    }
+  update (self);
+}
+
+static void
+cp_with_person_view_dispose (GObject *object)
+{
+  CpWithPersonView *self = CP_WITH_PERSON_VIEW (object);
+
+  cp_with_person_view_set_person (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_WITH_PERSON_VIEW);
+  G_OBJECT_CLASS (cp_with_person_view_parent_class)->dispose (object);
+}
+
+static void
+cp_with_person_view_class_init (CpWithPersonViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = cp_with_person_view_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/cp-with-person-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpWithPersonView, box);
+  gtk_widget_class_bind_template_child (widget_class, CpWithPersonView, name_label);
+  gtk_widget_class_bind_template_child (widget_class, CpWithPersonView, review_label);
+}
+
+static void
+cp_with_person_view_init (CpWithPersonView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+cp_with_person_view_new (void)
+{
+  return g_object_new (CP_TYPE_WITH_PERSON_VIEW, NULL);
+}

@@ -1,0 +1,680 @@
+/* cp-db.c: the SQLite handle, its pragmas, errors and file helpers
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "cp-db"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cp-db.h"
+#include "cp-store.h"
+
+static const struct
+{
+  const char *key;      /* part of SQLite's message: a constraint name or table.column */
+  const char *message;
+} constraint_messages[] = {
+  { "person_name", N_("A person needs a name or initials.") },
+  { "person.name", N_("A person needs a name or initials.") },
+  { "person_case_ref", N_("A case reference cannot be blank.") },
+  { "person_status", N_("That is not a status the workspace knows.") },
+  { "person_pause_reason", N_("A pause needs a reason: hospital, crisis or the person’s choice.") },
+  { "person_closed_on", N_("Closing needs a real date.") },
+  { "person_focus", N_("That is not a focus the workspace knows.") },
+  { "person_next_review", N_("The next review needs a real date.") },
+  { "person_agreed_on", N_("The agreement needs a real date.") },
+  { "snapshot_label", N_("A map needs a label.") },
+  { "snapshot_taken_on", N_("A map needs a real date.") },
+  { "member_name", N_("Someone or something on the map needs a name or a role.") },
+  { "member_ring", N_("A map has three rings and an outer zone.") },
+  { "member_lineage", N_("That member is already on this map.") },
+  { "tie_", N_("Those two can be linked only once, and not to themselves.") },
+  { "goal_text", N_("A goal needs some words.") },
+  { "step_text", N_("A step needs some words.") },
+  { "rating_level", N_("A goal level is between −2 and +2.") },
+  { "FOREIGN KEY", N_("That refers to something that is no longer in the workspace.") },
+};
+
+void
+_cp_db_set_error (GError  **error,
+                  sqlite3  *db,
+                  int       rc)
+{
+  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  /* SQLite's messages name constraints and tables, never values: safe for the debug log,
+   * but not for people to read. */
+  g_debug ("SQLite error %d: %s", rc, detail);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FULL,
+                           _("The change could not be written: the disk may be full. "
+                             "It was not saved."));
+      break;
+
+    case SQLITE_CONSTRAINT:
+      for (guint i = 0; i < G_N_ELEMENTS (constraint_messages); i++)
+        {
+          if (strstr (detail, constraint_messages[i].key) != NULL)
+            {
+              g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
+                                   _(constraint_messages[i].message));
+              return;
+            }
+        }
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
+                           _("The change breaks a rule of the workspace and was not saved."));
+      break;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY,
+                           _("The workspace cannot be written."));
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED,
+                           _("The workspace is in use by another program."));
+      break;
+
+    case SQLITE_CORRUPT:
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT,
+                           _("The workspace file is damaged."));
+      break;
+
+    case SQLITE_NOTADB:
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE,
+                           _("The file is not a workspace."));
+      break;
+
+    case SQLITE_CANTOPEN:
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_OPEN,
+                           _("The workspace could not be opened."));
+      break;
+
+    default:
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
+                   _("Something went wrong in the workspace (%s)."), sqlite3_errstr (rc));
+      break;
+    }
+}
+
+gboolean
+_cp_db_exec (sqlite3     *db,
+             const char  *sql,
+             GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _cp_db_set_error (error, db, sqlite3_extended_errcode (db));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+sqlite3_stmt *
+_cp_db_prepare (sqlite3     *db,
+                const char  *sql,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _cp_db_set_error (error, db, sqlite3_extended_errcode (db));
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+
+  return stmt;
+}
+
+void
+_cp_db_bind_text (sqlite3_stmt *stmt,
+                  int           index,
+                  const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+gboolean
+_cp_db_step_done (sqlite3_stmt  *stmt,
+                  GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+
+  if (rc != SQLITE_DONE)
+    {
+      sqlite3 *db = sqlite3_db_handle (stmt);
+
+      _cp_db_set_error (error, db, sqlite3_extended_errcode (db));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_cp_db_get_int (sqlite3     *db,
+                const char  *sql,
+                int         *out_value,
+                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = _cp_db_prepare (db, sql, error)))
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *out_value = sqlite3_column_int (stmt, 0);
+      return TRUE;
+    }
+  if (rc == SQLITE_DONE)
+    {
+      *out_value = 0;
+      return TRUE;
+    }
+
+  _cp_db_set_error (error, db, sqlite3_extended_errcode (db));
+  return FALSE;
+}
+
+gboolean
+_cp_db_foreign_key_check (sqlite3  *db,
+                          GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = _cp_db_prepare (db, "PRAGMA foreign_key_check", error)))
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      g_debug ("foreign_key_check: row in %s refers to missing %s",
+               (const char *)sqlite3_column_text (stmt, 0),
+               (const char *)sqlite3_column_text (stmt, 2));
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
+                           _("Some records refer to records that are no longer there."));
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _cp_db_set_error (error, db, sqlite3_extended_errcode (db));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+apply_pragmas (sqlite3  *db,
+               GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *mode;
+
+  if (!(stmt = _cp_db_prepare (db, "PRAGMA journal_mode = WAL", error)))
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _cp_db_set_error (error, db, sqlite3_extended_errcode (db));
+      return FALSE;
+    }
+
+  mode = (const char *)sqlite3_column_text (stmt, 0);
+  if (g_strcmp0 (mode, "wal") != 0)
+    {
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_OPEN,
+                   _("The workspace could not be switched to safe writing (journal mode %s)."),
+                   mode ? mode : "?");
+      return FALSE;
+    }
+
+  return _cp_db_exec (db,
+                      "PRAGMA synchronous = FULL;"
+                      "PRAGMA foreign_keys = ON;"
+                      "PRAGMA secure_delete = ON;"
+                      "PRAGMA trusted_schema = OFF;",
+                      error);
+}
+
+sqlite3 *
+_cp_db_open_rw (const char  *path,
+                GError     **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _cp_db_set_error (error, db, rc);
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  if (sqlite3_db_readonly (db, "main") == 1)
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY,
+                           _("The workspace cannot be written."));
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (db, 1);
+
+  if (!apply_pragmas (db, error))
+    {
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  return db;
+}
+
+sqlite3 *
+_cp_db_open_ro (const char  *path,
+                gboolean     immutable,
+                GError     **error)
+{
+  g_autofree char *abs = g_canonicalize_filename (path, NULL);
+  g_autofree char *base_uri = NULL;
+  g_autofree char *uri = NULL;
+  sqlite3 *db = NULL;
+  int rc;
+
+  if (!(base_uri = g_filename_to_uri (abs, NULL, NULL)))
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_OPEN,
+                           _("The workspace could not be opened."));
+      return NULL;
+    }
+
+  uri = g_strconcat (base_uri, immutable ? "?mode=ro&immutable=1" : "?mode=ro", NULL);
+  rc = sqlite3_open_v2 (uri, &db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _cp_db_set_error (error, db, rc);
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (db, 1);
+  if (!_cp_db_exec (db, "PRAGMA trusted_schema = OFF; PRAGMA query_only = ON;", error))
+    {
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  return db;
+}
+
+gboolean
+_cp_db_can_write (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  const char *paths[] = { path, dir };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      GStatBuf st;
+
+      if (g_stat (paths[i], &st) != 0)
+        continue;
+      if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        return FALSE;
+      if (access (paths[i], W_OK) != 0 && (errno == EACCES || errno == EROFS || errno == EPERM))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+sqlite3 *
+_cp_db_open_ro_auto (const char  *path,
+                     gboolean     brief,
+                     GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  sqlite3 *db;
+  int n = 0;
+
+  if (!_cp_db_can_write (path) || (brief && !g_file_test (wal, G_FILE_TEST_EXISTS)))
+    return _cp_db_open_ro (path, TRUE, error);
+
+  /* The WAL index is only made on the first read: try one. */
+  db = _cp_db_open_ro (path, FALSE, &local_error);
+  if (db != NULL && _cp_db_get_int (db, "SELECT count(*) FROM sqlite_master", &n, &local_error))
+    return db;
+
+  g_clear_pointer (&db, sqlite3_close_v2);
+  if (!g_error_matches (local_error, CP_STORE_ERROR, CP_STORE_ERROR_OPEN) &&
+      !g_error_matches (local_error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return _cp_db_open_ro (path, TRUE, error);
+}
+
+static gboolean
+read_facts (sqlite3   *db,
+            CpDbInfo  *info,
+            GError   **error)
+{
+  int app_id = 0;
+
+  if (!_cp_db_get_int (db, "SELECT count(*) FROM sqlite_master", &info->n_objects, error) ||
+      !_cp_db_get_int (db, "PRAGMA user_version", &info->user_version, error) ||
+      !_cp_db_get_int (db, "PRAGMA application_id", &app_id, error))
+    return FALSE;
+
+  info->application_id = app_id;
+
+  return TRUE;
+}
+
+gboolean
+_cp_db_probe (const char  *path,
+              CpDbInfo    *info,
+              GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  GStatBuf st;
+  char header[100];
+  gssize n;
+  int fd;
+  sqlite3 *db;
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok;
+
+  memset (info, 0, sizeof *info);
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT)
+        return TRUE;
+
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_OPEN,
+                   _("The workspace could not be read: %s."), g_strerror (saved));
+      return FALSE;
+    }
+
+  info->exists = TRUE;
+  info->size = st.st_size;
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE,
+                           _("This is not a file."));
+      return FALSE;
+    }
+
+  if (st.st_size == 0)
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE,
+                           _("The file is empty."));
+      return FALSE;
+    }
+
+  if ((fd = g_open (path, O_RDONLY | O_CLOEXEC, 0)) < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, CP_STORE_ERROR,
+                   saved == EACCES ? CP_STORE_ERROR_READ_ONLY : CP_STORE_ERROR_OPEN,
+                   _("The workspace could not be read: %s."), g_strerror (saved));
+      return FALSE;
+    }
+
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n < (gssize) sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE,
+                           _("The file is not a workspace: it is not an SQLite database."));
+      return FALSE;
+    }
+
+  /* A read-only connection never writes the database file. */
+  db = _cp_db_open_ro_auto (path, TRUE, &local_error);
+  ok = db != NULL && read_facts (db, info, &local_error);
+
+  if (ok)
+    {
+      int rc;
+      g_autoptr(sqlite3_stmt) stmt = _cp_db_prepare (db, "PRAGMA quick_check(1)", &local_error);
+
+      if (stmt == NULL)
+        ok = FALSE;
+      else if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+        {
+          _cp_db_set_error (&local_error, db, rc);
+          ok = FALSE;
+        }
+      else if (g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") != 0)
+        {
+          g_set_error_literal (&local_error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT,
+                               _("The workspace file is damaged."));
+          ok = FALSE;
+        }
+    }
+
+  sqlite3_close_v2 (db);
+
+  if (!ok)
+    {
+      /* It starts like SQLite, so it is a damaged database rather than a stranger. */
+      if (g_error_matches (local_error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE))
+        {
+          g_clear_error (&local_error);
+          g_set_error_literal (&local_error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT,
+                               _("The workspace file is damaged."));
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_cp_db_create_file (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, CP_STORE_ERROR,
+                       (saved == EACCES || saved == EROFS) ? CP_STORE_ERROR_READ_ONLY
+                                                           : CP_STORE_ERROR_OPEN,
+                       _("The workspace folder could not be made: %s."), g_strerror (saved));
+          return FALSE;
+        }
+      g_chmod (dir, 0700);
+    }
+
+  fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, CP_STORE_ERROR,
+                   (saved == EACCES || saved == EROFS) ? CP_STORE_ERROR_READ_ONLY
+                                                       : CP_STORE_ERROR_OPEN,
+                   _("The workspace could not be made: %s."), g_strerror (saved));
+      return FALSE;
+    }
+
+  /* The umask may have taken bits away, never added them; make it exact. */
+  if (fchmod (fd, 0600) != 0)
+    g_debug ("fchmod failed: %s", g_strerror (errno));
+  close (fd);
+
+  return TRUE;
+}
+
+void
+_cp_db_fix_side_modes (const char *path)
+{
+  static const char *suffixes[] = { "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_stat (side, &st) == 0 && (st.st_mode & 0077) != 0)
+        g_chmod (side, 0600);
+    }
+}
+
+gboolean
+_cp_db_backup_to_file (sqlite3     *src,
+                       const char  *dest_path,
+                       GError     **error)
+{
+  g_autofree char *tmp = g_strconcat (dest_path, ".part-XXXXXX", NULL);
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int fd;
+  int rc;
+
+  if (g_file_test (dest_path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
+                           _("A file with that name is already there."));
+      return FALSE;
+    }
+
+  if ((fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600)) < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, CP_STORE_ERROR,
+                   (saved == EACCES || saved == EROFS) ? CP_STORE_ERROR_READ_ONLY
+                   : saved == ENOSPC ? CP_STORE_ERROR_FULL : CP_STORE_ERROR_FAILED,
+                   _("The copy could not be made: %s."), g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+
+  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_exec (dest, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+      backup = sqlite3_backup_init (dest, "main", src, "main");
+      if (backup != NULL)
+        {
+          sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+        }
+      rc = sqlite3_errcode (dest);
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      _cp_db_set_error (error, dest, rc);
+      sqlite3_close_v2 (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  sqlite3_close_v2 (dest);
+
+  /* link() refuses to replace a file that appeared meanwhile; rename() would not. */
+  if (link (tmp, dest_path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (tmp);
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
+                   _("The copy could not be made: %s."), g_strerror (saved));
+      return FALSE;
+    }
+
+  g_unlink (tmp);
+
+  return TRUE;
+}
+
+char *
+_cp_db_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *base = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+
+  return g_strdup_printf ("%s.%03dZ", base, g_date_time_get_microsecond (now) / 1000);
+}
+
+char *
+_cp_db_date_from_today (int offset_days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, offset_days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
+gboolean
+_cp_db_is_date (const char *text)
+{
+  guint y, m, d;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  y = (guint) g_ascii_strtoull (text, NULL, 10);
+  m = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  d = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+
+  return y >= 1 && g_date_valid_dmy (d, m, y);
+}

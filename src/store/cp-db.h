@@ -1,0 +1,96 @@
+/* cp-db.h
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+/* Private to src/store: the SQLite handle, its pragmas, errors and small helpers.
+ * SQL lives only in src/store/ and resources/sql/. */
+
+/* "cpkt" in PRAGMA application_id marks a Connecting People Kit workspace. */
+#define CP_DB_APPLICATION_ID 1668303732
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+typedef struct
+{
+  gboolean exists;
+  goffset  size;
+  int      user_version;
+  gint32   application_id;
+  int      n_objects;       /* rows in sqlite_master */
+} CpDbInfo;
+
+/* Sets @error from an SQLite result code with a message for people, never SQL text. */
+void           _cp_db_set_error      (GError     **error,
+                                      sqlite3     *db,
+                                      int          rc);
+gboolean       _cp_db_exec           (sqlite3     *db,
+                                      const char  *sql,
+                                      GError     **error);
+sqlite3_stmt  *_cp_db_prepare        (sqlite3     *db,
+                                      const char  *sql,
+                                      GError     **error);
+/* Binds @text, or NULL when @text is NULL. */
+void           _cp_db_bind_text      (sqlite3_stmt *stmt,
+                                      int           index,
+                                      const char   *text);
+/* Steps @stmt to SQLITE_DONE. */
+gboolean       _cp_db_step_done      (sqlite3_stmt *stmt,
+                                      GError      **error);
+gboolean       _cp_db_get_int        (sqlite3     *db,
+                                      const char  *sql,
+                                      int         *out_value,
+                                      GError     **error);
+/* Runs PRAGMA foreign_key_check; FALSE with CP_STORE_ERROR_CONSTRAINT when any row. */
+gboolean       _cp_db_foreign_key_check (sqlite3  *db,
+                                         GError  **error);
+
+/* Opens @path read-write and sets the pragmas (WAL, foreign keys, synchronous=FULL,
+ * secure_delete). The file must exist. */
+sqlite3       *_cp_db_open_rw        (const char  *path,
+                                      GError     **error);
+/* Opens @path read-only; @immutable when its WAL cannot be written. */
+sqlite3       *_cp_db_open_ro        (const char  *path,
+                                      gboolean     immutable,
+                                      GError     **error);
+/* Opens @path read-only: immutable when nothing could write it (no write bit on the
+ * file or its folder, EACCES, EROFS) or its WAL index cannot be made, and for a @brief
+ * look (a probe, a check) when no writer has it open (no -wal file), so that a look
+ * leaves no -wal/-shm files behind. */
+sqlite3       *_cp_db_open_ro_auto   (const char  *path,
+                                      gboolean     brief,
+                                      GError     **error);
+/* FALSE when the mode bits or access() say @path or its folder cannot be written. */
+gboolean       _cp_db_can_write      (const char  *path);
+/* Classifies @path without writing it: missing, empty, not SQLite, and reads the
+ * header facts through a read-only connection. */
+gboolean       _cp_db_probe          (const char  *path,
+                                      CpDbInfo    *info,
+                                      GError     **error);
+/* Copies @src into a new file @dest_path (0600) with the backup API; fails when it exists. */
+gboolean       _cp_db_backup_to_file (sqlite3     *src,
+                                      const char  *dest_path,
+                                      GError     **error);
+/* Creates @path (0600) and its folder (0700) when missing. */
+gboolean       _cp_db_create_file    (const char  *path,
+                                      GError     **error);
+/* Sets 0600 on @path's -wal and -shm files when they exist. */
+void           _cp_db_fix_side_modes (const char  *path);
+
+/* ISO-8601 UTC timestamp with milliseconds, e.g. 2026-11-26T04:33:30.123Z */
+char          *_cp_db_now            (void);
+/* Local date @offset_days from today, YYYY-MM-DD. */
+char          *_cp_db_date_from_today (int offset_days);
+/* TRUE for a real calendar date written YYYY-MM-DD. */
+gboolean       _cp_db_is_date        (const char  *text);
+
+G_END_DECLS

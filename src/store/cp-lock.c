@@ -1,0 +1,146 @@
+/* cp-lock.c: one process per workspace, and whether it can be written at all
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* F_OFD_SETLK */
+#define _GNU_SOURCE 1
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "cp-lock"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cp-store-private.h"
+
+/* The lock is an open-file-description lock (F_OFD_SETLK) on FILE.lock: unlike a classic
+ * POSIX record lock it is not dropped when some other descriptor of the process closes,
+ * and a second open in the same process is refused too. It goes away with the process,
+ * so a crash never leaves a stale lock. Read-only opens take no lock. */
+
+static gboolean
+read_only_error (GError     **error,
+                 const char  *message)
+{
+  g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY, message);
+  return FALSE;
+}
+
+gboolean
+_cp_store_check_can_write (const char  *path,
+                           GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+
+  /* Mode bits first: root may write through 0444, but the owner meant "do not change". */
+  if (g_stat (path, &st) == 0)
+    {
+      if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        return read_only_error (error, _("The workspace file is read-only. Open it read-only, "
+                                         "or make it writable and open it again."));
+
+      if (access (path, W_OK) != 0 && (errno == EACCES || errno == EROFS || errno == EPERM))
+        return read_only_error (error, _("The workspace file cannot be written. Open it "
+                                         "read-only, or ask for write access."));
+    }
+
+  /* Safe writing (WAL) needs two small files beside the workspace. */
+  if (g_stat (dir, &st) == 0)
+    {
+      if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        return read_only_error (error, _("The folder of the workspace is read-only. "
+                                         "Open the workspace read-only instead."));
+
+      if (access (dir, W_OK) != 0 && (errno == EACCES || errno == EROFS || errno == EPERM))
+        return read_only_error (error, _("The folder of the workspace cannot be written. "
+                                         "Open the workspace read-only instead."));
+    }
+
+  return TRUE;
+}
+
+gboolean
+_cp_store_lock (CpStore  *self,
+                GError  **error)
+{
+  g_autofree char *lock_path = NULL;
+  struct flock fl;
+  int fd;
+
+  if (self->read_only || self->lock_fd >= 0)
+    return TRUE;
+
+  lock_path = g_strconcat (self->path, ".lock", NULL);
+  fd = g_open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT)   /* no folder yet: the workspace is new, make it first */
+        {
+          g_autofree char *dir = g_path_get_dirname (self->path);
+
+          if (g_mkdir_with_parents (dir, 0700) == 0)
+            fd = g_open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+          saved = errno;
+        }
+
+      if (fd < 0)
+        {
+          g_set_error (error, CP_STORE_ERROR,
+                       (saved == EACCES || saved == EROFS || saved == EPERM)
+                         ? CP_STORE_ERROR_READ_ONLY : CP_STORE_ERROR_OPEN,
+                       _("The workspace could not be locked for writing: %s."),
+                       g_strerror (saved));
+          return FALSE;
+        }
+    }
+
+  memset (&fl, 0, sizeof fl);
+  fl.l_type = F_WRLCK;
+  fl.l_whence = SEEK_SET;
+  fl.l_start = 0;
+  fl.l_len = 0;
+
+  if (fcntl (fd, F_OFD_SETLK, &fl) != 0)
+    {
+      int saved = errno;
+
+      close (fd);
+
+      if (saved == EACCES || saved == EAGAIN)
+        g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED,
+                             _("The workspace is open in another window of the app, "
+                               "in another process. Switch to that window, or close it "
+                               "and try again."));
+      else
+        g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_OPEN,
+                     _("The workspace could not be locked: %s."), g_strerror (saved));
+      return FALSE;
+    }
+
+  self->lock_fd = fd;
+
+  return TRUE;
+}
+
+void
+_cp_store_unlock (CpStore *self)
+{
+  if (self->lock_fd >= 0)
+    {
+      close (self->lock_fd);
+      self->lock_fd = -1;
+    }
+}

@@ -1,0 +1,447 @@
+/* cp-person.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "cp-person"
+
+#include <string.h>
+
+#include "cp-person.h"
+
+struct _CpPerson
+{
+  GObject         parent_instance;
+
+  gint64          id;
+  char           *name;
+  char           *case_ref;
+  CpPersonStatus  status;
+  CpPauseReason   pause_reason;
+  char           *closed_on;
+  CpFocus         focus;
+  char           *next_review;
+  char           *notes;
+  char           *updated_at;
+};
+
+G_DEFINE_FINAL_TYPE (CpPerson, cp_person, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_CASE_REF,
+  PROP_STATUS,
+  PROP_PAUSE_REASON,
+  PROP_CLOSED_ON,
+  PROP_FOCUS,
+  PROP_NEXT_REVIEW,
+  PROP_NOTES,
+  PROP_UPDATED_AT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- Enum types ----------------------------------------------------------------------- */
+
+GType
+cp_person_status_get_type (void)
+{
+  static gsize type = 0;
+
+  if (g_once_init_enter (&type))
+    {
+      static const GEnumValue values[] = {
+        { CP_PERSON_STATUS_ACTIVE, "CP_PERSON_STATUS_ACTIVE", "active" },
+        { CP_PERSON_STATUS_PAUSED, "CP_PERSON_STATUS_PAUSED", "paused" },
+        { CP_PERSON_STATUS_CLOSED, "CP_PERSON_STATUS_CLOSED", "closed" },
+        { 0, NULL, NULL }
+      };
+      GType t = g_enum_register_static (g_intern_static_string ("CpPersonStatus"), values);
+
+      g_once_init_leave (&type, t);
+    }
+
+  return type;
+}
+
+GType
+cp_pause_reason_get_type (void)
+{
+  static gsize type = 0;
+
+  if (g_once_init_enter (&type))
+    {
+      static const GEnumValue values[] = {
+        { CP_PAUSE_REASON_NONE, "CP_PAUSE_REASON_NONE", "none" },
+        { CP_PAUSE_REASON_HOSPITAL, "CP_PAUSE_REASON_HOSPITAL", "hospital" },
+        { CP_PAUSE_REASON_CRISIS, "CP_PAUSE_REASON_CRISIS", "crisis" },
+        { CP_PAUSE_REASON_CHOICE, "CP_PAUSE_REASON_CHOICE", "choice" },
+        { 0, NULL, NULL }
+      };
+      GType t = g_enum_register_static (g_intern_static_string ("CpPauseReason"), values);
+
+      g_once_init_leave (&type, t);
+    }
+
+  return type;
+}
+
+GType
+cp_focus_get_type (void)
+{
+  static gsize type = 0;
+
+  if (g_once_init_enter (&type))
+    {
+      static const GEnumValue values[] = {
+        { CP_FOCUS_NONE, "CP_FOCUS_NONE", "none" },
+        { CP_FOCUS_MAPPING, "CP_FOCUS_MAPPING", "mapping" },
+        { CP_FOCUS_PLANNING, "CP_FOCUS_PLANNING", "planning" },
+        { CP_FOCUS_SUPPORTING, "CP_FOCUS_SUPPORTING", "supporting" },
+        { CP_FOCUS_REVIEWING, "CP_FOCUS_REVIEWING", "reviewing" },
+        { 0, NULL, NULL }
+      };
+      GType t = g_enum_register_static (g_intern_static_string ("CpFocus"), values);
+
+      g_once_init_leave (&type, t);
+    }
+
+  return type;
+}
+
+const char *
+cp_person_status_to_string (CpPersonStatus status)
+{
+  switch (status)
+    {
+    case CP_PERSON_STATUS_ACTIVE:
+      return "active";
+    case CP_PERSON_STATUS_PAUSED:
+      return "paused";
+    case CP_PERSON_STATUS_CLOSED:
+      return "closed";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cp_pause_reason_to_string (CpPauseReason reason)
+{
+  switch (reason)
+    {
+    case CP_PAUSE_REASON_NONE:
+      return NULL;
+    case CP_PAUSE_REASON_HOSPITAL:
+      return "hospital";
+    case CP_PAUSE_REASON_CRISIS:
+      return "crisis";
+    case CP_PAUSE_REASON_CHOICE:
+      return "choice";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cp_focus_to_string (CpFocus focus)
+{
+  switch (focus)
+    {
+    case CP_FOCUS_NONE:
+      return NULL;
+    case CP_FOCUS_MAPPING:
+      return "mapping";
+    case CP_FOCUS_PLANNING:
+      return "planning";
+    case CP_FOCUS_SUPPORTING:
+      return "supporting";
+    case CP_FOCUS_REVIEWING:
+      return "reviewing";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* ---- GObject -------------------------------------------------------------------------- */
+
+static void
+cp_person_finalize (GObject *object)
+{
+  CpPerson *self = (CpPerson *)object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->case_ref, g_free);
+  g_clear_pointer (&self->closed_on, g_free);
+  g_clear_pointer (&self->next_review, g_free);
+  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->updated_at, g_free);
+
+  G_OBJECT_CLASS (cp_person_parent_class)->finalize (object);
+}
+
+static void
+cp_person_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CpPerson *self = CP_PERSON (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_CASE_REF:
+      g_value_set_string (value, self->case_ref);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_PAUSE_REASON:
+      g_value_set_enum (value, self->pause_reason);
+      break;
+    case PROP_CLOSED_ON:
+      g_value_set_string (value, self->closed_on);
+      break;
+    case PROP_FOCUS:
+      g_value_set_enum (value, self->focus);
+      break;
+    case PROP_NEXT_REVIEW:
+      g_value_set_string (value, self->next_review);
+      break;
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+    case PROP_UPDATED_AT:
+      g_value_set_string (value, self->updated_at);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cp_person_class_init (CpPersonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = cp_person_finalize;
+  object_class->get_property = cp_person_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  properties[PROP_CASE_REF] =
+    g_param_spec_string ("case-ref", NULL, NULL, NULL, flags);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL,
+                       CP_TYPE_PERSON_STATUS, CP_PERSON_STATUS_ACTIVE, flags);
+  properties[PROP_PAUSE_REASON] =
+    g_param_spec_enum ("pause-reason", NULL, NULL,
+                       CP_TYPE_PAUSE_REASON, CP_PAUSE_REASON_NONE, flags);
+  properties[PROP_CLOSED_ON] =
+    g_param_spec_string ("closed-on", NULL, NULL, NULL, flags);
+  properties[PROP_FOCUS] =
+    g_param_spec_enum ("focus", NULL, NULL, CP_TYPE_FOCUS, CP_FOCUS_NONE, flags);
+  properties[PROP_NEXT_REVIEW] =
+    g_param_spec_string ("next-review", NULL, NULL, NULL, flags);
+  properties[PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL, "", flags);
+  properties[PROP_UPDATED_AT] =
+    g_param_spec_string ("updated-at", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cp_person_init (CpPerson *self)
+{
+  self->notes = g_strdup ("");
+}
+
+/* ---- Getters -------------------------------------------------------------------------- */
+
+gint64
+cp_person_get_id (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), 0);
+
+  return self->id;
+}
+
+const char *
+cp_person_get_name (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->name;
+}
+
+const char *
+cp_person_get_case_ref (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->case_ref;
+}
+
+CpPersonStatus
+cp_person_get_status (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), CP_PERSON_STATUS_ACTIVE);
+
+  return self->status;
+}
+
+CpPauseReason
+cp_person_get_pause_reason (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), CP_PAUSE_REASON_NONE);
+
+  return self->pause_reason;
+}
+
+const char *
+cp_person_get_closed_on (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->closed_on;
+}
+
+CpFocus
+cp_person_get_focus (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), CP_FOCUS_NONE);
+
+  return self->focus;
+}
+
+const char *
+cp_person_get_next_review (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->next_review;
+}
+
+const char *
+cp_person_get_notes (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->notes;
+}
+
+const char *
+cp_person_get_updated_at (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->updated_at;
+}
+
+gboolean
+cp_person_is_overdue (CpPerson   *self,
+                      const char *today)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  if (self->status != CP_PERSON_STATUS_ACTIVE || self->next_review == NULL)
+    return FALSE;
+
+  /* YYYY-MM-DD compares correctly as text. */
+  return strcmp (self->next_review, today) < 0;
+}
+
+/* ---- Store-only ----------------------------------------------------------------------- */
+
+CpPerson *
+_cp_person_new (gint64 id)
+{
+  CpPerson *self = g_object_new (CP_TYPE_PERSON, NULL);
+
+  self->id = id;
+
+  return self;
+}
+
+static void
+set_string (CpPerson   *self,
+            char      **field,
+            const char *value,
+            guint       prop)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+void
+_cp_person_update (CpPerson       *self,
+                   const char     *name,
+                   const char     *case_ref,
+                   CpPersonStatus  status,
+                   CpPauseReason   pause_reason,
+                   const char     *closed_on,
+                   CpFocus         focus,
+                   const char     *next_review,
+                   const char     *notes,
+                   const char     *updated_at)
+{
+  g_return_if_fail (CP_IS_PERSON (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  set_string (self, &self->name, name, PROP_NAME);
+  set_string (self, &self->case_ref, (case_ref && *case_ref) ? case_ref : NULL, PROP_CASE_REF);
+
+  if (self->status != status)
+    {
+      self->status = status;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    }
+
+  if (self->pause_reason != pause_reason)
+    {
+      self->pause_reason = pause_reason;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSE_REASON]);
+    }
+
+  set_string (self, &self->closed_on, closed_on, PROP_CLOSED_ON);
+
+  if (self->focus != focus)
+    {
+      self->focus = focus;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUS]);
+    }
+
+  set_string (self, &self->next_review, next_review, PROP_NEXT_REVIEW);
+  set_string (self, &self->notes, notes ? notes : "", PROP_NOTES);
+  set_string (self, &self->updated_at, updated_at, PROP_UPDATED_AT);
+
+  g_object_thaw_notify (G_OBJECT (self));
+}

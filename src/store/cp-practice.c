@@ -1,0 +1,369 @@
+/* cp-practice.c: the fictional practice workspace
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "cp-practice"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cp-store-private.h"
+
+#define PRACTICE_RESOURCE RESOURCE_PATH "/practice/practice.ini"
+
+typedef struct
+{
+  sqlite3 *db;
+  char    *now;
+  gint64   next_lineage;
+} Practice;
+
+static gboolean
+invalid_data (GError **error,
+              const char *what)
+{
+  g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
+               _("The practice data is damaged (%s)."), what);
+  return FALSE;
+}
+
+static char *
+dup_optional (GKeyFile   *keyfile,
+              const char *group,
+              const char *key)
+{
+  g_autofree char *value = g_key_file_get_string (keyfile, group, key, NULL);
+
+  if (value == NULL || *g_strstrip (value) == '\0')
+    return NULL;
+
+  return g_steal_pointer (&value);
+}
+
+static gboolean
+same_cell (GStrv a,
+           GStrv b)
+{
+  return g_str_equal (a[2], b[2]) && g_str_equal (a[3], b[3]);
+}
+
+static gboolean
+insert_members (Practice    *p,
+                gint64       snapshot_id,
+                const char  *taken_on,
+                const char  *list,
+                GError     **error)
+{
+  g_auto(GStrv) items = g_strsplit (list, ";", -1);
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      GStrv f = g_strsplit (items[i], "|", 4);
+
+      g_ptr_array_add (fields, f);
+      if (g_strv_length (f) != 4)
+        return invalid_data (error, "members");
+    }
+
+  if (!(stmt = _cp_db_prepare (p->db,
+                               "INSERT INTO member (snapshot_id, lineage, name, kind, sector, "
+                               "ring, angle, added_on, created_at, updated_at) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                               error)))
+    return FALSE;
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      GStrv f = g_ptr_array_index (fields, i);
+      guint index = 0;
+      guint count = 0;
+
+      /* Spread the members of one (sector, ring) cell evenly across it. */
+      for (guint j = 0; j < fields->len; j++)
+        {
+          if (!same_cell (f, g_ptr_array_index (fields, j)))
+            continue;
+          count++;
+          if (j < i)
+            index++;
+        }
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, snapshot_id);
+      sqlite3_bind_int64 (stmt, 2, p->next_lineage++);
+      _cp_db_bind_text (stmt, 3, f[0]);
+      _cp_db_bind_text (stmt, 4, f[1]);
+      _cp_db_bind_text (stmt, 5, f[2]);
+      sqlite3_bind_int (stmt, 6, (int) g_ascii_strtoll (f[3], NULL, 10));
+      sqlite3_bind_double (stmt, 7, (index + 1.0) / (count + 1.0));
+      _cp_db_bind_text (stmt, 8, taken_on);
+      _cp_db_bind_text (stmt, 9, p->now);
+
+      if (!_cp_db_step_done (stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_goals (Practice    *p,
+              GKeyFile    *keyfile,
+              const char  *group,
+              gint64       person_id,
+              GError     **error)
+{
+  g_autofree char *list = dup_optional (keyfile, group, "goals");
+  g_auto(GStrv) goals = NULL;
+  g_autoptr(sqlite3_stmt) goal_stmt = NULL;
+  g_autoptr(sqlite3_stmt) step_stmt = NULL;
+
+  if (list == NULL)
+    return TRUE;
+
+  if (!(goal_stmt = _cp_db_prepare (p->db,
+                                    "INSERT INTO goal (person_id, text, position, created_at, "
+                                    "updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
+                                    error)) ||
+      !(step_stmt = _cp_db_prepare (p->db,
+                                    "INSERT INTO step (goal_id, text, owner, due_on, done_on, "
+                                    "position, created_at, updated_at) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                                    error)))
+    return FALSE;
+
+  goals = g_strsplit (list, ";", -1);
+  for (guint i = 0; goals[i] != NULL; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("steps-%u", i + 1);
+      g_autofree char *steps_list = dup_optional (keyfile, group, key);
+      g_auto(GStrv) steps = NULL;
+      gint64 goal_id;
+
+      sqlite3_reset (goal_stmt);
+      sqlite3_bind_int64 (goal_stmt, 1, person_id);
+      _cp_db_bind_text (goal_stmt, 2, g_strstrip (goals[i]));
+      sqlite3_bind_int (goal_stmt, 3, (int) i);
+      _cp_db_bind_text (goal_stmt, 4, p->now);
+      if (!_cp_db_step_done (goal_stmt, error))
+        return FALSE;
+      goal_id = sqlite3_last_insert_rowid (p->db);
+
+      if (steps_list == NULL)
+        continue;
+
+      steps = g_strsplit (steps_list, ";", -1);
+      for (guint j = 0; steps[j] != NULL; j++)
+        {
+          g_auto(GStrv) fields = g_strsplit (steps[j], "|", 3);
+          g_autofree char *due_on = NULL;
+          int days;
+
+          if (g_strv_length (fields) != 3)
+            return invalid_data (error, "steps");
+
+          days = (int) g_ascii_strtoll (fields[2], NULL, 10);
+          due_on = _cp_db_date_from_today (days);
+
+          sqlite3_reset (step_stmt);
+          sqlite3_bind_int64 (step_stmt, 1, goal_id);
+          _cp_db_bind_text (step_stmt, 2, fields[0]);
+          _cp_db_bind_text (step_stmt, 3, fields[1]);
+          _cp_db_bind_text (step_stmt, 4, due_on);
+          /* The practice data says nothing of which steps were done. */
+          _cp_db_bind_text (step_stmt, 5, NULL);
+          sqlite3_bind_int (step_stmt, 6, (int) j);
+          _cp_db_bind_text (step_stmt, 7, p->now);
+          if (!_cp_db_step_done (step_stmt, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_person (Practice    *p,
+               GKeyFile    *keyfile,
+               const char  *id,
+               GError     **error)
+{
+  g_autofree char *group = g_strconcat ("person:", id, NULL);
+  g_autofree char *name = dup_optional (keyfile, group, "name");
+  g_autofree char *case_ref = dup_optional (keyfile, group, "case-ref");
+  g_autofree char *status = dup_optional (keyfile, group, "status");
+  g_autofree char *reason = dup_optional (keyfile, group, "pause-reason");
+  g_autofree char *focus = dup_optional (keyfile, group, "focus");
+  g_autofree char *communication = dup_optional (keyfile, group, "communication");
+  g_autofree char *notes = dup_optional (keyfile, group, "notes");
+  g_autofree char *members = dup_optional (keyfile, group, "members");
+  g_autofree char *next_review = NULL;
+  g_autofree char *agreed_on = NULL;
+  g_autofree char *closed_on = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 person_id;
+  gint64 snapshot_id;
+
+  if (name == NULL)
+    return invalid_data (error, "name");
+
+  if (status == NULL)
+    status = g_strdup ("active");
+  if (g_str_equal (status, "closed"))
+    closed_on = _cp_db_date_from_today (0);
+  if (!g_str_equal (status, "paused"))
+    g_clear_pointer (&reason, g_free);
+
+  if (g_key_file_has_key (keyfile, group, "next-review-in", NULL))
+    next_review = _cp_db_date_from_today (g_key_file_get_integer (keyfile, group,
+                                                                  "next-review-in", NULL));
+  agreed_on = _cp_db_date_from_today (-g_key_file_get_integer (keyfile, group,
+                                                               "agreed-days-ago", NULL));
+
+  if (!(stmt = _cp_db_prepare (p->db,
+                               "INSERT INTO person (name, case_ref, status, pause_reason, "
+                               "closed_on, focus, next_review, agreed_on, communication, notes, "
+                               "created_at, updated_at) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                               error)))
+    return FALSE;
+
+  _cp_db_bind_text (stmt, 1, name);
+  _cp_db_bind_text (stmt, 2, case_ref);
+  _cp_db_bind_text (stmt, 3, status);
+  _cp_db_bind_text (stmt, 4, reason);
+  _cp_db_bind_text (stmt, 5, closed_on);
+  _cp_db_bind_text (stmt, 6, focus);
+  _cp_db_bind_text (stmt, 7, next_review);
+  _cp_db_bind_text (stmt, 8, agreed_on);
+  _cp_db_bind_text (stmt, 9, communication ? communication : "");
+  _cp_db_bind_text (stmt, 10, notes ? notes : "");
+  _cp_db_bind_text (stmt, 11, p->now);
+  if (!_cp_db_step_done (stmt, error))
+    return FALSE;
+  person_id = sqlite3_last_insert_rowid (p->db);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  /* The baseline map, made on the day the person agreed to the work. */
+  if (!(stmt = _cp_db_prepare (p->db,
+                               "INSERT INTO snapshot (person_id, label, taken_on, created_at, "
+                               "updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
+                               error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  _cp_db_bind_text (stmt, 2, _("Baseline"));
+  _cp_db_bind_text (stmt, 3, agreed_on);
+  _cp_db_bind_text (stmt, 4, p->now);
+  if (!_cp_db_step_done (stmt, error))
+    return FALSE;
+  snapshot_id = sqlite3_last_insert_rowid (p->db);
+
+  if (members != NULL && !insert_members (p, snapshot_id, agreed_on, members, error))
+    return FALSE;
+
+  return insert_goals (p, keyfile, group, person_id, error);
+}
+
+static gboolean
+fill (Practice  *p,
+      GKeyFile  *keyfile,
+      GError   **error)
+{
+  g_autofree char *workspace_name = dup_optional (keyfile, "workspace", "name");
+  g_auto(GStrv) people = g_key_file_get_string_list (keyfile, "workspace", "people", NULL, NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (people == NULL)
+    return invalid_data (error, "people");
+
+  if (!(stmt = _cp_db_prepare (p->db,
+                               "INSERT OR REPLACE INTO workspace_meta (key, value) "
+                               "VALUES ('kind', 'practice'), ('name', ?1)",
+                               error)))
+    return FALSE;
+  _cp_db_bind_text (stmt, 1, workspace_name ? workspace_name : "");
+  if (!_cp_db_step_done (stmt, error))
+    return FALSE;
+
+  for (guint i = 0; people[i] != NULL; i++)
+    if (!insert_person (p, keyfile, g_strstrip (people[i]), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+remove_workspace (const char *path)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm", ".lock" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+gboolean
+cp_store_create_practice (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Practice p = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_OPEN,
+                           _("There is already a file at that place."));
+      return FALSE;
+    }
+
+  bytes = g_resources_lookup_data (PRACTICE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes == NULL ||
+      !g_key_file_load_from_bytes (keyfile, bytes, G_KEY_FILE_NONE, NULL))
+    return invalid_data (error, "resource");
+
+  if (!(store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, error)))
+    return FALSE;
+
+  /* Creation, not an edit: no undo step. */
+  p.db = _cp_store_get_db (store);
+  p.now = _cp_db_now ();
+  p.next_lineage = 1;
+
+  ok = _cp_db_exec (p.db, "BEGIN IMMEDIATE", &local_error) &&
+       fill (&p, keyfile, &local_error) &&
+       _cp_db_exec (p.db, "COMMIT", &local_error);
+
+  g_free (p.now);
+
+  if (!ok)
+    {
+      if (!sqlite3_get_autocommit (p.db))
+        sqlite3_exec (p.db, "ROLLBACK", NULL, NULL, NULL);
+      cp_store_close (store);
+      remove_workspace (path);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  cp_store_close (store);
+
+  return TRUE;
+}

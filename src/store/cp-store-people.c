@@ -1,0 +1,639 @@
+/* cp-store-people.c: the people model and the people edits
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "cp-store"
+
+#include <glib/gi18n.h>
+
+#include "cp-store-private.h"
+
+#define PERSON_COLUMNS \
+  "id, name, case_ref, status, pause_reason, closed_on, focus, next_review, notes, updated_at"
+
+/* ---- Reading -------------------------------------------------------------------------- */
+
+static CpPersonStatus
+status_from_string (const char *text)
+{
+  if (g_strcmp0 (text, "paused") == 0)
+    return CP_PERSON_STATUS_PAUSED;
+  if (g_strcmp0 (text, "closed") == 0)
+    return CP_PERSON_STATUS_CLOSED;
+  return CP_PERSON_STATUS_ACTIVE;
+}
+
+static CpPauseReason
+pause_reason_from_string (const char *text)
+{
+  if (g_strcmp0 (text, "hospital") == 0)
+    return CP_PAUSE_REASON_HOSPITAL;
+  if (g_strcmp0 (text, "crisis") == 0)
+    return CP_PAUSE_REASON_CRISIS;
+  if (g_strcmp0 (text, "choice") == 0)
+    return CP_PAUSE_REASON_CHOICE;
+  return CP_PAUSE_REASON_NONE;
+}
+
+static CpFocus
+focus_from_string (const char *text)
+{
+  if (g_strcmp0 (text, "mapping") == 0)
+    return CP_FOCUS_MAPPING;
+  if (g_strcmp0 (text, "planning") == 0)
+    return CP_FOCUS_PLANNING;
+  if (g_strcmp0 (text, "supporting") == 0)
+    return CP_FOCUS_SUPPORTING;
+  if (g_strcmp0 (text, "reviewing") == 0)
+    return CP_FOCUS_REVIEWING;
+  return CP_FOCUS_NONE;
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static void
+update_from_row (CpPerson     *person,
+                 sqlite3_stmt *stmt)
+{
+  _cp_person_update (person,
+                     column_text (stmt, 1),
+                     column_text (stmt, 2),
+                     status_from_string (column_text (stmt, 3)),
+                     pause_reason_from_string (column_text (stmt, 4)),
+                     column_text (stmt, 5),
+                     focus_from_string (column_text (stmt, 6)),
+                     column_text (stmt, 7),
+                     column_text (stmt, 8),
+                     column_text (stmt, 9));
+}
+
+static gint64
+id_at (CpStore *self,
+       guint    position)
+{
+  g_autoptr(CpPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people), position);
+
+  return person ? cp_person_get_id (person) : G_MAXINT64;
+}
+
+/* First position whose id is >= @id. */
+static guint
+lower_bound (CpStore *self,
+             gint64   id)
+{
+  guint lo = 0;
+  guint hi = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (id_at (self, mid) < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+static void
+add_to_index (CpStore  *self,
+              CpPerson *person)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = cp_person_get_id (person);
+  g_hash_table_insert (self->people_by_id, key, person);
+}
+
+static CpPerson *
+new_person_from_row (sqlite3_stmt *stmt)
+{
+  CpPerson *person = _cp_person_new (sqlite3_column_int64 (stmt, 0));
+
+  update_from_row (person, stmt);
+
+  return person;
+}
+
+/* Brings one person of the model in line with the database. */
+static gboolean
+refresh_person (CpStore       *self,
+                sqlite3_stmt  *stmt,
+                gint64         id,
+                GError       **error)
+{
+  CpPerson *existing = g_hash_table_lookup (self->people_by_id, &id);
+  int rc;
+
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      if (existing != NULL)
+        update_from_row (existing, stmt);
+      else
+        {
+          g_autoptr(CpPerson) person = new_person_from_row (stmt);
+
+          add_to_index (self, person);
+          g_list_store_insert (self->people, lower_bound (self, id), person);
+        }
+      return TRUE;
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cp_db_set_error (error, self->db, sqlite3_extended_errcode (self->db));
+      return FALSE;
+    }
+
+  if (existing != NULL)
+    {
+      guint position = lower_bound (self, id);
+
+      g_hash_table_remove (self->people_by_id, &id);
+      g_list_store_remove (self->people, position);
+    }
+
+  return TRUE;
+}
+
+static int
+compare_int64 (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+void
+_cp_store_after_change (CpStore    *self,
+                        const void *changeset,
+                        int         n_changeset)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_changeset_iter *iter = NULL;
+
+  if (sqlite3changeset_start (&iter, n_changeset, (void *) changeset) == SQLITE_OK)
+    {
+      while (sqlite3changeset_next (iter) == SQLITE_ROW)
+        {
+          const char *table = NULL;
+          int n_columns = 0;
+          int op = 0;
+          int indirect = 0;
+
+          sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
+
+          if (!g_ptr_array_find_with_equal_func (tables, table, g_str_equal, NULL))
+            g_ptr_array_add (tables, g_strdup (table));
+
+          if (g_strcmp0 (table, "person") == 0)
+            {
+              sqlite3_value *value = NULL;
+
+              if (op == SQLITE_INSERT)
+                sqlite3changeset_new (iter, 0, &value);
+              else
+                sqlite3changeset_old (iter, 0, &value);
+
+              if (value != NULL)
+                {
+                  gint64 id = sqlite3_value_int64 (value);
+
+                  g_array_append_val (ids, id);
+                }
+            }
+        }
+      sqlite3changeset_finalize (iter);
+    }
+
+  if (ids->len > 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_array_sort (ids, compare_int64);
+      stmt = _cp_db_prepare (self->db, "SELECT " PERSON_COLUMNS " FROM person WHERE id = ?1",
+                             &error);
+
+      for (guint i = 0; stmt != NULL && i < ids->len; i++)
+        {
+          gint64 id = g_array_index (ids, gint64, i);
+
+          if (i > 0 && id == g_array_index (ids, gint64, i - 1))
+            continue;
+
+          if (!refresh_person (self, stmt, id, &error))
+            break;
+        }
+
+      if (error != NULL)
+        g_debug ("Could not refresh the people model: %s", error->message);
+    }
+
+  g_ptr_array_add (tables, NULL);
+  _cp_store_emit_changed (self, (const char * const *) tables->pdata);
+}
+
+static void
+flush_pending (CpStore   *self,
+               GPtrArray *pending,
+               guint     *position)
+{
+  if (pending->len == 0)
+    return;
+
+  g_list_store_splice (self->people, *position, 0, pending->pdata, pending->len);
+  *position += pending->len;
+  g_ptr_array_set_size (pending, 0);
+}
+
+gboolean
+_cp_store_reload (CpStore  *self,
+                  GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (g_object_unref);
+  guint position = 0;
+  guint n_items;
+  int rc;
+
+  if (!(stmt = _cp_db_prepare (self->db, "SELECT " PERSON_COLUMNS " FROM person ORDER BY id",
+                               error)))
+    return FALSE;
+
+  /* A merge of two id-ordered lists: existing objects are updated in place, runs of new
+   * and removed ones change the model in one splice each. */
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      guint n_removed = 0;
+
+      n_items = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+      while (position + n_removed < n_items && id_at (self, position + n_removed) < id)
+        n_removed++;
+
+      if (n_removed > 0)
+        {
+          flush_pending (self, pending, &position);
+          for (guint i = 0; i < n_removed; i++)
+            {
+              gint64 gone = id_at (self, position + i);
+
+              g_hash_table_remove (self->people_by_id, &gone);
+            }
+          g_list_store_splice (self->people, position, n_removed, NULL, 0);
+          n_items -= n_removed;
+        }
+
+      if (position < n_items && id_at (self, position) == id)
+        {
+          g_autoptr(CpPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people),
+                                                              position);
+
+          flush_pending (self, pending, &position);
+          update_from_row (person, stmt);
+          position++;
+        }
+      else
+        {
+          CpPerson *person = new_person_from_row (stmt);
+
+          add_to_index (self, person);
+          g_ptr_array_add (pending, person);
+        }
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cp_db_set_error (error, self->db, sqlite3_extended_errcode (self->db));
+      return FALSE;
+    }
+
+  flush_pending (self, pending, &position);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  if (position < n_items)
+    {
+      for (guint i = position; i < n_items; i++)
+        {
+          gint64 gone = id_at (self, i);
+
+          g_hash_table_remove (self->people_by_id, &gone);
+        }
+      g_list_store_splice (self->people, position, n_items - position, NULL, 0);
+    }
+
+  return TRUE;
+}
+
+GListModel *
+cp_store_get_people (CpStore *self)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->people);
+}
+
+CpPerson *
+cp_store_find_person (CpStore *self,
+                      gint64   id)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  return g_hash_table_lookup (self->people_by_id, &id);
+}
+
+/* ---- Edits ---------------------------------------------------------------------------- */
+
+static gboolean
+person_exists (CpStore *self,
+               gint64   id)
+{
+  g_autoptr(sqlite3_stmt) stmt = _cp_db_prepare (self->db,
+                                                 "SELECT 1 FROM person WHERE id = ?1", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+/* One edit of one person as one undo step. In @sql, ?1 is the id, ?2 the time now and
+ * ?3 .. ?5 are @a .. @c (NULL binds NULL). The statement should change nothing when
+ * the values are already there, so that a no-op edit makes no undo step. */
+static gboolean
+edit_person (CpStore     *self,
+             gint64       id,
+             const char  *label,
+             const char  *merge_key,
+             const char  *sql,
+             const char  *a,
+             const char  *b,
+             const char  *c,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = _cp_db_now ();
+  const char *values[] = { a, b, c };
+  int n_params;
+
+  if (!_cp_store_action_begin (self, label, merge_key, error))
+    return FALSE;
+
+  if (!(stmt = _cp_db_prepare (self->db, sql, error)))
+    goto fail;
+
+  n_params = sqlite3_bind_parameter_count (stmt);
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (n_params >= 2)
+    _cp_db_bind_text (stmt, 2, now);
+  for (int i = 3; i <= MIN (n_params, 5); i++)
+    _cp_db_bind_text (stmt, i, values[i - 3]);
+
+  if (!_cp_db_step_done (stmt, error))
+    goto fail;
+
+  if (sqlite3_changes (self->db) == 0 && !person_exists (self, id))
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
+                           _("That person is no longer in the workspace."));
+      goto fail;
+    }
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  return _cp_store_action_commit (self, error);
+
+fail:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  _cp_store_action_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+check_date (const char  *date,
+            const char  *message,
+            GError     **error)
+{
+  if (date == NULL || _cp_db_is_date (date))
+    return TRUE;
+
+  g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT, message);
+  return FALSE;
+}
+
+gint64
+cp_store_add_person (CpStore     *self,
+                     const char  *name,
+                     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *clean = g_strstrip (g_strdup (name ? name : ""));
+  g_autofree char *now = _cp_db_now ();
+  gint64 id;
+
+  g_return_val_if_fail (CP_IS_STORE (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!_cp_store_action_begin (self, _("Add person"), NULL, error))
+    return 0;
+
+  if (!(stmt = _cp_db_prepare (self->db,
+                               "INSERT INTO person (name, created_at, updated_at) "
+                               "VALUES (?1, ?2, ?2)",
+                               error)))
+    goto fail;
+
+  _cp_db_bind_text (stmt, 1, clean);
+  _cp_db_bind_text (stmt, 2, now);
+
+  if (!_cp_db_step_done (stmt, error))
+    goto fail;
+
+  id = sqlite3_last_insert_rowid (self->db);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!_cp_store_action_commit (self, error))
+    return 0;
+
+  return id;
+
+fail:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  _cp_store_action_rollback (self);
+  return 0;
+}
+
+gboolean
+cp_store_rename_person (CpStore     *self,
+                        gint64       id,
+                        const char  *name,
+                        GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (name ? name : ""));
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return edit_person (self, id, _("Rename person"), NULL,
+                      "UPDATE person SET name = ?3, updated_at = ?2 "
+                      "WHERE id = ?1 AND name IS NOT ?3",
+                      clean, NULL, NULL, error);
+}
+
+gboolean
+cp_store_set_person_case_ref (CpStore     *self,
+                              gint64       id,
+                              const char  *case_ref,
+                              GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (case_ref ? case_ref : ""));
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return edit_person (self, id, _("Change case reference"), NULL,
+                      "UPDATE person SET case_ref = ?3, updated_at = ?2 "
+                      "WHERE id = ?1 AND case_ref IS NOT ?3",
+                      *clean ? clean : NULL, NULL, NULL, error);
+}
+
+gboolean
+cp_store_set_person_status (CpStore        *self,
+                            gint64          id,
+                            CpPersonStatus  status,
+                            CpPauseReason   reason,
+                            const char     *closed_on,
+                            GError        **error)
+{
+  g_autofree char *today = NULL;
+  const char *reason_text = NULL;
+  const char *closed_text = NULL;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if ((guint) status > CP_PERSON_STATUS_CLOSED || (guint) reason > CP_PAUSE_REASON_CHOICE)
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
+                           _("That is not a status the workspace knows."));
+      return FALSE;
+    }
+
+  if (status == CP_PERSON_STATUS_PAUSED)
+    {
+      /* NONE gives NULL, which the schema refuses with a message that says why. */
+      reason_text = cp_pause_reason_to_string (reason);
+    }
+  else if (status == CP_PERSON_STATUS_CLOSED)
+    {
+      if (closed_on == NULL)
+        closed_on = today = _cp_db_date_from_today (0);
+      if (!check_date (closed_on, _("Closing needs a real date."), error))
+        return FALSE;
+      closed_text = closed_on;
+    }
+
+  return edit_person (self, id, _("Change status"), NULL,
+                      "UPDATE person SET status = ?3, pause_reason = ?4, closed_on = ?5, "
+                      "updated_at = ?2 "
+                      "WHERE id = ?1 AND (status IS NOT ?3 OR pause_reason IS NOT ?4 "
+                      "OR closed_on IS NOT ?5)",
+                      cp_person_status_to_string (status), reason_text, closed_text, error);
+}
+
+gboolean
+cp_store_set_person_focus (CpStore     *self,
+                           gint64       id,
+                           CpFocus      focus,
+                           GError     **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if ((guint) focus > CP_FOCUS_REVIEWING)
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
+                           _("That is not a focus the workspace knows."));
+      return FALSE;
+    }
+
+  return edit_person (self, id, _("Change focus"), NULL,
+                      "UPDATE person SET focus = ?3, updated_at = ?2 "
+                      "WHERE id = ?1 AND focus IS NOT ?3",
+                      cp_focus_to_string (focus), NULL, NULL, error);
+}
+
+gboolean
+cp_store_set_person_next_review (CpStore     *self,
+                                 gint64       id,
+                                 const char  *date,
+                                 GError     **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (date != NULL && *date == '\0')
+    date = NULL;
+
+  if (!check_date (date, _("The next review needs a real date."), error))
+    return FALSE;
+
+  return edit_person (self, id, _("Change next review"), NULL,
+                      "UPDATE person SET next_review = ?3, updated_at = ?2 "
+                      "WHERE id = ?1 AND next_review IS NOT ?3",
+                      date, NULL, NULL, error);
+}
+
+gboolean
+cp_store_set_person_notes (CpStore     *self,
+                           gint64       id,
+                           const char  *notes,
+                           GError     **error)
+{
+  g_autofree char *merge_key = g_strdup_printf ("notes:%" G_GINT64_FORMAT, id);
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return edit_person (self, id, _("Edit notes"), merge_key,
+                      "UPDATE person SET notes = ?3, updated_at = ?2 "
+                      "WHERE id = ?1 AND notes IS NOT ?3",
+                      notes ? notes : "", NULL, NULL, error);
+}
+
+gboolean
+cp_store_delete_person (CpStore     *self,
+                        gint64       id,
+                        GError     **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The person's maps, goals and reviews go with them (ON DELETE CASCADE), inside the
+   * same undo step. */
+  return edit_person (self, id, _("Delete person"), NULL,
+                      "DELETE FROM person WHERE id = ?1",
+                      NULL, NULL, NULL, error);
+}

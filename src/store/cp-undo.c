@@ -1,0 +1,413 @@
+/* cp-undo.c: user actions as changesets, undo and redo
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "cp-undo"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "cp-store-private.h"
+
+/* Every user action records one changeset with the SQLite session extension, attached to
+ * all tables. Undo applies the inverted changeset, redo the original, each inside one
+ * transaction with foreign keys off: the changeset already holds every cascaded row, so
+ * letting SQLite cascade again would make the replay conflict with itself. The keys are
+ * checked before COMMIT. Any conflict aborts the whole step. */
+
+void
+_cp_undo_step_free (CpUndoStep *step)
+{
+  if (step == NULL)
+    return;
+
+  g_free (step->label);
+  g_free (step->merge_key);
+  sqlite3_free (step->changeset);
+  g_free (step);
+}
+
+static gint64
+store_now (CpStore *self)
+{
+  return self->now_for_testing != 0 ? self->now_for_testing : g_get_monotonic_time ();
+}
+
+static void
+clear_stack (GQueue *stack)
+{
+  CpUndoStep *step;
+
+  while ((step = g_queue_pop_head (stack)) != NULL)
+    _cp_undo_step_free (step);
+}
+
+void
+_cp_store_clear_undo (CpStore *self)
+{
+  gboolean could_undo = cp_store_can_undo (self);
+  gboolean could_redo = cp_store_can_redo (self);
+
+  if (!could_undo && !could_redo)
+    return;
+
+  clear_stack (&self->undo_stack);
+  clear_stack (&self->redo_stack);
+  _cp_store_notify_undo (self, could_undo, could_redo);
+}
+
+static void
+clear_action (CpStore *self)
+{
+  g_clear_pointer (&self->session, sqlite3session_delete);
+  g_clear_pointer (&self->action_label, g_free);
+  g_clear_pointer (&self->action_merge_key, g_free);
+}
+
+gboolean
+_cp_store_action_begin (CpStore     *self,
+                        const char  *label,
+                        const char  *merge_key,
+                        GError     **error)
+{
+  sqlite3_session *session = NULL;
+  int rc;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (label != NULL, FALSE);
+  g_return_val_if_fail (self->session == NULL, FALSE);
+
+  if (!_cp_store_check_writable (self, error))
+    return FALSE;
+
+  if (!_cp_db_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  rc = sqlite3session_create (self->db, "main", &session);
+  if (rc == SQLITE_OK)
+    rc = sqlite3session_attach (session, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _cp_db_set_error (error, self->db, rc);
+      g_clear_pointer (&session, sqlite3session_delete);
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  self->session = session;
+  self->action_label = g_strdup (label);
+  self->action_merge_key = g_strdup (merge_key);
+
+  return TRUE;
+}
+
+void
+_cp_store_action_rollback (CpStore *self)
+{
+  g_return_if_fail (CP_IS_STORE (self));
+
+  clear_action (self);
+
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Pushes a committed changeset as a step, merging it into the newest step when both
+ * have the same merge key and came within the merge window. Takes @changeset. */
+static void
+push_step (CpStore     *self,
+           int          n_changeset,
+           void        *changeset)
+{
+  CpUndoStep *top = g_queue_peek_head (&self->undo_stack);
+  gint64 now = store_now (self);
+  CpUndoStep *step;
+
+  if (self->action_merge_key != NULL && top != NULL &&
+      g_strcmp0 (top->merge_key, self->action_merge_key) == 0 &&
+      now - top->time_usec < CP_STORE_MERGE_WINDOW_USEC &&
+      now >= top->time_usec)
+    {
+      int n = 0;
+      void *merged = NULL;
+      int rc = sqlite3changeset_concat (top->n_changeset, top->changeset,
+                                        n_changeset, changeset, &n, &merged);
+
+      if (rc == SQLITE_OK)
+        {
+          sqlite3_free (top->changeset);
+          sqlite3_free (changeset);
+          top->changeset = merged;
+          top->n_changeset = n;
+          top->time_usec = now;
+          return;
+        }
+
+      /* Cannot merge: keep them as two steps. */
+      g_debug ("sqlite3changeset_concat: %s", sqlite3_errstr (rc));
+      sqlite3_free (merged);
+    }
+
+  step = g_new0 (CpUndoStep, 1);
+  step->label = g_steal_pointer (&self->action_label);
+  step->merge_key = g_steal_pointer (&self->action_merge_key);
+  step->time_usec = now;
+  step->n_changeset = n_changeset;
+  step->changeset = changeset;
+  g_queue_push_head (&self->undo_stack, step);
+
+  while (g_queue_get_length (&self->undo_stack) > CP_STORE_UNDO_LIMIT)
+    _cp_undo_step_free (g_queue_pop_tail (&self->undo_stack));
+}
+
+gboolean
+_cp_store_action_commit (CpStore  *self,
+                         GError  **error)
+{
+  gboolean could_undo;
+  gboolean could_redo;
+  void *changeset = NULL;
+  void *copy = NULL;
+  int n = 0;
+  int rc;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->session != NULL, FALSE);
+
+  could_undo = cp_store_can_undo (self);
+  could_redo = cp_store_can_redo (self);
+
+  rc = sqlite3session_changeset (self->session, &n, &changeset);
+  if (rc != SQLITE_OK)
+    {
+      _cp_db_set_error (error, self->db, rc);
+      sqlite3_free (changeset);
+      _cp_store_action_rollback (self);
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->session, sqlite3session_delete);
+
+  if (!_cp_db_exec (self->db, "COMMIT", error))
+    {
+      sqlite3_free (changeset);
+      _cp_store_action_rollback (self);
+      return FALSE;
+    }
+
+  if (n == 0)
+    {
+      /* Nothing changed: no step. */
+      sqlite3_free (changeset);
+      clear_action (self);
+      return TRUE;
+    }
+
+  /* The model refresh reads the changeset after the step may have been merged. */
+  copy = sqlite3_malloc (n);
+  if (copy != NULL)
+    memcpy (copy, changeset, n);
+
+  push_step (self, n, changeset);
+  clear_action (self);
+  clear_stack (&self->redo_stack);
+
+  if (copy != NULL)
+    _cp_store_after_change (self, copy, n);
+  else
+    _cp_store_reload (self, NULL);
+  sqlite3_free (copy);
+
+  _cp_store_notify_undo (self, could_undo, could_redo);
+
+  return TRUE;
+}
+
+static int
+abort_on_conflict (void                   *user_data,
+                   int                     conflict,
+                   sqlite3_changeset_iter *iter)
+{
+  int *out_conflict = user_data;
+
+  *out_conflict = conflict;
+
+  return SQLITE_CHANGESET_ABORT;
+}
+
+static gboolean
+apply_changeset (CpStore     *self,
+                 int          n,
+                 void        *changeset,
+                 GError     **error)
+{
+  int conflict = 0;
+  int rc;
+
+  if (!_cp_db_exec (self->db, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+
+  if (!_cp_db_exec (self->db, "BEGIN IMMEDIATE", error))
+    {
+      sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  rc = sqlite3changeset_apply (self->db, n, changeset, NULL, abort_on_conflict, &conflict);
+  if (rc != SQLITE_OK)
+    {
+      if (conflict != 0)
+        {
+          g_debug ("changeset conflict %d", conflict);
+          g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
+                               _("The workspace has changed since this step; "
+                                 "it cannot be applied. Nothing was changed."));
+        }
+      else
+        _cp_db_set_error (error, self->db, rc);
+      goto fail;
+    }
+
+  if (!_cp_db_foreign_key_check (self->db, error) ||
+      !_cp_db_exec (self->db, "COMMIT", error))
+    goto fail;
+
+  return _cp_db_exec (self->db, "PRAGMA foreign_keys = ON", error);
+
+fail:
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  return FALSE;
+}
+
+gboolean
+cp_store_can_undo (CpStore *self)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+
+  return !g_queue_is_empty (&self->undo_stack);
+}
+
+gboolean
+cp_store_can_redo (CpStore *self)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+
+  return !g_queue_is_empty (&self->redo_stack);
+}
+
+const char *
+cp_store_get_undo_label (CpStore *self)
+{
+  CpUndoStep *step;
+
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  step = g_queue_peek_head (&self->undo_stack);
+
+  return step ? step->label : NULL;
+}
+
+const char *
+cp_store_get_redo_label (CpStore *self)
+{
+  CpUndoStep *step;
+
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  step = g_queue_peek_head (&self->redo_stack);
+
+  return step ? step->label : NULL;
+}
+
+static gboolean
+move_step (CpStore   *self,
+           GQueue    *from,
+           GQueue    *to,
+           gboolean   invert,
+           GError   **error)
+{
+  gboolean could_undo = cp_store_can_undo (self);
+  gboolean could_redo = cp_store_can_redo (self);
+  CpUndoStep *step;
+  void *changeset = NULL;
+  int n = 0;
+
+  if (!_cp_store_check_writable (self, error))
+    return FALSE;
+
+  if ((step = g_queue_peek_head (from)) == NULL)
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
+                           invert ? _("There is nothing to undo.") : _("There is nothing to redo."));
+      return FALSE;
+    }
+
+  if (invert)
+    {
+      int rc = sqlite3changeset_invert (step->n_changeset, step->changeset, &n, &changeset);
+
+      if (rc != SQLITE_OK)
+        {
+          _cp_db_set_error (error, NULL, rc);
+          return FALSE;
+        }
+    }
+  else
+    {
+      n = step->n_changeset;
+      changeset = sqlite3_malloc (n);
+      if (changeset == NULL)
+        {
+          _cp_db_set_error (error, NULL, SQLITE_NOMEM);
+          return FALSE;
+        }
+      memcpy (changeset, step->changeset, n);
+    }
+
+  if (!apply_changeset (self, n, changeset, error))
+    {
+      sqlite3_free (changeset);
+      return FALSE;
+    }
+
+  g_queue_pop_head (from);
+  /* A step that went back and forth is never merged into again. */
+  g_clear_pointer (&step->merge_key, g_free);
+  g_queue_push_head (to, step);
+
+  _cp_store_after_change (self, changeset, n);
+  sqlite3_free (changeset);
+
+  _cp_store_notify_undo (self, could_undo, could_redo);
+
+  return TRUE;
+}
+
+gboolean
+cp_store_undo (CpStore  *self,
+               GError  **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->session == NULL, FALSE);
+
+  return move_step (self, &self->undo_stack, &self->redo_stack, TRUE, error);
+}
+
+gboolean
+cp_store_redo (CpStore  *self,
+               GError  **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->session == NULL, FALSE);
+
+  return move_step (self, &self->redo_stack, &self->undo_stack, FALSE, error);
+}

@@ -1,0 +1,277 @@
+/* bench-store.c: how fast the workspace opens and saves
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * (a) open a workspace of 10,000 people and read the model size, median of 5;
+ * (b) one durable edit (cp_store_rename_person) against the floor: the same UPDATE
+ *     through bare sqlite3 calls on a copy with the same pragmas. Prints; asserts no time.
+ *
+ * Usage: bench-store [FOLDER]   (default: the temporary folder; fsync cost depends on it)
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "store/cp-db.h"
+#include "store/cp-store-private.h"
+
+#define N_PEOPLE 10000
+#define N_OPENS  5
+#define N_EDITS  200
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *ms)
+{
+  g_array_sort (ms, compare_double);
+
+  return g_array_index (ms, double, ms->len / 2);
+}
+
+static double
+percentile (GArray *ms,
+            double  p)
+{
+  g_array_sort (ms, compare_double);
+
+  return g_array_index (ms, double, MIN (ms->len - 1, (guint) (p * ms->len)));
+}
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static void
+die (const char   *what,
+     const GError *error)
+{
+  g_printerr ("bench-store: %s: %s\n", what, error ? error->message : "failed");
+  exit (1);
+}
+
+static void
+fill (CpStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = _cp_db_now ();
+  sqlite3 *db = _cp_store_get_db (store);
+
+  if (!_cp_store_action_begin (store, "Fill", NULL, &error))
+    die ("begin", error);
+
+  if (!(stmt = _cp_db_prepare (db,
+                               "INSERT INTO person (name, case_ref, focus, next_review, notes, "
+                               "created_at, updated_at) VALUES (?1, ?2, 'planning', ?3, ?4, "
+                               "?5, ?5)",
+                               &error)))
+    die ("prepare", error);
+
+  for (guint i = 0; i < N_PEOPLE; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("P%05u", i);
+      g_autofree char *ref = g_strdup_printf ("REF-%05u", i);
+      g_autofree char *date = g_strdup_printf ("2027-%02u-%02u", 1 + i % 12, 1 + i % 28);
+
+      sqlite3_reset (stmt);
+      _cp_db_bind_text (stmt, 1, name);
+      _cp_db_bind_text (stmt, 2, ref);
+      _cp_db_bind_text (stmt, 3, date);
+      _cp_db_bind_text (stmt, 4, "Some notes of an ordinary length, a sentence or two about "
+                                 "what the person would like to do next.");
+      _cp_db_bind_text (stmt, 5, now);
+      if (!_cp_db_step_done (stmt, &error))
+        die ("insert", error);
+    }
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (!_cp_store_action_commit (store, &error))
+    die ("commit", error);
+}
+
+static void
+bench_open (const char *path,
+            double     *out_median,
+            double     *out_max)
+{
+  g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < N_OPENS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CpStore) store = NULL;
+      double t0 = now_ms ();
+      double t;
+      guint n;
+
+      store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+      if (store == NULL)
+        die ("open", error);
+      n = g_list_model_get_n_items (cp_store_get_people (store));
+      t = now_ms () - t0;
+
+      if (n != N_PEOPLE)
+        die ("model size", NULL);
+      g_array_append_val (ms, t);
+    }
+
+  *out_max = percentile (ms, 1.0);
+  *out_median = median (ms);
+}
+
+static GArray *
+bench_store_edits (const char *path)
+{
+  GArray *ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+
+  if (store == NULL)
+    die ("open", error);
+
+  for (guint i = 0; i < N_EDITS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Renamed %u", i);
+      gint64 id = 1 + (i * 37) % N_PEOPLE;
+      double t0 = now_ms ();
+      double t;
+
+      if (!cp_store_rename_person (store, id, name, &error))
+        die ("rename", error);
+      t = now_ms () - t0;
+      g_array_append_val (ms, t);
+    }
+
+  return ms;
+}
+
+static GArray *
+bench_bare_edits (const char *path)
+{
+  GArray *ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db = NULL;
+
+  /* The floor: the same pragmas, the same statement, autocommit, no session, no model. */
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+      !_cp_db_exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                        "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;", &error) ||
+      !(stmt = _cp_db_prepare (db, "UPDATE person SET name = ?3, updated_at = ?2 "
+                                   "WHERE id = ?1 AND name IS NOT ?3", &error)))
+    die ("bare open", error);
+
+  for (guint i = 0; i < N_EDITS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Bare %u", i);
+      g_autofree char *now = NULL;
+      double t0 = now_ms ();
+      double t;
+
+      now = _cp_db_now ();
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, 1 + (i * 37) % N_PEOPLE);
+      _cp_db_bind_text (stmt, 2, now);
+      _cp_db_bind_text (stmt, 3, name);
+      if (!_cp_db_step_done (stmt, &error))
+        die ("bare update", error);
+      t = now_ms () - t0;
+      g_array_append_val (ms, t);
+    }
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  sqlite3_close_v2 (db);
+
+  return ms;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *copy = NULL;
+  g_autoptr(GArray) store_ms = NULL;
+  g_autoptr(GArray) bare_ms = NULL;
+  double open_median, open_max, create_ms;
+  double store_median, store_p90, bare_median, bare_p90;
+
+  /* An optional folder to measure on another disk; the system's temporary folder else. */
+  if (argc > 1)
+    {
+      dir = g_build_filename (argv[1], "cpkit-bench-store-XXXXXX", NULL);
+      if (g_mkdtemp_full (dir, 0700) == NULL)
+        die ("folder", NULL);
+    }
+  else if ((dir = g_dir_make_tmp ("cpkit-bench-store-XXXXXX", &error)) == NULL)
+    die ("tmp", error);
+  path = g_build_filename (dir, "bench.cpkit", NULL);
+  copy = g_build_filename (dir, "bare.cpkit", NULL);
+
+  {
+    g_autoptr(CpStore) store = NULL;
+    double t0 = now_ms ();
+
+    if (!(store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error)))
+      die ("create", error);
+    fill (store);
+    if (!cp_store_save_copy (store, copy, &error))
+      die ("copy", error);
+    create_ms = now_ms () - t0;
+  }
+
+  bench_open (path, &open_median, &open_max);
+
+  store_ms = bench_store_edits (path);
+  bare_ms = bench_bare_edits (copy);
+  store_p90 = percentile (store_ms, 0.9);
+  store_median = median (store_ms);
+  bare_p90 = percentile (bare_ms, 0.9);
+  bare_median = median (bare_ms);
+
+  g_print ("\nbench-store (sqlite %s, %s)\n\n", sqlite3_libversion (), dir);
+  g_print ("  %-52s %10s %10s\n", "measure", "median ms", "other ms");
+  g_print ("  %-52s %10s %10s\n", "-------", "---------", "--------");
+  g_print ("  %-52s %10.1f %10s\n", "create 10,000 people (one transaction, once)", create_ms, "");
+  g_print ("  %-52s %10.2f %10.2f max\n", "(a) cp_store_open + first get_n_items, 10,000 people",
+           open_median, open_max);
+  g_print ("  %-52s %10.3f %10.3f p90\n", "(b) cp_store_rename_person, durable (200 edits)",
+           store_median, store_p90);
+  g_print ("  %-52s %10.3f %10.3f p90\n", "    floor: bare sqlite3 UPDATE, same pragmas",
+           bare_median, bare_p90);
+  g_print ("  %-52s %10.2f\n", "    ratio store / floor (median)",
+           bare_median > 0 ? store_median / bare_median : 0.0);
+  g_print ("\n");
+
+  {
+    static const char *suffixes[] = { "", "-wal", "-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *a = g_strconcat (path, suffixes[i], NULL);
+        g_autofree char *b = g_strconcat (copy, suffixes[i], NULL);
+
+        g_unlink (a);
+        g_unlink (b);
+      }
+    g_rmdir (dir);
+  }
+
+  return 0;
+}

@@ -1,0 +1,181 @@
+/* test-cli.c: the cpkit executable from the outside: --version, check, and two launches
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+#include <signal.h>
+#include <sys/wait.h>
+
+#include "cp-test-ui.h"
+#include "store/cp-store.h"
+
+static const char *
+cpkit_bin (void)
+{
+  const char *bin = g_getenv ("CPKIT_BIN");
+
+  g_assert_nonnull (bin);
+  return bin;
+}
+
+/* Runs cpkit with @args and a private data folder; returns the exit status. */
+static int
+run_cpkit (const char * const *args,
+           const char         *data_home,
+           char              **out)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_ptr_array_add (argv, (gpointer) cpkit_bin ());
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, NULL, &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_version (void)
+{
+  g_autofree char *dir = cp_test_make_tmpdir ();
+  g_autofree char *out = NULL;
+  const char *args[] = { "--version", NULL };
+
+  g_assert_cmpint (run_cpkit (args, dir, &out), ==, 0);
+  g_assert_cmpstr (out, ==, "Connecting People Kit " PACKAGE_VERSION "\n");
+  cp_test_rm_rf (dir);
+}
+
+static void
+test_check (void)
+{
+  g_autofree char *dir = cp_test_make_tmpdir ();
+  g_autofree char *good = g_build_filename (dir, "good.cpkit", NULL);
+  g_autofree char *bad = g_build_filename (dir, "notes.cpkit", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *out_bad = NULL;
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *good_args[] = { "check", "--workspace", good, NULL };
+  const char *bad_args[] = { "check", "--workspace", bad, NULL };
+
+  store = cp_store_open (good, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_store_add_person (store, "Check Me", &error), >, 0);
+  cp_store_close (store);
+
+  g_assert_cmpint (run_cpkit (good_args, dir, &out), ==, 0);
+  g_assert_nonnull (strstr (out, "ok"));
+  /* The report never repeats what is in the file. */
+  g_assert_null (strstr (out, "Check Me"));
+
+  g_assert_true (g_file_set_contents (bad, "These are not the notes you are looking for.\n",
+                                      -1, NULL));
+  g_assert_cmpint (run_cpkit (bad_args, dir, &out_bad), ==, 1);
+  cp_test_rm_rf (dir);
+}
+
+typedef struct
+{
+  GPid        pid;
+  const char *path;
+} Launch;
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/* TRUE when process @pid has @path open. */
+static gboolean
+process_has_open (GPid        pid,
+                  const char *path)
+{
+  g_autofree char *fd_dir = g_strdup_printf ("/proc/%d/fd", pid);
+  g_autoptr(GDir) dir = g_dir_open (fd_dir, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *link = g_build_filename (fd_dir, name, NULL);
+      g_autofree char *target = g_file_read_link (link, NULL);
+
+      if (g_strcmp0 (target, path) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+launch_has_open (gpointer data)
+{
+  Launch *l = data;
+
+  return process_has_open (l->pid, l->path);
+}
+
+static void
+test_second_launch_reaches_first (void)
+{
+  g_autofree char *dir = cp_test_make_tmpdir ();
+  g_autofree char *first = g_build_filename (dir, "first.cpkit", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.cpkit", NULL);
+  const char *argv[] = { cpkit_bin (), "--workspace", first, NULL };
+  const char *args2[] = { "--workspace", second, NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  Launch launch = { 0, NULL };
+  int status;
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    {
+      g_test_skip ("needs a session bus (run under dbus-run-session)");
+      return;
+    }
+
+  g_assert_true (g_spawn_async (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL,
+                                NULL, &launch.pid, &error));
+  g_assert_no_error (error);
+  launch.path = first;
+  g_assert_true (cp_test_wait_until (launch_has_open, &launch));
+
+  /* The second launch hands its command line to the first and exits. */
+  g_assert_cmpint (run_cpkit (args2, dir, NULL), ==, 0);
+  launch.path = second;
+  g_assert_true (cp_test_wait_until (launch_has_open, &launch));
+  g_assert_true (file_exists (second));
+
+  kill (launch.pid, SIGTERM);
+  waitpid (launch.pid, &status, 0);
+  g_spawn_close_pid (launch.pid);
+  cp_test_rm_rf (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  cp_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/second-launch-reaches-first", test_second_launch_reaches_first);
+
+  return g_test_run ();
+}

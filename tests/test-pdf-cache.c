@@ -1,0 +1,128 @@
+/* test-pdf-cache.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The render cache: lookups by full key, LRU eviction under the memory cap,
+ * recency on hits, dropping a document. */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "test-pdf-cache"
+
+#include "pdf/cp-pdf-cache.h"
+
+static GdkTexture *
+make_texture (int side)
+{
+  gsize size = (gsize) side * side * 4;
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_malloc0 (size), size);
+
+  return gdk_memory_texture_new (side, side, GDK_MEMORY_DEFAULT, bytes, side * 4);
+}
+
+static void
+test_lookup_key (void)
+{
+  g_autoptr(CpPdfCache) cache = cp_pdf_cache_new (CP_PDF_CACHE_DEFAULT_MAX_BYTES);
+  g_autoptr(CpPdfDocument) a = g_object_new (CP_TYPE_PDF_DOCUMENT, NULL);
+  g_autoptr(CpPdfDocument) b = g_object_new (CP_TYPE_PDF_DOCUMENT, NULL);
+  g_autoptr(GdkTexture) texture = make_texture (16);
+  CpPdfRenderSpec spec = { .page = 3, .scale = 1.5, .rotation = 90 };
+  CpPdfRenderSpec other;
+
+  g_assert_cmpuint (cp_pdf_cache_get_max_bytes (cache), ==, 256 * 1024 * 1024);
+  cp_pdf_cache_insert (cache, a, &spec, texture);
+  g_assert_true (cp_pdf_cache_lookup (cache, a, &spec) == texture);
+  g_assert_cmpuint (cp_pdf_cache_get_used_bytes (cache), ==, 16 * 16 * 4);
+
+  /* Any part of the key that differs misses. */
+  g_assert_null (cp_pdf_cache_lookup (cache, b, &spec));
+  other = spec, other.page = 2;
+  g_assert_null (cp_pdf_cache_lookup (cache, a, &other));
+  other = spec, other.scale = 1.25;
+  g_assert_null (cp_pdf_cache_lookup (cache, a, &other));
+  other = spec, other.rotation = 0;
+  g_assert_null (cp_pdf_cache_lookup (cache, a, &other));
+  other = spec, other.tile_size = 1024;
+  g_assert_null (cp_pdf_cache_lookup (cache, a, &other));
+  /* The generation and tag are not part of the key. */
+  other = spec, other.generation = 7;
+  g_assert_true (cp_pdf_cache_lookup (cache, a, &other) == texture);
+
+  cp_pdf_cache_drop_document (cache, a);
+  g_assert_null (cp_pdf_cache_lookup (cache, a, &spec));
+  g_assert_cmpuint (cp_pdf_cache_get_used_bytes (cache), ==, 0);
+}
+
+static void
+test_lru (void)
+{
+  /* Room for three 32 × 32 textures. */
+  g_autoptr(CpPdfCache) cache = cp_pdf_cache_new (3 * 32 * 32 * 4);
+  g_autoptr(CpPdfDocument) doc = g_object_new (CP_TYPE_PDF_DOCUMENT, NULL);
+  CpPdfRenderSpec spec = { .scale = 1.0 };
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(GdkTexture) texture = make_texture (32);
+
+      spec.page = i;
+      cp_pdf_cache_insert (cache, doc, &spec, texture);
+    }
+  g_assert_cmpuint (cp_pdf_cache_get_n_items (cache), ==, 3);
+
+  /* Page 0 becomes the most recent, so page 1 is the one to go. */
+  spec.page = 0;
+  g_assert_nonnull (cp_pdf_cache_lookup (cache, doc, &spec));
+  {
+    g_autoptr(GdkTexture) texture = make_texture (32);
+
+    spec.page = 3;
+    cp_pdf_cache_insert (cache, doc, &spec, texture);
+  }
+  g_assert_cmpuint (cp_pdf_cache_get_n_items (cache), ==, 3);
+  g_assert_cmpuint (cp_pdf_cache_get_used_bytes (cache), <=, cp_pdf_cache_get_max_bytes (cache));
+  spec.page = 1;
+  g_assert_null (cp_pdf_cache_lookup (cache, doc, &spec));
+  spec.page = 0;
+  g_assert_nonnull (cp_pdf_cache_lookup (cache, doc, &spec));
+  spec.page = 2;
+  g_assert_nonnull (cp_pdf_cache_lookup (cache, doc, &spec));
+
+  /* Lowering the cap evicts at once; a texture bigger than the cap is not kept. */
+  cp_pdf_cache_set_max_bytes (cache, 32 * 32 * 4);
+  g_assert_cmpuint (cp_pdf_cache_get_n_items (cache), ==, 1);
+  spec.page = 2;
+  g_assert_nonnull (cp_pdf_cache_lookup (cache, doc, &spec));
+  {
+    g_autoptr(GdkTexture) big = make_texture (64);
+
+    spec.page = 9;
+    cp_pdf_cache_insert (cache, doc, &spec, big);
+  }
+  g_assert_null (cp_pdf_cache_lookup (cache, doc, &spec));
+  g_assert_cmpuint (cp_pdf_cache_get_used_bytes (cache), <=, 32 * 32 * 4);
+
+  cp_pdf_cache_clear (cache);
+  g_assert_cmpuint (cp_pdf_cache_get_n_items (cache), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cp/pdf/cache/lookup-key", test_lookup_key);
+  g_test_add_func ("/cp/pdf/cache/lru", test_lru);
+
+  return g_test_run ();
+}

@@ -1,0 +1,238 @@
+/* test-store-lock.c: one process per workspace; read-only files and folders
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "test-store-util.h"
+
+#define LOCK_PATH_ENV "CPKIT_TEST_LOCKED_WORKSPACE"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  char *sum;
+  gint64 mtime;
+} Fixture;
+
+/* A closed workspace with one person in it. */
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+
+  f->dir = store_test_make_dir ();
+  f->path = g_build_filename (f->dir, "locked.cpkit", NULL);
+  store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  cp_store_add_person (store, "L", &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  f->sum = store_test_sha256 (f->path);
+  f->mtime = store_test_mtime_usec (f->path);
+}
+
+static void
+assert_untouched (Fixture *f)
+{
+  g_autofree char *sum = store_test_sha256 (f->path);
+
+  g_assert_cmpstr (sum, ==, f->sum);
+  g_assert_cmpint (store_test_mtime_usec (f->path), ==, f->mtime);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  store_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+  g_free (f->sum);
+}
+
+static void
+test_locked_in_process (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) first = NULL;
+  g_autoptr(CpStore) second = NULL;
+  g_autoptr(CpStore) reader = NULL;
+  g_autofree char *lock = g_strconcat (f->path, ".lock", NULL);
+
+  first = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (store_test_mode (lock), ==, 0600);
+
+  second = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_null (second);
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "another process"));
+  g_clear_error (&error);
+
+  /* A reader (cpkit check, exports) needs no lock. */
+  reader = cp_store_open (f->path, CP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (reader)), ==, 1);
+  g_clear_object (&reader);
+
+  /* Closing the first lets the next one in. */
+  g_clear_object (&first);
+  second = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (second);
+}
+
+static void
+test_locked_child (void)
+{
+  const char *path = g_getenv (LOCK_PATH_ENV);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_skip ("runs only as the child of /store/lock/other-process");
+      return;
+    }
+
+  g_assert_nonnull (path);
+  store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_null (store);
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED);
+  g_print ("child saw the lock\n");
+}
+
+static void
+test_locked_other_process (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+
+  store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+
+  /* The child is another process: it must see the lock held here. */
+  g_setenv (LOCK_PATH_ENV, f->path, TRUE);
+  g_test_trap_subprocess ("/store/lock/child", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*child saw the lock*");
+  g_unsetenv (LOCK_PATH_ENV);
+}
+
+static void
+check_read_only_open (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  g_autofree char *backups = g_build_filename (f->dir, "backups", NULL);
+  CpPerson *person;
+
+  store = cp_store_open (f->path, CP_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  /* Asked for read-only: it opens, shows the people, and refuses every edit. */
+  store = cp_store_open (f->path, CP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (cp_store_get_read_only (store));
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (store)), ==, 1);
+  person = g_list_model_get_item (cp_store_get_people (store), 0);
+
+  g_assert_false (cp_store_rename_person (store, cp_person_get_id (person), "M", &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (cp_store_delete_person (store, cp_person_get_id (person), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (cp_store_set_person_notes (store, cp_person_get_id (person), "x", &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (cp_store_undo (store, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_true (cp_store_backup_daily (store, &error));
+  g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (cp_person_get_name (person), ==, "L");
+  g_object_unref (person);
+
+  g_clear_object (&store);
+  assert_untouched (f);
+
+  /* Nothing was made beside it either. */
+  {
+    g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  }
+}
+
+static void
+test_read_only_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  /* No write bit: read-only, even for root, who could write through it. */
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+  check_read_only_open (f);
+  g_assert_cmpuint (store_test_mode (f->path), ==, 0444);
+}
+
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
+  check_read_only_open (f);
+  g_assert_cmpint (g_chmod (f->dir, 0700), ==, 0);
+}
+
+static void
+test_immutable_read (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  /* The fallback for a folder where not even the WAL index can be made. */
+  db = _cp_db_open_ro (f->path, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM person", NULL, NULL, NULL) & 0xff, !=,
+                   SQLITE_OK);
+  sqlite3_close (db);
+  assert_untouched (f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/lock/in-process", test_locked_in_process);
+  ADD ("/store/lock/other-process", test_locked_other_process);
+  ADD ("/store/lock/read-only-file", test_read_only_file);
+  ADD ("/store/lock/read-only-folder", test_read_only_folder);
+  ADD ("/store/lock/immutable-read", test_immutable_read);
+#undef ADD
+  g_test_add_func ("/store/lock/child", test_locked_child);
+
+  return g_test_run ();
+}

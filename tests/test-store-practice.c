@@ -1,0 +1,380 @@
+/* test-store-practice.c: the practice workspace and `cpkit check`
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "test-store-util.h"
+
+static CpPerson *
+find_by_name (CpStore    *store,
+              const char *name)
+{
+  GListModel *people = cp_store_get_people (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (cp_person_get_name (person), name) == 0)
+        return cp_store_find_person (store, cp_person_get_id (person));
+    }
+
+  return NULL;
+}
+
+static int
+count_for (sqlite3    *db,
+           const char *sql,
+           gint64      id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+
+  return sqlite3_column_int (stmt, 0);
+}
+
+static guint
+count_items (GKeyFile   *keyfile,
+             const char *group,
+             const char *key)
+{
+  g_autofree char *value = g_key_file_get_string (keyfile, group, key, NULL);
+  g_auto(GStrv) items = NULL;
+
+  if (value == NULL || *value == '\0')
+    return 0;
+
+  items = g_strsplit (value, ";", -1);
+
+  return g_strv_length (items);
+}
+
+static char *
+text_for (sqlite3    *db,
+          const char *sql,
+          gint64      id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+static void
+test_practice (void)
+{
+  g_autofree char *dir = store_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "practice.cpkit", NULL);
+  g_autofree char *sum = NULL;
+  g_autofree char *today = _cp_db_date_from_today (0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) ids = NULL;
+  guint n_members = 0;
+  CpPerson *tariq;
+  sqlite3 *db;
+
+  /* The expected workspace is what the shipped practice data says. */
+  bytes = g_resources_lookup_data (RESOURCE_PATH "/practice/practice.ini",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_key_file_load_from_bytes (keyfile, bytes, G_KEY_FILE_NONE, &error));
+  ids = g_key_file_get_string_list (keyfile, "workspace", "people", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (ids), ==, 3);
+
+  g_assert_true (cp_store_create_practice (path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (store_test_mode (path), ==, 0600);
+
+  store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  db = _cp_store_get_db (store);
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (store)), ==, 3);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autofree char *group = g_strconcat ("person:", ids[i], NULL);
+      g_autofree char *name = g_key_file_get_string (keyfile, group, "name", NULL);
+      g_autofree char *case_ref = g_key_file_get_string (keyfile, group, "case-ref", NULL);
+      g_autofree char *status = g_key_file_get_string (keyfile, group, "status", NULL);
+      g_autofree char *focus = g_key_file_get_string (keyfile, group, "focus", NULL);
+      g_autofree char *notes = g_key_file_get_string (keyfile, group, "notes", NULL);
+      g_autofree char *next = _cp_db_date_from_today (
+        g_key_file_get_integer (keyfile, group, "next-review-in", NULL));
+      g_autofree char *agreed = _cp_db_date_from_today (
+        -g_key_file_get_integer (keyfile, group, "agreed-days-ago", NULL));
+      guint goals = count_items (keyfile, group, "goals");
+      guint steps = 0;
+      CpPerson *person = find_by_name (store, name);
+      gint64 id;
+
+      g_assert_nonnull (person);
+      id = cp_person_get_id (person);
+      g_assert_cmpstr (cp_person_get_case_ref (person), ==, case_ref);
+      g_assert_cmpstr (cp_person_status_to_string (cp_person_get_status (person)), ==, status);
+      g_assert_cmpstr (cp_focus_to_string (cp_person_get_focus (person)), ==, focus);
+      g_assert_cmpstr (cp_person_get_next_review (person), ==, next);
+      g_assert_cmpstr (cp_person_get_notes (person), ==, notes);
+      g_assert_false (cp_person_is_overdue (person, today));
+
+      /* The baseline map on the day the person agreed, with every member. */
+      g_assert_cmpint (count_for (db, "SELECT count(*) FROM snapshot WHERE person_id = ?1",
+                                  id), ==, 1);
+      {
+        g_autofree char *taken_on = text_for (db, "SELECT taken_on FROM snapshot "
+                                                  "WHERE person_id = ?1", id);
+        g_autofree char *agreed_on = text_for (db, "SELECT agreed_on FROM person "
+                                                   "WHERE id = ?1", id);
+
+        g_assert_cmpstr (agreed_on, ==, agreed);
+        g_assert_cmpstr (taken_on, ==, agreed);
+      }
+      g_assert_cmpint (count_for (db, "SELECT count(*) FROM member m JOIN snapshot s "
+                                      "ON s.id = m.snapshot_id WHERE s.person_id = ?1", id),
+                       ==, count_items (keyfile, group, "members"));
+      n_members += count_items (keyfile, group, "members");
+
+      g_assert_cmpint (count_for (db, "SELECT count(*) FROM goal WHERE person_id = ?1", id),
+                       ==, goals);
+      for (guint g = 1; g <= goals; g++)
+        {
+          g_autofree char *key = g_strdup_printf ("steps-%u", g);
+
+          steps += count_items (keyfile, group, key);
+        }
+      g_assert_cmpint (count_for (db, "SELECT count(*) FROM step JOIN goal "
+                                      "ON goal.id = step.goal_id WHERE goal.person_id = ?1",
+                                  id), ==, steps);
+    }
+
+  g_assert_cmpint (store_test_int (db, "SELECT count(DISTINCT lineage) FROM member"), ==,
+                   n_members);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM member "
+                                       "WHERE angle <= 0 OR angle >= 1"), ==, 0);
+  /* Members that share a cell are spread across it, never on top of each other. */
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM member a JOIN member b "
+                                       "ON a.snapshot_id = b.snapshot_id AND a.id < b.id "
+                                       "AND a.sector = b.sector AND a.ring = b.ring "
+                                       "AND a.angle = b.angle"), ==, 0);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM workspace_meta "
+                                       "WHERE key = 'kind' AND value = 'practice'"), ==, 1);
+
+  /* Tariq's pause is his own choice. */
+  tariq = find_by_name (store, "Tariq");
+  g_assert_nonnull (tariq);
+  g_assert_cmpint (cp_person_get_status (tariq), ==, CP_PERSON_STATUS_PAUSED);
+  g_assert_cmpint (cp_person_get_pause_reason (tariq), ==, CP_PAUSE_REASON_CHOICE);
+
+  /* Creation is not an undoable edit. */
+  g_assert_false (cp_store_can_undo (store));
+  g_clear_object (&store);
+
+  /* Never over an existing file. */
+  sum = store_test_sha256 (path);
+  g_assert_false (cp_store_create_practice (path, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_OPEN);
+  {
+    g_autofree char *now = store_test_sha256 (path);
+
+    g_assert_cmpstr (now, ==, sum);
+  }
+
+  g_assert_true (cp_store_check_file (path, report, NULL));
+  g_assert_nonnull (strstr (report->str, "People: 3"));
+
+  store_test_remove_tree (dir);
+}
+
+/* ---- cpkit check ---------------------------------------------------------------------- */
+
+static gboolean
+check (const char  *path,
+       GString     *report,
+       GError     **error)
+{
+  g_autofree char *before = g_file_test (path, G_FILE_TEST_EXISTS)
+                            ? store_test_sha256 (path) : NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  gboolean ok;
+
+  g_string_truncate (report, 0);
+  ok = cp_store_check_file (path, report, error);
+
+  /* Nor beside it: a closed workspace gets no WAL files from a look. */
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+
+  /* Never a change to the file. */
+  if (before != NULL)
+    {
+      g_autofree char *after = store_test_sha256 (path);
+
+      g_assert_cmpstr (after, ==, before);
+    }
+
+  g_assert_cmpuint (report->len, >, 0);
+
+  return ok;
+}
+
+static char *
+make_workspace (const char *dir,
+                const char *name,
+                guint       n_people)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autofree char *person = g_strdup_printf ("Secret-name-%u", i);
+      g_autofree char *notes = g_strnfill (300, 'n');
+
+      gint64 id = cp_store_add_person (store, person, &error);
+      cp_store_set_person_notes (store, id, notes, &error);
+      g_assert_no_error (error);
+    }
+
+  return path;
+}
+
+static void
+test_check (void)
+{
+  g_autofree char *dir = store_test_make_dir ();
+  g_autofree char *good = make_workspace (dir, "good.cpkit", 2);
+  g_autofree char *empty = g_build_filename (dir, "empty.cpkit", NULL);
+  g_autofree char *text = g_build_filename (dir, "text.cpkit", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.cpkit", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.cpkit", NULL);
+  g_autofree char *newer = make_workspace (dir, "newer.cpkit", 1);
+  g_autofree char *orphan = make_workspace (dir, "orphan.cpkit", 1);
+  g_autofree char *corrupt = make_workspace (dir, "corrupt.cpkit", 200);
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  g_assert_true (check (good, report, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (report->str, "Integrity: ok"));
+  g_assert_nonnull (strstr (report->str, "Foreign keys: ok"));
+  g_assert_nonnull (strstr (report->str, "Schema version: 2 (this app: 2)"));
+  g_assert_nonnull (strstr (report->str, "Result: ok"));
+  g_assert_null (strstr (report->str, "Secret-name"));
+
+  g_assert_false (check (missing, report, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_OPEN);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_false (check (empty, report, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE);
+  g_assert_nonnull (strstr (report->str, "empty file"));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (text, "name,notes\nJo,hello\n", -1, NULL));
+  g_assert_false (check (text, report, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE);
+  g_assert_nonnull (strstr (report->str, "not an SQLite database"));
+  g_clear_error (&error);
+
+  db = store_test_open_raw (other);
+  store_test_exec (db, "CREATE TABLE t (id INTEGER PRIMARY KEY)");
+  sqlite3_close (db);
+  g_assert_false (check (other, report, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE);
+  g_assert_nonnull (strstr (report->str, "not a workspace"));
+  g_clear_error (&error);
+
+  db = store_test_open_raw (newer);
+  store_test_exec (db, "PRAGMA user_version = 7");
+  sqlite3_close (db);
+  g_assert_false (check (newer, report, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (report->str, "Schema version: 7 (this app: 2)"));
+  g_clear_error (&error);
+
+  db = store_test_open_raw (orphan);
+  store_test_exec (db, "PRAGMA foreign_keys = OFF;"
+                       "INSERT INTO snapshot (person_id, label, taken_on, created_at, updated_at)"
+                       " VALUES (999, 'x', '2026-01-01', '2026-01-01T00:00:00Z',"
+                       " '2026-01-01T00:00:00Z')");
+  sqlite3_close (db);
+  g_assert_false (check (orphan, report, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (report->str, "1 rows in snapshot"));
+  g_clear_error (&error);
+
+  /* Scribble over the person table's root page. */
+  {
+    int page_size, root;
+    g_autofree char *junk = NULL;
+    int fd;
+
+    db = store_test_open_raw (corrupt);
+    page_size = store_test_int (db, "PRAGMA page_size");
+    root = store_test_int (db, "SELECT rootpage FROM sqlite_master WHERE name = 'person'");
+    sqlite3_close (db);
+    g_assert_cmpint (root, >, 1);
+
+    junk = g_strnfill (page_size, (char) 0xa5);
+    fd = g_open (corrupt, O_WRONLY, 0);
+    g_assert_cmpint (fd, >=, 0);
+    g_assert_cmpint (pwrite (fd, junk, page_size, (off_t) (root - 1) * page_size), ==,
+                     page_size);
+    close (fd);
+  }
+  g_assert_false (check (corrupt, report, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  /* The store refuses it too, and leaves it alone. */
+  {
+    g_autofree char *sum = store_test_sha256 (corrupt);
+    g_autofree char *now = NULL;
+    CpStore *store = cp_store_open (corrupt, CP_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_null (store);
+    g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT);
+    now = store_test_sha256 (corrupt);
+    g_assert_cmpstr (now, ==, sum);
+  }
+
+  store_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/store/practice/create", test_practice);
+  g_test_add_func ("/store/check/classify", test_check);
+
+  return g_test_run ();
+}

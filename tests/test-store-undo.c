@@ -1,0 +1,503 @@
+/* test-store-undo.c: one undo step per user action, across every table
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "test-store-util.h"
+
+#define T "'2026-01-01T00:00:00Z'"
+
+typedef struct
+{
+  char    *dir;
+  char    *path;
+  CpStore *store;
+  gint64   clock;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = store_test_make_dir ();
+  f->path = g_build_filename (f->dir, "undo.cpkit", NULL);
+  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  f->clock = 1000 * G_USEC_PER_SEC;
+  _cp_store_set_now_for_testing (f->store, f->clock);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  store_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+/* Moves the store's clock on, past the notes merge window unless told otherwise. */
+static void
+tick (Fixture *f,
+      gint64   seconds)
+{
+  f->clock += seconds * G_USEC_PER_SEC;
+  _cp_store_set_now_for_testing (f->store, f->clock);
+}
+
+static void
+action (CpStore    *store,
+        const char *label,
+        const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (_cp_store_action_begin (store, label, NULL, &error));
+  g_assert_no_error (error);
+  store_test_exec (_cp_store_get_db (store), sql);
+  g_assert_true (_cp_store_action_commit (store, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+dump (CpStore *store)
+{
+  return store_test_dump (_cp_store_get_db (store));
+}
+
+static guint
+count_undo_steps (CpStore *store)
+{
+  guint n = 0;
+
+  while (cp_store_can_undo (store))
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (cp_store_undo (store, &error));
+      g_assert_no_error (error);
+      n++;
+    }
+
+  return n;
+}
+
+static void
+test_twenty_edits (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  const char *labels[20];
+  gint64 a, b, c = 0;
+  guint n = 0;
+
+  /* A starting state with a map (members and ties) and a goal. */
+  a = cp_store_add_person (f->store, "A", &error);
+  b = cp_store_add_person (f->store, "B", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (a, ==, 1);
+  g_assert_cmpint (b, ==, 2);
+  action (f->store, "Add map",
+          "INSERT INTO snapshot (id, person_id, label, taken_on, created_at, updated_at) "
+          "  VALUES (1, 1, 'Baseline', '2026-01-01', " T ", " T ");"
+          "INSERT INTO member (id, snapshot_id, lineage, name, sector, ring, added_on, "
+          "  created_at, updated_at) VALUES "
+          "  (1, 1, 1, 'Sam', 'family', 1, '2026-01-01', " T ", " T "),"
+          "  (2, 1, 2, 'Mum', 'family', 2, '2026-01-01', " T ", " T "),"
+          "  (3, 1, 3, 'GP', 'services', 3, '2026-01-01', " T ", " T ");"
+          "INSERT INTO tie (id, snapshot_id, a_id, b_id, strength, created_at, updated_at) "
+          "  VALUES (1, 1, 1, 2, 'strong', " T ", " T "), (2, 1, 2, 3, 'weak', " T ", " T ");");
+  action (f->store, "Add goal",
+          "INSERT INTO goal (id, person_id, text, created_at, updated_at) "
+          "  VALUES (1, 2, 'Sing again', " T ", " T ");"
+          "INSERT INTO step (id, goal_id, text, owner, created_at, updated_at) "
+          "  VALUES (1, 1, 'Ask at church', 'person', " T ", " T ");");
+  start = dump (f->store);
+
+#define EDIT(label, stmt) G_STMT_START { tick (f, 10); stmt; g_assert_no_error (error); \
+                                        labels[n++] = label; } G_STMT_END
+
+  EDIT ("Rename person", cp_store_rename_person (f->store, a, "Alex", &error));
+  EDIT ("Add person", c = cp_store_add_person (f->store, "C", &error));
+  EDIT ("Add map",
+        action (f->store, "Add map",
+                "INSERT INTO snapshot (id, person_id, label, taken_on, created_at, updated_at) "
+                "  VALUES (2, 3, 'Baseline', '2026-02-01', " T ", " T ");"
+                "INSERT INTO member (id, snapshot_id, lineage, name, sector, ring, added_on, "
+                "  created_at, updated_at) VALUES "
+                "  (4, 2, 4, 'Yusuf', 'family', 1, '2026-02-01', " T ", " T "),"
+                "  (5, 2, 5, 'Kitchen', 'work', 2, '2026-02-01', " T ", " T ");"
+                "INSERT INTO tie (id, snapshot_id, a_id, b_id, created_at, updated_at) "
+                "  VALUES (3, 2, 4, 5, " T ", " T ");"));
+  EDIT ("Edit notes", cp_store_set_person_notes (f->store, b, "Large print.", &error));
+  EDIT ("Add tie",
+        action (f->store, "Add tie",
+                "INSERT INTO tie (id, snapshot_id, a_id, b_id, strength, created_at, "
+                "  updated_at) VALUES (4, 1, 1, 3, 'stressful', " T ", " T ");"));
+  EDIT ("Move member",
+        action (f->store, "Move member",
+                "UPDATE member SET ring = 2, angle = 0.25, updated_at = '2026-01-02T00:00:00Z' "
+                "  WHERE id = 1;"));
+  EDIT ("Add goal",
+        action (f->store, "Add goal",
+                "INSERT INTO goal (id, person_id, text, created_at, updated_at) "
+                "  VALUES (2, 1, 'Run with others', " T ", " T ");"
+                "INSERT INTO step (id, goal_id, text, owner, due_on, created_at, updated_at) "
+                "  VALUES (2, 2, 'Find a group', 'person', '2026-03-01', " T ", " T "),"
+                "         (3, 2, 'Go together', 'practitioner', '2026-03-08', " T ", " T ");"));
+  EDIT ("Change status", cp_store_set_person_status (f->store, a, CP_PERSON_STATUS_PAUSED,
+                                                     CP_PAUSE_REASON_CRISIS, NULL, &error));
+  EDIT ("Tick step",
+        action (f->store, "Tick step", "UPDATE step SET done_on = '2026-03-02' WHERE id = 2;"));
+  EDIT ("Remove tie", action (f->store, "Remove tie", "DELETE FROM tie WHERE id = 2;"));
+  EDIT ("Change focus", cp_store_set_person_focus (f->store, c, CP_FOCUS_MAPPING, &error));
+  EDIT ("Record review",
+        action (f->store, "Record review",
+                "INSERT INTO review (id, person_id, held_on, created_at, updated_at) "
+                "  VALUES (1, 2, '2026-04-01', " T ", " T ");"
+                "INSERT INTO rating (id, review_id, goal_id, level, created_at, updated_at) "
+                "  VALUES (1, 1, 1, 1, " T ", " T ");"));
+  /* The cascade: A's map with its members and ties, and A's goal with its steps. */
+  EDIT ("Delete person", cp_store_delete_person (f->store, a, &error));
+  g_assert_cmpint (store_test_int (_cp_store_get_db (f->store),
+                                   "SELECT count(*) FROM member WHERE snapshot_id = 1"), ==, 0);
+  g_assert_cmpint (store_test_int (_cp_store_get_db (f->store),
+                                   "SELECT count(*) FROM tie WHERE snapshot_id = 1"), ==, 0);
+  EDIT ("Change next review", cp_store_set_person_next_review (f->store, b, "2026-06-30",
+                                                               &error));
+  EDIT ("Name workspace",
+        action (f->store, "Name workspace",
+                "INSERT INTO workspace_meta (key, value) VALUES ('name', 'Team');"));
+  EDIT ("Rename person", cp_store_rename_person (f->store, c, "Cy", &error));
+  EDIT ("Remove member",
+        action (f->store, "Remove member", "DELETE FROM member WHERE id = 5;"));
+  EDIT ("Change case reference", cp_store_set_person_case_ref (f->store, b, "R-2", &error));
+  EDIT ("Add helper",
+        action (f->store, "Add helper",
+                "INSERT INTO goal_member (id, goal_id, lineage, created_at) "
+                "  VALUES (1, 1, 1, " T ");"));
+  EDIT ("Delete person", cp_store_delete_person (f->store, b, &error));
+
+#undef EDIT
+
+  g_assert_cmpuint (n, ==, 20);
+  end = dump (f->store);
+  g_assert_cmpstr (start, !=, end);
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 1);
+
+  /* Undo all twenty, each with its label, back to the start exactly. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, labels[19 - i]);
+      g_assert_true (cp_store_undo (f->store, &error));
+      g_assert_no_error (error);
+    }
+  undone = dump (f->store);
+  g_assert_cmpstr (undone, ==, start);
+  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Add goal");
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 2);
+  g_assert_cmpstr (cp_person_get_name (cp_store_find_person (f->store, a)), ==, "A");
+  g_assert_cmpint (cp_person_get_status (cp_store_find_person (f->store, a)), ==,
+                   CP_PERSON_STATUS_ACTIVE);
+
+  /* Redo all twenty, back to the end exactly. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_assert_cmpstr (cp_store_get_redo_label (f->store), ==, labels[i]);
+      g_assert_true (cp_store_redo (f->store, &error));
+      g_assert_no_error (error);
+    }
+  redone = dump (f->store);
+  g_assert_cmpstr (redone, ==, end);
+  g_assert_false (cp_store_can_redo (f->store));
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 1);
+  g_assert_cmpstr (cp_person_get_name (cp_store_find_person (f->store, c)), ==, "Cy");
+  g_assert_cmpint (store_test_int (_cp_store_get_db (f->store), "PRAGMA foreign_keys"), ==, 1);
+}
+
+typedef struct
+{
+  guint can_undo;
+  guint can_redo;
+} Notifies;
+
+static void
+on_can_undo (GObject    *object,
+             GParamSpec *pspec,
+             Notifies   *n)
+{
+  n->can_undo++;
+}
+
+static void
+on_can_redo (GObject    *object,
+             GParamSpec *pspec,
+             Notifies   *n)
+{
+  n->can_redo++;
+}
+
+static void
+test_people_steps (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  Notifies n = { 0 };
+  gint64 id;
+
+  g_signal_connect (f->store, "notify::can-undo", G_CALLBACK (on_can_undo), &n);
+  g_signal_connect (f->store, "notify::can-redo", G_CALLBACK (on_can_redo), &n);
+
+  g_assert_false (cp_store_can_undo (f->store));
+  g_assert_null (cp_store_get_undo_label (f->store));
+
+  id = cp_store_add_person (f->store, "P", &error);
+  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Add person");
+  g_assert_cmpuint (n.can_undo, ==, 1);
+
+#define STEP(call, label) G_STMT_START { tick (f, 10); g_assert_true (call); \
+    g_assert_no_error (error); \
+    g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, label); } G_STMT_END
+
+  STEP (cp_store_rename_person (f->store, id, "Q", &error), "Rename person");
+  STEP (cp_store_set_person_case_ref (f->store, id, "C-1", &error), "Change case reference");
+  STEP (cp_store_set_person_status (f->store, id, CP_PERSON_STATUS_PAUSED,
+                                    CP_PAUSE_REASON_CHOICE, NULL, &error), "Change status");
+  STEP (cp_store_set_person_focus (f->store, id, CP_FOCUS_REVIEWING, &error), "Change focus");
+  STEP (cp_store_set_person_next_review (f->store, id, "2026-12-01", &error),
+        "Change next review");
+  STEP (cp_store_set_person_notes (f->store, id, "n", &error), "Edit notes");
+  STEP (cp_store_delete_person (f->store, id, &error), "Delete person");
+
+#undef STEP
+
+  /* can-undo changed once only, when it became TRUE. */
+  g_assert_cmpuint (n.can_undo, ==, 1);
+  g_assert_cmpuint (n.can_redo, ==, 0);
+
+  /* Each edit is exactly one step: undo of the delete brings "Q" back paused, … */
+  g_assert_true (cp_store_undo (f->store, &error));
+  g_assert_cmpuint (n.can_redo, ==, 1);
+  g_assert_cmpstr (cp_person_get_notes (cp_store_find_person (f->store, id)), ==, "n");
+  g_assert_cmpstr (cp_store_get_redo_label (f->store), ==, "Delete person");
+  g_assert_true (cp_store_undo (f->store, &error));
+  g_assert_cmpstr (cp_person_get_notes (cp_store_find_person (f->store, id)), ==, "");
+  g_assert_cmpstr (cp_person_get_next_review (cp_store_find_person (f->store, id)), ==,
+                   "2026-12-01");
+
+  /* … and a new edit clears what could be redone. */
+  g_assert_true (cp_store_can_redo (f->store));
+  g_assert_true (cp_store_rename_person (f->store, id, "R", &error));
+  g_assert_false (cp_store_can_redo (f->store));
+  g_assert_cmpuint (n.can_redo, ==, 2);
+
+  /* Add, rename, case ref, status, focus, next review, rename: seven steps. */
+  g_assert_cmpuint (count_undo_steps (f->store), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 0);
+  g_assert_cmpuint (n.can_undo, ==, 2);
+
+  g_assert_false (cp_store_undo (f->store, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+
+  g_signal_handlers_disconnect_by_data (f->store, &n);
+}
+
+static void
+test_many_steps (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = cp_store_add_person (f->store, "N0", &error);
+  CpPerson *person = cp_store_find_person (f->store, id);
+
+  for (guint i = 1; i <= 250; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("N%u", i);
+
+      g_assert_true (cp_store_rename_person (f->store, id, name, &error));
+      g_assert_no_error (error);
+    }
+
+  /* The newest 200 steps are kept (at least 100 are promised). */
+  g_assert_cmpuint (count_undo_steps (f->store), ==, CP_STORE_UNDO_LIMIT);
+  g_assert_cmpuint (CP_STORE_UNDO_LIMIT, >=, 100);
+  g_assert_cmpstr (cp_person_get_name (person), ==, "N50");
+
+  for (guint i = 0; i < CP_STORE_UNDO_LIMIT; i++)
+    g_assert_true (cp_store_redo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cp_person_get_name (person), ==, "N250");
+}
+
+static void
+test_notes_merge (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 a = cp_store_add_person (f->store, "A", &error);
+  gint64 b = cp_store_add_person (f->store, "B", &error);
+  CpPerson *pa = cp_store_find_person (f->store, a);
+
+  /* Typing: three edits a second apart are one step. */
+  tick (f, 10);
+  cp_store_set_person_notes (f->store, a, "H", &error);
+  tick (f, 1);
+  cp_store_set_person_notes (f->store, a, "He", &error);
+  tick (f, 1);
+  cp_store_set_person_notes (f->store, a, "Hello", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (cp_store_undo (f->store, &error));
+  g_assert_cmpstr (cp_person_get_notes (pa), ==, "");
+  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Add person");
+  g_assert_true (cp_store_redo (f->store, &error));
+  g_assert_cmpstr (cp_person_get_notes (pa), ==, "Hello");
+
+  /* A pause longer than the window starts a new step. */
+  tick (f, 10);
+  cp_store_set_person_notes (f->store, a, "Hello there", &error);
+  tick (f, 5);
+  cp_store_set_person_notes (f->store, a, "Hello there!", &error);
+  g_assert_true (cp_store_undo (f->store, &error));
+  g_assert_cmpstr (cp_person_get_notes (pa), ==, "Hello there");
+
+  /* Another person's notes, or another edit in between, do not merge. */
+  tick (f, 10);
+  cp_store_set_person_notes (f->store, a, "1", &error);
+  tick (f, 1);
+  cp_store_set_person_notes (f->store, b, "2", &error);
+  tick (f, 1);
+  cp_store_rename_person (f->store, b, "Bea", &error);
+  tick (f, 1);
+  cp_store_set_person_notes (f->store, b, "22", &error);
+  g_assert_no_error (error);
+  g_assert_true (cp_store_undo (f->store, &error));
+  g_assert_cmpstr (cp_person_get_notes (cp_store_find_person (f->store, b)), ==, "2");
+  g_assert_true (cp_store_undo (f->store, &error));
+  g_assert_true (cp_store_undo (f->store, &error));
+  g_assert_cmpstr (cp_person_get_notes (cp_store_find_person (f->store, b)), ==, "");
+  g_assert_cmpstr (cp_person_get_notes (pa), ==, "1");
+  g_assert_no_error (error);
+}
+
+static void
+test_conflict_aborts (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db = _cp_store_get_db (f->store);
+  gint64 a = cp_store_add_person (f->store, "A", &error);
+  gint64 b = cp_store_add_person (f->store, "B", &error);
+
+  tick (f, 10);
+  /* One step that touches two rows; then one row changes behind the store's back. */
+  g_assert_true (_cp_store_action_begin (f->store, "Rename both", NULL, &error));
+  store_test_exec (db, "UPDATE person SET name = name || '2'");
+  g_assert_true (_cp_store_action_commit (f->store, &error));
+  store_test_exec (db, "UPDATE person SET name = 'Changed elsewhere' WHERE id = 2");
+  before = dump (f->store);
+
+  g_assert_false (cp_store_undo (f->store, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* Nothing half-applied: A is still "A2", the step is still there. */
+  after = dump (f->store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Rename both");
+  g_assert_cmpstr (cp_person_get_name (cp_store_find_person (f->store, a)), ==, "A2");
+  g_assert_cmpint (store_test_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_true (sqlite3_get_autocommit (db));
+  (void) b;
+}
+
+static void
+on_changed (CpStore            *store,
+            const char * const *tables,
+            GStrv              *out)
+{
+  g_strfreev (*out);
+  *out = g_strdupv ((char **) tables);
+}
+
+static void
+test_changed_and_rollback (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) tables = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 a;
+
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), &tables);
+
+  a = cp_store_add_person (f->store, "A", &error);
+  g_assert_nonnull (tables);
+  g_assert_cmpuint (g_strv_length (tables), ==, 1);
+  g_assert_cmpstr (tables[0], ==, "person");
+
+  action (f->store, "Add map",
+          "INSERT INTO snapshot (id, person_id, label, taken_on, created_at, updated_at) "
+          "  VALUES (1, 1, 'Baseline', '2026-01-01', " T ", " T ");"
+          "INSERT INTO member (id, snapshot_id, lineage, name, sector, ring, added_on, "
+          "  created_at, updated_at) VALUES "
+          "  (1, 1, 1, 'Sam', 'family', 1, '2026-01-01', " T ", " T "),"
+          "  (2, 1, 2, 'Mum', 'family', 2, '2026-01-01', " T ", " T ");"
+          "INSERT INTO tie (snapshot_id, a_id, b_id, created_at, updated_at) "
+          "  VALUES (1, 1, 2, " T ", " T ");");
+  g_assert_true (g_strv_contains ((const char * const *) tables, "member"));
+  g_assert_false (g_strv_contains ((const char * const *) tables, "person"));
+
+  g_assert_true (cp_store_delete_person (f->store, a, &error));
+  g_assert_true (g_strv_contains ((const char * const *) tables, "person"));
+  g_assert_true (g_strv_contains ((const char * const *) tables, "snapshot"));
+  g_assert_true (g_strv_contains ((const char * const *) tables, "member"));
+  g_assert_true (g_strv_contains ((const char * const *) tables, "tie"));
+
+  /* A rolled-back action leaves no trace and no step. */
+  g_clear_pointer (&tables, g_strfreev);
+  before = dump (f->store);
+  g_assert_true (_cp_store_action_begin (f->store, "Half", NULL, &error));
+  store_test_exec (_cp_store_get_db (f->store),
+                   "INSERT INTO person (name, created_at, updated_at) VALUES ('Z', " T ", " T ")");
+  _cp_store_action_rollback (f->store);
+  after = dump (f->store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_null (tables);
+  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Delete person");
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 0);
+
+  g_signal_handlers_disconnect_by_data (f->store, &tables);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/undo/twenty-edits", test_twenty_edits);
+  ADD ("/store/undo/people-steps", test_people_steps);
+  ADD ("/store/undo/many-steps", test_many_steps);
+  ADD ("/store/undo/notes-merge", test_notes_merge);
+  ADD ("/store/undo/conflict-aborts", test_conflict_aborts);
+  ADD ("/store/undo/changed-and-rollback", test_changed_and_rollback);
+#undef ADD
+
+  return g_test_run ();
+}

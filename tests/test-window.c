@@ -1,0 +1,430 @@
+/* test-window.c: the main window and the caseload, driven as a user would
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "app/cp-window-private.h"
+#include "cp-test-ui.h"
+#include "people/cp-people-page.h"
+#include "store/cp-store.h"
+
+typedef struct
+{
+  char     *dir;
+  char     *path;
+  CpStore  *store;
+  CpWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = cp_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, "Test caseload.cpkit", NULL);
+  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  f->window = cp_window_new (NULL, f->store, GPOINTER_TO_INT (data));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  cp_test_flush_main_context ();
+  g_clear_object (&f->store);
+  cp_test_rm_rf (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+/* Rows in the person table with this name, read through a connection of our own. */
+static int
+count_in_database (const char *path,
+                   const char *name)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int count = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM person WHERE name = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return count;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  GType       type;
+  const char *text;
+  gboolean    present;
+} Lookup;
+
+static gboolean
+lookup_matches (gpointer data)
+{
+  Lookup *l = data;
+
+  return (cp_test_find_widget (l->root, l->type, l->text) != NULL) == l->present;
+}
+
+static gboolean
+wait_for_widget (GtkWidget  *root,
+                 GType       type,
+                 const char *text,
+                 gboolean    present)
+{
+  Lookup l = { root, type, text, present };
+
+  return cp_test_wait_until (lookup_matches, &l);
+}
+
+static GtkWidget *
+list_view (Fixture *f)
+{
+  /* The caseload, not the list inside a drop-down's button. */
+  GtkWidget *list = cp_test_find_named (f->window->people_page, "people-list");
+
+  g_assert_nonnull (list);
+  return list;
+}
+
+static void
+add_person_through_ui (Fixture    *f,
+                       const char *name)
+{
+  GtkWidget *entry;
+
+  gtk_widget_activate_action (f->window->people_page, "people.add", NULL);
+  /* The entry lives in the add popover. */
+  g_assert_true (wait_for_widget (f->window->people_page, GTK_TYPE_POPOVER, NULL, TRUE));
+  entry = cp_test_find_widget (cp_test_find_widget (f->window->people_page,
+                                                    GTK_TYPE_POPOVER, NULL),
+                               GTK_TYPE_ENTRY, NULL);
+  g_assert_nonnull (entry);
+  cp_test_type_text (GTK_EDITABLE (entry), name);
+  g_signal_emit_by_name (entry, "activate");
+  cp_test_flush_main_context ();
+}
+
+static void
+test_empty_state (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_true (wait_for_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE,
+                                  "No People Yet", TRUE));
+  g_assert_nonnull (cp_test_find_widget (f->window->people_page, GTK_TYPE_BUTTON,
+                                         "Open the _Practice Workspace"));
+  /* The subtitle names the workspace file, never a person. */
+  g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==,
+                   "Test caseload");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Connecting People Kit");
+}
+
+static void
+test_add_then_undo (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *name = "Robin Q";
+  GListModel *shown = cp_people_page_get_shown (CP_PEOPLE_PAGE (f->window->people_page));
+
+  add_person_through_ui (f, name);
+
+  /* The row is shown in the list and the person is in the file. */
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, name, TRUE));
+  g_assert_cmpint (count_in_database (f->path, name), ==, 1);
+  /* The new person's details are open. */
+  g_assert_true (wait_for_widget (f->window->people_page, ADW_TYPE_ENTRY_ROW,
+                                  "Preferred name or initials", TRUE));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  cp_test_flush_main_context ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, name, FALSE));
+  g_assert_cmpint (count_in_database (f->path, name), ==, 0);
+  g_assert_true (wait_for_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE,
+                                  "No People Yet", TRUE));
+
+  /* Redo brings the person back. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  cp_test_flush_main_context ();
+  g_assert_cmpint (count_in_database (f->path, name), ==, 1);
+  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, name, TRUE));
+}
+
+static void
+test_rename_pause_delete (Fixture       *f,
+                          gconstpointer  data)
+{
+  GListModel *shown = cp_people_page_get_shown (CP_PEOPLE_PAGE (f->window->people_page));
+  GtkWidget *name_row;
+  GtkWidget *status_row;
+  g_autoptr(CpPerson) person = NULL;
+
+  add_person_through_ui (f, "AB");
+  name_row = cp_test_find_widget (f->window->people_page, ADW_TYPE_ENTRY_ROW,
+                                  "Preferred name or initials");
+  g_assert_nonnull (name_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "AB");
+
+  /* Typing a new name saves it after a pause in typing; undo takes it back. */
+  cp_test_type_text (GTK_EDITABLE (name_row), "C");
+  g_signal_emit_by_name (f->window->people_page, "flush");
+  g_assert_cmpint (count_in_database (f->path, "ABC"), ==, 1);
+  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, "ABC", TRUE));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  cp_test_flush_main_context ();
+  g_assert_cmpint (count_in_database (f->path, "ABC"), ==, 0);
+  g_assert_cmpint (count_in_database (f->path, "AB"), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "AB");
+
+  /* Pausing shows the reason in the list, and the person is not overdue. */
+  status_row = cp_test_find_widget (f->window->people_page, ADW_TYPE_COMBO_ROW, "_Status");
+  g_assert_nonnull (status_row);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), CP_PERSON_STATUS_PAUSED);
+  cp_test_flush_main_context ();
+  person = g_list_model_get_item (shown, 0);
+  g_assert_cmpint (cp_person_get_status (person), ==, CP_PERSON_STATUS_PAUSED);
+  g_assert_cmpint (cp_person_get_pause_reason (person), ==, CP_PAUSE_REASON_CHOICE);
+  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, "Paused — their choice", TRUE));
+
+  /* Delete, then Undo on the toast's action brings the person back. */
+  gtk_widget_activate_action (f->window->people_page, "person.delete", NULL);
+  cp_test_flush_main_context ();
+  g_assert_cmpint (count_in_database (f->path, "AB"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  cp_test_flush_main_context ();
+  g_assert_cmpint (count_in_database (f->path, "AB"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+}
+
+static void
+test_search_and_filter (Fixture       *f,
+                        gconstpointer  data)
+{
+  GListModel *shown = cp_people_page_get_shown (CP_PEOPLE_PAGE (f->window->people_page));
+  GtkWidget *search;
+  GtkWidget *filter;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_cmpint (cp_store_add_person (f->store, "Zed", &error), >, 0);
+  id = cp_store_add_person (f->store, "Amy", &error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (cp_store_add_person (f->store, "Mo", &error), >, 0);
+  g_assert_true (cp_store_set_person_status (f->store, id, CP_PERSON_STATUS_CLOSED,
+                                             CP_PAUSE_REASON_NONE, NULL, &error));
+  cp_test_flush_main_context ();
+
+  /* Sorted by name. */
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  {
+    g_autoptr(CpPerson) first = g_list_model_get_item (shown, 0);
+    g_assert_cmpstr (cp_person_get_name (first), ==, "Amy");
+  }
+
+  gtk_widget_activate_action (f->window->people_page, "people.search", NULL);
+  g_assert_true (wait_for_widget (f->window->people_page, GTK_TYPE_SEARCH_ENTRY, NULL, TRUE));
+  search = cp_test_find_widget (f->window->people_page, GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_nonnull (search);
+  cp_test_type_text (GTK_EDITABLE (search), "ze");
+  g_signal_emit_by_name (search, "search-changed");
+  cp_test_flush_main_context ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "nobody");
+  g_signal_emit_by_name (search, "search-changed");
+  cp_test_flush_main_context ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_true (wait_for_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE,
+                                  "No Matches", TRUE));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_signal_emit_by_name (search, "search-changed");
+  filter = cp_test_find_widget (f->window->people_page, GTK_TYPE_DROP_DOWN, NULL);
+  g_assert_nonnull (filter);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (filter), 3);   /* Closed */
+  cp_test_flush_main_context ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+}
+
+static gboolean
+leaflets_folded (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *inner = cp_test_find_widget (f->window->people_page, ADW_TYPE_LEAFLET, NULL);
+
+  return adw_leaflet_get_folded (f->window->leaflet)
+         && inner != NULL && adw_leaflet_get_folded (ADW_LEAFLET (inner));
+}
+
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *shot = g_build_filename (g_getenv ("G_TEST_BUILDDIR"),
+                                            "screenshot-narrow.png", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (cp_store_add_person (f->store, "Kim", &error), >, 0);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
+  g_assert_true (cp_test_wait_until (leaflets_folded, f));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
+
+  /* Folded, the window shows the list with a way back to the sections. */
+  g_assert_true (wait_for_widget (f->window->people_page, GTK_TYPE_LABEL, "Kim", TRUE));
+  g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (f->window->section_list)));
+  cp_test_save_screenshot (GTK_WIDGET (f->window), shot);
+}
+
+static void
+test_practice_banner (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_assert_true (gtk_revealer_get_reveal_child (f->window->practice_revealer));
+  g_assert_nonnull (cp_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL,
+                                         "Practice workspace — fictional people"));
+}
+
+/* TRUE when any label or text in the tree under @root contains @text. */
+static gboolean
+tree_contains_text (GtkWidget  *root,
+                    const char *text)
+{
+  const char *own = NULL;
+
+  if (GTK_IS_LABEL (root))
+    own = gtk_label_get_label (GTK_LABEL (root));
+  else if (GTK_IS_EDITABLE (root))
+    own = gtk_editable_get_text (GTK_EDITABLE (root));
+  else if (GTK_IS_TEXT_VIEW (root))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (root));
+      GtkTextIter start, end;
+      g_autofree char *all = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      all = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (strstr (all, text) != NULL)
+        return TRUE;
+    }
+  if (own != NULL && strstr (own, text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (tree_contains_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_with_person_view (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  GtkWidget *window = GTK_WIDGET (f->window);
+  g_autofree char *shot = g_build_filename (g_getenv ("G_TEST_BUILDDIR"),
+                                            "screenshot-with-person.png", NULL);
+
+  id = cp_store_add_person (f->store, "Edna", &error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_true (cp_store_set_person_notes (f->store, id, "Prefers mornings", &error));
+  g_assert_true (cp_store_set_person_case_ref (f->store, id, "REF-4471", &error));
+  g_assert_true (cp_store_set_person_focus (f->store, id, CP_FOCUS_PLANNING, &error));
+  g_assert_true (cp_store_set_person_next_review (f->store, id, "2031-05-04", &error));
+  g_assert_cmpint (cp_store_add_person (f->store, "Other Person One", &error), >, 0);
+  g_assert_cmpint (cp_store_add_person (f->store, "Other Person Two", &error), >, 0);
+  cp_test_flush_main_context ();
+
+  /* Without a chosen person there is nothing to show. */
+  gtk_widget_activate_action (window, "win.with-person", NULL);
+  g_assert_false (_cp_window_get_with_person (f->window));
+
+  cp_people_page_open_person (CP_PEOPLE_PAGE (f->window->people_page),
+                              cp_store_find_person (f->store, id));
+  cp_test_flush_main_context ();
+  g_assert_true (tree_contains_text (window, "Other Person One"));
+
+  gtk_widget_activate_action (window, "win.with-person", NULL);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_true (_cp_window_get_with_person (f->window));
+
+  /* Only this person's shareable details are anywhere in the window. */
+  g_assert_true (tree_contains_text (window, "Edna"));
+  g_assert_true (tree_contains_text (window, "4 May 2031"));
+  g_assert_false (tree_contains_text (window, "Other Person One"));
+  g_assert_false (tree_contains_text (window, "Other Person Two"));
+  g_assert_false (tree_contains_text (window, "Prefers mornings"));
+  g_assert_false (tree_contains_text (window, "REF-4471"));
+  /* No practitioner-only field is on screen. */
+  g_assert_null (cp_test_find_widget (window, ADW_TYPE_COMBO_ROW, "_Focus"));
+  g_assert_null (cp_test_find_widget (window, ADW_TYPE_ENTRY_ROW, NULL));
+  g_assert_null (cp_test_find_widget (window, GTK_TYPE_LIST_BOX, NULL));
+  cp_test_save_screenshot (window, shot);
+
+  /* Edits and the practitioner's actions are off while the screen faces the person. */
+  gtk_widget_activate_action (window, "win.undo", NULL);
+  cp_test_flush_main_context ();
+  g_assert_cmpstr (cp_person_get_next_review (cp_store_find_person (f->store, id)), ==,
+                   "2031-05-04");
+  gtk_widget_activate_action (window, "win.show-sections", NULL);
+  g_assert_true (_cp_window_get_with_person (f->window));
+
+  /* Leaving asks first; confirming brings the caseload back. */
+  gtk_widget_activate_action (window, "win.leave-with-person", NULL);
+  cp_test_flush_main_context ();
+  g_assert_true (_cp_window_get_with_person (f->window));
+  _cp_window_leave_with_person (f->window);
+  cp_test_flush_main_context ();
+  g_assert_false (_cp_window_get_with_person (f->window));
+  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, "Other Person One", TRUE));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  cp_test_ui_init (&argc, &argv);
+
+  g_test_add ("/ui/window/empty-state", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_empty_state, fixture_tear_down);
+  g_test_add ("/ui/window/add-then-undo", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_add_then_undo, fixture_tear_down);
+  g_test_add ("/ui/window/rename-pause-delete", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_rename_pause_delete, fixture_tear_down);
+  g_test_add ("/ui/window/search-and-filter", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_search_and_filter, fixture_tear_down);
+  g_test_add ("/ui/window/narrow", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/ui/window/with-person-view", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_with_person_view, fixture_tear_down);
+  g_test_add ("/ui/window/practice-banner", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_practice_banner, fixture_tear_down);
+
+  return g_test_run ();
+}
