@@ -376,6 +376,8 @@ test_destinations (void)
             {
               PopplerLinkMapping *lm = l->data;
 
+              if (lm->action->type == POPPLER_ACTION_URI)
+                continue;
               g_assert_cmpint (lm->action->type, ==, POPPLER_ACTION_GOTO_DEST);
               g_assert_cmpint (lm->action->goto_dest.dest->type, ==, POPPLER_DEST_NAMED);
               g_assert_cmpint (dest_page (doc, lm->action->goto_dest.dest->named_dest), >=, 1);

@@ -800,5 +800,6 @@ main (int   argc,
 
   status = g_test_run ();
   cp_test_pdf_fixtures_free (fx);
+  cp_pdf_document_shutdown ();
   return status;
 }

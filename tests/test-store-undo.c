@@ -230,7 +230,16 @@ typedef struct
 {
   guint can_undo;
   guint can_redo;
+  guint undo_label;
 } Notifies;
+
+static void
+on_undo_label (GObject    *object,
+               GParamSpec *pspec,
+               Notifies   *n)
+{
+  n->undo_label++;
+}
 
 static void
 on_can_undo (GObject    *object,
@@ -262,9 +271,19 @@ test_people_steps (Fixture       *f,
   g_assert_false (cp_store_can_undo (f->store));
   g_assert_null (cp_store_get_undo_label (f->store));
 
+  g_signal_connect (f->store, "notify::undo-label", G_CALLBACK (on_undo_label), &n);
+
   id = cp_store_add_person (f->store, "P", &error);
   g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Add person");
   g_assert_cmpuint (n.can_undo, ==, 1);
+  g_assert_cmpuint (n.undo_label, ==, 1);
+
+  /* Two renames in a row: the label notifies once. */
+  tick (f, 10);
+  g_assert_true (cp_store_rename_person (f->store, id, "P1", &error));
+  tick (f, 10);
+  g_assert_true (cp_store_rename_person (f->store, id, "P2", &error));
+  g_assert_cmpuint (n.undo_label, ==, 2);
 
 #define STEP(call, label) G_STMT_START { tick (f, 10); g_assert_true (call); \
     g_assert_no_error (error); \
@@ -302,8 +321,8 @@ test_people_steps (Fixture       *f,
   g_assert_false (cp_store_can_redo (f->store));
   g_assert_cmpuint (n.can_redo, ==, 2);
 
-  /* Add, rename, case ref, status, focus, next review, rename: seven steps. */
-  g_assert_cmpuint (count_undo_steps (f->store), ==, 7);
+  /* Add, 3 renames, case ref, status, focus, next review, rename: nine steps. */
+  g_assert_cmpuint (count_undo_steps (f->store), ==, 9);
   g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 0);
   g_assert_cmpuint (n.can_undo, ==, 2);
 

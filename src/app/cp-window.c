@@ -449,7 +449,8 @@ cp_window_constructed (GObject *object)
   g_assert (self->store != NULL);
 
   /* The subtitle names the workspace, never a person. */
-  display_name = cp_store_dup_display_name (self->store);
+  display_name = self->practice ? g_strdup (_("Practice workspace"))
+                                : cp_store_dup_display_name (self->store);
   adw_window_title_set_subtitle (self->window_title, display_name);
   gtk_revealer_set_reveal_child (self->practice_revealer, self->practice);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-practice", self->practice);

@@ -31,6 +31,7 @@ static GPtrArray  *worker_queue;        /* CpPdfJob */
 static GHashTable *worker_generations;  /* tag → minimum live generation */
 static GThread    *worker_thread;
 static guint64     worker_seq;
+static gboolean    worker_shutting_down;
 
 static void
 cp_pdf_job_free (CpPdfJob *job)
@@ -60,6 +61,9 @@ cp_pdf_job_is_stale_locked (CpPdfJob *job)
 
   if (job->task == NULL)
     return FALSE;
+
+  if (worker_shutting_down)
+    return TRUE;
 
   if (g_cancellable_is_cancelled (g_task_get_cancellable (job->task)))
     return TRUE;
@@ -238,4 +242,64 @@ cp_pdf_document_forget_tag (gconstpointer tag)
   if (worker_generations != NULL)
     g_hash_table_remove (worker_generations, tag);
   g_mutex_unlock (&worker_lock);
+}
+
+typedef struct
+{
+  GMutex   mutex;
+  GCond    cond;
+  gboolean done;
+} Sentinel;
+
+static gboolean
+sentinel_job (CpPdfJob *job)
+{
+  Sentinel *sentinel = job->data;
+
+  g_mutex_lock (&sentinel->mutex);
+  sentinel->done = TRUE;
+  g_cond_signal (&sentinel->cond);
+  g_mutex_unlock (&sentinel->mutex);
+  return TRUE;
+}
+
+/**
+ * cp_pdf_document_shutdown:
+ *
+ * Call once when the application quits, after dropping its documents:
+ * drops every request still queued (they complete as cancelled) and waits
+ * until the worker has released the poppler objects it still holds, so
+ * that poppler's global state is not torn down under it at exit. The one
+ * place where the main thread waits for the worker.
+ */
+void
+cp_pdf_document_shutdown (void)
+{
+  Sentinel sentinel = { 0 };
+  CpPdfJob *job;
+
+  if (worker_thread == NULL || _cp_pdf_worker_is_current ())
+    return;
+
+  g_mutex_init (&sentinel.mutex);
+  g_cond_init (&sentinel.cond);
+  job = _cp_pdf_job_new (NULL, G_MAXINT, sentinel_job);
+  job->data = &sentinel;
+
+  g_mutex_lock (&worker_lock);
+  worker_shutting_down = TRUE;
+  g_mutex_unlock (&worker_lock);
+  _cp_pdf_worker_push (job);
+
+  g_mutex_lock (&sentinel.mutex);
+  while (!sentinel.done)
+    g_cond_wait (&sentinel.cond, &sentinel.mutex);
+  g_mutex_unlock (&sentinel.mutex);
+
+  g_mutex_lock (&worker_lock);
+  worker_shutting_down = FALSE;
+  g_mutex_unlock (&worker_lock);
+
+  g_mutex_clear (&sentinel.mutex);
+  g_cond_clear (&sentinel.cond);
 }

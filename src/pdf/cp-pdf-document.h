@@ -229,6 +229,8 @@ GdkTexture    *cp_pdf_document_render_finish        (CpPdfDocument         *self
 void           cp_pdf_document_supersede            (gconstpointer          tag,
                                                      guint                  generation);
 void           cp_pdf_document_forget_tag           (gconstpointer          tag);
+/* At quit, after the last document is dropped: see the .c. */
+void           cp_pdf_document_shutdown             (void);
 
 /* Links: a GPtrArray of CpPdfLink (owned, free with g_ptr_array_unref). */
 void           cp_pdf_document_get_links_async      (CpPdfDocument        *self,

@@ -51,6 +51,7 @@ struct _CpPeoplePage
   AdwHeaderBar       *person_header;
   GtkWidget          *sections_button;
   GtkWidget          *back_button;
+  GtkWidget          *person_menu_button;
   GtkMenuButton      *add_button;
   GtkEntry           *add_entry;
   GtkWidget          *add_confirm_button;
@@ -248,6 +249,8 @@ cp_people_page_open_person (CpPeoplePage *self,
   g_return_if_fail (CP_IS_PEOPLE_PAGE (self));
 
   cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), person);
+  gtk_widget_set_visible (self->person_menu_button, person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.delete", person != NULL);
   if (person == NULL)
     {
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -530,6 +533,7 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_header);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, sections_button);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, add_button);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, add_entry);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, add_confirm_button);
@@ -609,6 +613,7 @@ cp_people_page_new (CpStore *store)
                            self, G_CONNECT_SWAPPED);
   update_list_stack (self);
   update_headers (self);
+  cp_people_page_open_person (self, NULL);
   return self;
 }
 

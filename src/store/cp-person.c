@@ -386,8 +386,10 @@ _cp_person_new (gint64 id)
   return self;
 }
 
+/* A record filled for the first time has no one watching yet: no notifications. */
 static void
 set_string (CpPerson   *self,
+            gboolean    quiet,
             char      **field,
             const char *value,
             guint       prop)
@@ -397,7 +399,23 @@ set_string (CpPerson   *self,
 
   g_free (*field);
   *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  if (!quiet)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+static void
+set_enum (CpPerson *self,
+          gboolean  quiet,
+          int      *field,
+          int       value,
+          guint     prop)
+{
+  if (*field == value)
+    return;
+
+  *field = value;
+  if (!quiet)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
 void
@@ -412,36 +430,25 @@ _cp_person_update (CpPerson       *self,
                    const char     *notes,
                    const char     *updated_at)
 {
+  gboolean quiet;
+
   g_return_if_fail (CP_IS_PERSON (self));
 
-  g_object_freeze_notify (G_OBJECT (self));
+  quiet = self->updated_at == NULL;
+  if (!quiet)
+    g_object_freeze_notify (G_OBJECT (self));
 
-  set_string (self, &self->name, name, PROP_NAME);
-  set_string (self, &self->case_ref, (case_ref && *case_ref) ? case_ref : NULL, PROP_CASE_REF);
+  set_string (self, quiet, &self->name, name, PROP_NAME);
+  set_string (self, quiet, &self->case_ref, (case_ref && *case_ref) ? case_ref : NULL,
+              PROP_CASE_REF);
+  set_enum (self, quiet, (int *) &self->status, status, PROP_STATUS);
+  set_enum (self, quiet, (int *) &self->pause_reason, pause_reason, PROP_PAUSE_REASON);
+  set_string (self, quiet, &self->closed_on, closed_on, PROP_CLOSED_ON);
+  set_enum (self, quiet, (int *) &self->focus, focus, PROP_FOCUS);
+  set_string (self, quiet, &self->next_review, next_review, PROP_NEXT_REVIEW);
+  set_string (self, quiet, &self->notes, notes ? notes : "", PROP_NOTES);
+  set_string (self, quiet, &self->updated_at, updated_at ? updated_at : "", PROP_UPDATED_AT);
 
-  if (self->status != status)
-    {
-      self->status = status;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-    }
-
-  if (self->pause_reason != pause_reason)
-    {
-      self->pause_reason = pause_reason;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSE_REASON]);
-    }
-
-  set_string (self, &self->closed_on, closed_on, PROP_CLOSED_ON);
-
-  if (self->focus != focus)
-    {
-      self->focus = focus;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUS]);
-    }
-
-  set_string (self, &self->next_review, next_review, PROP_NEXT_REVIEW);
-  set_string (self, &self->notes, notes ? notes : "", PROP_NOTES);
-  set_string (self, &self->updated_at, updated_at, PROP_UPDATED_AT);
-
-  g_object_thaw_notify (G_OBJECT (self));
+  if (!quiet)
+    g_object_thaw_notify (G_OBJECT (self));
 }

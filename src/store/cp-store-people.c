@@ -266,51 +266,67 @@ flush_pending (CpStore   *self,
   g_ptr_array_set_size (pending, 0);
 }
 
+/* Removes @n_removed items at @position, which are old[first .. first + n_removed). */
+static void
+remove_run (CpStore   *self,
+            GPtrArray *old,
+            guint      first,
+            guint      n_removed,
+            guint      position)
+{
+  if (n_removed == 0)
+    return;
+
+  for (guint i = first; i < first + n_removed; i++)
+    {
+      gint64 gone = cp_person_get_id (g_ptr_array_index (old, i));
+
+      g_hash_table_remove (self->people_by_id, &gone);
+    }
+  g_list_store_splice (self->people, position, n_removed, NULL, 0);
+}
+
 gboolean
 _cp_store_reload (CpStore  *self,
                   GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (g_object_unref);
-  guint position = 0;
-  guint n_items;
+  g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *model = G_LIST_MODEL (self->people);
+  guint n_old = g_list_model_get_n_items (model);
+  guint position = 0;   /* in the store */
+  guint next = 0;       /* in old */
   int rc;
 
   if (!(stmt = _cp_db_prepare (self->db, "SELECT " PERSON_COLUMNS " FROM person ORDER BY id",
                                error)))
     return FALSE;
 
+  for (guint i = 0; i < n_old; i++)
+    g_ptr_array_add (old, g_list_model_get_item (model, i));
+
   /* A merge of two id-ordered lists: existing objects are updated in place, runs of new
    * and removed ones change the model in one splice each. */
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
-      guint n_removed = 0;
+      guint first = next;
 
-      n_items = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-      while (position + n_removed < n_items && id_at (self, position + n_removed) < id)
-        n_removed++;
+      while (next < n_old && cp_person_get_id (g_ptr_array_index (old, next)) < id)
+        next++;
 
-      if (n_removed > 0)
+      if (next > first)
         {
           flush_pending (self, pending, &position);
-          for (guint i = 0; i < n_removed; i++)
-            {
-              gint64 gone = id_at (self, position + i);
-
-              g_hash_table_remove (self->people_by_id, &gone);
-            }
-          g_list_store_splice (self->people, position, n_removed, NULL, 0);
-          n_items -= n_removed;
+          remove_run (self, old, first, next - first, position);
         }
 
-      if (position < n_items && id_at (self, position) == id)
+      if (next < n_old && cp_person_get_id (g_ptr_array_index (old, next)) == id)
         {
-          g_autoptr(CpPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people),
-                                                              position);
-
           flush_pending (self, pending, &position);
-          update_from_row (person, stmt);
+          update_from_row (g_ptr_array_index (old, next), stmt);
+          next++;
           position++;
         }
       else
@@ -329,18 +345,7 @@ _cp_store_reload (CpStore  *self,
     }
 
   flush_pending (self, pending, &position);
-
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-  if (position < n_items)
-    {
-      for (guint i = position; i < n_items; i++)
-        {
-          gint64 gone = id_at (self, i);
-
-          g_hash_table_remove (self->people_by_id, &gone);
-        }
-      g_list_store_splice (self->people, position, n_items - position, NULL, 0);
-    }
+  remove_run (self, old, next, n_old - next, position);
 
   return TRUE;
 }

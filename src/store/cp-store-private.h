@@ -63,6 +63,9 @@ struct _CpStore
   char             *action_label;
   char             *action_merge_key;
 
+  char             *notified_undo_label;
+  char             *notified_redo_label;
+
   guint             backup_keep;
   gint64            now_for_testing;  /* monotonic usec; 0: the real clock */
   int               lock_fd;

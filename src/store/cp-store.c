@@ -61,6 +61,8 @@ cp_store_finalize (GObject *object)
   g_clear_object (&self->people);
   g_clear_pointer (&self->people_by_id, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->notified_undo_label, g_free);
+  g_clear_pointer (&self->notified_redo_label, g_free);
 
   G_OBJECT_CLASS (cp_store_parent_class)->finalize (object);
 }
@@ -157,8 +159,18 @@ _cp_store_notify_undo (CpStore  *self,
     g_object_notify_by_pspec (object, properties[PROP_CAN_UNDO]);
   if (could_redo != cp_store_can_redo (self))
     g_object_notify_by_pspec (object, properties[PROP_CAN_REDO]);
-  g_object_notify_by_pspec (object, properties[PROP_UNDO_LABEL]);
-  g_object_notify_by_pspec (object, properties[PROP_REDO_LABEL]);
+  if (g_strcmp0 (self->notified_undo_label, cp_store_get_undo_label (self)) != 0)
+    {
+      g_free (self->notified_undo_label);
+      self->notified_undo_label = g_strdup (cp_store_get_undo_label (self));
+      g_object_notify_by_pspec (object, properties[PROP_UNDO_LABEL]);
+    }
+  if (g_strcmp0 (self->notified_redo_label, cp_store_get_redo_label (self)) != 0)
+    {
+      g_free (self->notified_redo_label);
+      self->notified_redo_label = g_strdup (cp_store_get_redo_label (self));
+      g_object_notify_by_pspec (object, properties[PROP_REDO_LABEL]);
+    }
   g_object_thaw_notify (object);
 }
 

@@ -18,7 +18,15 @@ G_BEGIN_DECLS
  * Every edit is one transaction, committed before the call returns TRUE, and one undo
  * step (recorded with the SQLite session extension, kept in memory, at least 100 steps).
  * After any edit, undo or redo the store refreshes its models on the main thread and
- * emits ::changed. */
+ * emits ::changed.
+ *
+ * Properties (read-only, notify only on change): "path", "read-only", "can-undo",
+ * "can-redo", "undo-label", "redo-label".
+ * Signal: ::changed (CpStore *store, const char * const *tables, gpointer user_data):
+ * the names of the tables the edit, undo, redo or restore touched, e.g. { "person",
+ * "snapshot", "member", "tie", NULL } for deleting a person with a map.
+ * Error messages are written for people (never SQL) and may be shown as they are.
+ * Core code that adds records of its own uses cp-store-private.h. */
 
 #define CP_STORE_ERROR (cp_store_error_quark ())
 

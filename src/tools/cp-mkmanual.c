@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   cp-mkmanual --manual DIR --practice FILE [--large-print] --output OUT.pdf
+ *               [--depfile FILE] [--font-dir DIR]
  *
  * DIR/manual.ini (group [manual]) names the chapters in order and the metadata. Errors
  * are printed as "FILE:LINE: message"; the exit status is then 1 and no PDF is written.
@@ -92,6 +93,7 @@ depfile_add (GString    *dep,
 static gboolean
 build (const char  *dir,
        const char  *practice_path,
+       const char  *font_dir,
        gboolean     large_print,
        const char  *output,
        GString     *dep,
@@ -149,6 +151,7 @@ build (const char  *dir,
   worksheets = g_key_file_get_string (ini, "manual", "worksheets", NULL);
 
   cp_typeset_options_init_a4 (&options, large_print ? LARGE_PRINT_SIZE : NORMAL_SIZE);
+  options.font_dir = font_dir;
   full_title = large_print ? g_strdup_printf ("%s (large print)", title) : g_strdup (title);
   meta.title = full_title;
   meta.subtitle = subtitle;
@@ -231,6 +234,7 @@ main (int    argc,
   g_autofree char *practice = NULL;
   g_autofree char *output = NULL;
   g_autofree char *depfile = NULL;
+  g_autofree char *font_dir = NULL;
   g_autoptr(GString) dep = g_string_new (NULL);
   gboolean large_print = FALSE;
   GOptionEntry entries[] = {
@@ -239,6 +243,7 @@ main (int    argc,
     { "large-print", 0, 0, G_OPTION_ARG_NONE, &large_print, "Large-print edition (16 pt)", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The PDF to write", "OUT.pdf" },
     { "depfile", 0, 0, G_OPTION_ARG_FILENAME, &depfile, "Write the sources read as a make depfile", "FILE" },
+    { "font-dir", 0, 0, G_OPTION_ARG_FILENAME, &font_dir, "Folder with the DejaVu font files", "DIR" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("- typeset a manual as PDF");
@@ -257,7 +262,7 @@ main (int    argc,
       g_printerr ("usage: cp-mkmanual --manual DIR --practice FILE [--large-print] --output OUT.pdf\n");
       return 2;
     }
-  if (!build (manual, practice, large_print, output, dep, &error))
+  if (!build (manual, practice, font_dir, large_print, output, dep, &error))
     {
       g_printerr ("%s\n", error->message);
       /* a stale PDF from an earlier run must not pass for this one */

@@ -405,6 +405,7 @@ build_quote (Ctx        *ctx,
   double saved_x = ctx->x;
   double saved_w = ctx->width;
   int saved_box = ctx->box;
+  guint first_chunk;
 
   if (ctx->box < 0)
     {
@@ -422,7 +423,24 @@ build_quote (Ctx        *ctx,
       ctx->width -= pad;
     }
   ctx->parent = _cp_ts_elem_new (doc, "BlockQuote", ctx->parent);
+  first_chunk = doc->chunks->len;
   build_blocks (ctx, node);
+  if (saved_box < 0)
+    {
+      /* a call-out shorter than a third of a page is never split */
+      double total = 0;
+      guint k;
+
+      for (k = first_chunk; k < doc->chunks->len; k++)
+        {
+          CpTsChunk *c = g_ptr_array_index (doc->chunks, k);
+
+          total += c->height + (k > first_chunk ? c->space_before : 0);
+        }
+      for (k = first_chunk; total < (_cp_ts_body_bottom (doc) - _cp_ts_body_top (doc)) / 3 &&
+                            k + 1 < doc->chunks->len; k++)
+        ((CpTsChunk *) g_ptr_array_index (doc->chunks, k))->keep_with_next = TRUE;
+    }
   ctx->parent = saved_parent;
   ctx->x = saved_x;
   ctx->width = saved_w;

@@ -32,7 +32,7 @@ static const struct
   FigKind     kind;
   double      aspect;           /* height / width; 0: fills the page */
 } figures[] = {
-  { "practice-cycle", FIG_CYCLE, 0.56 },
+  { "practice-cycle", FIG_CYCLE, 0.62 },
   { "rings-and-sectors", FIG_RINGS, 0.80 },
   { "gas-scale", FIG_GAS, 0.36 },
   { "network-map-jo", FIG_MAP, 0.96 },
@@ -265,10 +265,10 @@ draw_cycle (CpFig  *f,
   cairo_t *cr = f->cr;
   double size = f->ctx->font_size * 0.95;
   double cx = width * 0.40;
-  double cy = height * 0.47;
-  double r = MIN (width * 0.25, height * 0.36);
-  double bw = MIN (width * 0.30, size * 13);
-  double bh = size * 3.6;
+  double cy = height * 0.46;
+  double r = MIN (width * 0.27, height * 0.37);
+  double bw = MIN (width * 0.27, size * 11.5);
+  double bh = size * 3.4;
   /* left, top, right, bottom: clockwise */
   double angles[] = { G_PI, -G_PI / 2, 0, G_PI / 2 };
   int i;
@@ -290,8 +290,8 @@ draw_cycle (CpFig  *f,
       _cp_fig_arrow_head (f, cx + r * cos (a1), cy + r * sin (a1), a1 + G_PI / 2, 9);
     }
   _cp_fig_grey (f, 0.25);
-  _cp_fig_text (f, "the person,\ntheir hopes\nand their network", cx - r * 0.6,
-                cy - size * 2.0, r * 1.2, size * 0.85, FALSE, CP_FIG_CENTRE);
+  _cp_fig_text (f, "the person,\ntheir hopes\nand their network", cx - (r - bw / 2) + 4,
+                cy - size * 1.7, 2 * (r - bw / 2) - 8, size * 0.75, FALSE, CP_FIG_CENTRE);
 
   for (i = 0; i < 4; i++)
     {

@@ -110,10 +110,8 @@ _cp_ts_check_layout (PangoLayout  *layout,
   PangoLayoutIter *iter;
   gboolean ok = TRUE;
 
-  if (pango_layout_get_unknown_glyphs_count (layout) == 0)
-    {
-      /* Still check the family of every run: only DejaVu may be used. */
-    }
+  /* Not only pango_layout_get_unknown_glyphs_count (): the family of every run is
+   * checked too, so a glyph from any other font would also be caught. */
   iter = pango_layout_get_iter (layout);
   do
     {

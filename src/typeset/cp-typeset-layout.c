@@ -471,7 +471,6 @@ draw_chunk (Draw      *d,
                                                        c->heading->level == 1 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
                                                        PANGO_STYLE_NORMAL, -1);
         PangoRectangle logical;
-        int n = pango_layout_get_line_count (c->text->layout);
         PangoLayoutIter *iter = pango_layout_get_iter (c->text->layout);
         double last_base = 0;
 
@@ -489,7 +488,6 @@ draw_chunk (Draw      *d,
         pango_cairo_show_layout (cr, pl);
         cairo_new_path (cr);
         link_rect (d, c->heading->id, NULL, X, c->y, c->width, c->height);
-        (void) n;
       }
       break;
     case CP_TS_CHUNK_FIGURE:
@@ -660,10 +658,11 @@ _cp_ts_draw (CpTypesetDocument *doc,
         }
       if (page > 1)
         cairo_show_page (cr);
+      /* the caller's header text, else the chapter title, else "Contents" */
       running = doc->header_text;
-      if (chapter != NULL)
+      if (running == NULL && chapter != NULL)
         running = chapter;
-      else if (doc->options.contents)
+      else if (running == NULL && doc->options.contents)
         running = "Contents";
       if (!title)
         draw_furniture (&d, page, opening ? NULL : running);

@@ -440,3 +440,27 @@ cp_typeset_document_write_pdf (CpTypesetDocument  *doc,
     }
   return TRUE;
 }
+
+gboolean
+cp_typeset_write_pdf (const CpTypesetOptions  *options,
+                      const CpTypesetMetadata *metadata,
+                      const char * const      *file_names,
+                      const char * const      *texts,
+                      guint                    n_chapters,
+                      const char              *path,
+                      GError                 **error)
+{
+  g_autoptr(CpTypesetDocument) doc = NULL;
+  guint i;
+
+  g_return_val_if_fail (options != NULL && path != NULL, FALSE);
+  g_return_val_if_fail (n_chapters == 0 || (file_names != NULL && texts != NULL), FALSE);
+
+  doc = cp_typeset_document_new (options, metadata);
+  for (i = 0; i < n_chapters; i++)
+    {
+      if (!cp_typeset_document_add_chapter (doc, file_names[i], texts[i], -1, error))
+        return FALSE;
+    }
+  return cp_typeset_document_write_pdf (doc, path, error);
+}

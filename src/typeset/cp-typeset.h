@@ -107,6 +107,15 @@ guint               cp_typeset_document_get_page          (CpTypesetDocument    
                                                            const char              *id);
 guint               cp_typeset_document_get_n_pages       (CpTypesetDocument       *doc);
 
+/* All in one: @n_chapters texts with their file names (for errors) -> @path. */
+gboolean            cp_typeset_write_pdf                  (const CpTypesetOptions  *options,
+                                                           const CpTypesetMetadata *metadata,
+                                                           const char * const      *file_names,
+                                                           const char * const      *texts,
+                                                           guint                    n_chapters,
+                                                           const char              *path,
+                                                           GError                 **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpTypesetDocument, cp_typeset_document_free)
 
 G_END_DECLS

@@ -1,0 +1,178 @@
+/* test-typeset-api.c: the typesetting library as the app uses it for its own PDF exports
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "test-typeset-api"
+
+#include <glib/gstdio.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "typeset/cp-typeset.h"
+
+static char *
+tmp_pdf (char **dir)
+{
+  *dir = g_dir_make_tmp ("cp-typeset-api-XXXXXX", NULL);
+  g_assert_nonnull (*dir);
+  return g_build_filename (*dir, "out.pdf", NULL);
+}
+
+static int
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  int n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static gboolean
+page_has_text (PopplerDocument *doc,
+               int              index,
+               const char      *text)
+{
+  PopplerPage *page = poppler_document_get_page (doc, index);
+  GList *hits = poppler_page_find_text (page, text);
+  gboolean found = hits != NULL;
+
+  g_list_free_full (hits, (GDestroyNotify) poppler_rectangle_free);
+  g_object_unref (page);
+  return found;
+}
+
+/* A plain export: no title page, no contents, a running header, several pages. */
+static void
+test_export (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = tmp_pdf (&dir);
+  g_autoptr(GString) body = g_string_new ("# My plan {#plan}\n\n");
+  g_autoptr(CpTypesetDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+  CpTypesetOptions options;
+  CpTypesetMetadata meta = { "Goal plan", NULL, "A worker", "Plan", "plan", "en-GB", NULL };
+  PopplerDocument *pdf;
+  int i;
+
+  for (i = 0; i < 60; i++)
+    g_string_append_printf (body, "Step %d: walk to the park with Sam and talk about the week. "
+                            "Then write down what went well.\n\n", i + 1);
+  g_string_append (body, "## Who helps {#helps}\n\nSam, and the [plan](#plan) itself.\n");
+
+  cp_typeset_options_init_a4 (&options, 11);
+  options.title_page = FALSE;
+  options.contents = FALSE;
+  options.number_headings = FALSE;
+  options.header_text = "Goal plan";
+  doc = cp_typeset_document_new (&options, &meta);
+  g_assert_true (cp_typeset_document_add_chapter (doc, "plan.md", body->str, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (cp_typeset_document_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_files (dir), ==, 1);
+  g_assert_cmpuint (cp_typeset_document_get_page (doc, "plan"), ==, 1);
+  g_assert_cmpuint (cp_typeset_document_get_n_pages (doc), >=, 2);
+  g_assert_cmpuint (cp_typeset_document_get_page (doc, "helps"), ==,
+                    cp_typeset_document_get_n_pages (doc));
+
+  file = g_file_new_for_path (path);
+  uri = g_file_get_uri (file);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, (int) cp_typeset_document_get_n_pages (doc));
+  g_assert_true (page_has_text (pdf, 0, "My plan"));
+  g_assert_true (page_has_text (pdf, 0, "Step 1: walk to the park"));
+  /* the running header on the following pages, not on the first */
+  g_assert_false (page_has_text (pdf, 0, "Goal plan"));
+  g_assert_true (page_has_text (pdf, 1, "Goal plan"));
+  g_assert_true (page_has_text (pdf, 1, "2"));
+  g_object_unref (pdf);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_all_in_one (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = tmp_pdf (&dir);
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "a.md", "b.md" };
+  const char *texts[] = { "# A {#a}\n\nSee [B](#b).\n", "# B {#b}\n\nBack to [A](#a).\n" };
+  CpTypesetOptions options;
+
+  cp_typeset_options_init_a4 (&options, 10.5);
+  g_assert_true (cp_typeset_write_pdf (&options, NULL, names, texts, 2, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *b_text;
+  int         code;
+  const char *prefix;
+} Bad;
+
+static const Bad bad[] = {
+  { "duplicate-id", "# B {#b}\n\n## Again {#a}\n", CP_TYPESET_ERROR_DUPLICATE_ID, "b.md:3: " },
+  { "missing-id", "# B {#b}\n\nText\nand [a link](#nowhere).\n", CP_TYPESET_ERROR_MISSING_ID, "b.md:4: " },
+  { "unknown-figure", "# B {#b}\n\n![Caption](figure:nope)\n", CP_TYPESET_ERROR_UNKNOWN_FIGURE, "b.md:3: " },
+  { "figure-without-data", "# B {#b}\n\n![Jo](figure:network-map-jo)\n", CP_TYPESET_ERROR_DATA, "b.md:3: " },
+  { "bad-utf8", "# B {#b}\n\n\xc3\x28\n", CP_TYPESET_ERROR_INVALID_UTF8, "b.md:3: " },
+  { "missing-glyph", "# B {#b}\n\nA sign \xe4\xb8\xad here.\n", CP_TYPESET_ERROR_MISSING_GLYPH, "b.md:3: " },
+  { "deep-heading", "# B {#b}\n\n#### Four {#four}\n", CP_TYPESET_ERROR_SYNTAX, "b.md:3: " },
+  { "bad-id", "# B {#b c}\n", CP_TYPESET_ERROR_SYNTAX, "b.md:1: " },
+};
+
+static void
+test_errors (gconstpointer data)
+{
+  const Bad *c = data;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = tmp_pdf (&dir);
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "a.md", "b.md" };
+  const char *texts[] = { "# A {#a}\n\nText.\n", c->b_text };
+  CpTypesetOptions options;
+
+  cp_typeset_options_init_a4 (&options, 10.5);
+  g_assert_false (cp_typeset_write_pdf (&options, NULL, names, texts, 2, path, &error));
+  g_assert_error (error, CP_TYPESET_ERROR, c->code);
+  if (!g_str_has_prefix (error->message, c->prefix))
+    g_error ("'%s' does not start with '%s'", error->message, c->prefix);
+  g_assert_cmpint (count_files (dir), ==, 0);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gsize i;
+
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/typeset/api/export", test_export);
+  g_test_add_func ("/typeset/api/all-in-one", test_all_in_one);
+  for (i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *p = g_strdup_printf ("/typeset/api/errors/%s", bad[i].name);
+
+      g_test_add_data_func (p, &bad[i], test_errors);
+    }
+  return g_test_run ();
+}
