@@ -5,6 +5,11 @@ PRAGMA application_id = 1668303732;
 
 -- A person on the caseload. The minimum: a preferred name or initials and an optional
 -- case-record reference. Never date of birth, address, NHS number, diagnosis or legal status.
+-- agreed_on: the day they agreed to the work; keep_agreed_on: the day they agreed to their
+-- map and plan being kept in this app (often the same day, but not always: the work may
+-- start on paper). sharing: what they agreed may be shared, and with whom, in their words.
+-- Communication needs, which printouts follow: large_print, easy_read, interpreter (with
+-- interpreter_language), and communication for anything else.
 CREATE TABLE person (
   id            INTEGER PRIMARY KEY,
   name          TEXT NOT NULL,
@@ -15,6 +20,12 @@ CREATE TABLE person (
   focus         TEXT,
   next_review   TEXT,
   agreed_on     TEXT,
+  keep_agreed_on TEXT,
+  sharing       TEXT NOT NULL DEFAULT '',
+  large_print   INTEGER NOT NULL DEFAULT 0,
+  easy_read     INTEGER NOT NULL DEFAULT 0,
+  interpreter   INTEGER NOT NULL DEFAULT 0,
+  interpreter_language TEXT,
   communication TEXT NOT NULL DEFAULT '',
   notes         TEXT NOT NULL DEFAULT '',
   created_at    TEXT NOT NULL,
@@ -30,6 +41,12 @@ CREATE TABLE person (
     OR focus IN ('mapping', 'planning', 'supporting', 'reviewing')),
   CONSTRAINT person_next_review CHECK (next_review IS NULL OR date(next_review) IS next_review),
   CONSTRAINT person_agreed_on CHECK (agreed_on IS NULL OR date(agreed_on) IS agreed_on),
+  CONSTRAINT person_keep_agreed_on CHECK (keep_agreed_on IS NULL
+    OR date(keep_agreed_on) IS keep_agreed_on),
+  CONSTRAINT person_communication_flags CHECK (large_print IN (0, 1) AND easy_read IN (0, 1)
+    AND interpreter IN (0, 1)),
+  CONSTRAINT person_interpreter_language CHECK (interpreter_language IS NULL
+    OR (interpreter = 1 AND length(trim(interpreter_language)) > 0)),
   CONSTRAINT person_created_at CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z'),
   CONSTRAINT person_updated_at CHECK (updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z')
 ) STRICT;

@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 
 #include "cp-application.h"
+#include "cp-open-error.h"
 #include "cp-preferences-window.h"
 #include "cp-window.h"
 #include "store/cp-store.h"
@@ -105,56 +106,75 @@ find_window_for_path (CpApplication *self,
   return NULL;
 }
 
+typedef struct
+{
+  CpApplication *app;
+  char          *path;
+  char          *backup;
+  gboolean       practice;
+} OpenErrorData;
+
+static void
+open_error_data_free (gpointer data)
+{
+  OpenErrorData *d = data;
+
+  g_free (d->path);
+  g_free (d->backup);
+  g_free (d);
+}
+
+static void open_workspace (CpApplication    *self,
+                            const char       *path,
+                            gboolean          practice,
+                            CpStoreOpenFlags  flags);
+
 static void
 error_dialog_response_cb (AdwMessageDialog *dialog,
                           const char       *response,
-                          CpApplication    *self)
+                          OpenErrorData    *d)
 {
-  if (g_strcmp0 (response, "practice") == 0)
-    cp_application_open_practice (self);
-  else if (g_strcmp0 (response, "open") == 0)
-    g_action_group_activate_action (G_ACTION_GROUP (self), "open-workspace", NULL);
-  g_application_release (G_APPLICATION (self));
+  if (g_strcmp0 (response, CP_OPEN_RESPONSE_READ_ONLY) == 0)
+    open_workspace (d->app, d->path, d->practice, CP_STORE_OPEN_READ_ONLY);
+  else if (g_strcmp0 (response, CP_OPEN_RESPONSE_BACKUP) == 0 && d->backup != NULL)
+    open_workspace (d->app, d->backup, FALSE, CP_STORE_OPEN_READ_ONLY | CP_STORE_OPEN_NO_BACKUP);
+  else if (g_strcmp0 (response, CP_OPEN_RESPONSE_OTHER) == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (d->app), "open-workspace", NULL);
+  g_application_release (G_APPLICATION (d->app));
 }
 
 static void
 show_open_error (CpApplication *self,
                  const char    *path,
+                 gboolean       practice,
                  const GError  *error)
 {
-  g_autofree char *basename = g_path_get_basename (path);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_auto(GStrv) backups = cp_store_list_backups_for_path (path);
+  OpenErrorData *d = g_new0 (OpenErrorData, 1);
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent,
-                                                       _("Could Not Open Workspace"),
-                                                       NULL));
-  adw_message_dialog_format_body (dialog, _("“%s” could not be opened: %s\n\n"
-                                            "The file has not been changed."),
-                                  basename, error->message);
-  adw_message_dialog_add_responses (dialog,
-                                    "close", _("_Close"),
-                                    "open", _("_Choose Another File…"),
-                                    NULL);
-  adw_message_dialog_set_default_response (dialog, "open");
-  adw_message_dialog_set_close_response (dialog, "close");
+  d->app = self;
+  d->path = g_strdup (path);
+  d->backup = g_strdup (backups ? backups[0] : NULL);
+  d->practice = practice;
+  dialog = cp_open_error_dialog_new (parent, path, error, d->backup);
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   g_application_hold (G_APPLICATION (self));
-  g_signal_connect (dialog, "response", G_CALLBACK (error_dialog_response_cb), self);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (error_dialog_response_cb), d,
+                         (GClosureNotify) (void (*) (void)) open_error_data_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-void
-cp_application_open_workspace (CpApplication *self,
-                               const char    *path,
-                               gboolean       practice)
+static void
+open_workspace (CpApplication    *self,
+                const char       *path,
+                gboolean          practice,
+                CpStoreOpenFlags  flags)
 {
   g_autoptr(CpStore) store = NULL;
   g_autoptr(GError) error = NULL;
   CpWindow *window;
-
-  g_return_if_fail (CP_IS_APPLICATION (self));
-  g_return_if_fail (path != NULL);
 
   if ((window = find_window_for_path (self, path)) != NULL)
     {
@@ -162,25 +182,39 @@ cp_application_open_workspace (CpApplication *self,
       return;
     }
 
-  store = cp_store_open (path, CP_STORE_OPEN_DEFAULT, &error);
+  store = cp_store_open (path, flags, &error);
   if (store == NULL)
     {
-      show_open_error (self, path, error);
+      show_open_error (self, path, practice, error);
       return;
     }
 
-  cp_store_set_backup_keep (store, g_settings_get_uint (self->settings, "backup-days"));
-  if (!cp_store_backup_daily (store, &error))
+  if (!cp_store_get_read_only (store))
     {
-      g_warning ("Daily backup not taken: %s", error->message);
-      g_clear_error (&error);
+      cp_store_set_backup_keep (store, g_settings_get_uint (self->settings, "backup-days"));
+      if (!cp_store_backup_daily (store, &error))
+        {
+          g_warning ("Daily backup not taken: %s", error->message);
+          g_clear_error (&error);
+        }
     }
 
-  if (!practice)
+  if (!practice && !(flags & CP_STORE_OPEN_NO_BACKUP))
     remember_recent (self, path);
 
   window = cp_window_new (self, store, practice);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+cp_application_open_workspace (CpApplication *self,
+                               const char    *path,
+                               gboolean       practice)
+{
+  g_return_if_fail (CP_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+
+  open_workspace (self, path, practice, CP_STORE_OPEN_DEFAULT);
 }
 
 void
@@ -192,7 +226,7 @@ cp_application_open_practice (CpApplication *self)
   if (!g_file_test (path, G_FILE_TEST_EXISTS)
       && !cp_store_create_practice (path, &error))
     {
-      show_open_error (self, path, error);
+      show_open_error (self, path, TRUE, error);
       return;
     }
   cp_application_open_workspace (self, path, TRUE);
@@ -312,7 +346,7 @@ cp_application_open (GApplication  *app,
           g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s",
                                                  _("only workspace files (.cpkit) can be "
                                                    "opened here"));
-          show_open_error (self, path ? path : _("the file"), error);
+          show_open_error (self, path ? path : _("the file"), FALSE, error);
         }
     }
 }
@@ -413,7 +447,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
                                                  _("a file with that name already exists; "
                                                    "choose another name, or use Open "
                                                    "Workspace to open it"));
-          show_open_error (self, path, error);
+          show_open_error (self, path, FALSE, error);
         }
       else
         cp_application_open_workspace (self, path, FALSE);

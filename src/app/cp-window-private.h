@@ -21,6 +21,7 @@ struct _CpWindow
   /* template */
   AdwToastOverlay      *toast_overlay;
   GtkRevealer          *practice_revealer;
+  GtkRevealer          *read_only_revealer;
   GtkStack             *main_stack;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;

@@ -187,6 +187,7 @@ set_with_person (CpWindow *self,
                                facing ? self->with_person_view
                                       : GTK_WIDGET (self->leaflet));
   gtk_widget_set_visible (GTK_WIDGET (self->practice_revealer), !facing);
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_revealer), !facing);
   for (guint i = 0; practitioner_actions[i] != NULL; i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), practitioner_actions[i], !facing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-with-person", facing);
@@ -453,6 +454,7 @@ cp_window_constructed (GObject *object)
                                 : cp_store_dup_display_name (self->store);
   adw_window_title_set_subtitle (self->window_title, display_name);
   gtk_revealer_set_reveal_child (self->practice_revealer, self->practice);
+  gtk_revealer_set_reveal_child (self->read_only_revealer, cp_store_get_read_only (self->store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-practice", self->practice);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-practice", self->practice);
   if (self->practice)
@@ -571,6 +573,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, practice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, sidebar);

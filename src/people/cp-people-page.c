@@ -250,7 +250,8 @@ cp_people_page_open_person (CpPeoplePage *self,
 
   cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), person);
   gtk_widget_set_visible (self->person_menu_button, person != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.delete", person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.delete",
+                                 person != NULL && !cp_store_get_read_only (self->store));
   if (person == NULL)
     {
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -606,6 +607,14 @@ cp_people_page_new (CpStore *store)
 
   self->editor = cp_person_editor_new (store);
   gtk_stack_add_named (self->person_stack, self->editor, "person");
+  if (cp_store_get_read_only (store))
+    {
+      /* Nothing can be saved: offer nothing that would change the workspace. */
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.add", FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), FALSE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button),
+                                   _("This workspace is open read-only"));
+    }
 
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -474,5 +474,17 @@ cp_person_editor_new (CpStore *store)
   CpPersonEditor *self = g_object_new (CP_TYPE_PERSON_EDITOR, NULL);
 
   self->store = g_object_ref (store);
+  if (cp_store_get_read_only (store))
+    {
+      /* Shown, not editable: the fields stay readable and the page still scrolls. */
+      gtk_editable_set_editable (GTK_EDITABLE (self->name_row), FALSE);
+      gtk_editable_set_editable (GTK_EDITABLE (self->case_ref_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->status_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->pause_reason_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->closed_on_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->next_review_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->focus_row), FALSE);
+      gtk_text_view_set_editable (self->notes_view, FALSE);
+    }
   return GTK_WIDGET (self);
 }

@@ -261,12 +261,20 @@ cp_store_backup_daily (CpStore  *self,
 GStrv
 cp_store_list_backups (CpStore *self)
 {
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  return cp_store_list_backups_for_path (self->path);
+}
+
+GStrv
+cp_store_list_backups_for_path (const char *workspace_path)
+{
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+  g_return_val_if_fail (workspace_path != NULL, NULL);
 
-  files = collect_backups (self->path);
+  files = collect_backups (workspace_path);
   for (guint i = 0; i < files->len; i++)
     g_strv_builder_add (builder, ((BackupFile *) g_ptr_array_index (files, i))->path);
 

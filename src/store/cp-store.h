@@ -140,6 +140,8 @@ gboolean     cp_store_backup_daily         (CpStore  *self,
                                             GError  **error);
 /* Paths of the backups beside the workspace, newest first. */
 GStrv        cp_store_list_backups         (CpStore *self);
+/* The same for a workspace that is not open (it may be damaged): never opens it. */
+GStrv        cp_store_list_backups_for_path (const char *workspace_path);
 /* Copies @backup_path over the workspace with the backup API, after backing up the current
  * state; the store then reloads. Undo history is cleared. */
 gboolean     cp_store_restore_backup       (CpStore     *self,

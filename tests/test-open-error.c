@@ -1,0 +1,243 @@
+/* test-open-error.c: every kind of bad workspace gets a dialog with the right choices,
+ * and the file is left exactly as it was.
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "app/cp-open-error.h"
+#include "app/cp-window-private.h"
+#include "cp-test-ui.h"
+#include "store/cp-store.h"
+#include "test-store-util.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  char *sha256;
+  gint64 mtime;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = cp_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, "Team caseload.cpkit", NULL);
+  store = cp_store_open (f->path, CP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < 50; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %d", i);
+
+      g_assert_cmpint (cp_store_add_person (store, name, &error), >, 0);
+    }
+  g_assert_true (cp_store_backup_daily (store, &error));
+  cp_store_close (store);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_chmod (f->path, 0600);
+  cp_test_rm_rf (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+  g_free (f->sha256);
+}
+
+static void
+remember_file (Fixture *f)
+{
+  f->sha256 = store_test_sha256 (f->path);
+  f->mtime = store_test_mtime_usec (f->path);
+}
+
+static void
+assert_file_unchanged (Fixture *f)
+{
+  g_autofree char *now = store_test_sha256 (f->path);
+
+  g_assert_cmpstr (now, ==, f->sha256);
+  g_assert_cmpint (store_test_mtime_usec (f->path), ==, f->mtime);
+}
+
+/* Opens the file as the app would and returns the dialog it would show. */
+static AdwMessageDialog *
+dialog_for (Fixture      *f,
+            CpStoreError  expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) backups = cp_store_list_backups_for_path (f->path);
+  CpStore *store = cp_store_open (f->path, CP_STORE_OPEN_DEFAULT, &error);
+  AdwMessageDialog *dialog;
+
+  g_assert_null (store);
+  g_assert_error (error, CP_STORE_ERROR, (int) expected);
+  dialog = cp_open_error_dialog_new (NULL, f->path, error, backups ? backups[0] : NULL);
+  /* The message names the workspace, never a person. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Team caseload"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "Person "));
+  g_assert_true (adw_message_dialog_has_response (dialog, CP_OPEN_RESPONSE_CLOSE));
+  g_assert_true (adw_message_dialog_has_response (dialog, CP_OPEN_RESPONSE_OTHER));
+  return dialog;
+}
+
+/* A read-only window: the banner says so and nothing offers to change the file. */
+static void
+assert_read_only_window (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (f->path, CP_STORE_OPEN_READ_ONLY, &error);
+  CpWindow *window;
+
+  g_assert_no_error (error);
+  g_assert_true (cp_store_get_read_only (store));
+  window = cp_window_new (NULL, store, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_revealer_get_reveal_child (window->read_only_revealer));
+  g_assert_nonnull (cp_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL,
+                                         "Read-only — changes cannot be saved here"));
+  g_assert_nonnull (cp_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "Person 0"));
+  gtk_widget_activate_action (window->people_page, "people.add", NULL);
+  cp_test_flush_main_context ();
+  g_assert_null (cp_test_find_widget (window->people_page, GTK_TYPE_POPOVER, NULL));
+  g_assert_cmpint (cp_store_add_person (store, "Not saved", &error), ==, 0);
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY);
+  gtk_window_destroy (GTK_WINDOW (window));
+  cp_test_flush_main_context ();
+  cp_store_close (store);
+}
+
+static void
+test_locked (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) holder = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_autoptr(AdwMessageDialog) dialog = NULL;
+
+  g_assert_no_error (error);
+  remember_file (f);
+  dialog = g_object_ref_sink (dialog_for (f, CP_STORE_ERROR_LOCKED));
+  g_assert_true (adw_message_dialog_has_response (dialog, CP_OPEN_RESPONSE_READ_ONLY));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==,
+                   CP_OPEN_RESPONSE_READ_ONLY);
+  assert_read_only_window (f);
+  assert_file_unchanged (f);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_read_only_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(AdwMessageDialog) dialog = NULL;
+
+  /* Root can write through 0444, so the mode bits must decide. */
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+  remember_file (f);
+  dialog = g_object_ref_sink (dialog_for (f, CP_STORE_ERROR_READ_ONLY));
+  g_assert_true (adw_message_dialog_has_response (dialog, CP_OPEN_RESPONSE_READ_ONLY));
+  assert_read_only_window (f);
+  assert_file_unchanged (f);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_corrupt (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(AdwMessageDialog) dialog = NULL;
+  sqlite3 *db = store_test_open_raw (f->path);
+  int page_size = store_test_int (db, "PRAGMA page_size");
+  int root = store_test_int (db, "SELECT rootpage FROM sqlite_master WHERE name = 'person'");
+  g_autofree char *junk = g_strnfill (page_size, (char) 0xa5);
+  int fd;
+
+  sqlite3_close (db);
+  fd = g_open (f->path, O_WRONLY, 0);
+  g_assert_cmpint (pwrite (fd, junk, page_size, (off_t) (root - 1) * page_size), ==, page_size);
+  close (fd);
+  remember_file (f);
+
+  dialog = g_object_ref_sink (dialog_for (f, CP_STORE_ERROR_CORRUPT));
+  /* The way out is yesterday's copy, opened read-only; the damaged file is kept. */
+  g_assert_true (adw_message_dialog_has_response (dialog, CP_OPEN_RESPONSE_BACKUP));
+  g_assert_false (adw_message_dialog_has_response (dialog, CP_OPEN_RESPONSE_READ_ONLY));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, CP_OPEN_RESPONSE_BACKUP);
+  assert_file_unchanged (f);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_not_a_workspace (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(AdwMessageDialog) text_dialog = NULL;
+  g_autoptr(AdwMessageDialog) empty_dialog = NULL;
+
+  g_assert_true (g_file_set_contents (f->path, "name,notes\nJo,hello\n", -1, NULL));
+  remember_file (f);
+  text_dialog = g_object_ref_sink (dialog_for (f, CP_STORE_ERROR_NOT_SQLITE));
+  g_assert_false (adw_message_dialog_has_response (text_dialog, CP_OPEN_RESPONSE_READ_ONLY));
+  assert_file_unchanged (f);
+
+  g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
+  remember_file (f);
+  empty_dialog = g_object_ref_sink (dialog_for (f, CP_STORE_ERROR_NOT_SQLITE));
+  assert_file_unchanged (f);
+  gtk_window_destroy (GTK_WINDOW (text_dialog));
+  gtk_window_destroy (GTK_WINDOW (empty_dialog));
+}
+
+static void
+test_too_new (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(AdwMessageDialog) dialog = NULL;
+  sqlite3 *db = store_test_open_raw (f->path);
+
+  store_test_exec (db, "PRAGMA user_version = 99");
+  sqlite3_close (db);
+  remember_file (f);
+  dialog = g_object_ref_sink (dialog_for (f, CP_STORE_ERROR_TOO_NEW));
+  g_assert_false (adw_message_dialog_has_response (dialog, CP_OPEN_RESPONSE_READ_ONLY));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer version"));
+  assert_file_unchanged (f);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  cp_test_ui_init (&argc, &argv);
+
+  g_test_add ("/ui/open-error/locked", Fixture, NULL, fixture_set_up, test_locked,
+              fixture_tear_down);
+  g_test_add ("/ui/open-error/read-only-file", Fixture, NULL, fixture_set_up,
+              test_read_only_file, fixture_tear_down);
+  g_test_add ("/ui/open-error/corrupt", Fixture, NULL, fixture_set_up, test_corrupt,
+              fixture_tear_down);
+  g_test_add ("/ui/open-error/not-a-workspace", Fixture, NULL, fixture_set_up,
+              test_not_a_workspace, fixture_tear_down);
+  g_test_add ("/ui/open-error/too-new", Fixture, NULL, fixture_set_up, test_too_new,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
