@@ -155,6 +155,32 @@ test_second_launch_reaches_first (void)
   launch.path = first;
   g_assert_true (cp_test_wait_until (launch_has_open, &launch));
 
+  /* The running app keeps no core dumps: they would hold whatever was in memory. */
+  {
+    g_autofree char *limits_path = g_strdup_printf ("/proc/%d/limits", launch.pid);
+    g_autofree char *limits = NULL;
+    g_auto(GStrv) lines = NULL;
+    gboolean seen = FALSE;
+
+    g_assert_true (g_file_get_contents (limits_path, &limits, NULL, NULL));
+    lines = g_strsplit (limits, "\n", -1);
+    for (guint i = 0; lines[i] != NULL; i++)
+      {
+        if (g_str_has_prefix (lines[i], "Max core file size"))
+          {
+            g_auto(GStrv) fields = g_strsplit_set (lines[i] + strlen ("Max core file size"),
+                                                   " ", -1);
+            guint n = 0;
+
+            for (guint j = 0; fields[j] != NULL; j++)
+              if (fields[j][0] != '\0' && n++ < 2)
+                g_assert_cmpstr (fields[j], ==, "0");
+            seen = TRUE;
+          }
+      }
+    g_assert_true (seen);
+  }
+
   /* The second launch hands its command line to the first and exits. */
   g_assert_cmpint (run_cpkit (args2, dir, NULL), ==, 0);
   launch.path = second;

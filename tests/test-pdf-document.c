@@ -25,61 +25,10 @@
 
 static CpTestPdfFixtures *fx;
 
-static CpPdfDocument *
-open_ok (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  CpPdfDocument *doc = cp_test_open (path, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-  return doc;
-}
-
-static GdkTexture *
-render (CpPdfDocument          *doc,
-        const CpPdfRenderSpec  *spec,
-        GError                **error)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-
-  cp_pdf_document_render_async (doc, spec, CP_PDF_PRIORITY_VISIBLE, NULL,
-                                cp_test_store_result_cb, &result);
-  cp_test_wait_result (&result);
-  return cp_pdf_document_render_finish (doc, result, error);
-}
-
-/* Average brightness (0 black … 255 white) of a rectangle of a texture. */
-static double
-brightness (GdkTexture *texture,
-            int         x,
-            int         y,
-            int         w,
-            int         h)
-{
-  int tw = gdk_texture_get_width (texture);
-  int th = gdk_texture_get_height (texture);
-  g_autofree guchar *data = g_malloc ((gsize) tw * th * 4);
-  double sum = 0;
-  int n = 0;
-
-  gdk_texture_download (texture, data, tw * 4);
-  for (int j = MAX (y, 0); j < MIN (y + h, th); j++)
-    for (int i = MAX (x, 0); i < MIN (x + w, tw); i++)
-      {
-        guchar *p = data + (gsize) j * tw * 4 + i * 4;
-
-        sum += (p[0] + p[1] + p[2]) / 3.0;
-        n++;
-      }
-  g_assert_cmpint (n, >, 0);
-  return sum / n;
-}
-
 static void
 test_open_metadata (void)
 {
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
   double w, h;
 
   g_assert_cmpuint (cp_pdf_document_get_n_pages (doc), ==, 4);
@@ -178,7 +127,7 @@ test_open_encrypted (void)
 static void
 test_outline (void)
 {
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
   GListModel *outline = cp_pdf_document_get_outline (doc);
   g_autoptr(CpPdfOutlineItem) intro = NULL;
   g_autoptr(CpPdfOutlineItem) chapter2 = NULL;
@@ -230,7 +179,7 @@ get_links (CpPdfDocument *doc,
 static void
 test_links (void)
 {
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
   g_autoptr(GPtrArray) links = get_links (doc, 0);
   g_autoptr(GPtrArray) none = get_links (doc, 1);
   CpPdfLink *internal = NULL;
@@ -266,7 +215,7 @@ test_links (void)
 static void
 test_dest (void)
 {
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GAsyncResult) missing = NULL;
   g_autoptr(GError) error = NULL;
@@ -290,7 +239,7 @@ test_dest (void)
 static void
 test_text (void)
 {
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
   g_autoptr(GAsyncResult) text_result = NULL;
   g_autoptr(GAsyncResult) layout_result = NULL;
   g_autoptr(GError) error = NULL;
@@ -418,7 +367,7 @@ hits_on_page (FindRun *run,
 static void
 test_find (void)
 {
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
   FindRun run, upper, upper_cs, walrus;
   CpPdfFindHit *hit;
 
@@ -468,7 +417,7 @@ test_find (void)
 static void
 test_find_cancel (void)
 {
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->many);
+  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->many);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   FindRun run;
 
@@ -485,252 +434,10 @@ test_find_cancel (void)
 }
 
 static void
-test_render (void)
-{
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->sample);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) page1 = NULL;
-  g_autoptr(GdkTexture) page1_x2 = NULL;
-  g_autoptr(GdkTexture) rotated = NULL;
-  CpPdfRenderSpec spec = { .page = 0, .scale = 1.0 };
-  int w, h;
-
-  page1 = render (doc, &spec, &error);
-  g_assert_no_error (error);
-  g_assert_true (cp_pdf_document_get_render_size (doc, 0, 1.0, 0, &w, &h));
-  g_assert_cmpint (gdk_texture_get_width (page1), ==, w);
-  g_assert_cmpint (gdk_texture_get_height (page1), ==, h);
-  g_assert_cmpint (w, ==, 596);
-  g_assert_cmpint (h, ==, 842);
-  /* Black where the block is, white paper elsewhere, dark pixels in the heading. */
-  g_assert_cmpfloat (brightness (page1, SAMPLE_BLOCK_X + 5, SAMPLE_BLOCK_Y + 5, 20, 20), <, 10);
-  g_assert_cmpfloat (brightness (page1, 500, 700, 40, 40), >, 250);
-  g_assert_cmpfloat (brightness (page1, 72, 72, 150, 30), <, 230);
-
-  spec.scale = 2.0;
-  page1_x2 = render (doc, &spec, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (gdk_texture_get_width (page1_x2), ==, 1191);
-  g_assert_cmpfloat (brightness (page1_x2, 2 * SAMPLE_BLOCK_X + 10, 2 * SAMPLE_BLOCK_Y + 10,
-                                 20, 20), <, 10);
-
-  /* 90° clockwise: the block's corner (x, y) goes to (height - y - h, x). */
-  spec.scale = 1.0;
-  spec.rotation = 90;
-  rotated = render (doc, &spec, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (gdk_texture_get_width (rotated), ==, 842);
-  g_assert_cmpint (gdk_texture_get_height (rotated), ==, 596);
-  g_assert_cmpfloat (brightness (rotated, SAMPLE_HEIGHT - SAMPLE_BLOCK_Y - SAMPLE_BLOCK_H + 5,
-                                 SAMPLE_BLOCK_X + 5, 20, 20), <, 10);
-  g_assert_cmpfloat (brightness (rotated, SAMPLE_BLOCK_X + 5, SAMPLE_BLOCK_Y - 100, 20, 20),
-                     >, 250);
-}
-
-static void
-test_render_tiles (void)
-{
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->huge);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) whole = NULL;
-  g_autoptr(GdkTexture) inside = NULL;
-  g_autoptr(GdkTexture) corner = NULL;
-  g_autoptr(GdkTexture) edge = NULL;
-  CpPdfRenderSpec spec = { .page = 0, .scale = 8.0 };
-  int w, h;
-
-  /* 40,000 px square: beyond cairo's limit as one surface… */
-  whole = render (doc, &spec, &error);
-  g_assert_error (error, CP_PDF_ERROR, CP_PDF_ERROR_TOO_LARGE);
-  g_assert_null (whole);
-  g_clear_error (&error);
-
-  /* …but fine in tiles: tile (20, 20) lies inside the black block (2000–3000 pt). */
-  spec.tile_size = 1024;
-  spec.tile_x = 20;
-  spec.tile_y = 20;
-  inside = render (doc, &spec, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (gdk_texture_get_width (inside), ==, 1024);
-  g_assert_cmpint (gdk_texture_get_height (inside), ==, 1024);
-  g_assert_cmpfloat (brightness (inside, 0, 0, 1024, 1024), <, 5);
-
-  /* Tile (5, 5) covers 640–768 pt: blank paper. */
-  spec.tile_x = 5;
-  spec.tile_y = 5;
-  corner = render (doc, &spec, &error);
-  g_assert_no_error (error);
-  g_assert_cmpfloat (brightness (corner, 0, 0, 1024, 1024), >, 250);
-
-  /* The last tile is clipped at the page's edge. */
-  g_assert_true (cp_pdf_document_get_render_size (doc, 0, 8.0, 0, &w, &h));
-  g_assert_cmpint (w, ==, 40000);
-  spec.tile_x = 39;
-  spec.tile_y = 0;
-  edge = render (doc, &spec, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (gdk_texture_get_width (edge), ==, 40000 - 39 * 1024);
-  g_assert_cmpint (gdk_texture_get_height (edge), ==, 1024);
-}
-
-typedef struct
-{
-  guint   n_textures;
-  guint   n_cancelled;
-  guint   n_done;
-  GArray *order;        /* tags of completed requests, in order */
-} RenderCount;
-
-typedef struct
-{
-  RenderCount *count;
-  guint        tag;
-} RenderCall;
-
-static void
-count_render_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  RenderCall *call = user_data;
-  RenderCount *count = call->count;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-
-  texture = cp_pdf_document_render_finish (CP_PDF_DOCUMENT (source), result, &error);
-  if (texture != NULL)
-    count->n_textures++;
-  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    count->n_cancelled++;
-  count->n_done++;
-  if (count->order != NULL)
-    g_array_append_val (count->order, call->tag);
-  g_free (call);
-}
-
-static void
-push_render (CpPdfDocument         *doc,
-             const CpPdfRenderSpec *spec,
-             int                    priority,
-             GCancellable          *cancellable,
-             RenderCount           *count,
-             guint                  tag)
-{
-  RenderCall *call = g_new0 (RenderCall, 1);
-
-  call->count = count;
-  call->tag = tag;
-  cp_pdf_document_render_async (doc, spec, priority, cancellable, count_render_cb, call);
-}
-
-static void
-wait_count (RenderCount *count,
-            guint        n)
-{
-  gint64 deadline = g_get_monotonic_time () + CP_TEST_DEADLINE_S * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (50, cp_test_wake_cb, NULL);
-
-  while (count->n_done < n)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (wake);
-}
-
-static void
-test_cancel (void)
-{
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->many);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  RenderCount count = { 0 };
-  CpPdfRenderSpec spec = { .scale = 1.5 };
-  guint n = 20;
-
-  for (guint i = 0; i < n; i++)
-    {
-      spec.page = i;
-      push_render (doc, &spec, CP_PDF_PRIORITY_VISIBLE, cancellable, &count, i);
-    }
-  g_cancellable_cancel (cancellable);
-  wait_count (&count, n);
-
-  /* Every request completes once, none with a texture (not even the one
-   * that was on the worker when the cancel came). */
-  g_assert_cmpuint (count.n_done, ==, n);
-  g_assert_cmpuint (count.n_textures, ==, 0);
-  g_assert_cmpuint (count.n_cancelled, ==, n);
-}
-
-static void
-test_supersede (void)
-{
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->many);
-  RenderCount count = { 0 };
-  static int tag;
-  CpPdfRenderSpec spec = { .scale = 1.5, .tag = &tag, .generation = 1 };
-  guint n = 20;
-
-  for (guint i = 0; i < n; i++)
-    {
-      spec.page = i;
-      push_render (doc, &spec, CP_PDF_PRIORITY_VISIBLE, NULL, &count, i);
-    }
-  cp_pdf_document_supersede (&tag, 2);
-  wait_count (&count, n);
-
-  /* At most the one request already on the worker still renders. */
-  g_assert_cmpuint (count.n_textures, <=, 1);
-  g_assert_cmpuint (count.n_cancelled, >=, n - 1);
-
-  /* A request of the new generation renders. */
-  count = (RenderCount) { 0 };
-  spec.generation = 2;
-  push_render (doc, &spec, CP_PDF_PRIORITY_VISIBLE, NULL, &count, 0);
-  wait_count (&count, 1);
-  g_assert_cmpuint (count.n_textures, ==, 1);
-  cp_pdf_document_forget_tag (&tag);
-}
-
-static void
-test_priority (void)
-{
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->many);
-  RenderCount count = { 0 };
-  CpPdfRenderSpec spec = { .scale = 1.0 };
-  guint n = 12;
-  guint position = G_MAXUINT;
-
-  count.order = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < n; i++)
-    {
-      spec.page = i;
-      push_render (doc, &spec, CP_PDF_PRIORITY_BACKGROUND, NULL, &count, i);
-    }
-  spec.page = 100;
-  push_render (doc, &spec, CP_PDF_PRIORITY_VISIBLE, NULL, &count, 100);
-  wait_count (&count, n + 1);
-
-  for (guint i = 0; i < count.order->len; i++)
-    if (g_array_index (count.order, guint, i) == 100)
-      position = i;
-  /* The visible page overtakes the queue: at worst one background job was
-   * already on the worker. */
-  g_assert_cmpuint (position, <=, 1);
-  /* Same priority: first come, first served. */
-  for (guint i = position == 0 ? 2 : 1; i < count.order->len; i++)
-    if (g_array_index (count.order, guint, i) != 100 && g_array_index (count.order, guint, i - 1) != 100)
-      g_assert_cmpuint (g_array_index (count.order, guint, i), >,
-                        g_array_index (count.order, guint, i - 1));
-  g_assert_cmpuint (count.n_textures, ==, n + 1);
-  g_array_unref (count.order);
-}
-
-static void
 test_two_documents (void)
 {
-  g_autoptr(CpPdfDocument) sample = open_ok (fx->sample);
-  g_autoptr(CpPdfDocument) many = open_ok (fx->many);
+  g_autoptr(CpPdfDocument) sample = cp_test_open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) many = cp_test_open_ok (fx->many);
   RenderCount count = { 0 };
   CpPdfRenderSpec spec = { .scale = 1.0 };
   FindRun zebra, needle;
@@ -758,19 +465,6 @@ test_two_documents (void)
   find_run_clear (&needle);
 }
 
-static void
-test_invalid_page (void)
-{
-  g_autoptr(CpPdfDocument) doc = open_ok (fx->sample);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  CpPdfRenderSpec spec = { .page = 4, .scale = 1.0 };
-
-  texture = render (doc, &spec, &error);
-  g_assert_null (texture);
-  g_assert_error (error, CP_PDF_ERROR, CP_PDF_ERROR_INVALID_PAGE);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -790,12 +484,6 @@ main (int   argc,
   g_test_add_func ("/cp/pdf/document/text", test_text);
   g_test_add_func ("/cp/pdf/document/find", test_find);
   g_test_add_func ("/cp/pdf/document/find-cancel", test_find_cancel);
-  g_test_add_func ("/cp/pdf/document/render", test_render);
-  g_test_add_func ("/cp/pdf/document/render-tiles", test_render_tiles);
-  g_test_add_func ("/cp/pdf/document/invalid-page", test_invalid_page);
-  g_test_add_func ("/cp/pdf/document/cancel", test_cancel);
-  g_test_add_func ("/cp/pdf/document/supersede", test_supersede);
-  g_test_add_func ("/cp/pdf/document/priority", test_priority);
   g_test_add_func ("/cp/pdf/document/two-documents", test_two_documents);
 
   status = g_test_run ();

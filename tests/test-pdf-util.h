@@ -83,4 +83,91 @@ cp_test_open (const char  *path,
   return cp_pdf_document_new_finish (result, error);
 }
 
+typedef struct
+{
+  guint   n_textures;
+  guint   n_cancelled;
+  guint   n_done;
+  GArray *order;        /* tags of completed requests, in order */
+} RenderCount;
+
+typedef struct
+{
+  RenderCount *count;
+  guint        tag;
+} RenderCall;
+
+static inline void
+count_render_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  RenderCall *call = user_data;
+  RenderCount *count = call->count;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  texture = cp_pdf_document_render_finish (CP_PDF_DOCUMENT (source), result, &error);
+  if (texture != NULL)
+    count->n_textures++;
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    count->n_cancelled++;
+  count->n_done++;
+  if (count->order != NULL)
+    g_array_append_val (count->order, call->tag);
+  g_free (call);
+}
+
+static inline void
+push_render (CpPdfDocument         *doc,
+             const CpPdfRenderSpec *spec,
+             int                    priority,
+             GCancellable          *cancellable,
+             RenderCount           *count,
+             guint                  tag)
+{
+  RenderCall *call = g_new0 (RenderCall, 1);
+
+  call->count = count;
+  call->tag = tag;
+  cp_pdf_document_render_async (doc, spec, priority, cancellable, count_render_cb, call);
+}
+
+static inline void
+wait_count (RenderCount *count,
+            guint        n)
+{
+  gint64 deadline = g_get_monotonic_time () + CP_TEST_DEADLINE_S * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (50, cp_test_wake_cb, NULL);
+
+  while (count->n_done < n)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (wake);
+}
+
+/* Keeps the worker busy for a while (a 4000 px square render of the huge
+ * page) so that what the test queues next is still queued when it acts. */
+static inline void
+push_blocker (CpPdfDocument *huge,
+              RenderCount   *count)
+{
+  CpPdfRenderSpec spec = { .page = 0, .scale = 0.8 };
+
+  push_render (huge, &spec, CP_PDF_PRIORITY_VISIBLE, NULL, count, G_MAXUINT);
+}
+
+static inline CpPdfDocument *
+cp_test_open_ok (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  CpPdfDocument *doc = cp_test_open (path, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
 G_END_DECLS

@@ -20,6 +20,7 @@
 
 #include <string.h>
 
+#include "pdf/cp-pdf-document-private.h"
 #include "pdf/cp-pdf-view.h"
 #include "test-pdf-fixtures.h"
 #include "test-pdf-util.h"
@@ -370,10 +371,22 @@ test_find_highlight (Fixture       *f,
   hit_rect (f->view, c.hits, 3, &r3);
   hit_rect (f->view, c.hits, 2, &r2);
   g_assert_cmpfloat (r3.origin.y, >=, 0);
-  g_assert_cmpfloat (r3.origin.y + r3.size.height, <=, gtk_widget_get_height (GTK_WIDGET (f->view)));
+  g_assert_cmpfloat (r3.origin.y + r3.size.height, <=,
+                     gtk_widget_get_height (GTK_WIDGET (f->view)));
   g_assert_cmpfloat (orange_share (&p, &r3), >, 0.3);
   g_assert_cmpfloat (orange_share (&p, &r2), <, 0.05);
   g_free (p.data);
+
+  /* Handing the same, grown array over again does not move the view. */
+  {
+    GtkAdjustment *vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->view));
+    double before;
+
+    gtk_adjustment_set_value (vadj, 0);
+    before = gtk_adjustment_get_value (vadj);
+    cp_pdf_view_set_find_hits (f->view, c.hits, 3);
+    g_assert_cmpfloat (gtk_adjustment_get_value (vadj), ==, before);
+  }
 
   cp_pdf_view_set_find_hits (f->view, NULL, -1);
   g_assert_cmpint (cp_pdf_view_get_current_hit (f->view), ==, -1);
@@ -484,9 +497,169 @@ test_selection (Fixture       *f,
     }
   g_assert_cmpstr (text, ==, "alpha zebrafish");
 
+  /* Ctrl+C's action puts it on the clipboard. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "pdf.copy", NULL));
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autofree char *copied = NULL;
+    GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->view));
+
+    gdk_clipboard_read_text_async (clipboard, NULL, cp_test_store_result_cb, &result);
+    cp_test_wait_result (&result);
+    copied = gdk_clipboard_read_text_finish (clipboard, result, NULL);
+    g_assert_cmpstr (copied, ==, "alpha zebrafish");
+  }
+
   cp_pdf_view_select_none (f->view);
   g_assert_false (cp_pdf_view_get_has_selection (f->view));
   g_assert_null (cp_pdf_view_dup_selected_text (f->view));
+}
+
+/* A job that holds the worker until released (white box: the test pushes
+ * it straight onto the worker's queue). */
+typedef struct
+{
+  GMutex   mutex;
+  GCond    cond;
+  gboolean released;
+} Gate;
+
+static gboolean
+gate_job (CpPdfJob *job)
+{
+  Gate *gate = job->data;
+
+  g_mutex_lock (&gate->mutex);
+  while (!gate->released)
+    g_cond_wait (&gate->cond, &gate->mutex);
+  g_mutex_unlock (&gate->mutex);
+  return TRUE;
+}
+
+static void
+gate_open (Gate *gate)
+{
+  g_mutex_lock (&gate->mutex);
+  gate->released = TRUE;
+  g_cond_signal (&gate->cond);
+  g_mutex_unlock (&gate->mutex);
+}
+
+/* While a page renders, the page at the previous zoom stands in, or else a
+ * light grey placeholder of its size. */
+static void
+test_placeholder (Fixture       *f,
+                  gconstpointer  data)
+{
+  Gate gate = { .released = FALSE };
+  CpPdfJob *job = _cp_pdf_job_new (NULL, G_MININT, gate_job);
+  g_autoptr(GdkTexture) stretched = NULL;
+  g_autoptr(GdkTexture) waiting = NULL;
+  g_autoptr(GdkTexture) done = NULL;
+  double x, y;
+  Pixels p;
+
+  g_mutex_init (&gate.mutex);
+  g_cond_init (&gate.cond);
+  job->data = &gate;
+  _cp_pdf_worker_push (job);
+
+  /* A new zoom: until page 1 arrives at it, the page at the old zoom
+   * stands in, stretched (the black block is where it belongs). */
+  cp_pdf_view_set_zoom (f->view, 0.5);
+  while (cp_pdf_view_get_n_pending (f->view) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  stretched = render_view (f->view);
+  pixels_init (&p, stretched);
+  block_at (f->view, 0, &x, &y);
+  g_assert_cmpfloat (gray (&p, x, y, 10, 10), <, 30);
+  g_free (p.data);
+
+  /* Rotated, nothing can stand in: a light grey placeholder of the page's
+   * size (blank paper in the middle of the page shows grey). */
+  cp_pdf_view_set_rotation (f->view, 180);
+  while (cp_pdf_view_get_n_pending (f->view) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  waiting = render_view (f->view);
+  pixels_init (&p, waiting);
+  g_assert_true (cp_pdf_view_page_to_widget (f->view, 0, 300, 430, &x, &y));
+  g_assert_cmpfloat (gray (&p, x - 40, y - 60, 30, 20), >, 225);
+  g_assert_cmpfloat (gray (&p, x - 40, y - 60, 30, 20), <, 245);
+  g_free (p.data);
+
+  gate_open (&gate);
+  wait_settled (f->view);
+  done = render_view (f->view);
+  pixels_init (&p, done);
+  g_assert_cmpfloat (gray (&p, x - 40, y - 60, 30, 20), >, 250);
+  g_free (p.data);
+  g_mutex_clear (&gate.mutex);
+  g_cond_clear (&gate.cond);
+}
+
+/* Reopening at the last page read: before the view was ever shown, a jump
+ * is not history. */
+static void
+test_open_at_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpPdfDocument) doc = cp_test_open (fx->sample, NULL, &error);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  CpPdfView *view = CP_PDF_VIEW (cp_pdf_view_new ());
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (view));
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  cp_pdf_view_set_document (view, doc);
+  cp_pdf_view_set_page (view, 2);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_settled (view);
+
+  g_assert_cmpuint (cp_pdf_view_get_page (view), ==, 2);
+  g_assert_false (cp_pdf_view_get_can_go_back (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_actions (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (f->view);
+  GtkAdjustment *vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->view));
+  double zoom = cp_pdf_view_get_zoom (f->view);
+
+  g_assert_true (gtk_widget_activate_action (widget, "pdf.zoom-in", NULL));
+  g_assert_cmpfloat (cp_pdf_view_get_zoom (f->view), >, zoom);
+  g_assert_true (gtk_widget_activate_action (widget, "pdf.zoom-reset", NULL));
+  g_assert_cmpfloat_with_epsilon (cp_pdf_view_get_zoom (f->view), 1.0, 1e-6);
+  g_assert_true (gtk_widget_activate_action (widget, "pdf.rotate-right", NULL));
+  g_assert_cmpuint (cp_pdf_view_get_rotation (f->view), ==, 90);
+  g_assert_true (gtk_widget_activate_action (widget, "pdf.rotate-left", NULL));
+  g_assert_cmpuint (cp_pdf_view_get_rotation (f->view), ==, 0);
+  wait_settled (f->view);
+
+  /* Setting the page is a jump: it can be undone with Back. */
+  g_assert_false (cp_pdf_view_get_can_go_back (f->view));
+  cp_pdf_view_set_page (f->view, 3);
+  wait_settled (f->view);
+  g_assert_cmpuint (cp_pdf_view_get_page (f->view), ==, 3);
+  g_assert_true (gtk_widget_activate_action (widget, "pdf.go-back", NULL));
+  wait_settled (f->view);
+  g_assert_cmpuint (cp_pdf_view_get_page (f->view), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), <, 1);
+
+  /* Fit page shows a whole page. */
+  cp_pdf_view_set_sizing_mode (f->view, CP_PDF_SIZING_FIT_PAGE);
+  wait_settled (f->view);
+  {
+    double x0, y0, x1, y1;
+
+    cp_pdf_view_page_to_widget (f->view, 0, 0, 0, &x0, &y0);
+    cp_pdf_view_page_to_widget (f->view, 0, SAMPLE_WIDTH, SAMPLE_HEIGHT, &x1, &y1);
+    g_assert_cmpfloat (y1 - y0, <=, gtk_widget_get_height (widget));
+    g_assert_cmpfloat (y1 - y0, >, gtk_widget_get_height (widget) - 30);
+  }
 }
 
 static void
@@ -600,6 +773,11 @@ main (int   argc,
   g_test_add ("/cp/pdf/view/links-history", Fixture, NULL, fixture_set_up,
               test_links_history, fixture_tear_down);
   g_test_add ("/cp/pdf/view/selection", Fixture, NULL, fixture_set_up, test_selection,
+              fixture_tear_down);
+  g_test_add_func ("/cp/pdf/view/open-at-page", test_open_at_page);
+  g_test_add ("/cp/pdf/view/placeholder", Fixture, NULL, fixture_set_up, test_placeholder,
+              fixture_tear_down);
+  g_test_add ("/cp/pdf/view/actions", Fixture, NULL, fixture_set_up, test_actions,
               fixture_tear_down);
   g_test_add ("/cp/pdf/view/night-mode", Fixture, NULL, fixture_set_up, test_night_mode,
               fixture_tear_down);

@@ -79,7 +79,7 @@ test_locked_in_process (Fixture       *f,
   second = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_null (second);
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED);
-  g_assert_nonnull (strstr (error->message, "another process"));
+  g_assert_nonnull (strstr (error->message, "another window of Connecting People Kit"));
   g_clear_error (&error);
 
   /* A reader (cpkit check, exports) needs no lock. */

@@ -137,13 +137,14 @@ test_steps_equal_fresh (void)
   g_assert_true (_cp_migrations_run (stepped, schema, (const char * const *) steps,
                                      g_strv_length (steps), log_backup, &log, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (log.calls, ==, g_strv_length (steps) - 1);
+  /* One backup of the version-1 file, before the first step that changes it. */
+  g_assert_cmpuint (log.calls, ==, 1);
 
   fresh = store_test_open_raw (fresh_path);
   g_assert_true (_cp_migrations_run (fresh, schema, (const char * const *) steps,
                                      g_strv_length (steps), log_backup, &log, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (log.calls, ==, g_strv_length (steps) - 1);   /* no backup of nothing */
+  g_assert_cmpuint (log.calls, ==, 1);   /* no backup of nothing */
 
   stepped_schema = store_test_schema (stepped);
   fresh_schema = store_test_schema (fresh);
@@ -157,7 +158,7 @@ test_steps_equal_fresh (void)
   /* Running again does nothing. */
   g_assert_true (_cp_migrations_run (fresh, schema, (const char * const *) steps,
                                      g_strv_length (steps), log_backup, &log, &error));
-  g_assert_cmpuint (log.calls, ==, g_strv_length (steps) - 1);
+  g_assert_cmpuint (log.calls, ==, 1);
 
   sqlite3_close (stepped);
   sqlite3_close (fresh);

@@ -73,8 +73,8 @@ test_fresh_file (Fixture       *f,
   g_assert_cmpstr (name, ==, "work");
   g_assert_cmpstr (cp_store_get_path (f->store), ==, f->path);
   g_assert_false (cp_store_get_read_only (f->store));
-  g_assert_cmpint (cp_store_get_schema_version (f->store), ==, 2);
-  g_assert_cmpint (store_test_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (cp_store_get_schema_version (f->store), ==, 3);
+  g_assert_cmpint (store_test_int (db, "PRAGMA user_version"), ==, 3);
   g_assert_cmpint (store_test_int (db, "PRAGMA application_id"), ==, CP_DB_APPLICATION_ID);
 
   /* The pragmas the persistence rules ask for. */
@@ -405,6 +405,67 @@ test_model (Fixture       *f,
 }
 
 static void
+test_reload_merge (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  GListModel *people = cp_store_get_people (f->store);
+  sqlite3 *db = _cp_store_get_db (f->store);
+  g_autoptr(CpPerson) fourth = NULL;
+  const gint64 expected[] = { 1, 4, 6, 7, 8 };
+  Change *c;
+
+  for (guint i = 1; i <= 6; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("P%u", i);
+
+      g_assert_cmpint (cp_store_add_person (f->store, name, &error), ==, i);
+    }
+  fourth = g_list_model_get_item (people, 3);
+
+  /* Behind the model's back (as a restore does): remove 2, 3 and 5, add 7 and 8,
+   * change 4. One reload brings the model in line with the fewest changes. */
+  store_test_exec (db, "DELETE FROM person WHERE id IN (2, 3, 5);"
+                       "INSERT INTO person (id, name, created_at, updated_at) VALUES "
+                       "(7, 'P7', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),"
+                       "(8, 'P8', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+                       "UPDATE person SET name = 'Four' WHERE id = 4;");
+  g_signal_connect (people, "items-changed", G_CALLBACK (on_items_changed), changes);
+  g_assert_true (_cp_store_reload (f->store, &error));
+  g_assert_no_error (error);
+  g_signal_handlers_disconnect_by_data (people, changes);
+
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(CpPerson) p = g_list_model_get_item (people, i);
+
+      g_assert_cmpint (cp_person_get_id (p), ==, expected[i]);
+      g_assert_true (cp_store_find_person (f->store, expected[i]) == p);
+    }
+  g_assert_null (cp_store_find_person (f->store, 2));
+  g_assert_null (cp_store_find_person (f->store, 5));
+  g_assert_true (cp_store_find_person (f->store, 4) == fourth);
+  g_assert_cmpstr (cp_person_get_name (fourth), ==, "Four");
+
+  /* Three splices: 2-3 out, 5 out, 7-8 in. */
+  g_assert_cmpuint (changes->len, ==, 3);
+  c = &g_array_index (changes, Change, 0);
+  g_assert_cmpuint (c->position, ==, 1);
+  g_assert_cmpuint (c->removed, ==, 2);
+  g_assert_cmpuint (c->added, ==, 0);
+  c = &g_array_index (changes, Change, 1);
+  g_assert_cmpuint (c->position, ==, 2);
+  g_assert_cmpuint (c->removed, ==, 1);
+  g_assert_cmpuint (c->added, ==, 0);
+  c = &g_array_index (changes, Change, 2);
+  g_assert_cmpuint (c->position, ==, 3);
+  g_assert_cmpuint (c->removed, ==, 0);
+  g_assert_cmpuint (c->added, ==, 2);
+}
+
+static void
 test_refuse_foreign (void)
 {
   g_autofree char *dir = store_test_make_dir ();
@@ -524,6 +585,8 @@ main (int   argc,
               fixture_set_up, test_disk_full, fixture_tear_down);
   g_test_add ("/store/open/model", Fixture, NULL,
               fixture_set_up, test_model, fixture_tear_down);
+  g_test_add ("/store/open/reload-merge", Fixture, NULL,
+              fixture_set_up, test_reload_merge, fixture_tear_down);
   g_test_add ("/store/open/read-only-flag", Fixture, NULL,
               fixture_set_up, test_read_only_flag, fixture_tear_down);
   g_test_add_func ("/store/open/refuse-foreign", test_refuse_foreign);

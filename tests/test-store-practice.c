@@ -281,7 +281,7 @@ test_check (void)
   g_assert_no_error (error);
   g_assert_nonnull (strstr (report->str, "Integrity: ok"));
   g_assert_nonnull (strstr (report->str, "Foreign keys: ok"));
-  g_assert_nonnull (strstr (report->str, "Schema version: 2 (this app: 2)"));
+  g_assert_nonnull (strstr (report->str, "Schema version: 3 (this app: 3)"));
   g_assert_nonnull (strstr (report->str, "Result: ok"));
   g_assert_null (strstr (report->str, "Secret-name"));
 
@@ -315,7 +315,7 @@ test_check (void)
   sqlite3_close (db);
   g_assert_false (check (newer, report, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_TOO_NEW);
-  g_assert_nonnull (strstr (report->str, "Schema version: 7 (this app: 2)"));
+  g_assert_nonnull (strstr (report->str, "Schema version: 7 (this app: 3)"));
   g_clear_error (&error);
 
   db = store_test_open_raw (orphan);

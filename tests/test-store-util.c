@@ -5,10 +5,18 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* memmem */
+#define _GNU_SOURCE 1
+
 #include "config.h"
 
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -212,4 +220,192 @@ store_test_mode (const char *path)
   g_assert_cmpint (g_stat (path, &st), ==, 0);
 
   return st.st_mode & 0777;
+}
+
+GPid
+store_test_spawn_helper (const char * const   *argv,
+                         GSpawnChildSetupFunc  setup,
+                         gpointer              setup_data,
+                         int                  *stdin_fd,
+                         int                  *stdout_fd)
+{
+  const char *helper = g_getenv ("CPKIT_CRASH_HELPER");
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GPid pid = 0;
+
+  g_assert_nonnull (helper);
+  g_ptr_array_add (args, (char *) helper);
+  for (guint i = 0; argv[i] != NULL; i++)
+    g_ptr_array_add (args, (char *) argv[i]);
+  g_ptr_array_add (args, NULL);
+
+  /* g_spawn, not a bare fork: the test process may have GLib threads by now. */
+  g_spawn_async_with_pipes (NULL, (char **) args->pdata, NULL,
+                            G_SPAWN_DO_NOT_REAP_CHILD |
+                              (stdin_fd == NULL ? G_SPAWN_STDIN_FROM_DEV_NULL : 0) |
+                              (stdout_fd == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0),
+                            setup, setup_data, &pid, stdin_fd, stdout_fd, NULL, &error);
+  g_assert_no_error (error);
+
+  return pid;
+}
+
+int
+store_test_wait_child (GPid  pid,
+                       guint timeout_sec)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_sec * G_USEC_PER_SEC;
+  int status = 0;
+
+  for (;;)
+    {
+      pid_t got = waitpid (pid, &status, WNOHANG);
+
+      if (got == pid)
+        break;
+      g_assert_cmpint (got, ==, 0);
+      if (g_get_monotonic_time () > deadline)
+        {
+          kill (pid, SIGKILL);
+          g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+          g_error ("helper %d did not end within %u s", (int) pid, timeout_sec);
+        }
+      /* Nothing to wake us: block briefly in poll on no descriptors. */
+      poll (NULL, 0, 5);
+    }
+  g_spawn_close_pid (pid);
+
+  return status;
+}
+
+void
+store_test_lines_init (StoreTestLines *lines,
+                       int             fd)
+{
+  lines->fd = fd;
+  lines->buf = g_string_new (NULL);
+  lines->eof = FALSE;
+}
+
+void
+store_test_lines_clear (StoreTestLines *lines)
+{
+  if (lines->fd >= 0)
+    close (lines->fd);
+  lines->fd = -1;
+  if (lines->buf != NULL)
+    g_string_free (lines->buf, TRUE);
+  lines->buf = NULL;
+}
+
+char *
+store_test_lines_next (StoreTestLines *lines,
+                       gint64          deadline_usec)
+{
+  for (;;)
+    {
+      char *nl = memchr (lines->buf->str, '\n', lines->buf->len);
+      struct pollfd pfd = { lines->fd, POLLIN, 0 };
+      gint64 left;
+      char chunk[4096];
+      gssize n;
+
+      if (nl != NULL)
+        {
+          char *line = g_strndup (lines->buf->str, nl - lines->buf->str);
+
+          g_string_erase (lines->buf, 0, nl - lines->buf->str + 1);
+          return line;
+        }
+
+      if (lines->eof)
+        return NULL;
+
+      left = (deadline_usec - g_get_monotonic_time ()) / 1000;
+      if (left <= 0)
+        return NULL;
+
+      if (poll (&pfd, 1, (int) MIN (left, 1000)) <= 0)
+        continue;
+
+      n = read (lines->fd, chunk, sizeof chunk);
+      if (n < 0 && (errno == EINTR || errno == EAGAIN))
+        continue;
+      if (n <= 0)
+        lines->eof = TRUE;
+      else
+        g_string_append_len (lines->buf, chunk, n);
+    }
+}
+
+static gboolean
+memmem_bytes (const guint8 *data,
+              gsize         len,
+              const char   *needle,
+              gsize         needle_len)
+{
+  if (needle_len == 0 || needle_len > len)
+    return FALSE;
+
+  return memmem (data, len, needle, needle_len) != NULL;
+}
+
+gboolean
+store_test_bytes_hold (GBytes     *haystack,
+                       const char *needle)
+{
+  gsize len = 0;
+  const guint8 *data = g_bytes_get_data (haystack, &len);
+  g_autofree gunichar2 *utf16 = NULL;
+  glong n16 = 0;
+
+  if (memmem_bytes (data, len, needle, strlen (needle)))
+    return TRUE;
+
+  utf16 = g_utf8_to_utf16 (needle, -1, NULL, &n16, NULL);
+  g_assert_nonnull (utf16);
+
+  for (int big = 0; big < 2; big++)
+    {
+      g_autofree guint8 *enc = g_new (guint8, n16 * 2);
+
+      for (glong i = 0; i < n16; i++)
+        {
+          enc[2 * i + (big ? 1 : 0)] = utf16[i] & 0xff;
+          enc[2 * i + (big ? 0 : 1)] = utf16[i] >> 8;
+        }
+      if (memmem_bytes (data, len, (const char *) enc, n16 * 2))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
+store_test_files_hold (const char  *path,
+                       const char  *needle,
+                       char       **out_which)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gsize len = 0;
+
+      if (!g_file_get_contents (file, &contents, &len, NULL))
+        continue;
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), len);
+      if (store_test_bytes_hold (bytes, needle))
+        {
+          if (out_which != NULL)
+            *out_which = g_steal_pointer (&file);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }

@@ -85,6 +85,22 @@ test_export (void)
   g_assert_cmpuint (cp_typeset_document_get_n_pages (doc), >=, 2);
   g_assert_cmpuint (cp_typeset_document_get_page (doc, "helps"), ==,
                     cp_typeset_document_get_n_pages (doc));
+  /* writing again gives the same bytes */
+  {
+    g_autofree char *again = g_build_filename (dir, "again.pdf", NULL);
+    g_autofree char *a = NULL;
+    g_autofree char *b = NULL;
+    gsize la = 0;
+    gsize lb = 0;
+
+    g_assert_true (cp_typeset_document_write_pdf (doc, again, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (path, &a, &la, NULL));
+    g_assert_true (g_file_get_contents (again, &b, &lb, NULL));
+    g_assert_cmpuint (la, ==, lb);
+    g_assert_true (memcmp (a, b, la) == 0);
+    g_unlink (again);
+  }
 
   file = g_file_new_for_path (path);
   uri = g_file_get_uri (file);
@@ -137,6 +153,8 @@ static const Bad bad[] = {
   { "missing-glyph", "# B {#b}\n\nA sign \xe4\xb8\xad here.\n", CP_TYPESET_ERROR_MISSING_GLYPH, "b.md:3: " },
   { "deep-heading", "# B {#b}\n\n#### Four {#four}\n", CP_TYPESET_ERROR_SYNTAX, "b.md:3: " },
   { "bad-id", "# B {#b c}\n", CP_TYPESET_ERROR_SYNTAX, "b.md:1: " },
+  { "table-too-wide", "# B {#b}\n\n| Neighbourhoods | Volunteering | Relationships | Opportunities | Transportation | Accessibility |\n|---|---|---|---|---|---|\n| a | b | c | d | e | f |\n",
+    CP_TYPESET_ERROR_SYNTAX, "b.md:3: " },
 };
 
 static void

@@ -175,6 +175,41 @@ page_has_text (PopplerDocument *doc,
   return found;
 }
 
+/* The text of the structure tree, element by element, as a screen reader gets it. */
+static void
+collect_text (PopplerStructureElementIter *iter,
+              GString                     *out)
+{
+  do
+    {
+      PopplerStructureElement *e = poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementIter *child;
+
+      if (poppler_structure_element_is_content (e))
+        {
+          g_autofree char *text = poppler_structure_element_get_text (e, POPPLER_STRUCTURE_GET_TEXT_NONE);
+
+          if (text != NULL)
+            g_string_append (out, text);
+        }
+      if (poppler_structure_element_get_kind (e) == POPPLER_STRUCTURE_ELEMENT_PARAGRAPH ||
+          poppler_structure_element_get_kind (e) == POPPLER_STRUCTURE_ELEMENT_HEADING_1)
+        {
+          g_autofree char *text = poppler_structure_element_get_text (e, POPPLER_STRUCTURE_GET_TEXT_RECURSIVE);
+
+          g_string_append_printf (out, "\n%s\n", text != NULL ? text : "");
+        }
+      child = poppler_structure_element_iter_get_child (iter);
+      if (child != NULL)
+        {
+          collect_text (child, out);
+          poppler_structure_element_iter_free (child);
+        }
+      g_object_unref (e);
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
 static void
 test_good_fixture (void)
 {
@@ -296,6 +331,19 @@ test_good_fixture (void)
     poppler_structure_element_iter_free (kids);
   }
   poppler_structure_element_iter_free (siter);
+
+  /* the tagged text keeps its words apart where lines wrap, and keeps "fi" */
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    siter = poppler_structure_element_iter_new (doc);
+    collect_text (siter, text);
+    poppler_structure_element_iter_free (siter);
+    g_assert_nonnull (strstr (text->str, "Fixture manual for the typesetting tests"));
+    g_assert_nonnull (strstr (text->str, "\n1 The first chapter\n"));
+    g_assert_nonnull (strstr (text->str, "a link to the second chapter and to a section below."));
+    g_assert_nonnull (strstr (text->str, "The zebrafish swims here."));
+  }
   g_assert_cmpint (n_figures, ==, 12);
 
   g_object_unref (doc);

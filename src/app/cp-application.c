@@ -18,9 +18,11 @@
 #include <glib/gstdio.h>
 
 #include "cp-application.h"
+#include "cp-first-run.h"
 #include "cp-open-error.h"
 #include "cp-preferences-window.h"
 #include "cp-window.h"
+#include "pdf/cp-pdf-document.h"
 #include "store/cp-store.h"
 
 #define MAX_RECENT 8
@@ -204,6 +206,8 @@ open_workspace (CpApplication    *self,
 
   window = cp_window_new (self, store, practice);
   gtk_window_present (GTK_WINDOW (window));
+  if (!practice)
+    cp_first_run_ask (window);
 }
 
 void
@@ -400,7 +404,10 @@ preferences_action (GSimpleAction *action,
 {
   CpApplication *self = CP_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  CpPreferencesWindow *prefs = cp_preferences_window_new (self->settings);
+  g_autofree char *fallback = cp_store_dup_default_path ();
+  const char *path = CP_IS_WINDOW (parent) ? cp_store_get_path (cp_window_get_store (CP_WINDOW (parent)))
+                                           : fallback;
+  CpPreferencesWindow *prefs = cp_preferences_window_new (self->settings, path);
 
   gtk_window_set_transient_for (GTK_WINDOW (prefs), parent);
   gtk_window_present (GTK_WINDOW (prefs));
@@ -532,6 +539,15 @@ cp_application_startup (GApplication *app)
 }
 
 static void
+cp_application_shutdown (GApplication *app)
+{
+  G_APPLICATION_CLASS (cp_application_parent_class)->shutdown (app);
+  /* The windows and their documents are gone: stop the poppler worker before poppler's
+   * own global state is torn down at exit. */
+  cp_pdf_document_shutdown ();
+}
+
+static void
 cp_application_finalize (GObject *object)
 {
   CpApplication *self = CP_APPLICATION (object);
@@ -548,6 +564,7 @@ cp_application_class_init (CpApplicationClass *klass)
 
   object_class->finalize = cp_application_finalize;
   app_class->startup = cp_application_startup;
+  app_class->shutdown = cp_application_shutdown;
   app_class->command_line = cp_application_command_line;
   app_class->open = cp_application_open;
   app_class->handle_local_options = cp_application_handle_local_options;

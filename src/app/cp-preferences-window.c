@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-preferences-window.h"
+#include "store/cp-store.h"
 
 struct _CpPreferencesWindow
 {
@@ -25,6 +26,9 @@ struct _CpPreferencesWindow
   GSettings            *settings;
   AdwComboRow          *appearance_row;
   GtkSpinButton        *backup_days_spin;
+  GtkSpinButton        *erase_days_spin;
+  AdwActionRow         *encryption_row;
+  GtkImage             *encryption_icon;
 };
 
 G_DEFINE_FINAL_TYPE (CpPreferencesWindow, cp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -77,6 +81,9 @@ cp_preferences_window_class_init (CpPreferencesWindowClass *klass)
                                                RESOURCE_PATH "/ui/cp-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, appearance_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, backup_days_spin);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, erase_days_spin);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, encryption_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, encryption_icon);
 }
 
 static void
@@ -85,8 +92,37 @@ cp_preferences_window_init (CpPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* What to tell the user about the disk the workspace is on. */
+static void
+show_encryption (CpPreferencesWindow *self,
+                 const char          *workspace_path)
+{
+  gboolean known = FALSE;
+  gboolean encrypted = workspace_path != NULL
+                       && cp_store_path_is_encrypted (workspace_path, &known);
+
+  if (encrypted)
+    {
+      adw_action_row_set_subtitle (self->encryption_row,
+                                   _("The disk holding this workspace is encrypted."));
+      return;
+    }
+  gtk_image_set_from_icon_name (self->encryption_icon, "dialog-warning-symbolic");
+  gtk_widget_add_css_class (GTK_WIDGET (self->encryption_icon), "warning");
+  adw_action_row_set_subtitle (self->encryption_row,
+                               known ? _("The disk holding this workspace is not encrypted. "
+                                         "Before keeping a real caseload here, ask your IT "
+                                         "team to turn on full-disk encryption and to confirm "
+                                         "this device is approved for health records.")
+                                     : _("Could not tell whether the disk holding this "
+                                         "workspace is encrypted. Ask your IT team whether "
+                                         "full-disk encryption is on before keeping a real "
+                                         "caseload here."));
+}
+
 CpPreferencesWindow *
-cp_preferences_window_new (GSettings *settings)
+cp_preferences_window_new (GSettings  *settings,
+                           const char *workspace_path)
 {
   CpPreferencesWindow *self;
 
@@ -100,5 +136,9 @@ cp_preferences_window_new (GSettings *settings)
   g_settings_bind (settings, "backup-days",
                    gtk_spin_button_get_adjustment (self->backup_days_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "erase-after-days",
+                   gtk_spin_button_get_adjustment (self->erase_days_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  show_encryption (self, workspace_path);
   return self;
 }

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CpPreferencesWindow, cp_preferences_window, CP, PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-CpPreferencesWindow *cp_preferences_window_new (GSettings *settings);
+/* @workspace_path (may be NULL) is the workspace whose disk is checked for encryption. */
+CpPreferencesWindow *cp_preferences_window_new (GSettings  *settings,
+                                                const char *workspace_path);
 
 G_END_DECLS

@@ -77,10 +77,13 @@ CpPdfOutlineItem *_cp_pdf_outline_item_new (const char *title,
                                             gboolean    expanded,
                                             GListStore *children);
 
-/* Checks page against the document; sets CP_PDF_ERROR_INVALID_PAGE. */
-gboolean    _cp_pdf_document_check_page (CpPdfDocument  *self,
-                                         guint           page,
-                                         GError        **error);
+GTask      *_cp_pdf_document_new_page_task (CpPdfDocument       *self,
+                                            guint                page,
+                                            gpointer             source_tag,
+                                            const char          *name,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
 CpPdfRect   _cp_pdf_rect_from_poppler   (CpPdfDocument    *self,
                                          guint             page,
                                          PopplerRectangle *rect);

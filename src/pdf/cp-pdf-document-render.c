@@ -169,21 +169,15 @@ cp_pdf_document_render_async (CpPdfDocument         *self,
                               gpointer               user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
   CpPdfJob *job;
 
   g_return_if_fail (CP_IS_PDF_DOCUMENT (self));
   g_return_if_fail (spec != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, cp_pdf_document_render_async);
-  g_task_set_name (task, "cp-pdf-render");
-
-  if (!_cp_pdf_document_check_page (self, spec->page, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+  task = _cp_pdf_document_new_page_task (self, spec->page, cp_pdf_document_render_async,
+                                         "cp-pdf-render", cancellable, callback, user_data);
+  if (task == NULL)
+    return;
   if (!(spec->scale > 0) || spec->rotation % 90 != 0 || spec->rotation >= 360)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -212,6 +206,81 @@ cp_pdf_document_render_finish (CpPdfDocument  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* -------------------------------------------------------------- printing */
+
+typedef struct
+{
+  guint    page;
+  cairo_t *cr;
+} PrintData;
+
+static void
+print_data_free (PrintData *data)
+{
+  cairo_destroy (data->cr);
+  g_free (data);
+}
+
+static gboolean
+print_job (CpPdfJob *job)
+{
+  CpPdfDocument *self = g_task_get_source_object (job->task);
+  PrintData *data = g_task_get_task_data (job->task);
+  PopplerPage *page = poppler_document_get_page (self->poppler, data->page);
+
+  if (page != NULL)
+    {
+      cairo_save (data->cr);
+      poppler_page_render_for_printing (page, data->cr);
+      cairo_restore (data->cr);
+      g_object_unref (page);
+    }
+  g_task_return_boolean (job->task, TRUE);
+  return TRUE;
+}
+
+/**
+ * cp_pdf_document_print_page_async:
+ * @cr: the context to draw on (referenced until the task completes)
+ *
+ * Prints @page onto @cr on the worker, at print quality.
+ */
+void
+cp_pdf_document_print_page_async (CpPdfDocument       *self,
+                                  guint                page,
+                                  cairo_t             *cr,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PrintData *data;
+
+  g_return_if_fail (CP_IS_PDF_DOCUMENT (self));
+  g_return_if_fail (cr != NULL);
+
+  task = _cp_pdf_document_new_page_task (self, page, cp_pdf_document_print_page_async,
+                                         "cp-pdf-print", cancellable, callback, user_data);
+  if (task == NULL)
+    return;
+  data = g_new0 (PrintData, 1);
+  data->page = page;
+  data->cr = cairo_reference (cr);
+  g_task_set_task_data (task, data, (GDestroyNotify) print_data_free);
+  _cp_pdf_worker_push (_cp_pdf_job_new (g_steal_pointer (&task), CP_PDF_PRIORITY_DEFAULT,
+                                        print_job));
+}
+
+gboolean
+cp_pdf_document_print_page_finish (CpPdfDocument  *self,
+                                   GAsyncResult   *result,
+                                   GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* ----------------------------------------------------------------- links */
@@ -278,18 +347,13 @@ cp_pdf_document_get_links_async (CpPdfDocument       *self,
                                  gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (CP_IS_PDF_DOCUMENT (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, cp_pdf_document_get_links_async);
-  g_task_set_name (task, "cp-pdf-links");
-  if (!_cp_pdf_document_check_page (self, page, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+  task = _cp_pdf_document_new_page_task (self, page, cp_pdf_document_get_links_async,
+                                         "cp-pdf-links", cancellable, callback, user_data);
+  if (task == NULL)
+    return;
   g_task_set_task_data (task, GUINT_TO_POINTER (page), NULL);
   _cp_pdf_worker_push (_cp_pdf_job_new (g_steal_pointer (&task), priority, links_job));
 }

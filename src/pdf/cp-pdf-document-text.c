@@ -222,16 +222,11 @@ push_text_job (CpPdfDocument       *self,
                GAsyncReadyCallback  callback,
                gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = _cp_pdf_document_new_page_task (self, page, source_tag, "cp-pdf-text",
+                                                          cancellable, callback, user_data);
 
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_name (task, "cp-pdf-text");
-  if (!_cp_pdf_document_check_page (self, page, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+  if (task == NULL)
+    return;
   g_task_set_task_data (task, GUINT_TO_POINTER (page), NULL);
   _cp_pdf_worker_push (_cp_pdf_job_new (g_steal_pointer (&task), priority, text_job));
 }

@@ -466,17 +466,29 @@ cp_pdf_document_get_render_size (CpPdfDocument *self,
   return TRUE;
 }
 
-gboolean
-_cp_pdf_document_check_page (CpPdfDocument  *self,
-                             guint           page,
-                             GError        **error)
+/* A task about one page; NULL when the page does not exist, the task then
+ * having completed with CP_PDF_ERROR_INVALID_PAGE. */
+GTask *
+_cp_pdf_document_new_page_task (CpPdfDocument       *self,
+                                guint                page,
+                                gpointer             source_tag,
+                                const char          *name,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
 {
-  if (page < self->n_pages)
-    return TRUE;
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
 
-  g_set_error (error, CP_PDF_ERROR, CP_PDF_ERROR_INVALID_PAGE,
-               "Page %u does not exist (the document has %u)", page + 1, self->n_pages);
-  return FALSE;
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_name (task, name);
+  if (page >= self->n_pages)
+    {
+      g_task_return_new_error (task, CP_PDF_ERROR, CP_PDF_ERROR_INVALID_PAGE,
+                               "Page %u does not exist (the document has %u)",
+                               page + 1, self->n_pages);
+      return NULL;
+    }
+  return g_steal_pointer (&task);
 }
 
 /* poppler's rectangles have their origin at the bottom-left corner. */

@@ -232,6 +232,20 @@ void           cp_pdf_document_forget_tag           (gconstpointer          tag)
 /* At quit, after the last document is dropped: see the .c. */
 void           cp_pdf_document_shutdown             (void);
 
+/* Printing: draws page onto cr (a print or PDF/PS surface's context,
+ * scaled to points) with poppler_page_render_for_printing, on the worker.
+ * The caller must not touch cr until the callback has run (with
+ * GtkPrintOperation: set_defer_drawing, then draw_page_finish). */
+void           cp_pdf_document_print_page_async     (CpPdfDocument         *self,
+                                                     guint                  page,
+                                                     cairo_t               *cr,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
+gboolean       cp_pdf_document_print_page_finish    (CpPdfDocument         *self,
+                                                     GAsyncResult          *result,
+                                                     GError               **error);
+
 /* Links: a GPtrArray of CpPdfLink (owned, free with g_ptr_array_unref). */
 void           cp_pdf_document_get_links_async      (CpPdfDocument        *self,
                                                      guint                 page,

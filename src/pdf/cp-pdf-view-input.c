@@ -28,12 +28,6 @@
 
 /* ----------------------------------------------------------------- links */
 
-typedef struct
-{
-  CpPdfView *view;
-  guint      page;
-} LinksRequest;
-
 static void
 links_free (gpointer links)
 {
@@ -46,48 +40,35 @@ links_cb (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  LinksRequest *request = user_data;
+  CpPdfPageRequest *request = user_data;
   CpPdfView *self = request->view;
-  g_autoptr(GError) error = NULL;
   GPtrArray *links;
 
-  links = cp_pdf_document_get_links_finish (CP_PDF_DOCUMENT (source), result, &error);
-  if (links != NULL && CP_PDF_DOCUMENT (source) == self->document && self->links != NULL)
+  links = cp_pdf_document_get_links_finish (CP_PDF_DOCUMENT (source), result, NULL);
+  if (links != NULL && CP_PDF_DOCUMENT (source) == self->document && self->links.items != NULL)
     {
-      g_clear_pointer (&g_ptr_array_index (self->links, request->page), g_ptr_array_unref);
-      g_ptr_array_index (self->links, request->page) = links;
+      links_free (g_ptr_array_index (self->links.items, request->page));
+      g_ptr_array_index (self->links.items, request->page) = links;
     }
-  else if (links != NULL)
+  else
     {
-      g_ptr_array_unref (links);
+      links_free (links);
     }
 
-  g_object_unref (self);
-  g_free (request);
+  _cp_pdf_page_request_free (request);
 }
 
 void
 _cp_pdf_view_ensure_links (CpPdfView *self,
                            guint      page)
 {
-  LinksRequest *request;
-  guint n = cp_pdf_document_get_n_pages (self->document);
-
-  if (self->links == NULL)
-    {
-      self->links = g_ptr_array_new_full (n, links_free);
-      g_ptr_array_set_size (self->links, n);
-      self->links_requested = g_new0 (guint8, n);
-    }
-  if (self->links_requested[page])
+  if (!_cp_pdf_page_slots_claim (&self->links, cp_pdf_document_get_n_pages (self->document),
+                                 links_free, page))
     return;
 
-  self->links_requested[page] = TRUE;
-  request = g_new0 (LinksRequest, 1);
-  request->view = g_object_ref (self);
-  request->page = page;
   cp_pdf_document_get_links_async (self->document, page, CP_PDF_PRIORITY_VISIBLE + 1,
-                                   self->cancellable, links_cb, request);
+                                   self->cancellable, links_cb,
+                                   _cp_pdf_page_request_new (self, page));
 }
 
 const CpPdfLink *
@@ -101,11 +82,11 @@ cp_pdf_view_get_link_at (CpPdfView *self,
 
   g_return_val_if_fail (CP_IS_PDF_VIEW (self), NULL);
 
-  if (self->document == NULL || self->links == NULL
+  if (self->document == NULL
       || !cp_pdf_view_widget_to_page (self, x, y, &page, &px, &py))
     return NULL;
 
-  links = g_ptr_array_index (self->links, page);
+  links = _cp_pdf_page_slots_get (&self->links, page);
   if (links == NULL)
     return NULL;
 
@@ -245,11 +226,23 @@ zoom_scale_changed_cb (GtkGestureZoom *gesture,
   _cp_pdf_view_set_zoom_at (self, self->zoom_gesture_start * scale, x, y);
 }
 
+/* HiDPI: a new scale factor means new device pixels for every page. */
+static void
+scale_factor_changed_cb (CpPdfView  *self,
+                         GParamSpec *pspec,
+                         gpointer    user_data)
+{
+  _cp_pdf_view_cancel_requests (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 void
 _cp_pdf_view_init_input (CpPdfView *self)
 {
   GtkEventController *controller;
   GtkGesture *gesture;
+
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (scale_factor_changed_cb), NULL);
 
   controller = gtk_event_controller_motion_new ();
   g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
@@ -375,14 +368,44 @@ _cp_pdf_view_update_actions (CpPdfView *self)
   gtk_widget_action_set_enabled (widget, "pdf.select-none", self->has_selection);
 }
 
-static void
-add_scroll_binding (GtkWidgetClass  *widget_class,
-                    guint            keyval,
-                    GdkModifierType  mods,
-                    ScrollKind       kind)
+static const struct
 {
-  gtk_widget_class_add_binding (widget_class, keyval, mods, scroll_key_cb, "i", kind);
-}
+  guint           keyval;
+  GdkModifierType mods;
+  ScrollKind      kind;
+} scroll_keys[] = {
+  { GDK_KEY_Up, 0, SCROLL_STEP_UP },
+  { GDK_KEY_KP_Up, 0, SCROLL_STEP_UP },
+  { GDK_KEY_Down, 0, SCROLL_STEP_DOWN },
+  { GDK_KEY_KP_Down, 0, SCROLL_STEP_DOWN },
+  { GDK_KEY_Left, 0, SCROLL_STEP_LEFT },
+  { GDK_KEY_Right, 0, SCROLL_STEP_RIGHT },
+  { GDK_KEY_Page_Up, 0, SCROLL_PAGE_UP },
+  { GDK_KEY_KP_Page_Up, 0, SCROLL_PAGE_UP },
+  { GDK_KEY_Page_Down, 0, SCROLL_PAGE_DOWN },
+  { GDK_KEY_KP_Page_Down, 0, SCROLL_PAGE_DOWN },
+  { GDK_KEY_space, 0, SCROLL_PAGE_DOWN },
+  { GDK_KEY_space, GDK_SHIFT_MASK, SCROLL_PAGE_UP },
+  { GDK_KEY_Home, 0, SCROLL_START },
+  { GDK_KEY_End, 0, SCROLL_END },
+};
+
+static const struct
+{
+  guint           keyval;
+  GdkModifierType mods;
+  const char     *action;
+} action_keys[] = {
+  { GDK_KEY_plus, GDK_CONTROL_MASK, "pdf.zoom-in" },
+  { GDK_KEY_equal, GDK_CONTROL_MASK, "pdf.zoom-in" },
+  { GDK_KEY_KP_Add, GDK_CONTROL_MASK, "pdf.zoom-in" },
+  { GDK_KEY_minus, GDK_CONTROL_MASK, "pdf.zoom-out" },
+  { GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "pdf.zoom-out" },
+  { GDK_KEY_0, GDK_CONTROL_MASK, "pdf.zoom-reset" },
+  { GDK_KEY_c, GDK_CONTROL_MASK, "pdf.copy" },
+  { GDK_KEY_Left, GDK_ALT_MASK, "pdf.go-back" },
+  { GDK_KEY_Right, GDK_ALT_MASK, "pdf.go-forward" },
+};
 
 void
 _cp_pdf_view_class_init_input (GtkWidgetClass *widget_class)
@@ -395,37 +418,10 @@ _cp_pdf_view_class_init_input (GtkWidgetClass *widget_class)
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i], NULL, view_action);
 
-  add_scroll_binding (widget_class, GDK_KEY_Up, 0, SCROLL_STEP_UP);
-  add_scroll_binding (widget_class, GDK_KEY_KP_Up, 0, SCROLL_STEP_UP);
-  add_scroll_binding (widget_class, GDK_KEY_Down, 0, SCROLL_STEP_DOWN);
-  add_scroll_binding (widget_class, GDK_KEY_KP_Down, 0, SCROLL_STEP_DOWN);
-  add_scroll_binding (widget_class, GDK_KEY_Left, 0, SCROLL_STEP_LEFT);
-  add_scroll_binding (widget_class, GDK_KEY_Right, 0, SCROLL_STEP_RIGHT);
-  add_scroll_binding (widget_class, GDK_KEY_Page_Up, 0, SCROLL_PAGE_UP);
-  add_scroll_binding (widget_class, GDK_KEY_KP_Page_Up, 0, SCROLL_PAGE_UP);
-  add_scroll_binding (widget_class, GDK_KEY_Page_Down, 0, SCROLL_PAGE_DOWN);
-  add_scroll_binding (widget_class, GDK_KEY_KP_Page_Down, 0, SCROLL_PAGE_DOWN);
-  add_scroll_binding (widget_class, GDK_KEY_space, 0, SCROLL_PAGE_DOWN);
-  add_scroll_binding (widget_class, GDK_KEY_space, GDK_SHIFT_MASK, SCROLL_PAGE_UP);
-  add_scroll_binding (widget_class, GDK_KEY_Home, 0, SCROLL_START);
-  add_scroll_binding (widget_class, GDK_KEY_End, 0, SCROLL_END);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
-                                       "pdf.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
-                                       "pdf.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
-                                       "pdf.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
-                                       "pdf.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
-                                       "pdf.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
-                                       "pdf.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
-                                       "pdf.copy", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "pdf.go-back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
-                                       "pdf.go-forward", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (scroll_keys); i++)
+    gtk_widget_class_add_binding (widget_class, scroll_keys[i].keyval, scroll_keys[i].mods,
+                                  scroll_key_cb, "i", scroll_keys[i].kind);
+  for (guint i = 0; i < G_N_ELEMENTS (action_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, action_keys[i].keyval,
+                                         action_keys[i].mods, action_keys[i].action, NULL);
 }

@@ -13,7 +13,8 @@
 /*
  * The instance struct of CpPdfView, shared by its files:
  *   cp-pdf-view.c            GObject, properties, public setters
- *   cp-pdf-view-layout.c     layout, geometry, scrolling, zoom, jumps, history
+ *   cp-pdf-view-layout.c     layout, geometry, scrolling, sizing, zoom
+ *   cp-pdf-view-history.c    jumps and back/forward history
  *   cp-pdf-view-render.c     snapshot, render requests, cache, placeholders
  *   cp-pdf-view-input.c      keys, pointer, gestures, zoom, links, actions
  *   cp-pdf-view-selection.c  text layouts, selection, copy, find highlights
@@ -54,6 +55,20 @@ typedef struct
   double top;    /* points from the top of the rotated page */
 } CpPdfLocation;
 
+/* Things loaded once per page (links, text layouts): NULL until loaded. */
+typedef struct
+{
+  GPtrArray *items;
+  guint8    *requested;
+} CpPdfPageSlots;
+
+/* An async request about one page; holds the view until it completes. */
+typedef struct
+{
+  CpPdfView *view;
+  guint      page;
+} CpPdfPageRequest;
+
 struct _CpPdfView
 {
   GtkWidget        parent_instance;
@@ -80,7 +95,9 @@ struct _CpPdfView
   double           content_height;
   double           scale;            /* logical px per point */
   double           previous_scale;   /* for stretched stand-ins while re-rendering */
+  double           rendered_scale;   /* the last scale a page arrived at */
   gboolean         layout_valid;
+  gboolean         laid_out;         /* since the document was set */
 
   /* Render requests in flight: "page:tx:ty" → Request. */
   GHashTable      *pending;
@@ -95,11 +112,9 @@ struct _CpPdfView
   double           anchor_wx;
   double           anchor_wy;
 
-  /* Per page, NULL until loaded. */
-  GPtrArray       *links;            /* GPtrArray of CpPdfLink */
-  GPtrArray       *layouts;          /* CpPdfTextLayout */
-  guint8          *links_requested;
-  guint8          *layouts_requested;
+  /* Per page. */
+  CpPdfPageSlots   links;            /* GPtrArray of CpPdfLink */
+  CpPdfPageSlots   layouts;          /* CpPdfTextLayout */
 
   /* Selection: (page, character index) at both ends, in drag order. */
   gboolean         has_selection;
@@ -123,6 +138,18 @@ struct _CpPdfView
   double           zoom_gesture_start;
 };
 
+/* cp-pdf-view.c */
+gboolean          _cp_pdf_page_slots_claim    (CpPdfPageSlots  *slots,
+                                               guint            n_pages,
+                                               GDestroyNotify   free_func,
+                                               guint            page);
+gpointer          _cp_pdf_page_slots_get      (CpPdfPageSlots  *slots,
+                                               guint            page);
+void              _cp_pdf_page_slots_clear    (CpPdfPageSlots  *slots);
+CpPdfPageRequest *_cp_pdf_page_request_new    (CpPdfView       *self,
+                                               guint            page);
+void              _cp_pdf_page_request_free   (CpPdfPageRequest *request);
+
 /* cp-pdf-view-layout.c */
 void     _cp_pdf_view_measure              (GtkWidget       *widget,
                                             GtkOrientation   orientation,
@@ -142,6 +169,14 @@ void     _cp_pdf_view_set_page_internal    (CpPdfView       *self,
                                             guint            page);
 void     _cp_pdf_view_update_current_page  (CpPdfView       *self);
 void     _cp_pdf_view_ensure_layout        (CpPdfView       *self);
+void     _cp_pdf_view_page_to_content      (CpPdfView       *self,
+                                            guint            page,
+                                            double           px,
+                                            double           py,
+                                            double          *cx,
+                                            double          *cy);
+
+/* cp-pdf-view-history.c */
 void     _cp_pdf_view_relayout_keep_page   (CpPdfView       *self,
                                             gboolean         keep_offset);
 void     _cp_pdf_view_set_zoom_at          (CpPdfView       *self,

@@ -35,6 +35,7 @@ typedef struct
   CpPdfView       *view;
   char            *key;
   CpPdfRenderSpec  spec;
+  double           logical_scale;
   GCancellable    *cancellable;
 } Request;
 
@@ -103,7 +104,10 @@ render_cb (GObject      *source,
     {
       cp_pdf_cache_insert (self->cache, CP_PDF_DOCUMENT (source), &request->spec, texture);
       if (CP_PDF_DOCUMENT (source) == self->document)
-        gtk_widget_queue_draw (GTK_WIDGET (self));
+        {
+          self->rendered_scale = request->logical_scale;
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+        }
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -138,6 +142,7 @@ ensure_render (CpPdfView *self,
   request->view = g_object_ref (self);
   request->key = g_strdup (key);
   request->spec = spec;
+  request->logical_scale = self->scale;
   request->cancellable = g_cancellable_new ();
   g_hash_table_insert (self->pending, g_steal_pointer (&key), request);
   cp_pdf_document_render_async (self->document, &spec, priority, request->cancellable,
@@ -153,11 +158,12 @@ visible_tiles (CpPdfView             *self,
                guint                 *tx1,
                guint                 *ty1)
 {
-  int sf = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GtkWidget *widget = GTK_WIDGET (self);
+  int sf = gtk_widget_get_scale_factor (widget);
   double x0 = MAX (0, -page_rect->origin.x);
   double y0 = MAX (0, -page_rect->origin.y);
-  double x1 = MIN (page_rect->size.width, gtk_widget_get_width (GTK_WIDGET (self)) - page_rect->origin.x);
-  double y1 = MIN (page_rect->size.height, gtk_widget_get_height (GTK_WIDGET (self)) - page_rect->origin.y);
+  double x1 = MIN (page_rect->size.width, gtk_widget_get_width (widget) - page_rect->origin.x);
+  double y1 = MIN (page_rect->size.height, gtk_widget_get_height (widget) - page_rect->origin.y);
 
   if (x1 <= x0 || y1 <= y0)
     return FALSE;
@@ -309,6 +315,24 @@ snapshot_placeholder (CpPdfView             *self,
   g_object_unref (layout);
 }
 
+/* Draws a texture rendered at device resolution pixel for pixel: at its own
+ * size, on a whole device pixel. Anything else sends the renderer down its
+ * slow, filtered path (and blurs the text). */
+static void
+append_sharp (GtkSnapshot *snapshot,
+              GdkTexture  *texture,
+              double       x,
+              double       y,
+              int          scale_factor)
+{
+  double sf = scale_factor;
+
+  gtk_snapshot_append_texture (snapshot, texture,
+                               &GRAPHENE_RECT_INIT (round (x * sf) / sf, round (y * sf) / sf,
+                                                    gdk_texture_get_width (texture) / sf,
+                                                    gdk_texture_get_height (texture) / sf));
+}
+
 static void
 snapshot_page (CpPdfView             *self,
                GtkSnapshot           *snapshot,
@@ -324,7 +348,12 @@ snapshot_page (CpPdfView             *self,
     {
       init_spec (self, &spec, page, scale, FALSE, 0, 0);
       texture = cp_pdf_cache_lookup (self->cache, self->document, &spec);
-      if (texture == NULL && self->previous_scale > 0)
+      if (texture != NULL)
+        {
+          append_sharp (snapshot, texture, rect->origin.x, rect->origin.y, sf);
+          return;
+        }
+      if (self->previous_scale > 0)
         {
           /* The page at the previous zoom, stretched, while this one renders. */
           init_spec (self, &spec, page, self->previous_scale * sf, FALSE, 0, 0);
@@ -332,10 +361,11 @@ snapshot_page (CpPdfView             *self,
           if (texture == NULL)
             snapshot_placeholder (self, snapshot, page, rect);
         }
-      else if (texture == NULL)
+      else
         {
           snapshot_placeholder (self, snapshot, page, rect);
         }
+      /* The stand-in is stretched over the page: filtered, but brief. */
       if (texture != NULL)
         gtk_snapshot_append_texture (snapshot, texture, rect);
     }
@@ -353,11 +383,8 @@ snapshot_page (CpPdfView             *self,
             texture = cp_pdf_cache_lookup (self->cache, self->document, &spec);
             if (texture == NULL)
               continue;
-            gtk_snapshot_append_texture (snapshot, texture,
-                                         &GRAPHENE_RECT_INIT (rect->origin.x + (double) tx * TILE_SIZE / sf,
-                                                              rect->origin.y + (double) ty * TILE_SIZE / sf,
-                                                              (double) gdk_texture_get_width (texture) / sf,
-                                                              (double) gdk_texture_get_height (texture) / sf));
+            append_sharp (snapshot, texture, rect->origin.x + (double) tx * TILE_SIZE / sf,
+                          rect->origin.y + (double) ty * TILE_SIZE / sf, sf);
           }
     }
 }
@@ -367,6 +394,7 @@ _cp_pdf_view_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
   CpPdfView *self = CP_PDF_VIEW (widget);
+  static const GdkRGBA frame = { 0, 0, 0, 0.2f };
   guint first, last;
 
   if (self->document == NULL)
@@ -381,6 +409,10 @@ _cp_pdf_view_snapshot (GtkWidget   *widget,
       graphene_rect_t rect;
 
       page_widget_rect (self, page, &rect);
+      /* A hairline frame so white pages stand out on a light background. */
+      gtk_snapshot_append_color (snapshot, &frame,
+                                 &GRAPHENE_RECT_INIT (rect.origin.x - 1, rect.origin.y - 1,
+                                                      rect.size.width + 2, rect.size.height + 2));
       if (self->night_mode)
         push_night_mode (snapshot);
       snapshot_page (self, snapshot, page, &rect);

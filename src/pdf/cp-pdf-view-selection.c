@@ -31,10 +31,8 @@ static const GdkRGBA current_hit_color = { 1.0f, 0.45f, 0.0f, 0.60f };
 void
 _cp_pdf_view_reset_document_data (CpPdfView *self)
 {
-  g_clear_pointer (&self->links, g_ptr_array_unref);
-  g_clear_pointer (&self->layouts, g_ptr_array_unref);
-  g_clear_pointer (&self->links_requested, g_free);
-  g_clear_pointer (&self->layouts_requested, g_free);
+  _cp_pdf_page_slots_clear (&self->links);
+  _cp_pdf_page_slots_clear (&self->layouts);
   g_clear_pointer (&self->hits, g_ptr_array_unref);
   self->current_hit = -1;
   self->has_selection = FALSE;
@@ -42,27 +40,21 @@ _cp_pdf_view_reset_document_data (CpPdfView *self)
 
 /* ---------------------------------------------------------- text layouts */
 
-typedef struct
-{
-  CpPdfView *view;
-  guint      page;
-} LayoutRequest;
-
 static void
 layout_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  LayoutRequest *request = user_data;
+  CpPdfPageRequest *request = user_data;
   CpPdfView *self = request->view;
   CpPdfTextLayout *layout;
 
   layout = cp_pdf_document_get_text_layout_finish (CP_PDF_DOCUMENT (source), result, NULL);
-  if (layout != NULL && CP_PDF_DOCUMENT (source) == self->document && self->layouts != NULL)
+  if (layout != NULL && CP_PDF_DOCUMENT (source) == self->document
+      && self->layouts.items != NULL)
     {
-      g_clear_pointer (&g_ptr_array_index (self->layouts, request->page),
-                       cp_pdf_text_layout_free);
-      g_ptr_array_index (self->layouts, request->page) = layout;
+      cp_pdf_text_layout_free (g_ptr_array_index (self->layouts.items, request->page));
+      g_ptr_array_index (self->layouts.items, request->page) = layout;
       if (self->has_selection)
         gtk_widget_queue_draw (GTK_WIDGET (self));
     }
@@ -71,39 +63,27 @@ layout_cb (GObject      *source,
       cp_pdf_text_layout_free (layout);
     }
 
-  g_object_unref (self);
-  g_free (request);
+  _cp_pdf_page_request_free (request);
 }
 
 void
 _cp_pdf_view_ensure_text_layout (CpPdfView *self,
                                  guint      page)
 {
-  LayoutRequest *request;
-  guint n = cp_pdf_document_get_n_pages (self->document);
-
-  if (self->layouts == NULL)
-    {
-      self->layouts = g_ptr_array_new_full (n, (GDestroyNotify) cp_pdf_text_layout_free);
-      g_ptr_array_set_size (self->layouts, n);
-      self->layouts_requested = g_new0 (guint8, n);
-    }
-  if (self->layouts_requested[page])
+  if (!_cp_pdf_page_slots_claim (&self->layouts, cp_pdf_document_get_n_pages (self->document),
+                                 (GDestroyNotify) cp_pdf_text_layout_free, page))
     return;
 
-  self->layouts_requested[page] = TRUE;
-  request = g_new0 (LayoutRequest, 1);
-  request->view = g_object_ref (self);
-  request->page = page;
   cp_pdf_document_get_text_layout_async (self->document, page, CP_PDF_PRIORITY_VISIBLE + 2,
-                                         self->cancellable, layout_cb, request);
+                                         self->cancellable, layout_cb,
+                                         _cp_pdf_page_request_new (self, page));
 }
 
 static CpPdfTextLayout *
 get_layout (CpPdfView *self,
             guint      page)
 {
-  return self->layouts != NULL ? g_ptr_array_index (self->layouts, page) : NULL;
+  return _cp_pdf_page_slots_get (&self->layouts, page);
 }
 
 /* ------------------------------------------------------------- selection */
@@ -294,6 +274,12 @@ scroll_to_hit (CpPdfView *self)
   _cp_pdf_view_scroll_by (self, dx, dy);
 }
 
+/**
+ * cp_pdf_view_set_find_hits:
+ *
+ * Passing the same array again (after appending streamed hits) keeps the
+ * view where it is while the current hit stays the same.
+ */
 void
 cp_pdf_view_set_find_hits (CpPdfView *self,
                            GPtrArray *hits,
@@ -301,11 +287,14 @@ cp_pdf_view_set_find_hits (CpPdfView *self,
 {
   g_return_if_fail (CP_IS_PDF_VIEW (self));
 
-  if (hits != NULL)
-    g_ptr_array_ref (hits);
-  g_clear_pointer (&self->hits, g_ptr_array_unref);
-  self->hits = hits;
-  self->current_hit = -1;
+  if (hits != self->hits)
+    {
+      if (hits != NULL)
+        g_ptr_array_ref (hits);
+      g_clear_pointer (&self->hits, g_ptr_array_unref);
+      self->hits = hits;
+      self->current_hit = -1;
+    }
   cp_pdf_view_set_current_hit (self, current);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -356,7 +345,9 @@ snapshot_selection (CpPdfView   *self,
         continue;
       if (!_cp_pdf_view_page_rect_to_widget (self, page, &layout->rects[i], &r))
         continue;
-      if (have_run && fabs (r.origin.y - run.origin.y) < 1 && fabs (r.size.height - run.size.height) < 1
+      if (have_run
+          && fabs (r.origin.y - run.origin.y) < 1
+          && fabs (r.size.height - run.size.height) < 1
           && r.origin.x >= run.origin.x - 1)
         {
           graphene_rect_union (&run, &r, &run);

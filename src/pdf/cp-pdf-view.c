@@ -328,6 +328,60 @@ cp_pdf_view_new (void)
   return g_object_new (CP_TYPE_PDF_VIEW, NULL);
 }
 
+/* ------------------------------------------------------ per-page data */
+
+/* Makes room for every page and marks page as asked for; FALSE when it
+ * already was. */
+gboolean
+_cp_pdf_page_slots_claim (CpPdfPageSlots *slots,
+                          guint           n_pages,
+                          GDestroyNotify  free_func,
+                          guint           page)
+{
+  if (slots->items == NULL)
+    {
+      slots->items = g_ptr_array_new_full (n_pages, free_func);
+      g_ptr_array_set_size (slots->items, n_pages);
+      slots->requested = g_new0 (guint8, n_pages);
+    }
+  if (slots->requested[page])
+    return FALSE;
+  slots->requested[page] = TRUE;
+  return TRUE;
+}
+
+gpointer
+_cp_pdf_page_slots_get (CpPdfPageSlots *slots,
+                        guint           page)
+{
+  return slots->items != NULL ? g_ptr_array_index (slots->items, page) : NULL;
+}
+
+void
+_cp_pdf_page_slots_clear (CpPdfPageSlots *slots)
+{
+  g_clear_pointer (&slots->items, g_ptr_array_unref);
+  g_clear_pointer (&slots->requested, g_free);
+}
+
+CpPdfPageRequest *
+_cp_pdf_page_request_new (CpPdfView *self,
+                          guint      page)
+{
+  CpPdfPageRequest *request = g_new0 (CpPdfPageRequest, 1);
+
+  request->view = g_object_ref (self);
+  request->page = page;
+  return request;
+}
+
+void
+_cp_pdf_page_request_free (CpPdfPageRequest *request)
+{
+  g_object_unref (request->view);
+  g_free (request);
+}
+
 /* ---------------------------------------------------------- public API */
 
 CpPdfDocument *
@@ -364,7 +418,9 @@ cp_pdf_view_set_document (CpPdfView     *self,
 
   g_set_object (&self->document, document);
   self->layout_valid = FALSE;
+  self->laid_out = FALSE;
   self->previous_scale = 0;
+  self->rendered_scale = 0;
   self->page = 0;
   self->has_anchor = FALSE;
   if (self->vadjustment != NULL)

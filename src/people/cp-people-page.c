@@ -17,52 +17,9 @@
 #include <glib/gi18n.h>
 
 #include "app/cp-window.h"
-#include "cp-people-page.h"
+#include "cp-people-page-private.h"
 #include "cp-person-editor.h"
 #include "cp-person-row.h"
-
-typedef enum
-{
-  SORT_BY_NAME,
-  SORT_BY_NEXT_REVIEW,
-} SortOrder;
-
-struct _CpPeoplePage
-{
-  GtkWidget           parent_instance;
-
-  CpStore            *store;
-  gboolean            folded;
-  gboolean            concealed;
-  CpPerson           *concealed_person;
-
-  GtkCustomFilter    *filter;
-  GtkCustomSorter    *sorter;
-  GtkFilterListModel *filter_model;
-  GtkSortListModel   *sort_model;
-  GtkSingleSelection *selection;
-  GtkWidget          *editor;
-
-  /* template */
-  AdwLeaflet         *leaflet;
-  GtkWidget          *list_pane;
-  GtkWidget          *person_pane;
-  AdwHeaderBar       *list_header;
-  AdwHeaderBar       *person_header;
-  GtkWidget          *sections_button;
-  GtkWidget          *back_button;
-  GtkWidget          *person_menu_button;
-  GtkMenuButton      *add_button;
-  GtkEntry           *add_entry;
-  GtkWidget          *add_confirm_button;
-  GtkSearchBar       *search_bar;
-  GtkSearchEntry     *search_entry;
-  GtkDropDown        *status_filter;
-  GtkDropDown        *sort_order;
-  GtkStack           *list_stack;
-  GtkListView        *list_view;
-  GtkStack           *person_stack;
-};
 
 G_DEFINE_FINAL_TYPE (CpPeoplePage, cp_people_page, GTK_TYPE_WIDGET)
 
@@ -250,8 +207,7 @@ cp_people_page_open_person (CpPeoplePage *self,
 
   cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), person);
   gtk_widget_set_visible (self->person_menu_button, person != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.delete",
-                                 person != NULL && !cp_store_get_read_only (self->store));
+  _cp_people_page_update_actions (self);
   if (person == NULL)
     {
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -286,9 +242,9 @@ back_clicked_cb (GtkButton    *button,
 
 /* ---- Adding --------------------------------------------------------------------------- */
 
-static void
-show_error (CpPeoplePage *self,
-            GError       *error)
+void
+_cp_people_page_show_error (CpPeoplePage *self,
+                            GError       *error)
 {
   GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), CP_TYPE_WINDOW);
 
@@ -311,7 +267,7 @@ add_person (CpPeoplePage *self)
   id = cp_store_add_person (self->store, name, &error);
   if (id == 0)
     {
-      show_error (self, error);
+      _cp_people_page_show_error (self, error);
       return;
     }
 
@@ -377,41 +333,6 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-/* ---- Deleting ------------------------------------------------------------------------- */
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
-  CpPerson *person = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
-  GtkWidget *window = gtk_widget_get_ancestor (widget, CP_TYPE_WINDOW);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  if (person == NULL)
-    return;
-
-  cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
-  id = cp_person_get_id (person);
-  cp_people_page_open_person (self, NULL);
-  if (!cp_store_delete_person (self->store, id, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  if (window != NULL)
-    {
-      /* No name in the toast: the screen may be shared. */
-      AdwToast *toast = adw_toast_new (_("Person deleted"));
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-      cp_window_add_toast (CP_WINDOW (window), toast);
-    }
-}
-
 /* ---- Store ---------------------------------------------------------------------------- */
 
 static void
@@ -420,6 +341,8 @@ store_changed_cb (CpPeoplePage *self)
   CpPerson *shown = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
 
   refilter (self);
+  _cp_people_page_update_erasable (self);
+  _cp_people_page_update_actions (self);
   /* An undone add removes the person shown. */
   if (shown != NULL && cp_store_find_person (self->store, cp_person_get_id (shown)) == NULL)
     cp_people_page_open_person (self, NULL);
@@ -545,6 +468,8 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_view);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_stack);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, erase_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, erase_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sort_changed_cb);
@@ -557,7 +482,7 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "people.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "people.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "person.delete", NULL, delete_action);
+  _cp_people_page_class_init_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "people.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
@@ -622,6 +547,7 @@ cp_people_page_new (CpStore *store)
                            self, G_CONNECT_SWAPPED);
   update_list_stack (self);
   update_headers (self);
+  _cp_people_page_update_erasable (self);
   cp_people_page_open_person (self, NULL);
   return self;
 }

@@ -18,6 +18,7 @@
 
 #include "app/cp-window.h"
 #include "cp-date-row.h"
+#include "cp-person-agreement.h"
 #include "cp-person-editor.h"
 #include "cp-person-summary.h"
 #include "util/cp-date.h"
@@ -50,6 +51,9 @@ struct _CpPersonEditor
   AdwComboRow    *focus_row;
   GtkTextView    *notes_view;
   GtkWidget      *notes_placeholder;
+  GtkBox         *agreement_slot;
+
+  GtkWidget      *agreement;
 };
 
 G_DEFINE_FINAL_TYPE (CpPersonEditor, cp_person_editor, GTK_TYPE_WIDGET)
@@ -356,6 +360,8 @@ cp_person_editor_flush (CpPersonEditor *self)
     save_case_ref (self);
   if (self->notes_timeout != 0)
     save_notes (self);
+  if (self->agreement != NULL)
+    cp_person_agreement_flush (CP_PERSON_AGREEMENT (self->agreement));
 }
 
 void
@@ -368,6 +374,8 @@ cp_person_editor_set_person (CpPersonEditor *self,
     return;
 
   cp_person_editor_flush (self);
+  if (self->agreement != NULL)
+    cp_person_agreement_set_person (CP_PERSON_AGREEMENT (self->agreement), person);
   if (self->person != NULL)
     {
       g_clear_signal_handler (&self->notify_id, self->person);
@@ -444,6 +452,7 @@ cp_person_editor_class_init (CpPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, focus_row);
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, notes_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, agreement_slot);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, case_ref_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
@@ -474,6 +483,8 @@ cp_person_editor_new (CpStore *store)
   CpPersonEditor *self = g_object_new (CP_TYPE_PERSON_EDITOR, NULL);
 
   self->store = g_object_ref (store);
+  self->agreement = cp_person_agreement_new (store);
+  gtk_box_append (self->agreement_slot, self->agreement);
   if (cp_store_get_read_only (store))
     {
       /* Shown, not editable: the fields stay readable and the page still scrolls. */

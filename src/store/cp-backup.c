@@ -220,6 +220,28 @@ prune_daily (CpStore *self)
     }
 }
 
+/* A copy is written to NAME.part-XXXXXX and published whole; a crash while writing one
+ * leaves the part behind, holding people's data. Only the process that holds the
+ * workspace's lock writes into its backups folder, so any part file there is stale. */
+static void
+remove_stale_parts (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      if (strstr (name, ".cpkit.part-") == NULL)
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      if (g_unlink (path) != 0)
+        g_debug ("Could not remove a stale part of a backup: %s", g_strerror (errno));
+    }
+}
+
 gboolean
 cp_store_backup_daily (CpStore  *self,
                        GError  **error)
@@ -248,6 +270,8 @@ cp_store_backup_daily (CpStore  *self,
 
   if (!ensure_backup_dir (dir, error))
     return FALSE;
+
+  remove_stale_parts (dir);
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS) &&
       !_cp_db_backup_to_file (self->db, path, error))

@@ -63,8 +63,8 @@ _cp_db_set_error (GError  **error,
     case SQLITE_FULL:
     case SQLITE_IOERR:
       g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FULL,
-                           _("The change could not be written: the disk may be full. "
-                             "It was not saved."));
+                           _("The disk is full or could not be written. "
+                             "The change was not saved."));
       break;
 
     case SQLITE_CONSTRAINT:

@@ -26,7 +26,103 @@
 /* The lock is an open-file-description lock (F_OFD_SETLK) on FILE.lock: unlike a classic
  * POSIX record lock it is not dropped when some other descriptor of the process closes,
  * and a second open in the same process is refused too. It goes away with the process,
- * so a crash never leaves a stale lock. Read-only opens take no lock. */
+ * so a crash never leaves a stale lock. Read-only opens take no lock, so a workspace that
+ * another process has open can still be opened read-only. The holder writes
+ * "<pid> <hostname>\n" into FILE.lock, so that the refusal can say who has it. */
+
+static gboolean
+parse_holder (const char  *text,
+              int         *out_pid,
+              char       **out_host)
+{
+  g_auto(GStrv) parts = NULL;
+  gint64 pid;
+
+  if (text == NULL)
+    return FALSE;
+
+  parts = g_strsplit_set (g_strstrip ((char *) text), " \n", 2);
+  if (parts[0] == NULL || parts[1] == NULL)
+    return FALSE;
+
+  pid = g_ascii_strtoll (parts[0], NULL, 10);
+  if (pid <= 0 || pid > G_MAXINT)
+    return FALSE;
+
+  *out_pid = (int) pid;
+  *out_host = g_strdup (g_strstrip (parts[1]));
+
+  return TRUE;
+}
+
+gboolean
+cp_store_get_lock_holder (const char  *path,
+                          int         *out_pid,
+                          char       **out_hostname)
+{
+  g_autofree char *lock_path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *host = NULL;
+  struct flock fl;
+  int pid = 0;
+  int fd;
+  gboolean held;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  lock_path = g_strconcat (path, ".lock", NULL);
+  if ((fd = g_open (lock_path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0)) < 0)
+    return FALSE;
+
+  /* Held at all? (F_OFD_GETLK tells, without taking it.) */
+  memset (&fl, 0, sizeof fl);
+  fl.l_type = F_RDLCK;
+  fl.l_whence = SEEK_SET;
+  held = fcntl (fd, F_OFD_GETLK, &fl) == 0 && fl.l_type != F_UNLCK;
+  close (fd);
+
+  if (!held || !g_file_get_contents (lock_path, &text, NULL, NULL) ||
+      !parse_holder (text, &pid, &host))
+    return FALSE;
+
+  if (out_pid != NULL)
+    *out_pid = pid;
+  if (out_hostname != NULL)
+    *out_hostname = g_steal_pointer (&host);
+
+  return TRUE;
+}
+
+static void
+write_holder (int fd)
+{
+  g_autofree char *text = g_strdup_printf ("%d %s\n", (int) getpid (), g_get_host_name ());
+  size_t len = strlen (text);
+
+  if (ftruncate (fd, 0) != 0 || pwrite (fd, text, len, 0) != (ssize_t) len)
+    g_debug ("Could not note the lock holder: %s", g_strerror (errno));
+}
+
+static void
+set_locked_error (GError     **error,
+                  const char  *path)
+{
+  g_autofree char *host = NULL;
+  int pid = 0;
+
+  if (!cp_store_get_lock_holder (path, &pid, &host))
+    g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED,
+                         _("This workspace is open in another window of Connecting People "
+                           "Kit. Switch to that window, or close it and try again."));
+  else if (g_strcmp0 (host, g_get_host_name ()) == 0)
+    g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED,
+                 _("This workspace is open in another window of Connecting People Kit "
+                   "(process %d). Switch to that window, or close it and try again."), pid);
+  else
+    g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED,
+                 _("This workspace is open in Connecting People Kit on another computer "
+                   "(%s, process %d). Close it there and try again."), host, pid);
+}
 
 static gboolean
 read_only_error (GError     **error,
@@ -120,10 +216,7 @@ _cp_store_lock (CpStore  *self,
       close (fd);
 
       if (saved == EACCES || saved == EAGAIN)
-        g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED,
-                             _("The workspace is open in another window of the app, "
-                               "in another process. Switch to that window, or close it "
-                               "and try again."));
+        set_locked_error (error, self->path);
       else
         g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_OPEN,
                      _("The workspace could not be locked: %s."), g_strerror (saved));
@@ -131,6 +224,7 @@ _cp_store_lock (CpStore  *self,
     }
 
   self->lock_fd = fd;
+  write_holder (fd);
 
   return TRUE;
 }

@@ -18,6 +18,7 @@
 static const char * const step_files[] = {
   "0001-initial.sql",
   "0002-maps-goals.sql",
+  "0003-agreement.sql",
 };
 
 int
@@ -154,7 +155,9 @@ _cp_migrations_run (sqlite3                *db,
     {
       gboolean has_data = v > 0 || n_objects > 0;
 
-      if (has_data && backup_func != NULL && !backup_func (db, v, user_data, error))
+      /* One backup of the file as it was, before the first step that changes it. */
+      if (v == version && has_data && backup_func != NULL &&
+          !backup_func (db, v, user_data, error))
         return FALSE;
 
       g_debug ("migrating from version %d to %d", v, v + 1);

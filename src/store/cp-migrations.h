@@ -15,8 +15,9 @@ G_BEGIN_DECLS
  * version i to i + 1; the latest version is the number of steps. A fresh (empty) file
  * gets the full schema in one go instead. */
 
-/* Called before each step on a workspace that holds data; a FALSE return stops the
- * migration before anything is changed. */
+/* Called once, before the first step, on a workspace that holds data (with the version
+ * it has before migrating); a FALSE return stops the migration before anything is
+ * changed. */
 typedef gboolean (*CpMigrationBackupFunc) (sqlite3   *db,
                                            int        from_version,
                                            gpointer   user_data,
@@ -32,9 +33,9 @@ gboolean  _cp_migrations_load        (char       **out_schema,
 
 /* Brings @db up to version @n_steps. @schema may be NULL (then a fresh file runs every
  * step). Refuses a file newer than @n_steps with CP_STORE_ERROR_TOO_NEW without touching
- * it. For each step: @backup_func, foreign keys off, BEGIN IMMEDIATE, the step, an empty
- * foreign_key_check, user_version, COMMIT, foreign keys on. A failing step leaves the
- * file at the version before it (CP_STORE_ERROR_MIGRATION). */
+ * it. Then @backup_func once; for each step: foreign keys off, BEGIN IMMEDIATE, the
+ * step, an empty foreign_key_check, user_version, COMMIT, foreign keys on. A failing
+ * step leaves the file at the version before it (CP_STORE_ERROR_MIGRATION). */
 gboolean  _cp_migrations_run         (sqlite3                *db,
                                       const char             *schema,
                                       const char * const     *steps,

@@ -32,6 +32,15 @@ struct _CpPerson
   char           *next_review;
   char           *notes;
   char           *updated_at;
+
+  /* Agreement and communication (schema version 3). */
+  guint                 agreement_loaded : 1;
+  char                 *agreed_on;
+  char                 *keep_agreed_on;
+  char                 *sharing;
+  CpCommunicationNeeds  communication_needs;
+  char                 *interpreter_language;
+  char                 *communication_other;
 };
 
 G_DEFINE_FINAL_TYPE (CpPerson, cp_person, G_TYPE_OBJECT)
@@ -48,6 +57,12 @@ enum {
   PROP_NEXT_REVIEW,
   PROP_NOTES,
   PROP_UPDATED_AT,
+  PROP_AGREED_ON,
+  PROP_KEEP_AGREED_ON,
+  PROP_SHARING,
+  PROP_COMMUNICATION_NEEDS,
+  PROP_INTERPRETER_LANGUAGE,
+  PROP_COMMUNICATION_OTHER,
   N_PROPS
 };
 
@@ -114,6 +129,28 @@ cp_focus_get_type (void)
         { 0, NULL, NULL }
       };
       GType t = g_enum_register_static (g_intern_static_string ("CpFocus"), values);
+
+      g_once_init_leave (&type, t);
+    }
+
+  return type;
+}
+
+GType
+cp_communication_needs_get_type (void)
+{
+  static gsize type = 0;
+
+  if (g_once_init_enter (&type))
+    {
+      static const GFlagsValue values[] = {
+        { CP_COMMUNICATION_LARGE_PRINT, "CP_COMMUNICATION_LARGE_PRINT", "large-print" },
+        { CP_COMMUNICATION_EASY_READ, "CP_COMMUNICATION_EASY_READ", "easy-read" },
+        { CP_COMMUNICATION_INTERPRETER, "CP_COMMUNICATION_INTERPRETER", "interpreter" },
+        { 0, NULL, NULL }
+      };
+      GType t = g_flags_register_static (g_intern_static_string ("CpCommunicationNeeds"),
+                                         values);
 
       g_once_init_leave (&type, t);
     }
@@ -188,6 +225,11 @@ cp_person_finalize (GObject *object)
   g_clear_pointer (&self->next_review, g_free);
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->updated_at, g_free);
+  g_clear_pointer (&self->agreed_on, g_free);
+  g_clear_pointer (&self->keep_agreed_on, g_free);
+  g_clear_pointer (&self->sharing, g_free);
+  g_clear_pointer (&self->interpreter_language, g_free);
+  g_clear_pointer (&self->communication_other, g_free);
 
   G_OBJECT_CLASS (cp_person_parent_class)->finalize (object);
 }
@@ -232,6 +274,24 @@ cp_person_get_property (GObject    *object,
     case PROP_UPDATED_AT:
       g_value_set_string (value, self->updated_at);
       break;
+    case PROP_AGREED_ON:
+      g_value_set_string (value, self->agreed_on);
+      break;
+    case PROP_KEEP_AGREED_ON:
+      g_value_set_string (value, self->keep_agreed_on);
+      break;
+    case PROP_SHARING:
+      g_value_set_string (value, self->sharing);
+      break;
+    case PROP_COMMUNICATION_NEEDS:
+      g_value_set_flags (value, self->communication_needs);
+      break;
+    case PROP_INTERPRETER_LANGUAGE:
+      g_value_set_string (value, self->interpreter_language);
+      break;
+    case PROP_COMMUNICATION_OTHER:
+      g_value_set_string (value, self->communication_other);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -268,6 +328,19 @@ cp_person_class_init (CpPersonClass *klass)
     g_param_spec_string ("notes", NULL, NULL, "", flags);
   properties[PROP_UPDATED_AT] =
     g_param_spec_string ("updated-at", NULL, NULL, NULL, flags);
+  properties[PROP_AGREED_ON] =
+    g_param_spec_string ("agreed-on", NULL, NULL, NULL, flags);
+  properties[PROP_KEEP_AGREED_ON] =
+    g_param_spec_string ("keep-agreed-on", NULL, NULL, NULL, flags);
+  properties[PROP_SHARING] =
+    g_param_spec_string ("sharing", NULL, NULL, "", flags);
+  properties[PROP_COMMUNICATION_NEEDS] =
+    g_param_spec_flags ("communication-needs", NULL, NULL,
+                        CP_TYPE_COMMUNICATION_NEEDS, 0, flags);
+  properties[PROP_INTERPRETER_LANGUAGE] =
+    g_param_spec_string ("interpreter-language", NULL, NULL, NULL, flags);
+  properties[PROP_COMMUNICATION_OTHER] =
+    g_param_spec_string ("communication-other", NULL, NULL, "", flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -276,6 +349,8 @@ static void
 cp_person_init (CpPerson *self)
 {
   self->notes = g_strdup ("");
+  self->sharing = g_strdup ("");
+  self->communication_other = g_strdup ("");
 }
 
 /* ---- Getters -------------------------------------------------------------------------- */
@@ -374,6 +449,54 @@ cp_person_is_overdue (CpPerson   *self,
   return strcmp (self->next_review, today) < 0;
 }
 
+const char *
+cp_person_get_agreed_on (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->agreed_on;
+}
+
+const char *
+cp_person_get_keep_agreed_on (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->keep_agreed_on;
+}
+
+const char *
+cp_person_get_sharing (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->sharing;
+}
+
+CpCommunicationNeeds
+cp_person_get_communication_needs (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), 0);
+
+  return self->communication_needs;
+}
+
+const char *
+cp_person_get_interpreter_language (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->interpreter_language;
+}
+
+const char *
+cp_person_get_communication_other (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->communication_other;
+}
+
 /* ---- Store-only ----------------------------------------------------------------------- */
 
 CpPerson *
@@ -448,6 +571,39 @@ _cp_person_update (CpPerson       *self,
   set_string (self, quiet, &self->next_review, next_review, PROP_NEXT_REVIEW);
   set_string (self, quiet, &self->notes, notes ? notes : "", PROP_NOTES);
   set_string (self, quiet, &self->updated_at, updated_at ? updated_at : "", PROP_UPDATED_AT);
+
+  if (!quiet)
+    g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+_cp_person_update_agreement (CpPerson             *self,
+                             const char           *agreed_on,
+                             const char           *keep_agreed_on,
+                             const char           *sharing,
+                             CpCommunicationNeeds  needs,
+                             const char           *interpreter_language,
+                             const char           *communication_other)
+{
+  gboolean quiet;
+
+  g_return_if_fail (CP_IS_PERSON (self));
+
+  quiet = !self->agreement_loaded;
+  self->agreement_loaded = TRUE;
+  if (!quiet)
+    g_object_freeze_notify (G_OBJECT (self));
+
+  set_string (self, quiet, &self->agreed_on, agreed_on, PROP_AGREED_ON);
+  set_string (self, quiet, &self->keep_agreed_on, keep_agreed_on, PROP_KEEP_AGREED_ON);
+  set_string (self, quiet, &self->sharing, sharing ? sharing : "", PROP_SHARING);
+  set_enum (self, quiet, (int *) &self->communication_needs, (int) needs,
+            PROP_COMMUNICATION_NEEDS);
+  set_string (self, quiet, &self->interpreter_language,
+              (interpreter_language && *interpreter_language) ? interpreter_language : NULL,
+              PROP_INTERPRETER_LANGUAGE);
+  set_string (self, quiet, &self->communication_other,
+              communication_other ? communication_other : "", PROP_COMMUNICATION_OTHER);
 
   if (!quiet)
     g_object_thaw_notify (G_OBJECT (self));

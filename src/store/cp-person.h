@@ -45,13 +45,23 @@ typedef enum
   CP_FOCUS_REVIEWING,
 } CpFocus;
 
+/* Communication needs that printouts for the person follow. */
+typedef enum /*< flags >*/
+{
+  CP_COMMUNICATION_LARGE_PRINT = 1 << 0,
+  CP_COMMUNICATION_EASY_READ   = 1 << 1,
+  CP_COMMUNICATION_INTERPRETER = 1 << 2,   /* see cp_person_get_interpreter_language () */
+} CpCommunicationNeeds;
+
 #define CP_TYPE_PERSON_STATUS (cp_person_status_get_type ())
 #define CP_TYPE_PAUSE_REASON  (cp_pause_reason_get_type ())
 #define CP_TYPE_FOCUS         (cp_focus_get_type ())
+#define CP_TYPE_COMMUNICATION_NEEDS (cp_communication_needs_get_type ())
 
 GType           cp_person_status_get_type   (void) G_GNUC_CONST;
 GType           cp_pause_reason_get_type    (void) G_GNUC_CONST;
 GType           cp_focus_get_type           (void) G_GNUC_CONST;
+GType           cp_communication_needs_get_type (void) G_GNUC_CONST;
 
 #define CP_TYPE_PERSON (cp_person_get_type ())
 G_DECLARE_FINAL_TYPE (CpPerson, cp_person, CP, PERSON, GObject)
@@ -66,6 +76,22 @@ CpFocus         cp_person_get_focus         (CpPerson *self);
 const char     *cp_person_get_next_review   (CpPerson *self);   /* YYYY-MM-DD or NULL */
 const char     *cp_person_get_notes         (CpPerson *self);   /* never NULL */
 const char     *cp_person_get_updated_at    (CpPerson *self);
+
+/* Agreement (properties "agreed-on", "keep-agreed-on", "sharing"):
+ * the day the person agreed to the work, and the day they agreed to their map and plan
+ * being kept in this app (YYYY-MM-DD or NULL when not recorded; two dates because the
+ * work may start before anything is kept here); what they agreed may be shared and with
+ * whom, in their words ("" when nothing recorded, never NULL). */
+const char     *cp_person_get_agreed_on       (CpPerson *self);
+const char     *cp_person_get_keep_agreed_on  (CpPerson *self);
+const char     *cp_person_get_sharing         (CpPerson *self);
+/* Communication needs (properties "communication-needs", "interpreter-language",
+ * "communication-other"): the flags; the interpreter's language (NULL unless
+ * CP_COMMUNICATION_INTERPRETER is set, and may be NULL then); any other needs as free
+ * text ("" when none, never NULL). Later printouts follow these. */
+CpCommunicationNeeds cp_person_get_communication_needs   (CpPerson *self);
+const char          *cp_person_get_interpreter_language  (CpPerson *self);
+const char          *cp_person_get_communication_other   (CpPerson *self);
 
 /* TRUE when active, a next review is set and it is before @today (YYYY-MM-DD).
  * A paused or closed person is never overdue. */
@@ -88,5 +114,12 @@ void            _cp_person_update           (CpPerson       *self,
                                              const char     *next_review,
                                              const char     *notes,
                                              const char     *updated_at);
+void            _cp_person_update_agreement (CpPerson             *self,
+                                             const char           *agreed_on,
+                                             const char           *keep_agreed_on,
+                                             const char           *sharing,
+                                             CpCommunicationNeeds  needs,
+                                             const char           *interpreter_language,
+                                             const char           *communication_other);
 
 G_END_DECLS

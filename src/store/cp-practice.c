@@ -208,11 +208,30 @@ insert_person (Practice    *p,
   g_autofree char *agreed_on = NULL;
   g_autofree char *closed_on = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) other = g_string_new (NULL);
+  g_auto(GStrv) needs = NULL;
+  gboolean large_print = FALSE;
+  gboolean easy_read = FALSE;
   gint64 person_id;
   gint64 snapshot_id;
 
   if (name == NULL)
     return invalid_data (error, "name");
+
+  /* communication= is a comma-separated list: "large print", "easy read", or anything
+   * else, which is kept as other needs. */
+  needs = g_strsplit (communication ? communication : "", ",", -1);
+  for (guint i = 0; needs[i] != NULL; i++)
+    {
+      const char *need = g_strstrip (needs[i]);
+
+      if (g_ascii_strcasecmp (need, "large print") == 0)
+        large_print = TRUE;
+      else if (g_ascii_strcasecmp (need, "easy read") == 0)
+        easy_read = TRUE;
+      else if (*need != '\0')
+        g_string_append_printf (other, "%s%s", other->len ? ", " : "", need);
+    }
 
   if (status == NULL)
     status = g_strdup ("active");
@@ -229,9 +248,11 @@ insert_person (Practice    *p,
 
   if (!(stmt = _cp_db_prepare (p->db,
                                "INSERT INTO person (name, case_ref, status, pause_reason, "
-                               "closed_on, focus, next_review, agreed_on, communication, notes, "
+                               "closed_on, focus, next_review, agreed_on, keep_agreed_on, "
+                               "large_print, easy_read, communication, notes, "
                                "created_at, updated_at) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?12, ?13, ?9, ?10, "
+                               "?11, ?11)",
                                error)))
     return FALSE;
 
@@ -243,9 +264,11 @@ insert_person (Practice    *p,
   _cp_db_bind_text (stmt, 6, focus);
   _cp_db_bind_text (stmt, 7, next_review);
   _cp_db_bind_text (stmt, 8, agreed_on);
-  _cp_db_bind_text (stmt, 9, communication ? communication : "");
+  _cp_db_bind_text (stmt, 9, other->str);
   _cp_db_bind_text (stmt, 10, notes ? notes : "");
   _cp_db_bind_text (stmt, 11, p->now);
+  sqlite3_bind_int (stmt, 12, large_print);
+  sqlite3_bind_int (stmt, 13, easy_read);
   if (!_cp_db_step_done (stmt, error))
     return FALSE;
   person_id = sqlite3_last_insert_rowid (p->db);

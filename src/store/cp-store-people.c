@@ -14,7 +14,9 @@
 #include "cp-store-private.h"
 
 #define PERSON_COLUMNS \
-  "id, name, case_ref, status, pause_reason, closed_on, focus, next_review, notes, updated_at"
+  "id, name, case_ref, status, pause_reason, closed_on, focus, next_review, notes, updated_at, " \
+  "agreed_on, keep_agreed_on, sharing, large_print, easy_read, interpreter, " \
+  "interpreter_language, communication"
 
 /* ---- Reading -------------------------------------------------------------------------- */
 
@@ -75,6 +77,15 @@ update_from_row (CpPerson     *person,
                      column_text (stmt, 7),
                      column_text (stmt, 8),
                      column_text (stmt, 9));
+  _cp_person_update_agreement (person,
+                               column_text (stmt, 10),
+                               column_text (stmt, 11),
+                               column_text (stmt, 12),
+                               (sqlite3_column_int (stmt, 13) ? CP_COMMUNICATION_LARGE_PRINT : 0) |
+                               (sqlite3_column_int (stmt, 14) ? CP_COMMUNICATION_EASY_READ : 0) |
+                               (sqlite3_column_int (stmt, 15) ? CP_COMMUNICATION_INTERPRETER : 0),
+                               column_text (stmt, 16),
+                               column_text (stmt, 17));
 }
 
 static gint64
@@ -387,16 +398,16 @@ person_exists (CpStore *self,
 /* One edit of one person as one undo step. In @sql, ?1 is the id, ?2 the time now and
  * ?3 .. ?5 are @a .. @c (NULL binds NULL). The statement should change nothing when
  * the values are already there, so that a no-op edit makes no undo step. */
-static gboolean
-edit_person (CpStore     *self,
-             gint64       id,
-             const char  *label,
-             const char  *merge_key,
-             const char  *sql,
-             const char  *a,
-             const char  *b,
-             const char  *c,
-             GError     **error)
+gboolean
+_cp_store_edit_person (CpStore     *self,
+                       gint64       id,
+                       const char  *label,
+                       const char  *merge_key,
+                       const char  *sql,
+                       const char  *a,
+                       const char  *b,
+                       const char  *c,
+                       GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *now = _cp_db_now ();
@@ -434,6 +445,20 @@ fail:
   g_clear_pointer (&stmt, sqlite3_finalize);
   _cp_store_action_rollback (self);
   return FALSE;
+}
+
+static gboolean
+edit_person (CpStore     *self,
+             gint64       id,
+             const char  *label,
+             const char  *merge_key,
+             const char  *sql,
+             const char  *a,
+             const char  *b,
+             const char  *c,
+             GError     **error)
+{
+  return _cp_store_edit_person (self, id, label, merge_key, sql, a, b, c, error);
 }
 
 static gboolean

@@ -92,6 +92,20 @@ CpStore  *_cp_store_open_with_migrations  (const char          *path,
 void      _cp_store_set_now_for_testing   (CpStore      *self,
                                            gint64        monotonic_usec);
 
+/* One edit of one person as one undo step (cp-store-people.c). In @sql, ?1 is the id,
+ * ?2 the time now and ?3 .. ?5 are @a .. @c (NULL binds NULL). The statement should
+ * change nothing when the values are already there, so that a no-op edit makes no step.
+ * NOT_FOUND when the person is gone. */
+gboolean  _cp_store_edit_person           (CpStore      *self,
+                                           gint64        id,
+                                           const char   *label,
+                                           const char   *merge_key,
+                                           const char   *sql,
+                                           const char   *a,
+                                           const char   *b,
+                                           const char   *c,
+                                           GError      **error);
+
 /* Shared between the store's files. */
 gboolean  _cp_store_check_writable        (CpStore      *self,
                                            GError      **error);

@@ -30,6 +30,24 @@ G_BEGIN_DECLS
 
 #define CP_STORE_ERROR (cp_store_error_quark ())
 
+/* What the UI switches on when cp_store_open () fails. The file is never changed in
+ * any of these cases (same bytes, same mtime); every message says what happened in plain
+ * words, never SQL and never a person's name, and may be shown as it is.
+ *   LOCKED      another process has it open for writing; the message names the process
+ *               (cp_store_get_lock_holder () gives pid and host). Offer "Open
+ *               read-only": CP_STORE_OPEN_READ_ONLY works while the lock is held.
+ *   READ_ONLY   the file or its folder cannot be written (mode bits, owner, read-only
+ *               medium). Offer "Open read-only".
+ *   CORRUPT     an SQLite file that fails PRAGMA quick_check. Offer the backups.
+ *   NOT_SQLITE  not an SQLite database at all, an empty (0-byte) file, or another
+ *               program's database.
+ *   TOO_NEW     written by a newer version of the app.
+ *   OPEN        missing (read-only open) or cannot be read at all.
+ * When an edit fails because a write failed or the disk is full, the edit returns FULL
+ * ("The disk is full or could not be written. The change was not saved."); the models
+ * and the undo history stay at the last committed state, and the workspace stays valid.
+ * The UI shows the message and keeps going; the next edit may work once there is room. */
+
 typedef enum
 {
   CP_STORE_ERROR_OPEN,        /* could not open or create the file */
@@ -62,6 +80,12 @@ GQuark       cp_store_error_quark          (void);
 CpStore     *cp_store_open                 (const char        *path,
                                             CpStoreOpenFlags   flags,
                                             GError           **error);
+/* Which process has @path open for writing, when known (read from PATH.lock while the
+ * lock is held): its process id and host name (free it). FALSE when no one holds it
+ * or it cannot tell. */
+gboolean     cp_store_get_lock_holder      (const char  *path,
+                                            int         *out_pid,
+                                            char       **out_hostname);
 /* $XDG_DATA_HOME/cpkit/workspace.cpkit */
 char        *cp_store_dup_default_path     (void);
 /* $XDG_DATA_HOME/cpkit/practice.cpkit */
@@ -166,5 +190,99 @@ gboolean     cp_store_create_practice      (const char  *path,
 gboolean     cp_store_check_file           (const char  *path,
                                             GString     *report,
                                             GError     **error);
+
+/* ---- Agreement and communication needs --------------------------------------------- */
+
+/* Each setter is one undo step, like the other person edits; a no-op makes no step.
+ * Dates are YYYY-MM-DD; NULL or "" clears. CONSTRAINT for a date that is not real. */
+gboolean     cp_store_set_person_agreed_on (CpStore     *self,
+                                            gint64       id,
+                                            const char  *date,
+                                            GError     **error);
+/* The day the person agreed to their map and plan being kept in this app. */
+gboolean     cp_store_set_person_keep_agreed_on (CpStore     *self,
+                                                 gint64       id,
+                                                 const char  *date,
+                                                 GError     **error);
+/* What the person agreed may be shared, and with whom (free text; NULL is ""). Typing
+ * merges into one undo step, like notes. */
+gboolean     cp_store_set_person_sharing   (CpStore     *self,
+                                            gint64       id,
+                                            const char  *sharing,
+                                            GError     **error);
+/* All communication needs at once, one undo step. @interpreter_language is kept only
+ * when @needs has CP_COMMUNICATION_INTERPRETER (NULL or blank: language not known);
+ * @other is free text for anything else (NULL is ""). Both are trimmed. */
+gboolean     cp_store_set_person_communication (CpStore               *self,
+                                                gint64                 id,
+                                                CpCommunicationNeeds   needs,
+                                                const char            *interpreter_language,
+                                                const char            *other,
+                                                GError               **error);
+
+/* ---- What the workspace is for ----------------------------------------------------- */
+
+typedef enum
+{
+  CP_WORKSPACE_PURPOSE_UNSET,     /* not asked yet: the first run asks */
+  CP_WORKSPACE_PURPOSE_PRACTICE,  /* practice with fictional people */
+  CP_WORKSPACE_PURPOSE_CASELOAD,  /* a real caseload on a device the organisation approved */
+} CpWorkspacePurpose;
+
+/* Stored in the workspace itself (workspace_meta 'purpose'). A workspace made from the
+ * practice data is PRACTICE until set otherwise. */
+CpWorkspacePurpose cp_store_get_purpose    (CpStore             *self);
+/* Not an undo step and not undoable: a fact about the workspace. Emits ::changed with
+ * { "workspace_meta" } when it changes. READ_ONLY on a read-only store. */
+gboolean     cp_store_set_purpose          (CpStore             *self,
+                                            CpWorkspacePurpose   purpose,
+                                            GError             **error);
+
+/* Whether the folder holding @path (or @path itself) is on an encrypted block device:
+ * a device-mapper "CRYPT-" target (LUKS, plain dm-crypt) anywhere under the file
+ * system's block device, found through /sys/dev/block/MAJOR:MINOR and its slaves/.
+ * @known (may be NULL) is set FALSE when it cannot tell: tmpfs, overlay, network and
+ * other file systems without a block device, no /sys, or a path that does not exist;
+ * the result is then FALSE. Per-folder encryption (fscrypt, eCryptfs) is not detected:
+ * it reports known=TRUE, not encrypted when the device under it is plain. No GTK, no
+ * writes; quick (a few stat() and small reads). */
+gboolean     cp_store_path_is_encrypted    (const char  *path,
+                                            gboolean    *known);
+
+/* Call once at the start of main (): no core dumps of this process (RLIMIT_CORE 0 and
+ * PR_SET_DUMPABLE 0, which also covers systemd-coredump), since its memory holds
+ * people's data. Also stops debuggers of the same user attaching. FALSE when either
+ * call failed (nothing to show the user). */
+gboolean     cp_store_disable_core_dumps   (void);
+
+/* ---- Closing and erasing ----------------------------------------------------------- */
+
+/* People closed (status CLOSED) on or before @days days ago, in id order; new
+ * references (free the array). Close a person with cp_store_set_person_status. */
+GPtrArray   *cp_store_list_erasable        (CpStore     *self,
+                                            guint        days);
+/* Erases a person permanently: deletes them and every row linked to them (maps,
+ * members, ties, goals, steps, reviews, ratings) in one transaction with
+ * secure_delete=ON; then drops the WHOLE undo and redo history (it held copies of the
+ * person's rows; the UI should say "this cannot be undone"), VACUUMs the file and
+ * truncates the -wal file, so no copy stays in the workspace's files. Backups are not
+ * touched: they keep a copy until they age out. Emits ::changed. NOT_FOUND when there
+ * is no such person; FAILED (with the person already erased) when the -wal file could
+ * not be emptied. */
+gboolean     cp_store_erase_person         (CpStore     *self,
+                                            gint64       id,
+                                            GError     **error);
+
+/* ---- Subject access ---------------------------------------------------------------- */
+
+/* "Everything held about this person" as plain UTF-8 text: every row linked to them
+ * (person fields, maps with members and links, goals, steps, helpers, reviews,
+ * ratings), labelled in plain words and dated. Third parties' names and the notes about
+ * them (map members who are people, and so step owners and goal helpers) are wrapped as
+ * "[REDACT: Sam (sister)]" for the practitioner to review before it is sent. Never
+ * holds another person on the caseload. NOT_FOUND when there is no such person. */
+char        *cp_store_dup_subject_access_text (CpStore     *self,
+                                               gint64       id,
+                                               GError     **error);
 
 G_END_DECLS

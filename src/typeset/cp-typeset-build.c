@@ -27,7 +27,7 @@ typedef struct
   int                box;
   CpTsElem          *parent;
   double             space;             /* space before the next block */
-  gboolean           first_in_box;
+  int                list_depth;
   GError            *error;
 } Ctx;
 
@@ -212,6 +212,7 @@ inline_text (Ctx        *ctx,
   PangoAttrList *attrs = pango_attr_list_new ();
 
   append_inlines (ctx, s, attrs, t->links, node);
+  _cp_ts_no_ligatures (attrs);
   t->layout = _cp_ts_layout_new (doc->pango, NULL, size,
                                  bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
                                  PANGO_STYLE_NORMAL, width);
@@ -245,13 +246,15 @@ build_heading (Ctx        *ctx,
   CpTsChunk *c;
   PangoRectangle logical;
 
-  label = h->number != NULL ? g_strdup_printf ("%s\xe2\x80\x82%s", h->number, h->title)
+  label = h->number != NULL ? g_strdup_printf ("%s %s", h->number, h->title)
                             : g_strdup (h->title);
   t = _cp_ts_text_new (doc, h->file, h->line);
   t->layout = _cp_ts_layout_new (doc->pango, label, b * sizes[h->level], PANGO_WEIGHT_BOLD,
                                  PANGO_STYLE_NORMAL, ctx->width);
   pango_layout_set_wrap (t->layout, PANGO_WRAP_WORD);
   pango_layout_set_line_spacing (t->layout, 1.15);
+  if (h->number != NULL)
+    _cp_ts_widen_space (t->layout, strlen (h->number), b * sizes[h->level] * 0.2);
   if (ctx->error == NULL)
     _cp_ts_check_layout (t->layout, t->file, t->line, &ctx->error);
   pango_layout_get_extents (t->layout, NULL, &logical);
@@ -289,7 +292,7 @@ build_figure (Ctx        *ctx,
 
   doc->n_figures++;
   n = doc->n_figures;
-  caption = g_strdup_printf ("Figure %d.\xe2\x80\x82%s", n, g_strstrip (plain));
+  caption = g_strdup_printf ("Figure %d. %s", n, g_strstrip (plain));
   prefix = strlen (caption) - strlen (plain);
   c->figure = g_strdup (name);
   c->caption = _cp_ts_text_new (doc, ctx->chapter->file, cmark_node_get_start_line (image));
@@ -297,8 +300,10 @@ build_figure (Ctx        *ctx,
                                           PANGO_STYLE_NORMAL, ctx->width);
   pango_layout_set_line_spacing (c->caption->layout, 1.2);
   add_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), 0, prefix);
+  _cp_ts_no_ligatures (attrs);
   pango_layout_set_attributes (c->caption->layout, attrs);
   pango_attr_list_unref (attrs);
+  _cp_ts_widen_space (c->caption->layout, prefix - 1, b * 0.9 * 0.2);
   if (ctx->error == NULL)
     _cp_ts_check_layout (c->caption->layout, c->caption->file, c->caption->line, &ctx->error);
   pango_layout_get_extents (c->caption->layout, NULL, &logical);
@@ -328,7 +333,8 @@ build_figure (Ctx        *ctx,
   c->space_before = MAX (ctx->space, b * 1.0);
   c->elem = _cp_ts_elem_new (doc, "Figure", ctx->parent);
   c->elem->alt = g_strdup (g_strstrip (plain));
-  c->label_elem = _cp_ts_elem_new (doc, "Caption", c->elem);
+  /* a sibling: cairo 1.16 leaves the content of an element with children untagged */
+  c->label_elem = _cp_ts_elem_new (doc, "Caption", ctx->parent);
   ctx->space = b * 1.0;
 }
 
@@ -365,20 +371,26 @@ build_list (Ctx        *ctx,
   CpTsElem *saved_parent = ctx->parent;
   double saved_x = ctx->x;
   double saved_w = ctx->width;
+  guint list_start = doc->chunks->len;
+  guint last_item_start = doc->chunks->len;
   cmark_node *item;
 
   for (item = cmark_node_first_child (node); item != NULL; item = cmark_node_next (item))
     {
       CpTsElem *li = _cp_ts_elem_new (doc, "LI", list);
       guint first_chunk = doc->chunks->len;
-      g_autofree char *label = ordered ? g_strdup_printf ("%d.", number++) : g_strdup ("\xe2\x80\xa2");
+      /* a bullet, or an en dash in a nested list */
+      g_autofree char *label = ordered ? g_strdup_printf ("%d.", number++) :
+                               g_strdup (ctx->list_depth > 0 ? "\xe2\x80\x93" : "\xe2\x80\xa2");
 
       ctx->parent = _cp_ts_elem_new (doc, "LBody", li);
       ctx->x = saved_x + indent;
       ctx->width = saved_w - indent;
       if (item != cmark_node_first_child (node))
         ctx->space = tight ? b * 0.3 : b * 0.6;
+      ctx->list_depth++;
       build_blocks (ctx, item);
+      ctx->list_depth--;
       if (first_chunk < doc->chunks->len)
         {
           CpTsChunk *c = g_ptr_array_index (doc->chunks, first_chunk);
@@ -387,6 +399,15 @@ build_list (Ctx        *ctx,
                                         PANGO_STYLE_NORMAL, -1);
           c->label_elem = _cp_ts_elem_new (doc, "Lbl", li);
         }
+      last_item_start = first_chunk;
+    }
+  /* no list item alone at the foot or the head of a page: the first two lines of a
+   * list, and its last two, stay together */
+  if (doc->chunks->len - list_start >= 3)
+    {
+      ((CpTsChunk *) g_ptr_array_index (doc->chunks, list_start))->keep_with_next = TRUE;
+      if (doc->chunks->len - last_item_start == 1)
+        ((CpTsChunk *) g_ptr_array_index (doc->chunks, doc->chunks->len - 2))->keep_with_next = TRUE;
     }
   ctx->parent = saved_parent;
   ctx->x = saved_x;
@@ -505,6 +526,14 @@ build_table (Ctx        *ctx,
       min[col] += 2 * table->pad;
       sum_nat += nat[col];
       sum_min += min[col];
+    }
+  if (sum_min > ctx->width + 0.5 && ctx->error == NULL)
+    {
+      /* even one word per line would not fit: a reader would see broken words */
+      g_set_error (&ctx->error, CP_TYPESET_ERROR, CP_TYPESET_ERROR_SYNTAX,
+                   "%s:%d: the table is too wide for the page (its longest words need %.0f pt, "
+                   "the page has %.0f pt); use fewer or shorter columns",
+                   ctx->chapter->file, cmark_node_get_start_line (node), sum_min, ctx->width);
     }
   for (col = 0; col < table->n_cols; col++)
     {
@@ -631,74 +660,6 @@ build_blocks (Ctx        *ctx,
     }
 }
 
-static void
-build_front (CpTypesetDocument *doc,
-             CpTsElem          *root)
-{
-  double b = doc->options.base_font_size;
-  double w = _cp_ts_body_width (doc);
-  CpTsChunk *c;
-  guint i;
-
-  if (doc->options.title_page)
-    {
-      c = _cp_ts_chunk_new (doc, CP_TS_CHUNK_TITLE_PAGE);
-      c->width = w;
-      c->height = _cp_ts_body_bottom (doc) - _cp_ts_body_top (doc);
-      c->elem = _cp_ts_elem_new (doc, "Sect", root);
-    }
-  if (!doc->options.contents)
-    return;
-
-  c = _cp_ts_chunk_new (doc, CP_TS_CHUNK_HEADING);
-  {
-    CpTsText *t = _cp_ts_text_new (doc, "contents", 0);
-
-    t->layout = _cp_ts_layout_new (doc->pango, "Contents", b * 2.0, PANGO_WEIGHT_BOLD,
-                                   PANGO_STYLE_NORMAL, w);
-    c->text = t;
-    c->width = w;
-    c->height = b * 2.0 * 1.2 + b * 1.3;
-    c->space_before = b;
-    c->page_break_before = TRUE;
-    c->keep_with_next = TRUE;
-    c->elem = _cp_ts_elem_new (doc, "H1", root);
-  }
-  {
-    CpTsElem *toc = _cp_ts_elem_new (doc, "TOC", root);
-
-    for (i = 0; i < doc->headings->len; i++)
-      {
-        CpTsHeading *h = g_ptr_array_index (doc->headings, i);
-        double indent = h->level == 1 ? 0 : b * 2.2;
-        g_autofree char *label = NULL;
-        CpTsText *t;
-        PangoRectangle logical;
-
-        if (h->level > 2)
-          continue;
-        label = h->number != NULL ? g_strdup_printf ("%s\xe2\x80\x82%s", h->number, h->title)
-                                  : g_strdup (h->title);
-        t = _cp_ts_text_new (doc, h->file, h->line);
-        t->layout = _cp_ts_layout_new (doc->pango, label, b,
-                                       h->level == 1 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
-                                       PANGO_STYLE_NORMAL, w - indent - b * 4);
-        pango_layout_set_wrap (t->layout, PANGO_WRAP_WORD);
-        pango_layout_set_line_spacing (t->layout, 1.2);
-        pango_layout_get_extents (t->layout, NULL, &logical);
-        c = _cp_ts_chunk_new (doc, CP_TS_CHUNK_TOC_ENTRY);
-        c->text = t;
-        c->heading = h;
-        c->x = indent;
-        c->width = w - indent;
-        c->height = (double) logical.height / PANGO_SCALE;
-        c->space_before = h->level == 1 ? b * 0.7 : b * 0.15;
-        c->keep_with_next = h->level == 1;
-        c->elem = _cp_ts_elem_new (doc, "TOCI", toc);
-      }
-  }
-}
-
 gboolean
 _cp_ts_build_chunks (CpTypesetDocument *doc,
                      GError           **error)
@@ -716,7 +677,7 @@ _cp_ts_build_chunks (CpTypesetDocument *doc,
 
       g_hash_table_insert (ctx.node_headings, h->node, h);
     }
-  build_front (doc, root);
+  _cp_ts_build_front (doc, root);
   for (i = 0; i < doc->chapters->len && ctx.error == NULL; i++)
     {
       ctx.chapter = g_ptr_array_index (doc->chapters, i);

@@ -226,7 +226,8 @@ draw_background (CpFig     *f,
   /* sector names: outside the circle, or on the outer band of the blank worksheet */
   for (s = 0; s < 6 && blank; s++)
     {
-      double a = sector_start (s) + G_PI / 6;
+      /* the two sectors beside the top divider move clear of the ring names */
+      double a = sector_start (s) + G_PI / 6 + (s == 0 ? 0.2 : s == 5 ? -0.2 : 0);
       double rr = g->radius * (ring_edges[3] + ring_edges[4]) / 2;
       double size = label_size * 1.05;
       double w;
@@ -364,14 +365,19 @@ draw_members (CpFig     *f,
               double inner = g->radius * ring_edges[ring - 1];
               double outer = g->radius * ring_edges[ring];
               double frac;
+              double lo;
+              double hi;
               double a;
               double rad;
               cairo_rectangle_t nr;
 
               if (m->sector != s || m->ring != ring)
                 continue;
-              frac = (k + 0.5) / n;
-              a = sector_start (s) + G_PI / 3 * (n == 1 ? 0.5 : 0.14 + 0.72 * frac);
+              /* keep clear of the ring names on the top divider */
+              lo = s == 0 ? 0.32 : 0.14;
+              hi = s == 5 ? 0.68 : 0.86;
+              frac = n == 1 ? 0.5 : (k + 0.5) / n;
+              a = sector_start (s) + G_PI / 3 * (lo + (hi - lo) * frac);
               rad = inner + (outer - inner) * (n == 1 ? 0.45 : (k % 2 == 0 ? 0.33 : 0.67));
               xs[i] = g->cx + rad * cos (a);
               ys[i] = g->cy + rad * sin (a);

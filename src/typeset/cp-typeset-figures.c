@@ -169,9 +169,7 @@ _cp_fig_text (CpFig       *f,
     dx = -(double) logical.width / PANGO_SCALE / 2;
   else if (align == CP_FIG_RIGHT)
     dx = -(double) logical.width / PANGO_SCALE;
-  cairo_move_to (f->cr, x + dx, y);
-  pango_cairo_show_layout (f->cr, layout);
-  cairo_new_path (f->cr);
+  _cp_ts_show_layout (f->cr, layout, x + dx, y);
   return (double) logical.height / PANGO_SCALE;
 }
 

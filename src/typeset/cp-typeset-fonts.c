@@ -75,6 +75,33 @@ _cp_ts_context_new (PangoFontMap *font_map,
   return context;
 }
 
+/* Ligatures off: every glyph then maps to one character, so text extraction and
+ * screen readers get the words without the nested ActualText spans cairo would write. */
+void
+_cp_ts_no_ligatures (PangoAttrList *attrs)
+{
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("liga=0, clig=0, dlig=0"));
+}
+
+/* Widens the space at byte @pos of @layout's text by @extra points: a number and its title
+ * get an en space's gap while the text keeps a plain space (U+2002 does not survive text
+ * extraction from cairo's subset fonts). */
+void
+_cp_ts_widen_space (PangoLayout *layout,
+                    gsize        pos,
+                    double       extra)
+{
+  PangoAttrList *attrs = pango_layout_get_attributes (layout);
+  PangoAttrList *copy = attrs != NULL ? pango_attr_list_copy (attrs) : pango_attr_list_new ();
+  PangoAttribute *attr = pango_attr_letter_spacing_new ((int) (extra * PANGO_SCALE));
+
+  attr->start_index = pos;
+  attr->end_index = pos + 1;
+  pango_attr_list_insert (copy, attr);
+  pango_layout_set_attributes (layout, copy);
+  pango_attr_list_unref (copy);
+}
+
 PangoLayout *
 _cp_ts_layout_new (PangoContext *context,
                    const char   *text,
@@ -91,6 +118,13 @@ _cp_ts_layout_new (PangoContext *context,
   pango_font_description_set_style (desc, style);
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);
+  {
+    PangoAttrList *attrs = pango_attr_list_new ();
+
+    _cp_ts_no_ligatures (attrs);
+    pango_layout_set_attributes (layout, attrs);
+    pango_attr_list_unref (attrs);
+  }
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   if (width > 0)
     pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
@@ -150,4 +184,107 @@ _cp_ts_check_layout (PangoLayout  *layout,
   while (ok && pango_layout_iter_next_run (iter));
   pango_layout_iter_free (iter);
   return ok;
+}
+
+/* Draws one run as plain glyphs (no cluster text: see _cp_ts_no_ligatures), with the
+ * run's colour and underline. (x, baseline) is where the run starts. */
+void
+_cp_ts_show_run (cairo_t        *cr,
+                 PangoLayoutRun *run,
+                 double          x,
+                 double          baseline,
+                 gboolean        space_at_end)
+{
+  PangoGlyphString *glyphs = run->glyphs;
+  PangoGlyphString *copy = NULL;
+  GSList *l;
+  gboolean underline = FALSE;
+  double width = (double) pango_glyph_string_get_width (run->glyphs) / PANGO_SCALE;
+  PangoFontDescription *desc = pango_font_describe (run->item->analysis.font);
+  double size = (double) pango_font_description_get_size (desc);
+
+  pango_font_description_free (desc);
+  cairo_save (cr);
+  for (l = run->item->analysis.extra_attrs; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      if (attr->klass->type == PANGO_ATTR_FOREGROUND)
+        {
+          PangoColor *c = &((PangoAttrColor *) attr)->color;
+
+          cairo_set_source_rgb (cr, c->red / 65535.0, c->green / 65535.0, c->blue / 65535.0);
+        }
+      else if (attr->klass->type == PANGO_ATTR_UNDERLINE)
+        underline = ((PangoAttrInt *) attr)->value != PANGO_UNDERLINE_NONE;
+    }
+  if (space_at_end && glyphs->num_glyphs > 0 &&
+      glyphs->glyphs[glyphs->num_glyphs - 1].glyph == PANGO_GLYPH_EMPTY)
+    {
+      cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+      cairo_glyph_t *space = NULL;
+      int n = 0;
+
+      if (font != NULL &&
+          cairo_scaled_font_text_to_glyphs (font, 0, 0, " ", 1, &space, &n, NULL, NULL,
+                                            NULL) == CAIRO_STATUS_SUCCESS && n == 1)
+        {
+          copy = pango_glyph_string_copy (glyphs);
+          copy->glyphs[copy->num_glyphs - 1].glyph = (PangoGlyph) space[0].index;
+          copy->glyphs[copy->num_glyphs - 1].geometry.width = 0;
+          glyphs = copy;
+        }
+      cairo_glyph_free (space);
+    }
+  cairo_move_to (cr, x, baseline);
+  pango_cairo_show_glyph_string (cr, run->item->analysis.font, glyphs);
+  cairo_new_path (cr);
+  if (copy != NULL)
+    pango_glyph_string_free (copy);
+  if (underline && width > 0)
+    {
+      cairo_rectangle (cr, x, baseline + 0.12 * size / PANGO_SCALE, width, 0.05 * size / PANGO_SCALE);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
+/* Whether @line ends with the space where it wraps. Pango gives that space an empty
+ * glyph; _cp_ts_show_run () then draws a real (zero-width) space glyph instead, so that
+ * text extraction and screen readers keep the words apart. (A space drawn on its own
+ * would be dropped by cairo: it has no ink.) */
+gboolean
+_cp_ts_line_ends_with_space (PangoLayoutLine *line)
+{
+  const char *text = pango_layout_get_text (line->layout);
+
+  return line->length > 0 && text[line->start_index + line->length - 1] == ' ';
+}
+
+/* pango_cairo_show_layout () through _cp_ts_show_run (): (x, y) is the top left. */
+void
+_cp_ts_show_layout (cairo_t     *cr,
+                    PangoLayout *layout,
+                    double       x,
+                    double       y)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      PangoRectangle logical;
+
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+
+      if (run == NULL)
+        continue;
+      pango_layout_iter_get_run_extents (iter, NULL, &logical);
+      _cp_ts_show_run (cr, run, x + (double) logical.x / PANGO_SCALE,
+                       y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE,
+                       g_slist_last (line->runs)->data == run &&
+                       _cp_ts_line_ends_with_space (line));
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
 }

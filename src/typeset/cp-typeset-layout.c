@@ -180,73 +180,98 @@ fmt (double v)
   return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.2f", v));
 }
 
-static void
-link_rect (Draw       *d,
-           const char *dest,
-           const char *uri,
-           double      x,
-           double      y,
-           double      w,
-           double      h)
+static char *
+link_attrs (const char *dest,
+            const char *uri,
+            double      x,
+            double      y,
+            double      w,
+            double      h)
 {
   g_autofree char *sx = fmt (x);
   g_autofree char *sy = fmt (y);
   g_autofree char *sw = fmt (w);
   g_autofree char *sh = fmt (h);
-  g_autofree char *attrs = NULL;
+  g_autoptr(GString) esc = g_string_new (NULL);
+  const char *p;
 
   if (dest != NULL)
-    attrs = g_strdup_printf ("dest='%s' rect=[%s %s %s %s]", dest, sx, sy, sw, sh);
-  else
+    return g_strdup_printf ("dest='%s' rect=[%s %s %s %s]", dest, sx, sy, sw, sh);
+  for (p = uri; *p != '\0'; p++)
     {
-      g_autoptr(GString) esc = g_string_new (NULL);
-      const char *p;
-
-      for (p = uri; *p != '\0'; p++)
-        {
-          if (*p == '\'' || *p == '\\')
-            g_string_append_c (esc, '\\');
-          g_string_append_c (esc, *p);
-        }
-      attrs = g_strdup_printf ("uri='%s' rect=[%s %s %s %s]", esc->str, sx, sy, sw, sh);
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (esc, '\\');
+      g_string_append_c (esc, *p);
     }
-  cairo_tag_begin (d->cr, CAIRO_TAG_LINK, attrs);
-  cairo_tag_end (d->cr, CAIRO_TAG_LINK);
+  return g_strdup_printf ("uri='%s' rect=[%s %s %s %s]", esc->str, sx, sy, sw, sh);
 }
 
-/* Link areas of the parts of @text's links on @line, drawn with its top-left at (x, y). */
-static void
-line_links (Draw            *d,
-            CpTsText        *text,
-            PangoLayoutLine *line,
-            double           x,
-            double           y,
-            double           h)
+static CpTsLink *
+find_link (CpTsText *text,
+           int       index)
 {
   guint i;
 
   for (i = 0; i < text->links->len; i++)
     {
       CpTsLink *l = &g_array_index (text->links, CpTsLink, i);
-      int s = MAX (l->start, line->start_index);
-      int e = MIN (l->end, line->start_index + line->length);
-      int x0;
-      int x1;
 
-      if (s >= e)
-        continue;
-      pango_layout_line_index_to_x (line, s, FALSE, &x0);
-      pango_layout_line_index_to_x (line, e, FALSE, &x1);
-      if (e == line->start_index + line->length && x1 <= x0)
-        {
-          PangoRectangle logical;
-
-          pango_layout_line_get_extents (line, NULL, &logical);
-          x1 = logical.x + logical.width;
-        }
-      link_rect (d, l->dest, l->uri, x + (double) MIN (x0, x1) / PANGO_SCALE, y,
-                 (double) ABS (x1 - x0) / PANGO_SCALE, h);
+      if (index >= l->start && index < l->end)
+        return l;
     }
+  return NULL;
+}
+
+/* One line of @text. In a text with links, each link's runs go inside a Link element
+ * (text and annotation together) and the rest inside Span elements: cairo 1.16 leaves
+ * the content of an element that has children untagged. */
+static void
+show_line (Draw            *d,
+           CpTsText        *text,
+           PangoLayoutLine *line,
+           double           x,
+           double           baseline,
+           double           top,
+           double           height)
+{
+  cairo_t *cr = d->cr;
+  gboolean spans = text->links->len > 0;
+  gboolean span_open = FALSE;
+  gboolean end_space = _cp_ts_line_ends_with_space (line);
+  PangoRectangle logical;
+  double rx;
+  GSList *l;
+
+  pango_layout_line_get_extents (line, NULL, &logical);
+  rx = x + (double) logical.x / PANGO_SCALE;
+  for (l = line->runs; l != NULL; l = l->next)
+    {
+      PangoLayoutRun *run = l->data;
+      double w = (double) pango_glyph_string_get_width (run->glyphs) / PANGO_SCALE;
+      CpTsLink *link = spans ? find_link (text, run->item->offset) : NULL;
+
+      if (link != NULL)
+        {
+          g_autofree char *attrs = link_attrs (link->dest, link->uri, rx, top, w, height);
+
+          if (span_open)
+            cairo_tag_end (cr, "Span");
+          span_open = FALSE;
+          cairo_tag_begin (cr, CAIRO_TAG_LINK, attrs);
+          _cp_ts_show_run (cr, run, rx, baseline, l->next == NULL && end_space);
+          cairo_tag_end (cr, CAIRO_TAG_LINK);
+        }
+      else
+        {
+          if (spans && !span_open)
+            cairo_tag_begin (cr, "Span", "");
+          span_open = spans;
+          _cp_ts_show_run (cr, run, rx, baseline, l->next == NULL && end_space);
+        }
+      rx += w;
+    }
+  if (span_open)
+    cairo_tag_end (cr, "Span");
 }
 
 static void
@@ -257,17 +282,15 @@ show_text_block (Draw     *d,
 {
   PangoLayoutIter *iter = pango_layout_get_iter (text->layout);
 
-  cairo_move_to (d->cr, x, y);
-  pango_cairo_show_layout (d->cr, text->layout);
-  cairo_new_path (d->cr);
   do
     {
       int y0;
       int y1;
 
       pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      line_links (d, text, pango_layout_iter_get_line_readonly (iter), x,
-                  y + (double) y0 / PANGO_SCALE, (double) (y1 - y0) / PANGO_SCALE);
+      show_line (d, text, pango_layout_iter_get_line_readonly (iter), x,
+                 y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE,
+                 y + (double) y0 / PANGO_SCALE, (double) (y1 - y0) / PANGO_SCALE);
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
@@ -296,8 +319,7 @@ draw_title_page (Draw      *d,
   cairo_fill (d->cr);
   cairo_set_source_rgb (d->cr, 0, 0, 0);
   enter (d, _cp_ts_elem_new (doc, "H", c->elem));
-  cairo_move_to (d->cr, X, y);
-  pango_cairo_show_layout (d->cr, t);
+  _cp_ts_show_layout (d->cr, t, X, y);
   pango_layout_get_extents (t, NULL, &logical);
   y += (double) logical.height / PANGO_SCALE + b * 1.5;
   if (doc->meta[1] != NULL)
@@ -308,8 +330,7 @@ draw_title_page (Draw      *d,
       if (d->error == NULL)
         _cp_ts_check_layout (s, "manual.ini", 0, &d->error);
       enter (d, _cp_ts_elem_new (doc, "P", c->elem));
-      cairo_move_to (d->cr, X, y);
-      pango_cairo_show_layout (d->cr, s);
+      _cp_ts_show_layout (d->cr, s, X, y);
       pango_layout_get_extents (s, NULL, &logical);
       y += (double) logical.height / PANGO_SCALE + b * 3;
     }
@@ -319,8 +340,7 @@ draw_title_page (Draw      *d,
                                                     PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, w);
 
       enter (d, _cp_ts_elem_new (doc, "P", c->elem));
-      cairo_move_to (d->cr, X, y);
-      pango_cairo_show_layout (d->cr, a);
+      _cp_ts_show_layout (d->cr, a, X, y);
     }
   if (doc->meta[6] != NULL)
     {
@@ -333,8 +353,7 @@ draw_title_page (Draw      *d,
         _cp_ts_check_layout (l, "manual.ini", 0, &d->error);
       pango_layout_get_extents (l, NULL, &logical);
       enter (d, _cp_ts_elem_new (doc, "P", c->elem));
-      cairo_move_to (d->cr, X, c->y + c->height - (double) logical.height / PANGO_SCALE);
-      pango_cairo_show_layout (d->cr, l);
+      _cp_ts_show_layout (d->cr, l, X, c->y + c->height - (double) logical.height / PANGO_SCALE);
     }
   cairo_new_path (d->cr);
 }
@@ -384,9 +403,7 @@ draw_row (Draw      *d,
         show_text_block (d, text, X + t->col_x[col] + t->pad, y + t->pad);
       else
         {
-          cairo_move_to (cr, X + t->col_x[col] + t->pad, y + t->pad);
-          pango_cairo_show_layout (cr, text->layout);
-          cairo_new_path (cr);
+          _cp_ts_show_layout (cr, text->layout, X + t->col_x[col] + t->pad, y + t->pad);
         }
     }
 }
@@ -413,16 +430,12 @@ draw_chunk (Draw      *d,
 
             enter (d, c->label_elem);
             pango_layout_get_extents (c->label, NULL, &logical);
-            cairo_move_to (cr, X - b * 0.5 - (double) logical.width / PANGO_SCALE,
-                           c->y + c->baseline -
-                           (double) pango_layout_get_baseline (c->label) / PANGO_SCALE);
-            pango_cairo_show_layout (cr, c->label);
+            _cp_ts_show_layout (cr, c->label, X - b * 0.5 - (double) logical.width / PANGO_SCALE,
+                                c->y + c->baseline -
+                                (double) pango_layout_get_baseline (c->label) / PANGO_SCALE);
           }
         enter (d, c->elem);
-        cairo_move_to (cr, X, c->y + c->baseline);
-        pango_cairo_show_layout_line (cr, line);
-        cairo_new_path (cr);
-        line_links (d, c->text, line, X, c->y, c->height);
+        show_line (d, c->text, line, X, c->y + c->baseline, c->y, c->height);
       }
       break;
     case CP_TS_CHUNK_HEADING:
@@ -449,9 +462,7 @@ draw_chunk (Draw      *d,
             }
         }
       cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_move_to (cr, X, c->y);
-      pango_cairo_show_layout (cr, c->text->layout);
-      cairo_new_path (cr);
+      _cp_ts_show_layout (cr, c->text->layout, X, c->y);
       if (c->heading != NULL && c->heading->level == 1)
         {
           PangoRectangle logical;
@@ -472,22 +483,39 @@ draw_chunk (Draw      *d,
                                                        PANGO_STYLE_NORMAL, -1);
         PangoRectangle logical;
         PangoLayoutIter *iter = pango_layout_get_iter (c->text->layout);
+        PangoRectangle line_logical;
+        g_autofree char *link = NULL;
         double last_base = 0;
+        double num_x;
+        double dot_x;
 
         do
-          last_base = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+          {
+            last_base = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+            pango_layout_iter_get_line_extents (iter, NULL, &line_logical);
+          }
         while (pango_layout_iter_next_line (iter));
         pango_layout_iter_free (iter);
         enter (d, c->elem);
-        cairo_move_to (cr, X, c->y);
-        pango_cairo_show_layout (cr, c->text->layout);
+        /* the entry's text and page number inside its Link */
+        link = link_attrs (c->heading->id, NULL, X, c->y, c->width, c->height);
+        cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
+        _cp_ts_show_layout (cr, c->text->layout, X, c->y);
         pango_layout_get_extents (pl, NULL, &logical);
-        cairo_move_to (cr, doc->options.margin_left + _cp_ts_body_width (doc) -
-                       (double) logical.width / PANGO_SCALE,
-                       c->y + last_base - (double) pango_layout_get_baseline (pl) / PANGO_SCALE);
-        pango_cairo_show_layout (cr, pl);
-        cairo_new_path (cr);
-        link_rect (d, c->heading->id, NULL, X, c->y, c->width, c->height);
+        num_x = doc->options.margin_left + _cp_ts_body_width (doc) - (double) logical.width / PANGO_SCALE;
+        _cp_ts_show_layout (cr, pl, num_x,
+                            c->y + last_base - (double) pango_layout_get_baseline (pl) / PANGO_SCALE);
+        cairo_tag_end (cr, CAIRO_TAG_LINK);
+        /* dot leaders, drawn as shapes so they stay out of the text */
+        cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+        for (dot_x = X + (double) (line_logical.x + line_logical.width) / PANGO_SCALE + b * 0.8;
+             dot_x < num_x - b * 0.8; dot_x += b * 0.45)
+          {
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, dot_x, c->y + last_base - 0.7, 0.55, 0, 2 * G_PI);
+          }
+        cairo_fill (cr);
+        cairo_set_source_rgb (cr, 0, 0, 0);
       }
       break;
     case CP_TS_CHUNK_FIGURE:
@@ -512,9 +540,7 @@ draw_chunk (Draw      *d,
         cairo_restore (cr);
         enter (d, c->label_elem);
         cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-        cairo_move_to (cr, X, c->y + fig_h + b * 0.6);
-        pango_cairo_show_layout (cr, c->caption->layout);
-        cairo_new_path (cr);
+        _cp_ts_show_layout (cr, c->caption->layout, X, c->y + fig_h + b * 0.6);
         cairo_set_source_rgb (cr, 0, 0, 0);
       }
       break;
@@ -568,8 +594,7 @@ draw_furniture (Draw       *d,
       pango_layout_set_alignment (hl, PANGO_ALIGN_RIGHT);
       if (d->error == NULL)
         _cp_ts_check_layout (hl, "header", 0, &d->error);
-      cairo_move_to (d->cr, L, doc->options.margin_top);
-      pango_cairo_show_layout (d->cr, hl);
+      _cp_ts_show_layout (d->cr, hl, L, doc->options.margin_top);
       pango_layout_get_extents (hl, NULL, &logical);
       cairo_set_line_width (d->cr, 0.5);
       cairo_move_to (d->cr, L, doc->options.margin_top + (double) logical.height / PANGO_SCALE + 3);
@@ -577,11 +602,9 @@ draw_furniture (Draw       *d,
       cairo_stroke (d->cr);
     }
   pango_layout_get_extents (pl, NULL, &logical);
-  cairo_move_to (d->cr, L + W / 2 - (double) logical.width / PANGO_SCALE / 2,
-                 doc->options.page_height - doc->options.margin_bottom -
-                 (double) logical.height / PANGO_SCALE);
-  pango_cairo_show_layout (d->cr, pl);
-  cairo_new_path (d->cr);
+  _cp_ts_show_layout (d->cr, pl, L + W / 2 - (double) logical.width / PANGO_SCALE / 2,
+                      doc->options.page_height - doc->options.margin_bottom -
+                      (double) logical.height / PANGO_SCALE);
   cairo_set_source_rgb (d->cr, 0, 0, 0);
 }
 
@@ -652,7 +675,7 @@ _cp_ts_draw (CpTypesetDocument *doc,
               opening = TRUE;
               g_free (chapter);
               chapter = c->heading->number != NULL
-                ? g_strdup_printf ("%s\xe2\x80\x82%s", c->heading->number, c->heading->title)
+                ? g_strdup_printf ("%s \xc2\xb7 %s", c->heading->number, c->heading->title)
                 : g_strdup (c->heading->title);
             }
         }

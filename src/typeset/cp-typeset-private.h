@@ -198,6 +198,21 @@ PangoLayout  *_cp_ts_layout_new           (PangoContext      *context,
                                            PangoStyle         style,
                                            double             width);
 
+void          _cp_ts_no_ligatures         (PangoAttrList     *attrs);
+void          _cp_ts_widen_space          (PangoLayout       *layout,
+                                           gsize              pos,
+                                           double             extra);
+void          _cp_ts_show_run             (cairo_t           *cr,
+                                           PangoLayoutRun    *run,
+                                           double             x,
+                                           double             baseline,
+                                           gboolean           space_at_end);
+gboolean      _cp_ts_line_ends_with_space (PangoLayoutLine   *line);
+void          _cp_ts_show_layout          (cairo_t           *cr,
+                                           PangoLayout       *layout,
+                                           double             x,
+                                           double             y);
+
 /* cp-typeset-build.c: cmark tree -> chunks */
 gboolean      _cp_ts_build_chunks         (CpTypesetDocument *doc,
                                            GError           **error);
@@ -216,6 +231,8 @@ void          _cp_ts_add_text_lines       (CpTypesetDocument *doc,
                                            double             space_before,
                                            int                box,
                                            CpTsElem          *elem);
+void          _cp_ts_build_front          (CpTypesetDocument *doc,
+                                           CpTsElem          *root);
 double        _cp_ts_body_width           (CpTypesetDocument *doc);
 double        _cp_ts_body_top             (CpTypesetDocument *doc);
 double        _cp_ts_body_bottom          (CpTypesetDocument *doc);

@@ -408,6 +408,15 @@ cp_typeset_document_write_pdf (CpTypesetDocument  *doc,
         return FALSE;
       doc->pango = _cp_ts_context_new (doc->font_map, doc->meta[5]);
     }
+  /* a second write starts the layout afresh */
+  g_ptr_array_set_size (doc->chunks, 0);
+  g_ptr_array_set_size (doc->texts, 0);
+  g_ptr_array_set_size (doc->elems, 0);
+  g_ptr_array_set_size (doc->tables, 0);
+  g_array_set_size (doc->boxes, 0);
+  g_ptr_array_set_size (doc->figure_alts, 0);
+  doc->n_figures = 0;
+  doc->n_pages = 0;
   if (!_cp_ts_build_chunks (doc, error) || !check_figures (doc, error))
     return FALSE;
   _cp_ts_paginate (doc);

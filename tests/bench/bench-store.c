@@ -260,7 +260,7 @@ main (int   argc,
   g_print ("\n");
 
   {
-    static const char *suffixes[] = { "", "-wal", "-shm" };
+    static const char *suffixes[] = { "", "-wal", "-shm", ".lock" };
 
     for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
       {

@@ -1,0 +1,69 @@
+/* cp-people-page-private.h
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cp-people-page.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SORT_BY_NAME,
+  SORT_BY_NEXT_REVIEW,
+} SortOrder;
+
+struct _CpPeoplePage
+{
+  GtkWidget           parent_instance;
+
+  CpStore            *store;
+  gboolean            folded;
+  gboolean            concealed;
+  CpPerson           *concealed_person;
+
+  GtkCustomFilter    *filter;
+  GtkCustomSorter    *sorter;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel   *sort_model;
+  GtkSingleSelection *selection;
+  GtkWidget          *editor;
+
+  /* template */
+  AdwLeaflet         *leaflet;
+  GtkWidget          *list_pane;
+  GtkWidget          *person_pane;
+  AdwHeaderBar       *list_header;
+  AdwHeaderBar       *person_header;
+  GtkWidget          *sections_button;
+  GtkWidget          *back_button;
+  GtkWidget          *person_menu_button;
+  GtkMenuButton      *add_button;
+  GtkEntry           *add_entry;
+  GtkWidget          *add_confirm_button;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *status_filter;
+  GtkDropDown        *sort_order;
+  GtkStack           *list_stack;
+  GtkListView        *list_view;
+  GtkStack           *person_stack;
+  GtkRevealer        *erase_revealer;
+  GtkLabel           *erase_label;
+};
+
+void _cp_people_page_show_error         (CpPeoplePage   *self,
+                                         GError         *error);
+void _cp_people_page_class_init_actions (GtkWidgetClass *widget_class);
+/* Shows or hides the offer to erase people closed longer than Preferences says. */
+void _cp_people_page_update_erasable    (CpPeoplePage   *self);
+/* File name for the subject-access report: never the person's name. */
+char *_cp_people_page_subject_access_name (CpPerson     *person);
+/* Enables the person actions that fit @person (NULL: none chosen). */
+void _cp_people_page_update_actions     (CpPeoplePage   *self);
+
+G_END_DECLS

@@ -1,0 +1,280 @@
+/* cp-crash-helper.c: a separate process for the trust tests. It edits a workspace
+ * through the store and reports on stdout, so that a test can kill it at any moment.
+ *
+ *   cp-crash-helper edits PATH FIRST COUNT
+ *       edit i = FIRST .. FIRST+COUNT-1: prints "begin i", then (for the slow kind)
+ *       "open i" once its transaction is open, then "committed i" after the store
+ *       returned. Edit i adds a person named "E<i>"; every third edit is a slow one that
+ *       adds the person, a map and MEMBERS members in one transaction.
+ *   cp-crash-helper backup PATH DEST KILL_AT_WRITE   (0: never)
+ *   cp-crash-helper migrate PATH KILL_AT_WRITE       (0: never)
+ *       prints "start", then saves a copy / opens (and so migrates) the workspace, and
+ *       prints "writes N" (the xWrite calls it made) when it lived to the end.
+ *   cp-crash-helper hold PATH        opens it, prints "ready", waits for stdin to close.
+ *   cp-crash-helper probe PATH       prints "open <code|ok>" and "read-only <code|n>".
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+
+#include "cp-fault-vfs.h"
+#include "store/cp-store-private.h"
+
+#define MEMBERS 60
+
+static void
+say (const char *format,
+     ...) G_GNUC_PRINTF (1, 2);
+
+static void
+say (const char *format,
+     ...)
+{
+  g_autofree char *line = NULL;
+  va_list args;
+  size_t len;
+
+  va_start (args, format);
+  line = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* One write per line, unbuffered: the reader must see it before we go on. */
+  len = strlen (line);
+  if (write (STDOUT_FILENO, line, len) != (ssize_t) len)
+    _exit (3);
+}
+
+static gboolean
+slow_edit (CpStore  *store,
+           guint     i,
+           GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *name = g_strdup_printf ("E%u", i);
+  g_autofree char *now = _cp_db_now ();
+  sqlite3 *db;
+  gint64 person_id;
+  gint64 snapshot_id;
+
+  if (!_cp_store_action_begin (store, "Add person with map", NULL, error))
+    return FALSE;
+  say ("open %u\n", i);
+
+  db = _cp_store_get_db (store);
+  if (!(stmt = _cp_db_prepare (db, "INSERT INTO person (name, created_at, updated_at) "
+                                   "VALUES (?1, ?2, ?2)", error)))
+    goto fail;
+  _cp_db_bind_text (stmt, 1, name);
+  _cp_db_bind_text (stmt, 2, now);
+  if (!_cp_db_step_done (stmt, error))
+    goto fail;
+  person_id = sqlite3_last_insert_rowid (db);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!(stmt = _cp_db_prepare (db, "INSERT INTO snapshot (person_id, label, taken_on, "
+                                   "created_at, updated_at) VALUES (?1, 'Baseline', "
+                                   "'2026-01-01', ?2, ?2)", error)))
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  _cp_db_bind_text (stmt, 2, now);
+  if (!_cp_db_step_done (stmt, error))
+    goto fail;
+  snapshot_id = sqlite3_last_insert_rowid (db);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!(stmt = _cp_db_prepare (db, "INSERT INTO member (snapshot_id, lineage, name, sector, "
+                                   "ring, added_on, notes, created_at, updated_at) VALUES "
+                                   "(?1, ?2, ?3, 'friends', 2, '2026-01-01', "
+                                   "printf('%.100c', 'x'), ?4, ?4)", error)))
+    goto fail;
+  for (guint m = 1; m <= MEMBERS; m++)
+    {
+      g_autofree char *member = g_strdup_printf ("M%u-%u", i, m);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, snapshot_id);
+      sqlite3_bind_int (stmt, 2, (int) m);
+      _cp_db_bind_text (stmt, 3, member);
+      _cp_db_bind_text (stmt, 4, now);
+      if (!_cp_db_step_done (stmt, error))
+        goto fail;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  return _cp_store_action_commit (store, error);
+
+fail:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  _cp_store_action_rollback (store);
+  return FALSE;
+}
+
+static int
+run_edits (const char *path,
+           guint       first,
+           guint       count)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+
+  if (store == NULL)
+    {
+      g_printerr ("open failed: %s\n", error->message);
+      return 1;
+    }
+
+  for (guint i = first; i < first + count; i++)
+    {
+      say ("begin %u\n", i);
+      if (i % 3 == 0)
+        {
+          if (!slow_edit (store, i, &error))
+            break;
+        }
+      else
+        {
+          g_autofree char *name = g_strdup_printf ("E%u", i);
+
+          if (cp_store_add_person (store, name, &error) == 0)
+            break;
+        }
+      say ("committed %u\n", i);
+    }
+
+  if (error != NULL)
+    {
+      g_printerr ("edit failed: %s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+static int
+run_backup (const char *path,
+            const char *dest,
+            guint       kill_at)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+
+  if (store == NULL)
+    {
+      g_printerr ("open failed: %s\n", error->message);
+      return 1;
+    }
+
+  say ("start\n");
+  if (kill_at > 0)
+    cp_fault_vfs_kill_at (CP_FAULT_WRITE, kill_at);
+  else
+    cp_fault_vfs_disarm ();
+
+  if (!cp_store_save_copy (store, dest, &error))
+    {
+      g_printerr ("copy failed: %s\n", error->message);
+      return 1;
+    }
+
+  say ("writes %u\n", cp_fault_vfs_get_count (CP_FAULT_WRITE));
+  return 0;
+}
+
+static int
+run_migrate (const char *path,
+             guint       kill_at)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+
+  say ("start\n");
+  if (kill_at > 0)
+    cp_fault_vfs_kill_at (CP_FAULT_WRITE, kill_at);
+  else
+    cp_fault_vfs_disarm ();
+
+  if (!(store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error)))
+    {
+      g_printerr ("open failed: %s\n", error->message);
+      return 1;
+    }
+
+  say ("writes %u\n", cp_fault_vfs_get_count (CP_FAULT_WRITE));
+  return 0;
+}
+
+static int
+run_hold (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  char buf[64];
+
+  if (store == NULL)
+    {
+      g_printerr ("open failed: %s\n", error->message);
+      return 1;
+    }
+
+  say ("ready\n");
+  while (read (STDIN_FILENO, buf, sizeof buf) > 0)
+    ;
+
+  return 0;
+}
+
+static int
+run_probe (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+
+  if (store != NULL)
+    say ("open ok\n");
+  else
+    say ("open %d\n", error->code);
+  g_clear_object (&store);
+  g_clear_error (&error);
+
+  store = cp_store_open (path, CP_STORE_OPEN_READ_ONLY, &error);
+  if (store != NULL)
+    say ("read-only %u\n", g_list_model_get_n_items (cp_store_get_people (store)));
+  else
+    say ("read-only error %d\n", error->code);
+
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+
+  /* Every connection goes through the fault VFS; it only counts until armed. */
+  cp_fault_vfs_install ();
+
+  if (argc == 5 && g_str_equal (argv[1], "edits"))
+    return run_edits (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10),
+                      (guint) g_ascii_strtoull (argv[4], NULL, 10));
+  if (argc == 5 && g_str_equal (argv[1], "backup"))
+    return run_backup (argv[2], argv[3], (guint) g_ascii_strtoull (argv[4], NULL, 10));
+  if (argc == 4 && g_str_equal (argv[1], "migrate"))
+    return run_migrate (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10));
+  if (argc == 3 && g_str_equal (argv[1], "hold"))
+    return run_hold (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "probe"))
+    return run_probe (argv[2]);
+
+  g_printerr ("usage: %s edits|backup|migrate|hold|probe PATH …\n", argv[0]);
+  return 2;
+}

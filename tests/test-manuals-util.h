@@ -1,0 +1,53 @@
+/* test-manuals-util.h
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <poppler.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *pdf;          /* file name in <build>/data/manuals */
+  const char *dir;          /* sources in data/manuals/<dir> */
+  gboolean    large_print;
+  int         min_words;
+} Manual;
+
+typedef struct
+{
+  char *id;                 /* of the chapter's level-1 heading */
+  char *title;
+} Chapter;
+
+/* training manual, guide, guide in large print */
+extern const Manual manuals[3];
+
+char            *pdf_path       (const Manual        *m);
+char            *source_dir     (const Manual        *m);
+PopplerDocument *open_pdf       (const Manual        *m);
+GKeyFile        *load_ini       (const Manual        *m);
+GArray          *load_chapters  (const Manual        *m,
+                                 GPtrArray           *all_ids,
+                                 int                 *n_links);
+void             chapters_free  (GArray              *chapters);
+int              dest_page      (PopplerDocument     *doc,
+                                 const char          *name);
+gboolean         page_has_text  (PopplerDocument     *doc,
+                                 int                  page_num,
+                                 const char          *text);
+char            *run_command    (const char * const  *argv,
+                                 const char          *cwd,
+                                 char               **envp,
+                                 int                 *status);
+int              count_words    (const char          *text);
+gboolean         contains_bytes (const char          *data,
+                                 gsize                len,
+                                 const char          *needle);
+
+G_END_DECLS

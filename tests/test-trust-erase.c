@@ -1,0 +1,373 @@
+/* test-trust-erase.c: closing, erasing permanently, and "everything held about this
+ * person"
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "test-store-util.h"
+
+#define NAME        "Zebedee Quartermaine-7731"
+#define OLD_NAME    "Philomena Grisewood-3318"
+#define NOTES       "Talked with Cassiopeia Wrenfield-2284 about Vortigern-4409."
+#define SHARING     "Share the plan with Hortensia-3390"
+#define LANGUAGE    "Tigrinya-2208"
+#define SISTER      "Cassiopeia Wrenfield-2284 (sister)"
+#define SISTER_SHORT "Cassiopeia Wrenfield-2284"
+#define FRIEND      "Barnaby Thistlewood-6650"
+#define FRIEND_NOTE "Barnaby drives, Leontyne-7002"
+#define PLACE       "Gasworks Cafe-1177"
+#define MAP_LABEL   "Baseline Sorrel-6120"
+#define GOAL        "Learn to swim with Ignatius-8826"
+#define STEP        "Ring Oriel-5530 about lessons"
+#define REVIEW      "Reviewed with Lysander-9942"
+#define RATING      "Rated by Peregrine-4471"
+#define KEEPER      "Keeper Person-1212"
+#define KEEPER_MEMBER "Quentin Keeperfriend-1010"
+
+static const char *canaries[] = {
+  NAME, OLD_NAME, "Vortigern-4409", "Hortensia-3390", LANGUAGE, SISTER_SHORT, FRIEND,
+  "Leontyne-7002", PLACE, MAP_LABEL, "Ignatius-8826", "Oriel-5530", "Lysander-9942",
+  "Peregrine-4471",
+};
+
+typedef struct
+{
+  char    *dir;
+  char    *path;
+  CpStore *store;
+  gint64   id;
+  gint64   keeper;
+} Fixture;
+
+static void
+exec_action (CpStore    *store,
+             const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (_cp_store_action_begin (store, "Test rows", NULL, &error));
+  store_test_exec (_cp_store_get_db (store), sql);
+  g_assert_true (_cp_store_action_commit (store, &error));
+  g_assert_no_error (error);
+}
+
+typedef struct
+{
+  const char *member;
+  const char *friend_name;
+  const char *friend_note;
+  const char *place;
+  const char *map_label;
+  const char *goal;
+  const char *step;
+  const char *review;
+  const char *rating;
+} Texts;
+
+static const Texts canary_texts = {
+  SISTER, FRIEND, FRIEND_NOTE, PLACE, MAP_LABEL, GOAL, STEP, REVIEW, RATING
+};
+static const Texts keeper_texts = {
+  KEEPER_MEMBER, "Keeper friend", "Keeper friend note", "Keeper place", "Keeper map",
+  "Keeper goal", "Keeper step", "Keeper review", "Keeper rating"
+};
+
+static gint64
+add_person_with_everything (CpStore     *store,
+                            const char  *name,
+                            const Texts *t,
+                            gint64       base)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id;
+
+  id = cp_store_add_person (store, name, &error);
+  g_assert_no_error (error);
+
+#define B "%1$" G_GINT64_FORMAT
+  sql = g_strdup_printf (
+    "INSERT INTO snapshot (id, person_id, label, taken_on, notes, created_at, updated_at) "
+    "VALUES (" B ", %2$" G_GINT64_FORMAT ", '%7$s', '2026-02-01', "
+    "'map notes', '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z');"
+    "INSERT INTO member (id, snapshot_id, lineage, kind, name, sector, ring, added_on, notes, "
+    "created_at, updated_at) VALUES "
+    "(" B ", " B ", 1, 'person', '%3$s', 'family', 1, "
+    "'2026-02-01', '', '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z'),"
+    "(" B " + 1, " B ", 2, 'person', '%4$s', 'friends', "
+    "2, '2026-02-01', '%5$s', '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z'),"
+    "(" B " + 2, " B ", 3, 'place', '%6$s', "
+    "'neighbours', 3, '2026-02-01', '', '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z');"
+    "INSERT INTO tie (snapshot_id, a_id, b_id, strength, created_at, updated_at) VALUES "
+    "(" B ", " B ", " B " + 1, 'weak', "
+    "'2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z');"
+    "INSERT INTO goal (id, person_id, text, created_at, updated_at) VALUES "
+    "(" B ", %2$" G_GINT64_FORMAT ", '%8$s', '2026-02-01T00:00:00Z', "
+    "'2026-02-01T00:00:00Z');"
+    "INSERT INTO step (goal_id, text, owner, owner_lineage, created_at, updated_at) VALUES "
+    "(" B ", '%9$s', 'member', 1, '2026-02-01T00:00:00Z', "
+    "'2026-02-01T00:00:00Z');"
+    "INSERT INTO goal_member (goal_id, lineage, created_at) VALUES "
+    "(" B ", 2, '2026-02-01T00:00:00Z');"
+    "INSERT INTO review (id, person_id, held_on, notes, created_at, updated_at) VALUES "
+    "(" B ", %2$" G_GINT64_FORMAT ", '2026-03-01', '%10$s', "
+    "'2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z');"
+    "INSERT INTO rating (review_id, goal_id, level, note, created_at, updated_at) VALUES "
+    "(" B ", " B ", 1, '%11$s', "
+    "'2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z');",
+    base, id, t->member, t->friend_name, t->friend_note, t->place, t->map_label, t->goal,
+    t->step, t->review, t->rating);
+#undef B
+  exec_action (store, sql);
+
+  return id;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = store_test_make_dir ();
+  f->path = g_build_filename (f->dir, "erase.cpkit", NULL);
+  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+
+  f->keeper = add_person_with_everything (f->store, KEEPER, &keeper_texts, 100);
+  f->id = add_person_with_everything (f->store, OLD_NAME, &canary_texts, 200);
+
+  /* Older versions of the record in the undo history and in the file's free space. */
+  g_assert_true (cp_store_rename_person (f->store, f->id, NAME, &error));
+  g_assert_true (cp_store_set_person_notes (f->store, f->id, NOTES, &error));
+  g_assert_true (cp_store_set_person_sharing (f->store, f->id, SHARING, &error));
+  g_assert_true (cp_store_set_person_agreed_on (f->store, f->id, "2026-01-10", &error));
+  g_assert_true (cp_store_set_person_keep_agreed_on (f->store, f->id, "2026-01-12", &error));
+  g_assert_true (cp_store_set_person_communication (f->store, f->id,
+                                                    CP_COMMUNICATION_INTERPRETER |
+                                                    CP_COMMUNICATION_EASY_READ,
+                                                    LANGUAGE, "Short sessions", &error));
+  g_assert_true (cp_store_set_person_status (f->store, f->id, CP_PERSON_STATUS_CLOSED,
+                                             CP_PAUSE_REASON_NONE, "2025-01-31", &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  store_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+test_list_erasable (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 today_closed;
+  gint64 active;
+
+  today_closed = cp_store_add_person (f->store, "Closed today", &error);
+  g_assert_true (cp_store_set_person_status (f->store, today_closed, CP_PERSON_STATUS_CLOSED,
+                                             CP_PAUSE_REASON_NONE, NULL, &error));
+  active = cp_store_add_person (f->store, "Active", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (active, >, 0);
+
+  /* Closed on 2025-01-31: erasable after a year, not the one closed today. */
+  list = cp_store_list_erasable (f->store, 365);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (cp_person_get_id (g_ptr_array_index (list, 0)), ==, f->id);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  list = cp_store_list_erasable (f->store, 0);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpint (cp_person_get_id (g_ptr_array_index (list, 1)), ==, today_closed);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  list = cp_store_list_erasable (f->store, 100000);
+  g_assert_cmpuint (list->len, ==, 0);
+}
+
+static void
+assert_files_hold (const char *path,
+                   const char *canary,
+                   gboolean    want)
+{
+  g_autofree char *which = NULL;
+  gboolean held = store_test_files_hold (path, canary, &which);
+
+  if (held != want)
+    g_error ("%s: canary %s %s", which ? which : path, canary,
+             want ? "missing before erasing" : "still there after erasing");
+}
+
+static void
+test_erase (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_build_filename (f->dir, "copy.cpkit", NULL);
+  g_autofree char *keeper_before = NULL;
+  g_autofree char *keeper_after = NULL;
+  sqlite3 *db = _cp_store_get_db (f->store);
+
+  /* The control: before erasing, the files hold every canary (so the search works). */
+  g_assert_true (cp_store_save_copy (f->store, copy, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (canaries); i++)
+    assert_files_hold (f->path, canaries[i], TRUE);
+  g_assert_true (cp_store_can_undo (f->store));
+  keeper_before = cp_store_dup_subject_access_text (f->store, f->keeper, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (cp_store_erase_person (f->store, f->id, &error));
+  g_assert_no_error (error);
+
+  /* Gone from the model, with all of their rows; the undo history is gone too. */
+  g_assert_null (cp_store_find_person (f->store, f->id));
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 1);
+  g_assert_false (cp_store_can_undo (f->store));
+  g_assert_false (cp_store_can_redo (f->store));
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM snapshot"), ==, 1);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM member"), ==, 3);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM tie"), ==, 1);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM goal"), ==, 1);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM step"), ==, 1);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM goal_member"), ==, 1);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM review"), ==, 1);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM rating"), ==, 1);
+
+  /* The other person is untouched (their text differs only in its date line). */
+  keeper_after = cp_store_dup_subject_access_text (f->store, f->keeper, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (strstr (keeper_after, "== The person"), ==,
+                   strstr (keeper_before, "== The person"));
+
+  /* Erasing again: not found. */
+  g_assert_false (cp_store_erase_person (f->store, f->id, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* No copy stays in the workspace's files, open or closed. */
+  for (guint i = 0; i < G_N_ELEMENTS (canaries); i++)
+    assert_files_hold (f->path, canaries[i], FALSE);
+  assert_files_hold (f->path, KEEPER, TRUE);
+  cp_store_close (f->store);
+  for (guint i = 0; i < G_N_ELEMENTS (canaries); i++)
+    assert_files_hold (f->path, canaries[i], FALSE);
+  assert_files_hold (f->path, KEEPER, TRUE);
+
+  /* The workspace is sound. */
+  db = store_test_open_raw (f->path);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM pragma_integrity_check "
+                                       "WHERE integrity_check != 'ok'"), ==, 0);
+  sqlite3_close (db);
+
+  /* Copies made before are not touched (the UI says so). */
+  assert_files_hold (copy, NAME, TRUE);
+}
+
+static void
+test_erase_read_only (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) ro = NULL;
+
+  g_clear_object (&f->store);
+  ro = cp_store_open (f->path, CP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_false (cp_store_erase_person (ro, f->id, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (cp_store_find_person (ro, f->id));
+}
+
+/* Every occurrence of @name in @text is inside a [REDACT: …] marker. */
+static void
+assert_always_redacted (const char *text,
+                        const char *name)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, name); p != NULL; p = strstr (p + 1, name))
+    {
+      g_autofree char *before = g_strndup (text, p - text);
+      const char *open = g_strrstr (before, "[REDACT: ");
+
+      /* Inside a marker: one opened before it and not closed since. */
+      g_assert_nonnull (open);
+      g_assert_null (strchr (open, ']'));
+      n++;
+    }
+  g_assert_cmpuint (n, >, 0);
+}
+
+static void
+test_subject_access (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = cp_store_dup_subject_access_text (f->store, f->id, &error);
+  static const char *present[] = {
+    NAME, "Vortigern-4409", SHARING, LANGUAGE, "easy read", "Short sessions", MAP_LABEL,
+    "2026-02-01", PLACE, GOAL, "Ring Oriel-5530", REVIEW, RATING, "2026-03-01",
+    "closed on 2025-01-31", "2026-01-10", "2026-01-12", "Everything held about this person",
+    "Goal level", "+1", "Link",
+  };
+
+  g_assert_no_error (error);
+  g_assert_nonnull (text);
+  g_test_message ("%s", text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (present); i++)
+    if (strstr (text, present[i]) == NULL)
+      g_error ("subject access text lacks %s", present[i]);
+
+  /* Third parties: marked wherever they appear, even inside the person's own notes. */
+  g_assert_nonnull (strstr (text, "[REDACT: " SISTER "]"));
+  g_assert_nonnull (strstr (text, "[REDACT: " FRIEND "]"));
+  g_assert_nonnull (strstr (text, "[REDACT: " FRIEND_NOTE "]"));
+  g_assert_nonnull (strstr (text, "Talked with [REDACT: " SISTER_SHORT "]"));
+  assert_always_redacted (text, SISTER_SHORT);
+  assert_always_redacted (text, FRIEND);
+  assert_always_redacted (text, "Leontyne-7002");
+  /* A place is not a person. */
+  g_assert_null (strstr (text, "[REDACT: " PLACE));
+
+  /* Nothing of anyone else on the caseload; no earlier name. */
+  g_assert_null (strstr (text, KEEPER));
+  g_assert_null (strstr (text, KEEPER_MEMBER));
+  g_assert_null (strstr (text, OLD_NAME));
+
+  g_clear_pointer (&text, g_free);
+  text = cp_store_dup_subject_access_text (f->store, 9999, &error);
+  g_assert_null (text);
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/trust/erase/list-erasable", test_list_erasable);
+  ADD ("/trust/erase/canaries-gone", test_erase);
+  ADD ("/trust/erase/read-only", test_erase_read_only);
+  ADD ("/trust/subject/everything-held", test_subject_access);
+#undef ADD
+
+  return g_test_run ();
+}
