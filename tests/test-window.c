@@ -356,6 +356,10 @@ test_with_person_view (Fixture       *f,
   g_assert_true (cp_store_set_person_notes (f->store, id, "Prefers mornings", &error));
   g_assert_true (cp_store_set_person_case_ref (f->store, id, "REF-4471", &error));
   g_assert_true (cp_store_set_person_focus (f->store, id, CP_FOCUS_PLANNING, &error));
+  g_assert_true (cp_store_set_person_communication (f->store, id,
+                                                   CP_COMMUNICATION_LARGE_PRINT
+                                                   | CP_COMMUNICATION_INTERPRETER,
+                                                   "Welsh", NULL, &error));
   g_assert_true (cp_store_set_person_next_review (f->store, id, "2031-05-04", &error));
   g_assert_cmpint (cp_store_add_person (f->store, "Other Person One", &error), >, 0);
   g_assert_cmpint (cp_store_add_person (f->store, "Other Person Two", &error), >, 0);
@@ -377,6 +381,8 @@ test_with_person_view (Fixture       *f,
   /* Only this person's shareable details are anywhere in the window. */
   g_assert_true (tree_contains_text (window, "Edna"));
   g_assert_true (tree_contains_text (window, "4 May 2031"));
+  g_assert_true (tree_contains_text (window,
+                                     "You asked for large print and an interpreter (Welsh)."));
   g_assert_false (tree_contains_text (window, "Other Person One"));
   g_assert_false (tree_contains_text (window, "Other Person Two"));
   g_assert_false (tree_contains_text (window, "Prefers mornings"));

@@ -32,13 +32,48 @@ struct _CpWithPersonView
   GtkWidget *box;
   GtkLabel  *name_label;
   GtkLabel  *review_label;
+  GtkLabel  *needs_label;
 };
 
 G_DEFINE_FINAL_TYPE (CpWithPersonView, cp_with_person_view, GTK_TYPE_WIDGET)
 
+/* "You asked for large print, easy read and an interpreter (Polish)." or NULL */
+static char *
+dup_needs_sentence (CpPerson *person)
+{
+  CpCommunicationNeeds needs = cp_person_get_communication_needs (person);
+  const char *language = cp_person_get_interpreter_language (person);
+  const char *other = cp_person_get_communication_other (person);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  if (needs & CP_COMMUNICATION_LARGE_PRINT)
+    g_ptr_array_add (parts, g_strdup (_("large print")));
+  if (needs & CP_COMMUNICATION_EASY_READ)
+    g_ptr_array_add (parts, g_strdup (_("easy read")));
+  if ((needs & CP_COMMUNICATION_INTERPRETER) && language != NULL && language[0] != '\0')
+    g_ptr_array_add (parts, g_strdup_printf (_("an interpreter (%s)"), language));
+  else if (needs & CP_COMMUNICATION_INTERPRETER)
+    g_ptr_array_add (parts, g_strdup (_("an interpreter")));
+  if (other != NULL && other[0] != '\0')
+    g_ptr_array_add (parts, g_strdup (other));
+  if (parts->len == 0)
+    return NULL;
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      if (i > 0)
+        g_string_append (list, i + 1 == parts->len ? _(" and ") : ", ");
+      g_string_append (list, g_ptr_array_index (parts, i));
+    }
+  return g_strdup_printf (_("You asked for %s."), list->str);
+}
+
 static void
 update (CpWithPersonView *self)
 {
+  g_autofree char *needs = NULL;
+
   g_autofree char *review = NULL;
   g_autofree char *text = NULL;
 
@@ -46,6 +81,7 @@ update (CpWithPersonView *self)
     {
       gtk_label_set_label (self->name_label, "");
       gtk_label_set_label (self->review_label, "");
+      gtk_label_set_label (self->needs_label, "");
       return;
     }
 
@@ -56,6 +92,9 @@ update (CpWithPersonView *self)
   else
     text = g_strdup (_("There is no review date yet. We can choose one together."));
   gtk_label_set_label (self->review_label, text);
+  needs = dup_needs_sentence (self->person);
+  gtk_label_set_label (self->needs_label, needs ? needs : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->needs_label), needs != NULL);
 }
 
 void
@@ -99,6 +138,7 @@ cp_with_person_view_class_init (CpWithPersonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWithPersonView, box);
   gtk_widget_class_bind_template_child (widget_class, CpWithPersonView, name_label);
   gtk_widget_class_bind_template_child (widget_class, CpWithPersonView, review_label);
+  gtk_widget_class_bind_template_child (widget_class, CpWithPersonView, needs_label);
 }
 
 static void
