@@ -668,3 +668,27 @@ cp_window_show_error (CpWindow     *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
+
+void
+cp_window_report_error (GtkWidget    *widget,
+                        const GError *error)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (widget, CP_TYPE_WINDOW);
+
+  if (window != NULL)
+    cp_window_show_error (CP_WINDOW (window), error);
+  else
+    g_warning ("Edit not saved: %s", error->message);
+}
+
+void
+cp_window_toast (GtkWidget *widget,
+                 AdwToast  *toast)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (widget, CP_TYPE_WINDOW);
+
+  if (window != NULL)
+    cp_window_add_toast (CP_WINDOW (window), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}

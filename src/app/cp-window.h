@@ -27,4 +27,11 @@ void      cp_window_add_toast      (CpWindow   *self,
 void      cp_window_show_error     (CpWindow     *self,
                                     const GError *error);
 
+/* For a widget inside a CpWindow: the same, found from @widget. With no window (a widget
+ * shown alone) the error is logged and the toast dropped. */
+void      cp_window_report_error   (GtkWidget    *widget,
+                                    const GError *error);
+void      cp_window_toast          (GtkWidget    *widget,
+                                    AdwToast     *toast);
+
 G_END_DECLS

@@ -28,18 +28,6 @@ chosen (CpPeoplePage *self)
   return cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
 }
 
-static void
-toast (CpPeoplePage *self,
-       AdwToast     *t)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), CP_TYPE_WINDOW);
-
-  if (window != NULL)
-    cp_window_add_toast (CP_WINDOW (window), t);
-  else
-    g_object_unref (g_object_ref_sink (t));
-}
-
 void
 _cp_people_page_update_actions (CpPeoplePage *self)
 {
@@ -75,14 +63,14 @@ delete_action (GtkWidget  *widget,
   cp_people_page_open_person (self, NULL);
   if (!cp_store_delete_person (self->store, id, &error))
     {
-      _cp_people_page_show_error (self, error);
+      cp_window_report_error (GTK_WIDGET (self), error);
       return;
     }
   /* No name in the toast: the screen may be shared. */
   t = adw_toast_new (_("Person deleted"));
   adw_toast_set_button_label (t, _("_Undo"));
   adw_toast_set_action_name (t, "win.undo");
-  toast (self, t);
+  cp_window_toast (GTK_WIDGET (self), t);
 }
 
 /* ---- Erase permanently ---------------------------------------------------------------- */
@@ -120,7 +108,7 @@ erase_response_cb (AdwMessageDialog *dialog,
     {
       if (!cp_store_erase_person (d->page->store, g_array_index (d->ids, gint64, i), &error))
         {
-          _cp_people_page_show_error (d->page, error);
+          cp_window_report_error (GTK_WIDGET (d->page), error);
           break;
         }
       erased++;
@@ -128,7 +116,7 @@ erase_response_cb (AdwMessageDialog *dialog,
   if (erased == 0)
     return;
   message = g_strdup_printf (ngettext ("%u person erased", "%u people erased", erased), erased);
-  toast (d->page, adw_toast_new (message));
+  cp_window_toast (GTK_WIDGET (d->page), adw_toast_new (message));
 }
 
 /* Asks before erasing @ids: it cannot be undone. */
@@ -263,10 +251,11 @@ export_response_cb (GtkNativeDialog *chooser,
       else if (g_file_set_contents_full (path, d->text, -1,
                                          G_FILE_SET_CONTENTS_CONSISTENT
                                          | G_FILE_SET_CONTENTS_DURABLE, 0600, &error))
-        toast (d->page, adw_toast_new (_("Saved. Check the [REDACT: …] marks before you "
-                                         "send it.")));
+        cp_window_toast (GTK_WIDGET (d->page),
+                         adw_toast_new (_("Saved. Check the [REDACT: …] marks before "
+                                          "you send it.")));
       if (error != NULL)
-        _cp_people_page_show_error (d->page, error);
+        cp_window_report_error (GTK_WIDGET (d->page), error);
     }
   g_object_unref (d->page);
   g_free (d->text);
@@ -308,7 +297,7 @@ subject_access_action (GtkWidget  *widget,
   text = cp_store_dup_subject_access_text (self->store, cp_person_get_id (person), &error);
   if (text == NULL)
     {
-      _cp_people_page_show_error (self, error);
+      cp_window_report_error (GTK_WIDGET (self), error);
       return;
     }
   d = g_new0 (ExportData, 1);

@@ -56,8 +56,6 @@ struct _CpPeoplePage
   GtkLabel           *erase_label;
 };
 
-void _cp_people_page_show_error         (CpPeoplePage   *self,
-                                         GError         *error);
 void _cp_people_page_class_init_actions (GtkWidgetClass *widget_class);
 /* Shows or hides the offer to erase people closed longer than Preferences says. */
 void _cp_people_page_update_erasable    (CpPeoplePage   *self);

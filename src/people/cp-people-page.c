@@ -242,18 +242,6 @@ back_clicked_cb (GtkButton    *button,
 
 /* ---- Adding --------------------------------------------------------------------------- */
 
-void
-_cp_people_page_show_error (CpPeoplePage *self,
-                            GError       *error)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), CP_TYPE_WINDOW);
-
-  if (window != NULL)
-    cp_window_show_error (CP_WINDOW (window), error);
-  else
-    g_warning ("Edit not saved: %s", error->message);
-}
-
 static void
 add_person (CpPeoplePage *self)
 {
@@ -267,7 +255,7 @@ add_person (CpPeoplePage *self)
   id = cp_store_add_person (self->store, name, &error);
   if (id == 0)
     {
-      _cp_people_page_show_error (self, error);
+      cp_window_report_error (GTK_WIDGET (self), error);
       return;
     }
 

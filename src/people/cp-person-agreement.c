@@ -19,6 +19,7 @@
 #include "app/cp-window.h"
 #include "cp-date-row.h"
 #include "cp-person-agreement.h"
+#include "cp-person-watch.h"
 
 #define SAVE_DELAY_MS 400
 
@@ -87,10 +88,7 @@ static void
 report (CpPersonAgreement *self,
         GError            *error)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), CP_TYPE_WINDOW);
-
-  if (window != NULL)
-    cp_window_show_error (CP_WINDOW (window), error);
+  cp_window_report_error (GTK_WIDGET (self), error);
   load (self);
 }
 
@@ -240,16 +238,7 @@ cp_person_agreement_set_person (CpPersonAgreement *self,
   if (self->person == person)
     return;
   cp_person_agreement_flush (self);
-  if (self->person != NULL)
-    {
-      g_clear_signal_handler (&self->notify_id, self->person);
-      g_clear_object (&self->person);
-    }
-  if (person != NULL)
-    {
-      self->person = g_object_ref (person);
-      self->notify_id = g_signal_connect_swapped (person, "notify", G_CALLBACK (load), self);
-    }
+  cp_person_watch (&self->person, &self->notify_id, person, G_CALLBACK (load), self);
   load (self);
 }
 

@@ -21,6 +21,7 @@
 #include "cp-person-agreement.h"
 #include "cp-person-editor.h"
 #include "cp-person-summary.h"
+#include "cp-person-watch.h"
 #include "util/cp-date.h"
 
 /* Typing is saved after this pause, or at once on undo, switching person or closing. */
@@ -143,12 +144,7 @@ static void
 report (CpPersonEditor *self,
         GError         *error)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), CP_TYPE_WINDOW);
-
-  if (window != NULL)
-    cp_window_show_error (CP_WINDOW (window), error);
-  else
-    g_warning ("Edit not saved: %s", error->message);
+  cp_window_report_error (GTK_WIDGET (self), error);
   /* Show the last committed state again. */
   load (self);
 }
@@ -376,11 +372,7 @@ cp_person_editor_set_person (CpPersonEditor *self,
   cp_person_editor_flush (self);
   if (self->agreement != NULL)
     cp_person_agreement_set_person (CP_PERSON_AGREEMENT (self->agreement), person);
-  if (self->person != NULL)
-    {
-      g_clear_signal_handler (&self->notify_id, self->person);
-      g_clear_object (&self->person);
-    }
+  cp_person_watch (&self->person, &self->notify_id, person, G_CALLBACK (load), self);
   if (person == NULL)
     {
       /* Nothing of the last person stays behind in the widgets. */
@@ -397,8 +389,6 @@ cp_person_editor_set_person (CpPersonEditor *self,
     }
   else
     {
-      self->person = g_object_ref (person);
-      self->notify_id = g_signal_connect_swapped (person, "notify", G_CALLBACK (load), self);
       load (self);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
                                   GTK_SCROLLED_WINDOW (self->scroller)), 0);

@@ -16,6 +16,7 @@
 
 #include "cp-person-row.h"
 #include "cp-person-summary.h"
+#include "cp-person-watch.h"
 #include "util/cp-date.h"
 
 struct _CpPersonRow
@@ -60,17 +61,8 @@ cp_person_row_set_person (CpPersonRow *self,
 {
   g_return_if_fail (CP_IS_PERSON_ROW (self));
 
-  if (self->person != NULL)
-    {
-      g_clear_signal_handler (&self->notify_id, self->person);
-      g_clear_object (&self->person);
-    }
-  if (person != NULL)
-    {
-      self->person = g_object_ref (person);
-      self->notify_id = g_signal_connect_swapped (person, "notify", G_CALLBACK (update), self);
-      update (self);
-    }
+  cp_person_watch (&self->person, &self->notify_id, person, G_CALLBACK (update), self);
+  update (self);
 }
 
 static void

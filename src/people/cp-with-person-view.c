@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-person-watch.h"
 #include "cp-with-person-view.h"
 #include "util/cp-date.h"
 
@@ -103,16 +104,7 @@ cp_with_person_view_set_person (CpWithPersonView *self,
 {
   g_return_if_fail (CP_IS_WITH_PERSON_VIEW (self));
 
-  if (self->person != NULL)
-    {
-      g_clear_signal_handler (&self->notify_id, self->person);
-      g_clear_object (&self->person);
-    }
-  if (person != NULL)
-    {
-      self->person = g_object_ref (person);
-      self->notify_id = g_signal_connect_swapped (person, "notify", G_CALLBACK (update), self);
-    }
+  cp_person_watch (&self->person, &self->notify_id, person, G_CALLBACK (update), self);
   update (self);
 }
 
