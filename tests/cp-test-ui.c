@@ -87,6 +87,9 @@ widget_text (GtkWidget *widget)
     return adw_status_page_get_title (ADW_STATUS_PAGE (widget));
   if (GTK_IS_BUTTON (widget))
     return gtk_button_get_label (GTK_BUTTON (widget));
+  if (GTK_IS_DROP_DOWN (widget)
+      && GTK_IS_STRING_OBJECT (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (widget))))
+    return gtk_string_object_get_string (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (widget)));
   return NULL;
 }
 

@@ -244,6 +244,26 @@ test_search_and_filter (Fixture       *f,
     g_assert_cmpstr (cp_person_get_name (first), ==, "Amy");
   }
 
+  /* By next review: the soonest first, no date last. */
+  {
+    GtkWidget *sort = cp_test_find_widget (f->window->people_page, GTK_TYPE_DROP_DOWN, "By name");
+    g_autoptr(CpPerson) first = NULL;
+    g_autoptr(CpPerson) last = NULL;
+    g_autoptr(CpPerson) third = g_list_model_get_item (shown, 2);
+    gint64 zed = cp_person_get_id (third);
+
+    g_assert_true (cp_store_set_person_next_review (f->store, zed, "2030-01-01", &error));
+    g_assert_true (cp_store_set_person_next_review (f->store, id, "2031-01-01", &error));
+    g_assert_nonnull (sort);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (sort), 1);
+    cp_test_flush_main_context ();
+    first = g_list_model_get_item (shown, 0);
+    last = g_list_model_get_item (shown, 2);
+    g_assert_cmpstr (cp_person_get_name (first), ==, "Zed");
+    g_assert_cmpstr (cp_person_get_name (last), ==, "Mo");
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (sort), 0);
+  }
+
   gtk_widget_activate_action (f->window->people_page, "people.search", NULL);
   g_assert_true (wait_for_widget (f->window->people_page, GTK_TYPE_SEARCH_ENTRY, NULL, TRUE));
   search = cp_test_find_widget (f->window->people_page, GTK_TYPE_SEARCH_ENTRY, NULL);

@@ -27,7 +27,8 @@ struct _CpPeoplePage
   CpPerson           *concealed_person;
 
   GtkCustomFilter    *filter;
-  GtkCustomSorter    *sorter;
+  GtkSorter          *name_sorter;
+  GtkSorter          *review_sorter;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
   GtkSingleSelection *selection;

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <locale.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -122,6 +123,7 @@ main (int   argc,
   g_auto(GStrv) envp = g_get_environ ();
   double t_bare, t_empty, t_big;
 
+  setlocale (LC_ALL, "");
   if (cpkit == NULL)
     {
       g_printerr ("Set CPKIT_BIN to the cpkit executable (build-aux/dev bench does).\n");
