@@ -14,19 +14,10 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
-#include <sys/resource.h>
 
 #include "app/cp-application.h"
 #include "app/cp-commands.h"
-
-static void
-disable_core_dumps (void)
-{
-  /* A core file would hold whatever personal data was in memory. */
-  struct rlimit limit = { 0, 0 };
-
-  setrlimit (RLIMIT_CORE, &limit);
-}
+#include "store/cp-store.h"
 
 int
 main (int   argc,
@@ -35,7 +26,8 @@ main (int   argc,
   g_autoptr(CpApplication) app = NULL;
   int status;
 
-  disable_core_dumps ();
+  /* A core file would hold whatever personal data was in memory. */
+  cp_store_disable_core_dumps ();
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

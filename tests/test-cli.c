@@ -100,34 +100,15 @@ file_exists (gpointer data)
   return g_file_test (data, G_FILE_TEST_EXISTS);
 }
 
-/* TRUE when process @pid has @path open. */
-static gboolean
-process_has_open (GPid        pid,
-                  const char *path)
-{
-  g_autofree char *fd_dir = g_strdup_printf ("/proc/%d/fd", pid);
-  g_autoptr(GDir) dir = g_dir_open (fd_dir, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return FALSE;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *link = g_build_filename (fd_dir, name, NULL);
-      g_autofree char *target = g_file_read_link (link, NULL);
-
-      if (g_strcmp0 (target, path) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
+/* TRUE when the launched process holds the workspace's lock: it has it open. */
 static gboolean
 launch_has_open (gpointer data)
 {
   Launch *l = data;
+  g_autofree char *host = NULL;
+  int pid = 0;
 
-  return process_has_open (l->pid, l->path);
+  return cp_store_get_lock_holder (l->path, &pid, &host) && pid == l->pid;
 }
 
 static void

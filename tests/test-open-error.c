@@ -15,7 +15,9 @@
 
 #include "app/cp-open-error.h"
 #include "app/cp-window-private.h"
+#include "cp-fault-vfs.h"
 #include "cp-test-ui.h"
+#include "people/cp-people-page.h"
 #include "store/cp-store.h"
 #include "test-store-util.h"
 
@@ -222,11 +224,70 @@ test_too_new (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static gboolean
+toast_shown (gpointer data)
+{
+  return cp_test_find_widget (data, GTK_TYPE_LABEL,
+                              "Not saved: The disk is full or could not be written. "
+                              "The change was not saved.") != NULL;
+}
+
+/* A full disk while typing: the user is told it was not saved, the page shows what is
+ * really in the workspace, and the file stays valid. */
+static void
+test_disk_full_while_editing (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  CpWindow *window;
+  GtkWidget *name_row;
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = cp_store_add_person (store, "AB", &error);
+  g_assert_cmpint (id, >, 0);
+  window = cp_window_new (NULL, store, FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  cp_people_page_open_person (CP_PEOPLE_PAGE (window->people_page),
+                              cp_store_find_person (store, id));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  name_row = cp_test_find_widget (window->people_page, ADW_TYPE_ENTRY_ROW,
+                                  "Preferred name or initials");
+  g_assert_nonnull (name_row);
+
+  cp_fault_vfs_arm (CP_FAULT_WRITE, 1, SQLITE_FULL, TRUE);
+  cp_test_type_text (GTK_EDITABLE (name_row), "C");
+  g_signal_emit_by_name (window->people_page, "flush");
+  g_assert_true (cp_fault_vfs_fired ());
+  g_assert_true (cp_test_wait_until (toast_shown, window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "AB");
+  g_assert_cmpstr (cp_person_get_name (cp_store_find_person (store, id)), ==, "AB");
+
+  /* Room again: the next edit is saved. */
+  cp_fault_vfs_disarm ();
+  cp_test_type_text (GTK_EDITABLE (name_row), "D");
+  g_signal_emit_by_name (window->people_page, "flush");
+  g_assert_cmpstr (cp_person_get_name (cp_store_find_person (store, id)), ==, "ABD");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  cp_test_flush_main_context ();
+  cp_store_close (store);
+  {
+    sqlite3 *db = store_test_open_raw (f->path);
+
+    g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM person WHERE name = 'ABD'"), ==, 1);
+    sqlite3_close (db);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   cp_test_ui_init (&argc, &argv);
+  cp_fault_vfs_install ();
 
   g_test_add ("/ui/open-error/locked", Fixture, NULL, fixture_set_up, test_locked,
               fixture_tear_down);
@@ -236,6 +297,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/open-error/not-a-workspace", Fixture, NULL, fixture_set_up,
               test_not_a_workspace, fixture_tear_down);
+  g_test_add ("/ui/open-error/disk-full-while-editing", Fixture, NULL, fixture_set_up,
+              test_disk_full_while_editing, fixture_tear_down);
   g_test_add ("/ui/open-error/too-new", Fixture, NULL, fixture_set_up, test_too_new,
               fixture_tear_down);
 

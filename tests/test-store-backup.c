@@ -87,17 +87,31 @@ test_daily (void)
   g_assert_false (g_strv_contains ((const char * const *) list, other));
   g_clear_pointer (&list, g_strfreev);
 
-  /* Keep 3: today and the two newest older days; the others are never pruned. */
+  /* Keep 3: today and the two newest older days; the pre-migration one from 2020 has aged
+   * out too (30 days); another workspace's is never touched. */
   cp_store_set_backup_keep (store, 3);
   g_assert_true (cp_store_backup_daily (store, &error));
   g_assert_no_error (error);
   list = cp_store_list_backups (store);
-  g_assert_cmpuint (g_strv_length (list), ==, 4);
+  g_assert_cmpuint (g_strv_length (list), ==, 3);
   g_assert_cmpstr (list[0], ==, today_path);
   g_assert_true (g_str_has_suffix (list[1], "work-2026-01-09.cpkit"));
   g_assert_true (g_str_has_suffix (list[2], "work-2026-01-08.cpkit"));
-  g_assert_true (g_str_has_suffix (list[3], "-v1.cpkit"));
+  g_assert_false (g_file_test (migration, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+
+  /* One taken before a migration today stays. */
+  {
+    g_autofree char *stamp = _cp_db_date_from_today (0);
+    g_autofree char *name = g_strdup_printf ("work-%s-120000-v3.cpkit", stamp);
+    g_autofree char *fresh = g_build_filename (backups, name, NULL);
+
+    g_assert_true (cp_store_save_copy (store, fresh, &error));
+    g_assert_no_error (error);
+    g_assert_true (cp_store_backup_daily (store, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  }
 
   g_clear_object (&store);
   store_test_remove_tree (dir);

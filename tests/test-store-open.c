@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "store/cp-migrations.h"
 #include "test-store-util.h"
 
 typedef struct
@@ -73,8 +74,8 @@ test_fresh_file (Fixture       *f,
   g_assert_cmpstr (name, ==, "work");
   g_assert_cmpstr (cp_store_get_path (f->store), ==, f->path);
   g_assert_false (cp_store_get_read_only (f->store));
-  g_assert_cmpint (cp_store_get_schema_version (f->store), ==, 3);
-  g_assert_cmpint (store_test_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (cp_store_get_schema_version (f->store), ==, _cp_migrations_get_latest ());
+  g_assert_cmpint (store_test_int (db, "PRAGMA user_version"), ==, _cp_migrations_get_latest ());
   g_assert_cmpint (store_test_int (db, "PRAGMA application_id"), ==, CP_DB_APPLICATION_ID);
 
   /* The pragmas the persistence rules ask for. */

@@ -21,7 +21,8 @@
 /* Backups live in backups/ beside the workspace (folder 0700, files 0600), named
  * <workspace>-YYYY-MM-DD.cpkit for the daily ones, and
  * <workspace>-YYYY-MM-DD-HHMMSS-<why>.cpkit for those taken before a migration or a
- * restore. Only the daily ones are pruned. */
+ * restore. The daily ones beyond the number to keep are pruned; the others once older
+ * than CP_STORE_SPECIAL_BACKUP_DAYS (or the daily window, when longer). */
 
 char *
 _cp_store_dup_backup_dir (const char *workspace_path)
@@ -203,6 +204,9 @@ static void
 prune_daily (CpStore *self)
 {
   g_autoptr(GPtrArray) files = collect_backups (self->path);
+  g_autofree char *base = _cp_store_dup_base_name (self->path);
+  g_autofree char *cutoff = _cp_db_date_from_today (-(int) MAX (self->backup_keep,
+                                                                CP_STORE_SPECIAL_BACKUP_DAYS));
   guint kept = 0;
 
   /* Daily names sort by date. */
@@ -211,11 +215,22 @@ prune_daily (CpStore *self)
   for (guint i = 0; i < files->len; i++)
     {
       BackupFile *file = g_ptr_array_index (files, i);
+      gboolean remove;
 
-      if (!file->daily)
-        continue;
+      if (file->daily)
+        remove = ++kept > self->backup_keep;
+      else
+        {
+          /* Before a migration or a restore: kept for a while, then they age out too,
+           * so that a person erased from the workspace does not stay in them for ever.
+           * The date is the one in the name (<base>-YYYY-MM-DD-…). */
+          g_autofree char *name = g_path_get_basename (file->path);
+          g_autofree char *date = g_strndup (name + strlen (base) + 1, 10);
 
-      if (++kept > self->backup_keep && g_unlink (file->path) != 0)
+          remove = strcmp (date, cutoff) < 0;
+        }
+
+      if (remove && g_unlink (file->path) != 0)
         g_debug ("Could not remove an old backup: %s", g_strerror (errno));
     }
 }

@@ -266,6 +266,7 @@ apply_pragmas (sqlite3  *db,
                       "PRAGMA synchronous = FULL;"
                       "PRAGMA foreign_keys = ON;"
                       "PRAGMA secure_delete = ON;"
+                      "PRAGMA temp_store = MEMORY;"   /* no temporary files with people's data */
                       "PRAGMA trusted_schema = OFF;",
                       error);
 }

@@ -19,6 +19,7 @@ static const char * const step_files[] = {
   "0001-initial.sql",
   "0002-maps-goals.sql",
   "0003-agreement.sql",
+  "0004-library.sql",
 };
 
 int

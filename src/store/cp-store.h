@@ -156,6 +156,11 @@ gboolean     cp_store_redo                 (CpStore  *self,
 
 /* ---- Backups ----------------------------------------------------------------------- */
 
+/* Backups taken before a migration or a restore are kept this many days (or as many
+ * days as the daily ones, when that is longer), then pruned like the daily ones: an
+ * erased person stays in a backup only until it ages out. */
+#define CP_STORE_SPECIAL_BACKUP_DAYS 30
+
 /* How many daily backups to keep (Preferences; default 7). */
 void         cp_store_set_backup_keep      (CpStore *self,
                                             guint    days);
@@ -268,7 +273,9 @@ GPtrArray   *cp_store_list_erasable        (CpStore     *self,
  * truncates the -wal file, so no copy stays in the workspace's files. Backups are not
  * touched: they keep a copy until they age out. Emits ::changed. NOT_FOUND when there
  * is no such person; FAILED (with the person already erased) when the -wal file could
- * not be emptied. */
+ * not be emptied (another process reading the workspace). The VACUUM rewrites the file:
+ * about a second for a very large workspace. (secure_delete and the checkpoint alone
+ * already pass the canary test; VACUUM is a second line.) */
 gboolean     cp_store_erase_person         (CpStore     *self,
                                             gint64       id,
                                             GError     **error);

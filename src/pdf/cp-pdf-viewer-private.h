@@ -1,0 +1,106 @@
+/* cp-pdf-viewer-private.h: shared between the files of CpPdfViewer
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "cp-pdf-viewer.h"
+
+G_BEGIN_DECLS
+
+/* One entry of the flattened outline, in document order. */
+typedef struct
+{
+  CpPdfOutlineItem *item;
+  GtkWidget        *row;
+  int               page;
+  double            top;
+  guint             depth;
+} CpOutlineEntry;
+
+struct _CpPdfViewer
+{
+  GtkWidget          parent_instance;
+
+  CpStore           *store;
+  CpPdfDocument     *document;
+  char              *key;
+  char              *pending_dest;
+  char              *pending_uri;
+  GCancellable      *open_cancellable;
+  GFile             *open_file;          /* what is being opened, for a password retry */
+  char              *open_resource;
+  guint              save_id;
+  gboolean           folded;
+  gboolean           loaded;
+  gboolean           restoring;
+  int                night_choice;       /* CpLibraryNightMode */
+
+  /* outline */
+  GPtrArray         *outline;            /* CpOutlineEntry */
+  CpOutlineEntry    *current_section;
+  guint              section_idle_id;
+
+  /* find */
+  GCancellable      *find_cancellable;
+  GPtrArray         *hits;               /* CpPdfFindHit */
+  char              *find_text;
+  int                current_hit;
+  gboolean           find_done;
+
+  /* template */
+  GtkWidget         *box;
+  AdwHeaderBar      *header;
+  GtkWidget         *back_button;
+  GtkToggleButton   *outline_button;
+  GtkMenuButton     *page_button;
+  GtkPopover        *page_popover;
+  GtkEntry          *page_entry;
+  GtkLabel          *page_hint;
+  AdwWindowTitle    *window_title;
+  GtkMenuButton     *menu_button;
+  GtkToggleButton   *find_button;
+  GtkSearchBar      *find_bar;
+  GtkSearchEntry    *find_entry;
+  GtkLabel          *find_count;
+  GtkStack          *stack;
+  GtkSpinner        *spinner;
+  AdwStatusPage     *error_page;
+  AdwStatusPage     *password_page;
+  GtkPasswordEntry  *password_entry;
+  AdwFlap           *flap;
+  GtkStack          *sidebar_stack;
+  GtkStack          *outline_stack;
+  GtkScrolledWindow *outline_scroller;
+  GtkListBox        *outline_list;
+  GtkListBox        *results_list;
+  GtkScrolledWindow *scroller;
+  CpPdfView         *view;
+  GtkWidget         *zoom_box;
+  GtkButton         *zoom_reset_button;
+};
+
+/* cp-pdf-viewer-outline.c */
+void     _cp_pdf_viewer_outline_init        (CpPdfViewer   *self);
+void     _cp_pdf_viewer_outline_load        (CpPdfViewer   *self);
+void     _cp_pdf_viewer_outline_clear       (CpPdfViewer   *self);
+void     _cp_pdf_viewer_outline_queue_sync  (CpPdfViewer   *self);
+void     _cp_pdf_viewer_outline_row_activated (CpPdfViewer *self,
+                                               GtkListBoxRow *row);
+
+/* cp-pdf-viewer-find.c */
+void     _cp_pdf_viewer_find_clear          (CpPdfViewer   *self);
+void     _cp_pdf_viewer_find_show           (CpPdfViewer   *self);
+void     _cp_pdf_viewer_find_changed        (CpPdfViewer   *self);
+void     _cp_pdf_viewer_find_step           (CpPdfViewer   *self,
+                                             int            direction);
+void     _cp_pdf_viewer_find_stop           (CpPdfViewer   *self);
+void     _cp_pdf_viewer_find_result_activated (CpPdfViewer *self,
+                                               GtkListBoxRow *row);
+
+G_END_DECLS
