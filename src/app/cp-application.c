@@ -385,10 +385,11 @@ about_action (GSimpleAction *action,
                          "application-icon", APP_ID,
                          "developer-name", _("The Connecting People Kit authors"),
                          "version", PACKAGE_VERSION,
-                         "comments", _("Map a person’s social connections, agree goals in "
-                                       "their own words, review progress, and read the "
-                                       "Connecting People training manual and guide. "
-                                       "Everything stays in one file on this computer."),
+                         "comments", _("For social workers who practise Connecting People: "
+                                       "keep your caseload, where each person’s work "
+                                       "stands and what they agreed to, and read the "
+                                       "training manual and guide. Everything stays in "
+                                       "one file on this computer."),
                          "website", "https://github.com/cpkit/connecting-people-kit",
                          "issue-url", "https://github.com/cpkit/connecting-people-kit/issues",
                          "license-type", GTK_LICENSE_GPL_3_0,
@@ -577,8 +578,9 @@ cp_application_init (CpApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Connecting People Kit: network maps, goal "
-                                              "plans and the training manual.\n\n"
+                                            _("Connecting People Kit: your Connecting People "
+                                              "caseload, kept privately on this computer."
+                                              "\n\n"
                                               "Commands that need no display:\n"
                                               "  cpkit check [--workspace FILE]   check a "
                                               "workspace's integrity and schema version"));
