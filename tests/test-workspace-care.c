@@ -238,7 +238,7 @@ test_subject_access_name (Fixture       *f,
   g_assert_true (cp_store_set_person_case_ref (f->store, with_ref, "RIO/12 345", &error));
   a = _cp_people_page_subject_access_name (cp_store_find_person (f->store, with_ref));
   b = _cp_people_page_subject_access_name (cp_store_find_person (f->store, without));
-  g_assert_cmpstr (a, ==, "subject-access-RIO-12-345.txt");
+  g_assert_cmpstr (a, ==, "subject-access-RIO-12-345.pdf");
   g_assert_null (strstr (b, "Canary"));
   g_assert_true (g_str_has_prefix (b, "subject-access-record-"));
 }

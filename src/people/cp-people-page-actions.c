@@ -21,6 +21,7 @@
 #include "app/cp-window.h"
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
+#include "export/cp-export-subject-access.h"
 
 static CpPerson *
 chosen (CpPeoplePage *self)
@@ -230,7 +231,7 @@ erase_closed_action (GtkWidget  *widget,
 typedef struct
 {
   CpPeoplePage *page;
-  char         *text;
+  gint64        id;
 } ExportData;
 
 static void
@@ -244,13 +245,10 @@ export_response_cb (GtkNativeDialog *chooser,
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
 
-      /* The report holds personal data: readable by the user only. */
       if (g_file_test (path, G_FILE_TEST_EXISTS))
         g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                              _("A file with that name already exists. Choose another name."));
-      else if (g_file_set_contents_full (path, d->text, -1,
-                                         G_FILE_SET_CONTENTS_CONSISTENT
-                                         | G_FILE_SET_CONTENTS_DURABLE, 0600, &error))
+      else if (cp_export_subject_access_pdf (d->page->store, d->id, path, &error))
         cp_window_toast (GTK_WIDGET (d->page),
                          adw_toast_new (_("Saved. Check the [REDACT: …] marks before "
                                           "you send it.")));
@@ -258,12 +256,11 @@ export_response_cb (GtkNativeDialog *chooser,
         cp_window_report_error (GTK_WIDGET (d->page), error);
     }
   g_object_unref (d->page);
-  g_free (d->text);
   g_free (d);
   g_object_unref (chooser);
 }
 
-/* "subject-access-REF.txt": the case-record reference or the record number, never a name. */
+/* "subject-access-REF.pdf": the case-record reference or the record number, never a name. */
 char *
 _cp_people_page_subject_access_name (CpPerson *person)
 {
@@ -271,11 +268,11 @@ _cp_people_page_subject_access_name (CpPerson *person)
   g_autofree char *safe = NULL;
 
   if (ref == NULL)
-    return g_strdup_printf ("subject-access-record-%" G_GINT64_FORMAT ".txt",
+    return g_strdup_printf ("subject-access-record-%" G_GINT64_FORMAT ".pdf",
                             cp_person_get_id (person));
   safe = g_strdup (ref);
   g_strcanon (safe, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", '-');
-  return g_strdup_printf ("subject-access-%s.txt", safe);
+  return g_strdup_printf ("subject-access-%s.pdf", safe);
 }
 
 static void
@@ -285,28 +282,24 @@ subject_access_action (GtkWidget  *widget,
 {
   CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
   CpPerson *person = chosen (self);
-  g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
   ExportData *d;
-  char *text;
 
   if (person == NULL)
     return;
   cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
-  text = cp_store_dup_subject_access_text (self->store, cp_person_get_id (person), &error);
-  if (text == NULL)
-    {
-      cp_window_report_error (GTK_WIDGET (self), error);
-      return;
-    }
   d = g_new0 (ExportData, 1);
   d->page = g_object_ref (self);
-  d->text = text;
+  d->id = cp_person_get_id (person);
   chooser = gtk_file_chooser_native_new (_("Everything Held About This Person"),
                                          GTK_WINDOW (gtk_widget_get_root (widget)),
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   name = _cp_people_page_subject_access_name (person);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), d);

@@ -1,0 +1,145 @@
+/* cp-export-subject-access.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cp-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cp-export-subject-access.h"
+#include "typeset/cp-typeset.h"
+
+/* Escapes what CommonMark would read as markup, so names and notes print as typed. */
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (strchr ("\\`*_[]{}<>#|!~&", *p) != NULL)
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+}
+
+/* The store's report is plain text: a title line, "== Section ==" headings, "- item"
+ * lines and "Label: value" lines. Each becomes the matching CommonMark. */
+char *
+cp_export_subject_access_markdown (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint section = 0;
+  gboolean titled = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      gsize len = strlen (line);
+
+      if (len == 0)
+        continue;
+      if (!titled)
+        {
+          g_string_append (out, "# ");
+          append_escaped (out, line);
+          g_string_append (out, " {#subject-access}\n\n");
+          titled = TRUE;
+        }
+      else if (g_str_has_prefix (line, "== ") && g_str_has_suffix (line, " ==") && len > 6)
+        {
+          g_autofree char *title = g_strndup (line + 3, len - 6);
+
+          g_string_append (out, "\n## ");
+          append_escaped (out, title);
+          g_string_append_printf (out, " {#record-%u}\n\n", ++section);
+        }
+      else
+        {
+          const char *item = g_str_has_prefix (line, "- ") ? line + 2 : line;
+          const char *colon = strstr (item, ": ");
+
+          g_string_append (out, "- ");
+          if (colon != NULL && colon - item < 64 && !g_str_has_prefix (item, "[REDACT"))
+            {
+              g_autofree char *label = g_strndup (item, colon - item);
+
+              g_string_append (out, "**");
+              append_escaped (out, label);
+              g_string_append (out, ":** ");
+              append_escaped (out, colon + 2);
+            }
+          else
+            append_escaped (out, item);
+          g_string_append_c (out, '\n');
+        }
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+gboolean
+cp_export_subject_access_pdf (CpStore     *store,
+                              gint64       id,
+                              const char  *path,
+                              GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *markdown = NULL;
+  CpPerson *person;
+  CpTypesetOptions options;
+  CpTypesetMetadata metadata = {
+    .title = _("Everything held about this person"),
+    .subtitle = NULL,
+    .author = DISPLAY_NAME,
+    .subject = _("Subject access: every record this workspace holds about one person"),
+    .keywords = "subject access",
+    .language = "en-GB",
+    .licence = NULL,
+  };
+  const char *names[] = { "subject-access.md" };
+  const char *texts[1];
+  gboolean large;
+
+  g_return_val_if_fail (CP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  text = cp_store_dup_subject_access_text (store, id, error);
+  if (text == NULL)
+    return FALSE;
+  person = cp_store_find_person (store, id);
+  large = person != NULL
+          && (cp_person_get_communication_needs (person) & CP_COMMUNICATION_LARGE_PRINT);
+
+  markdown = cp_export_subject_access_markdown (text);
+  texts[0] = markdown;
+  cp_typeset_options_init_a4 (&options, large ? 16.0 : 11.0);
+  options.title_page = FALSE;
+  options.contents = FALSE;
+  options.number_headings = FALSE;
+  options.chapter_new_page = FALSE;
+  options.header_text = metadata.title;
+
+  if (!cp_typeset_write_pdf (&options, &metadata, names, texts, 1, path, error))
+    return FALSE;
+  if (g_chmod (path, 0600) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("The report was written but could not be made private: %s"),
+                   g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
