@@ -64,6 +64,7 @@ fixture_tear_down (Fixture       *f,
 static void
 remember_file (Fixture *f)
 {
+  g_free (f->sha256);
   f->sha256 = store_test_sha256 (f->path);
   f->mtime = store_test_mtime_usec (f->path);
 }
