@@ -42,6 +42,9 @@ wait_settled (CpPdfView *view)
   guint wake = g_timeout_add (20, cp_test_wake_cb, NULL);
   guint quiet = 0;
 
+  /* A change of zoom or sizing lays out on the next frame: let one be drawn first, or
+   * a busy machine can find no render pending before the layout even ran. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
   while (quiet < 5)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);

@@ -320,6 +320,18 @@ test_narrow (Fixture       *f,
 }
 
 static void
+test_open_manual_from_anywhere (Fixture       *f,
+                                gconstpointer  data)
+{
+  /* Any screen can open a manual at a section: the Library comes forward with it. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->section_stack), ==, "people");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-manual", "(ss)",
+                                             "training-manual", "goal-planning"));
+  cp_test_flush_main_context ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->section_stack), ==, "library");
+}
+
+static void
 test_practice_banner (Fixture       *f,
                       gconstpointer  data)
 {
@@ -449,6 +461,8 @@ main (int   argc,
               fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/ui/window/with-person-view", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_with_person_view, fixture_tear_down);
+  g_test_add ("/ui/window/open-manual-from-anywhere", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_set_up, test_open_manual_from_anywhere, fixture_tear_down);
   g_test_add ("/ui/window/practice-banner", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_practice_banner, fixture_tear_down);
 

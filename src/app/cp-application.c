@@ -342,16 +342,26 @@ cp_application_open (GApplication  *app,
   for (int i = 0; i < n_files; i++)
     {
       g_autofree char *path = g_file_get_path (files[i]);
+      GtkWindow *active;
 
       if (path != NULL && g_str_has_suffix (path, ".cpkit"))
-        cp_application_open_workspace (self, path, FALSE);
-      else
         {
-          g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s",
-                                                 _("only workspace files (.cpkit) can be "
-                                                   "opened here"));
-          show_open_error (self, path ? path : _("the file"), FALSE, error);
+          cp_application_open_workspace (self, path, FALSE);
+          continue;
         }
+
+      /* Anything else is shown as a PDF in the Library, without importing it; the
+       * viewer says so when it is not one. */
+      active = gtk_application_get_active_window (GTK_APPLICATION (self));
+      if (!CP_IS_WINDOW (active))
+        {
+          g_autofree char *workspace = cp_store_dup_default_path ();
+
+          cp_application_open_workspace (self, workspace, FALSE);
+          active = gtk_application_get_active_window (GTK_APPLICATION (self));
+        }
+      if (CP_IS_WINDOW (active))
+        cp_window_open_pdf (CP_WINDOW (active), files[i]);
     }
 }
 

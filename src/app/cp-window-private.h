@@ -34,6 +34,7 @@ struct _CpWindow
   GMenu                *recent_menu;
   GtkWidget            *people_page;
   GtkWidget            *with_person_view;
+  GtkWidget            *library_page;
 };
 
 void _cp_window_add_section                 (CpWindow       *self,

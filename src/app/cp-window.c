@@ -18,6 +18,7 @@
 
 #include "cp-application.h"
 #include "cp-window-private.h"
+#include "pdf/cp-library-page.h"
 #include "people/cp-people-page.h"
 #include "people/cp-with-person-view.h"
 
@@ -263,6 +264,35 @@ _cp_window_leave_with_person (CpWindow *self)
   set_with_person (self, NULL);
 }
 
+/* ---- Library ------------------------------------------------------------------------- */
+
+/* win.open-manual ("(ss)" document, destination): opens a manual (or any library
+ * document) at a named destination or "page=N" from anywhere in the window; an empty
+ * destination opens it where it was last read. */
+static void
+open_manual_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CpWindow *self = CP_WINDOW (widget);
+  const char *doc, *dest;
+
+  g_variant_get (param, "(&s&s)", &doc, &dest);
+  _cp_window_show_section (self, "library");
+  cp_library_page_open (CP_LIBRARY_PAGE (self->library_page), doc, *dest ? dest : NULL);
+}
+
+void
+cp_window_open_pdf (CpWindow *self,
+                    GFile    *file)
+{
+  g_return_if_fail (CP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  _cp_window_show_section (self, "library");
+  cp_library_page_open_file (CP_LIBRARY_PAGE (self->library_page), file);
+}
+
 /* ---- Practice workspace --------------------------------------------------------------- */
 
 static void
@@ -466,6 +496,9 @@ cp_window_constructed (GObject *object)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-with-person", FALSE);
   _cp_window_add_section (self, "people", _("People"), "system-users-symbolic",
                           self->people_page);
+  self->library_page = GTK_WIDGET (cp_library_page_new (self->store));
+  _cp_window_add_section (self, "library", _("Library"), "accessories-dictionary-symbolic",
+                          self->library_page);
 
   g_signal_connect_object (self->store, "notify::can-undo",
                            G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
@@ -592,6 +625,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.leave-practice", NULL,
                                    leave_practice_action);
   gtk_widget_class_install_action (widget_class, "win.with-person", NULL, with_person_action);
+  gtk_widget_class_install_action (widget_class, "win.open-manual", "(ss)", open_manual_action);
   gtk_widget_class_install_action (widget_class, "win.leave-with-person", NULL,
                                    leave_with_person_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w,

@@ -34,4 +34,9 @@ void      cp_window_report_error   (GtkWidget    *widget,
 void      cp_window_toast          (GtkWidget    *widget,
                                     AdwToast     *toast);
 
+/* Shows @file (a PDF) in the Library's viewer without importing it; the viewer offers
+ * "Add to Library". */
+void      cp_window_open_pdf       (CpWindow     *self,
+                                    GFile        *file);
+
 G_END_DECLS

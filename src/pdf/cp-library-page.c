@@ -17,49 +17,16 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "cp-library-page.h"
+#include "cp-library-page-private.h"
 #include "store/cp-store-library.h"
 
 #define THUMB_WIDTH  48
 #define THUMB_HEIGHT 64
 
-typedef struct
-{
-  const char *id;
-  const char *title;
-} CpManualInfo;
-
-static const CpManualInfo manuals[] = {
+static const CpManualInfo manuals[N_MANUALS] = {
   { CP_LIBRARY_TRAINING_MANUAL, N_("Training Manual") },
   { CP_LIBRARY_YOUR_GUIDE, N_("Your Guide") },
   { CP_LIBRARY_YOUR_GUIDE_LARGE, N_("Your Guide (Large Print)") },
-};
-
-#define N_MANUALS G_N_ELEMENTS (manuals)
-
-typedef struct
-{
-  CpPdfDocument *document;
-  AdwActionRow  *row;
-  GtkPicture    *thumbnail;
-  char          *key;
-} CpManualEntry;
-
-struct _CpLibraryPage
-{
-  GtkWidget      parent_instance;
-
-  CpStore       *store;
-  gboolean       folded;
-  GCancellable  *cancellable;
-  CpManualEntry  entries[N_MANUALS];
-  CpPdfViewer   *viewer;
-
-  AdwLeaflet    *leaflet;
-  GtkWidget     *list_pane;
-  AdwHeaderBar  *list_header;
-  GtkWidget     *sections_button;
-  GtkListBox    *manuals_list;
 };
 
 G_DEFINE_FINAL_TYPE (CpLibraryPage, cp_library_page, GTK_TYPE_WIDGET)
@@ -122,6 +89,12 @@ find_manual (const char *doc)
   return -1;
 }
 
+const char *
+_cp_library_page_manual_id (guint index)
+{
+  return index < N_MANUALS ? manuals[index].id : NULL;
+}
+
 /* ---- Rows --------------------------------------------------------------------------------- */
 
 static void
@@ -159,12 +132,32 @@ update_all_progress (CpLibraryPage *self)
     update_progress (self, i);
 }
 
+void
+_cp_library_page_collect_files (CpLibraryPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_deleted = 0;
+
+  /* Not while a copy is on its way into the folder. */
+  if (self->store == NULL || self->n_importing > 0)
+    return;
+  if (!cp_store_library_collect_files (self->store, &n_deleted, &error))
+    g_debug ("Could not tidy the library folder: %s", error->message);
+  else if (n_deleted > 0)
+    g_debug ("Deleted %u library files no longer used", n_deleted);
+}
+
 static void
 store_changed_cb (CpLibraryPage      *self,
                   const char * const *tables)
 {
   if (tables == NULL || g_strv_contains (tables, "document_view"))
     update_all_progress (self);
+  if (tables == NULL || g_strv_contains (tables, "document"))
+    {
+      _cp_library_page_reload_documents (self);
+      _cp_library_page_collect_files (self);
+    }
 }
 
 static void
@@ -263,7 +256,11 @@ manual_opened_cb (GObject      *source,
   entry->document = g_object_ref (document);
   title = cp_pdf_document_get_title (document);
   if (title != NULL && *title != '\0')
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry->row), title);
+    {
+      g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry->row), escaped);
+    }
   update_progress (self, job->index);
 
   if (!cp_pdf_document_get_page_size (document, 0, &width, &height) || width <= 0 || height <= 0)
@@ -322,8 +319,19 @@ static void
 cp_library_page_constructed (GObject *object)
 {
   CpLibraryPage *self = CP_LIBRARY_PAGE (object);
+  GtkWidget *placeholder;
 
   G_OBJECT_CLASS (cp_library_page_parent_class)->constructed (object);
+
+  placeholder = gtk_label_new (_("PDFs you add are copied into the workspace's folder "
+                                 "and listed here."));
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_widget_set_margin_start (placeholder, 12);
+  gtk_widget_set_margin_end (placeholder, 12);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_list_box_set_placeholder (self->documents_list, placeholder);
 
   self->viewer = cp_pdf_viewer_new (self->store);
   gtk_widget_set_hexpand (GTK_WIDGET (self->viewer), TRUE);
@@ -338,6 +346,10 @@ cp_library_page_constructed (GObject *object)
   g_signal_connect_object (self->leaflet, "notify::visible-child",
                            G_CALLBACK (leaflet_child_cb), self, G_CONNECT_SWAPPED);
   update_headers (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.import",
+                                 self->store != NULL && !cp_store_get_read_only (self->store));
+  _cp_library_page_reload_documents (self);
+  _cp_library_page_collect_files (self);
   load_manuals (self);
 }
 
@@ -347,6 +359,12 @@ cp_library_page_dispose (GObject *object)
   CpLibraryPage *self = CP_LIBRARY_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  _cp_library_page_search_clear (self);
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
   if (self->leaflet != NULL)
     g_signal_handlers_disconnect_by_data (self->leaflet, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_LIBRARY_PAGE);
@@ -439,8 +457,25 @@ cp_library_page_class_init (CpLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, list_header);
   gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, sections_button);
   gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, manuals_list);
+  gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, documents_list);
+  gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, import_button);
+  gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, search_box);
+  gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, search_status);
+  gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, search_list);
+  gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, browse_box);
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb",
+                                                G_CALLBACK (_cp_library_page_search_changed));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_row_activated_cb",
+                                                G_CALLBACK (_cp_library_page_search_activated));
 
   gtk_widget_class_install_action (widget_class, "library.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "library.import", NULL,
+                                   _cp_library_page_import_action);
+  gtk_widget_class_install_action (widget_class, "library.add-current", NULL,
+                                   _cp_library_page_add_current_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "library.import", NULL);
 }
 
 static void
@@ -472,7 +507,7 @@ cp_library_page_open (CpLibraryPage *self,
 
   index = find_manual (doc);
   if (index < 0)
-    return FALSE;
+    return _cp_library_page_open_imported (self, doc, dest);
 
   entry = &self->entries[index];
   if (entry->document != NULL)

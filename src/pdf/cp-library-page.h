@@ -42,17 +42,29 @@ G_DECLARE_FINAL_TYPE (CpLibraryPage, cp_library_page, CP, LIBRARY_PAGE, GtkWidge
 CpLibraryPage *cp_library_page_new          (CpStore       *store);
 
 /* Opens a document in the viewer: @doc is a manual id (see above), or a
- * document key ("manual:<id>"); @dest (may be NULL) is a named destination
+ * document key ("manual:<id>", or "sha256:<hex>" for a PDF the user added); @dest (may be NULL) is a named destination
  * (every manual heading is one, e.g. "goal-planning") or "page=N" (1-based);
  * NULL opens at the page last read. FALSE when there is no such document. */
 gboolean       cp_library_page_open         (CpLibraryPage *self,
                                              const char    *doc,
                                              const char    *dest);
-/* Opens a PDF file without adding it to the library. */
+/* Opens a PDF file without adding it to the library; the viewer then offers
+ * "Add to Library" (action library.add-current). */
 void           cp_library_page_open_file    (CpLibraryPage *self,
+                                             GFile         *file);
+/* Adds a PDF to the library (see cp-library-import.h); says what went wrong
+ * in a dialog when it cannot. */
+void           cp_library_page_import_file  (CpLibraryPage *self,
                                              GFile         *file);
 /* Back to the list of documents. */
 void           cp_library_page_show_list    (CpLibraryPage *self);
+
+/* Searches every manual at once (as typing in the library's search entry
+ * does); the results are grouped by manual and chapter. */
+void           cp_library_page_search       (CpLibraryPage *self,
+                                             const char    *text);
+gboolean       cp_library_page_get_search_done (CpLibraryPage *self);
+guint          cp_library_page_get_n_search_hits (CpLibraryPage *self);
 
 CpPdfViewer   *cp_library_page_get_viewer   (CpLibraryPage *self);
 /* The row of a document in the list (a manual id), for tests. */

@@ -145,22 +145,15 @@ reveal_row (CpPdfViewer *self,
     gtk_adjustment_set_value (adj, top + height - page);
 }
 
-/* The section being read: the last entry that starts at or before the reading line. */
-static CpOutlineEntry *
-find_current_section (CpPdfViewer *self)
+const CpOutlineEntry *
+_cp_pdf_viewer_outline_entry_at (CpPdfViewer *self,
+                                 guint        page,
+                                 double       py)
 {
   CpOutlineEntry *best = NULL;
-  guint page;
-  double px, py;
-  int width = gtk_widget_get_width (GTK_WIDGET (self->view));
-  int height = gtk_widget_get_height (GTK_WIDGET (self->view));
 
-  if (!cp_pdf_view_widget_to_page (self->view, width / 2.0, height * READING_LINE, &page, &px, &py))
-    {
-      page = cp_pdf_view_get_page (self->view);
-      py = 0;
-    }
-
+  if (self->outline == NULL)
+    return NULL;
   for (guint i = 0; i < self->outline->len; i++)
     {
       CpOutlineEntry *entry = g_ptr_array_index (self->outline, i);
@@ -177,6 +170,23 @@ find_current_section (CpPdfViewer *self)
         }
     }
   return best;
+}
+
+/* The section being read: the last entry that starts at or before the reading line. */
+static CpOutlineEntry *
+find_current_section (CpPdfViewer *self)
+{
+  guint page;
+  double px, py;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->view));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->view));
+
+  if (!cp_pdf_view_widget_to_page (self->view, width / 2.0, height * READING_LINE, &page, &px, &py))
+    {
+      page = cp_pdf_view_get_page (self->view);
+      py = 0;
+    }
+  return (CpOutlineEntry *) _cp_pdf_viewer_outline_entry_at (self, page, py);
 }
 
 static gboolean

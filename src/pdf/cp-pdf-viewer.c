@@ -28,8 +28,8 @@ enum
   PROP_0,
   PROP_STORE,
   PROP_FOLDED,
-  PROP_TITLE,
-  PROP_LOADED,
+  PROP_TITLE = CP_PDF_VIEWER_PROP_TITLE,
+  PROP_LOADED = CP_PDF_VIEWER_PROP_LOADED,
   PROP_SIZING_MODE,
   PROP_DUAL_PAGE,
   PROP_NIGHT_MODE,
@@ -46,8 +46,8 @@ system_is_dark (void)
   return adw_style_manager_get_dark (adw_style_manager_get_default ());
 }
 
-static void
-apply_night_mode (CpPdfViewer *self)
+void
+_cp_pdf_viewer_apply_night_mode (CpPdfViewer *self)
 {
   gboolean night;
 
@@ -112,40 +112,35 @@ queue_save (CpPdfViewer *self)
 
 /* ---- Header ----------------------------------------------------------------------------- */
 
-static void
-update_page_button (CpPdfViewer *self)
+void
+_cp_pdf_viewer_update_page_button (CpPdfViewer *self)
 {
   g_autofree char *text = NULL;
+  g_autofree char *number = NULL;
   guint page, n_pages;
   const char *label;
 
   if (self->document == NULL)
     {
-      gtk_menu_button_set_label (self->page_button, "–");
+      adw_window_title_set_subtitle (self->window_title, "");
       return;
     }
 
   page = cp_pdf_view_get_page (self->view);
   n_pages = cp_pdf_document_get_n_pages (self->document);
   label = cp_pdf_document_get_page_label (self->document, page);
-  text = g_strdup_printf ("%u", page + 1);
-  if (label != NULL && *label != '\0' && g_strcmp0 (label, text) != 0)
-    {
-      g_free (text);
-      /* TRANSLATORS: page label (1-based page number / number of pages) */
-      text = g_strdup_printf (_("%s (%u/%u)"), label, page + 1, n_pages);
-    }
+  number = g_strdup_printf ("%u", page + 1);
+  if (label != NULL && *label != '\0' && g_strcmp0 (label, number) != 0)
+    /* TRANSLATORS: page label, 1-based page number and number of pages */
+    text = g_strdup_printf (_("Page %s (%u of %u)"), label, page + 1, n_pages);
   else
-    {
-      g_free (text);
-      /* TRANSLATORS: page number / number of pages */
-      text = g_strdup_printf (_("%u/%u"), page + 1, n_pages);
-    }
-  gtk_menu_button_set_label (self->page_button, text);
+    /* TRANSLATORS: 1-based page number and number of pages */
+    text = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
+  adw_window_title_set_subtitle (self->window_title, text);
 }
 
-static void
-update_zoom_label (CpPdfViewer *self)
+void
+_cp_pdf_viewer_update_zoom_label (CpPdfViewer *self)
 {
   g_autofree char *text = g_strdup_printf ("%.0f %%", cp_pdf_view_get_zoom (self->view) * 100);
 
@@ -158,8 +153,8 @@ update_headers (CpPdfViewer *self)
   adw_header_bar_set_show_start_title_buttons (self->header, self->folded);
 }
 
-static const char *
-document_title (CpPdfViewer *self)
+const char *
+_cp_pdf_viewer_document_title (CpPdfViewer *self)
 {
   const char *title;
 
@@ -171,19 +166,24 @@ document_title (CpPdfViewer *self)
   return title;
 }
 
-static void
-update_actions (CpPdfViewer *self)
+void
+_cp_pdf_viewer_update_actions (CpPdfViewer *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean loaded = self->loaded;
   static const char * const doc_actions[] = {
     "viewer.find", "viewer.go-to-page", "viewer.toggle-outline", "viewer.zoom-in",
     "viewer.zoom-out", "viewer.zoom-reset", "viewer.rotate-left", "viewer.rotate-right",
-    "viewer.sizing-mode", "viewer.dual-page", "viewer.night-mode",
+    "viewer.sizing-mode", "viewer.dual-page", "viewer.night-mode", "viewer.print",
   };
+  gboolean can_mark = loaded && self->store != NULL && self->key != NULL &&
+                      !cp_store_get_read_only (self->store);
 
   for (guint i = 0; i < G_N_ELEMENTS (doc_actions); i++)
     gtk_widget_action_set_enabled (widget, doc_actions[i], loaded);
+  gtk_widget_action_set_enabled (widget, "viewer.add-bookmark", can_mark);
+  gtk_widget_action_set_enabled (widget, "viewer.add-highlight",
+                                 can_mark && cp_pdf_view_get_has_selection (self->view));
   gtk_widget_action_set_enabled (widget, "viewer.go-back",
                                  loaded && cp_pdf_view_get_can_go_back (self->view));
   gtk_widget_action_set_enabled (widget, "viewer.go-forward",
@@ -192,14 +192,37 @@ update_actions (CpPdfViewer *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->outline_button), loaded);
   gtk_widget_set_sensitive (GTK_WIDGET (self->find_button), loaded);
   gtk_widget_set_sensitive (GTK_WIDGET (self->menu_button), loaded);
+  /* A file opened from outside the library can be added to it. */
+  gtk_widget_set_visible (self->add_button, loaded && self->key == NULL && self->open_file != NULL);
 }
 
 /* ---- View notifications ----------------------------------------------------------------- */
 
+/* The view reports page and zoom changes while it is being allocated: the header
+ * follows after that frame, never in the middle of laying it out. */
+static gboolean
+header_idle_cb (gpointer data)
+{
+  CpPdfViewer *self = data;
+
+  self->header_idle_id = 0;
+  _cp_pdf_viewer_update_page_button (self);
+  _cp_pdf_viewer_thumbs_sync (self);
+  _cp_pdf_viewer_update_zoom_label (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_header_update (CpPdfViewer *self)
+{
+  if (self->header_idle_id == 0)
+    self->header_idle_id = g_idle_add (header_idle_cb, self);
+}
+
 static void
 view_page_cb (CpPdfViewer *self)
 {
-  update_page_button (self);
+  queue_header_update (self);
   _cp_pdf_viewer_outline_queue_sync (self);
   queue_save (self);
 }
@@ -207,7 +230,7 @@ view_page_cb (CpPdfViewer *self)
 static void
 view_zoom_cb (CpPdfViewer *self)
 {
-  update_zoom_label (self);
+  queue_header_update (self);
   queue_save (self);
 }
 
@@ -233,46 +256,7 @@ view_night_mode_cb (CpPdfViewer *self)
 static void
 view_history_cb (CpPdfViewer *self)
 {
-  update_actions (self);
-}
-
-static void
-open_link_response_cb (CpPdfViewer *self,
-                       const char  *response)
-{
-  g_autofree char *uri = g_steal_pointer (&self->pending_uri);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (g_strcmp0 (response, "open") != 0 || uri == NULL)
-    return;
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
-}
-
-static void
-view_link_activated_cb (CpPdfViewer     *self,
-                        const CpPdfLink *link)
-{
-  AdwMessageDialog *dialog;
-  GtkRoot *root;
-
-  if (link->kind != CP_PDF_LINK_EXTERNAL || link->uri == NULL)
-    return;
-
-  /* External links leave the app: the user says so first. */
-  g_free (self->pending_uri);
-  self->pending_uri = g_strdup (link->uri);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Open Link?"), NULL));
-  adw_message_dialog_format_body (dialog, _("This opens %s in your web browser or another app."),
-                                  link->uri);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "open", _("_Open Link"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (open_link_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _cp_pdf_viewer_update_actions (self);
 }
 
 static void
@@ -285,255 +269,17 @@ static void
 style_dark_cb (CpPdfViewer *self)
 {
   if (self->night_choice == CP_LIBRARY_NIGHT_SYSTEM)
-    apply_night_mode (self);
-}
-
-/* ---- Opening ------------------------------------------------------------------------------ */
-
-static void
-set_loaded (CpPdfViewer *self,
-            gboolean     loaded)
-{
-  if (self->loaded == loaded)
-    return;
-  self->loaded = loaded;
-  update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
-}
-
-static void
-clear_document (CpPdfViewer *self)
-{
-  cp_pdf_viewer_save_state (self);
-  _cp_pdf_viewer_find_clear (self);
-  _cp_pdf_viewer_outline_clear (self);
-  cp_pdf_view_set_document (self->view, NULL);
-  g_clear_object (&self->document);
-  set_loaded (self, FALSE);
-}
-
-static void
-go_to_dest (CpPdfViewer *self,
-            const char  *dest)
-{
-  guint64 number;
-
-  if (g_str_has_prefix (dest, "page="))
-    {
-      if (g_ascii_string_to_unsigned (dest + 5, 10, 1,
-                                      cp_pdf_document_get_n_pages (self->document),
-                                      &number, NULL))
-        cp_pdf_view_scroll_to_page (self->view, (guint) number - 1);
-      return;
-    }
-  cp_pdf_view_scroll_to_dest (self->view, dest);
+    _cp_pdf_viewer_apply_night_mode (self);
 }
 
 void
-cp_pdf_viewer_set_document (CpPdfViewer   *self,
-                            CpPdfDocument *document,
-                            const char    *key,
-                            const char    *dest)
+_cp_pdf_viewer_notify (CpPdfViewer *self,
+                       guint        prop_id)
 {
-  g_autoptr(GError) error = NULL;
-  CpLibraryViewState state = { 0, 0, 1.0, CP_LIBRARY_SIZING_FIT_WIDTH, CP_LIBRARY_NIGHT_SYSTEM };
-  gboolean found = FALSE;
-
-  g_return_if_fail (CP_IS_PDF_VIEWER (self));
-  g_return_if_fail (CP_IS_PDF_DOCUMENT (document));
-
-  g_cancellable_cancel (self->open_cancellable);
-  g_clear_object (&self->open_cancellable);
-  if (self->document != document)
-    clear_document (self);
-
-  if (key != self->key)
-    {
-      g_free (self->key);
-      self->key = g_strdup (key);
-    }
-  g_set_object (&self->document, document);
-
-  if (self->store != NULL && key != NULL &&
-      !cp_store_library_get_view (self->store, key, &state, &found, &error))
-    g_debug ("Could not read the reading position: %s", error->message);
-
-  self->restoring = TRUE;
-  self->night_choice = state.night_mode;
-  cp_pdf_view_set_document (self->view, document);
-  if (state.sizing == CP_LIBRARY_SIZING_FREE)
-    cp_pdf_view_set_zoom (self->view, state.zoom);
-  else
-    cp_pdf_view_set_sizing_mode (self->view, (CpPdfSizingMode) state.sizing);
-  apply_night_mode (self);
-  if (dest != NULL)
-    go_to_dest (self, dest);
-  else if (found && state.last_page < cp_pdf_document_get_n_pages (document))
-    cp_pdf_view_set_page (self->view, state.last_page);
-
-  adw_window_title_set_title (self->window_title, document_title (self));
-  _cp_pdf_viewer_outline_load (self);
-  gtk_stack_set_visible_child_name (self->stack, "document");
-  gtk_spinner_stop (self->spinner);
-  update_page_button (self);
-  update_zoom_label (self);
-  self->restoring = FALSE;
-  set_loaded (self, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-  gtk_widget_grab_focus (GTK_WIDGET (self->view));
-}
-
-static void
-show_error (CpPdfViewer *self,
-            const char  *title,
-            const char  *description)
-{
-  adw_status_page_set_title (self->error_page, title);
-  adw_status_page_set_description (self->error_page, description);
-  gtk_stack_set_visible_child_name (self->stack, "error");
-}
-
-static void
-open_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(CpPdfViewer) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CpPdfDocument) document = cp_pdf_document_new_finish (result, &error);
-  g_autofree char *dest = NULL;
-
-  if (document == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  gtk_spinner_stop (self->spinner);
-  g_clear_object (&self->open_cancellable);
-
-  if (document != NULL)
-    {
-      dest = g_steal_pointer (&self->pending_dest);
-      gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
-      cp_pdf_viewer_set_document (self, document, self->key, dest);
-      return;
-    }
-
-  if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_NEEDS_PASSWORD) ||
-      g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_WRONG_PASSWORD))
-    {
-      gboolean wrong = error->code == CP_PDF_ERROR_WRONG_PASSWORD;
-
-      adw_status_page_set_description (self->password_page,
-                                       wrong ? _("That password was not right. Try again.")
-                                             : _("Enter the password to open it."));
-      gtk_stack_set_visible_child_name (self->stack, "password");
-      gtk_editable_select_region (GTK_EDITABLE (self->password_entry), 0, -1);
-      gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
-      return;
-    }
-
-  if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_EMPTY))
-    show_error (self, _("The File Is Empty"), _("It has no content at all, so there is nothing to show."));
-  else if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_NOT_PDF))
-    show_error (self, _("Not a PDF Document"), _("This file is of another kind. Only PDF documents can be shown here."));
-  else if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_DAMAGED))
-    show_error (self, _("The Document Is Damaged"),
-                _("It looks like a PDF document, but part of it is missing or broken. A fresh copy from where it came from may work."));
-  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    show_error (self, _("The File Is Missing"), _("It may have been moved or deleted."));
-  else
-    show_error (self, _("This Document Cannot Be Shown"), error->message);
-}
-
-static void
-start_open (CpPdfViewer *self,
-            const char  *password)
-{
-  g_cancellable_cancel (self->open_cancellable);
-  g_clear_object (&self->open_cancellable);
-  self->open_cancellable = g_cancellable_new ();
-
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-  gtk_spinner_start (self->spinner);
-
-  if (self->open_file != NULL)
-    cp_pdf_document_new_for_file_async (self->open_file, password, self->open_cancellable,
-                                        open_cb, g_object_ref (self));
-  else
-    cp_pdf_document_new_for_resource_async (self->open_resource, password,
-                                            self->open_cancellable, open_cb,
-                                            g_object_ref (self));
-}
-
-static void
-prepare_open (CpPdfViewer *self,
-              const char  *key,
-              const char  *dest)
-{
-  clear_document (self);
-  g_clear_object (&self->open_file);
-  g_clear_pointer (&self->open_resource, g_free);
-  g_free (self->key);
-  self->key = g_strdup (key);
-  g_free (self->pending_dest);
-  self->pending_dest = g_strdup (dest);
-  adw_window_title_set_title (self->window_title, "");
-  gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
-}
-
-void
-cp_pdf_viewer_open_file (CpPdfViewer *self,
-                         GFile       *file,
-                         const char  *key,
-                         const char  *dest)
-{
-  g_return_if_fail (CP_IS_PDF_VIEWER (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  prepare_open (self, key, dest);
-  self->open_file = g_object_ref (file);
-  start_open (self, NULL);
-}
-
-void
-cp_pdf_viewer_open_resource (CpPdfViewer *self,
-                             const char  *resource_path,
-                             const char  *key,
-                             const char  *dest)
-{
-  g_return_if_fail (CP_IS_PDF_VIEWER (self));
-  g_return_if_fail (resource_path != NULL);
-
-  prepare_open (self, key, dest);
-  self->open_resource = g_strdup (resource_path);
-  start_open (self, NULL);
-}
-
-void
-cp_pdf_viewer_close (CpPdfViewer *self)
-{
-  g_return_if_fail (CP_IS_PDF_VIEWER (self));
-
-  g_cancellable_cancel (self->open_cancellable);
-  g_clear_object (&self->open_cancellable);
-  clear_document (self);
-  g_clear_pointer (&self->key, g_free);
-  g_clear_pointer (&self->pending_dest, g_free);
-  gtk_spinner_stop (self->spinner);
-  gtk_stack_set_visible_child_name (self->stack, "empty");
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 /* ---- Template callbacks ---------------------------------------------------------------------- */
-
-static void
-password_unlock_cb (CpPdfViewer *self)
-{
-  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_entry));
-
-  if (self->open_file == NULL && self->open_resource == NULL)
-    return;
-  start_open (self, password);
-}
 
 static void
 page_entry_activate_cb (CpPdfViewer *self)
@@ -561,6 +307,26 @@ result_row_activated_cb (CpPdfViewer   *self,
                          GtkListBoxRow *row)
 {
   _cp_pdf_viewer_find_result_activated (self, row);
+}
+
+static void
+mark_row_activated_cb (CpPdfViewer   *self,
+                       GtkListBoxRow *row)
+{
+  _cp_pdf_viewer_mark_row_activated (self, row);
+}
+
+static void
+thumb_activated_cb (CpPdfViewer *self,
+                    guint        position)
+{
+  _cp_pdf_viewer_thumb_activated (self, position);
+}
+
+static void
+marks_search_changed_cb (CpPdfViewer *self)
+{
+  _cp_pdf_viewer_marks_reload (self);
 }
 
 static void
@@ -607,56 +373,14 @@ find_entry_key_cb (CpPdfViewer     *self,
   return FALSE;
 }
 
-/* ---- Actions --------------------------------------------------------------------------------- */
-
-static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  _cp_pdf_viewer_find_show (CP_PDF_VIEWER (widget));
-}
-
-static void
-go_to_page_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  CpPdfViewer *self = CP_PDF_VIEWER (widget);
-  g_autofree char *text = NULL;
-
-  if (self->document == NULL)
-    return;
-  text = g_strdup_printf ("%u", cp_pdf_view_get_page (self->view) + 1);
-  gtk_editable_set_text (GTK_EDITABLE (self->page_entry), text);
-  gtk_label_set_text (self->page_hint, _("A page number, or a page label such as “iv”."));
-  gtk_menu_button_popup (self->page_button);
-  gtk_widget_grab_focus (GTK_WIDGET (self->page_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->page_entry), 0, -1);
-}
-
-static void
-toggle_outline_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  CpPdfViewer *self = CP_PDF_VIEWER (widget);
-
-  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
-}
-
-static void
-view_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CpPdfViewer *self = CP_PDF_VIEWER (widget);
-  g_autofree char *pdf_action = g_strconcat ("pdf.", action_name + strlen ("viewer."), NULL);
-
-  gtk_widget_activate_action (GTK_WIDGET (self->view), pdf_action, NULL);
-}
-
 /* ---- GObject ---------------------------------------------------------------------------------- */
+
+static void
+cp_pdf_viewer_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (cp_pdf_viewer_parent_class)->constructed (object);
+  _cp_pdf_viewer_marks_init (CP_PDF_VIEWER (object));
+}
 
 static void
 cp_pdf_viewer_dispose (GObject *object)
@@ -678,6 +402,7 @@ cp_pdf_viewer_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_PDF_VIEWER);
   self->view = NULL;
   g_clear_handle_id (&self->save_id, g_source_remove);
+  g_clear_handle_id (&self->header_idle_id, g_source_remove);
   g_clear_handle_id (&self->section_idle_id, g_source_remove);
   g_clear_object (&self->document);
   g_clear_object (&self->open_file);
@@ -716,7 +441,7 @@ cp_pdf_viewer_get_property (GObject    *object,
       g_value_set_boolean (value, self->folded);
       break;
     case PROP_TITLE:
-      g_value_set_string (value, document_title (self));
+      g_value_set_string (value, _cp_pdf_viewer_document_title (self));
       break;
     case PROP_LOADED:
       g_value_set_boolean (value, self->loaded);
@@ -766,7 +491,7 @@ cp_pdf_viewer_set_property (GObject      *object,
       /* Chosen for this document: it no longer follows the desktop. */
       self->night_choice = g_value_get_boolean (value) ? CP_LIBRARY_NIGHT_ON
                                                        : CP_LIBRARY_NIGHT_OFF;
-      apply_night_mode (self);
+      _cp_pdf_viewer_apply_night_mode (self);
       queue_save (self);
       break;
     default:
@@ -779,11 +504,8 @@ cp_pdf_viewer_class_init (CpPdfViewerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const char * const forwarded[] = {
-    "viewer.zoom-in", "viewer.zoom-out", "viewer.zoom-reset", "viewer.rotate-left",
-    "viewer.rotate-right", "viewer.go-back", "viewer.go-forward",
-  };
 
+  object_class->constructed = cp_pdf_viewer_constructed;
   object_class->dispose = cp_pdf_viewer_dispose;
   object_class->finalize = cp_pdf_viewer_finalize;
   object_class->get_property = cp_pdf_viewer_get_property;
@@ -831,6 +553,7 @@ cp_pdf_viewer_class_init (CpPdfViewerClass *klass)
   BIND (window_title);
   BIND (menu_button);
   BIND (find_button);
+  BIND (add_button);
   BIND (find_bar);
   BIND (find_entry);
   BIND (find_count);
@@ -842,6 +565,10 @@ cp_pdf_viewer_class_init (CpPdfViewerClass *klass)
   BIND (flap);
   BIND (sidebar_stack);
   BIND (outline_stack);
+  BIND (nav_stack);
+  BIND (marks_search);
+  BIND (marks_list);
+  BIND (thumbs_view);
   BIND (outline_scroller);
   BIND (outline_list);
   BIND (results_list);
@@ -851,36 +578,21 @@ cp_pdf_viewer_class_init (CpPdfViewerClass *klass)
   BIND (zoom_reset_button);
 #undef BIND
 
-  gtk_widget_class_bind_template_callback (widget_class, password_unlock_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "password_unlock_cb",
+                                                G_CALLBACK (_cp_pdf_viewer_password_unlock));
   gtk_widget_class_bind_template_callback (widget_class, page_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, result_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mark_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, marks_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, thumb_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_next_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_previous_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_stop_cb);
 
-  gtk_widget_class_install_action (widget_class, "viewer.find", NULL, find_action);
-  gtk_widget_class_install_action (widget_class, "viewer.go-to-page", NULL, go_to_page_action);
-  gtk_widget_class_install_action (widget_class, "viewer.toggle-outline", NULL,
-                                   toggle_outline_action);
-  for (guint i = 0; i < G_N_ELEMENTS (forwarded); i++)
-    gtk_widget_class_install_action (widget_class, forwarded[i], NULL, view_action);
-  gtk_widget_class_install_property_action (widget_class, "viewer.sizing-mode", "sizing-mode");
-  gtk_widget_class_install_property_action (widget_class, "viewer.dual-page", "dual-page");
-  gtk_widget_class_install_property_action (widget_class, "viewer.night-mode", "night-mode");
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "viewer.find", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK,
-                                       "viewer.go-to-page", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0,
-                                       "viewer.toggle-outline", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "viewer.go-back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
-                                       "viewer.go-forward", NULL);
+  _cp_pdf_viewer_class_init_actions (widget_class);
 }
 
 static void
@@ -921,7 +633,9 @@ cp_pdf_viewer_init (CpPdfViewer *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "notify::can-go-forward", G_CALLBACK (view_history_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->view, "link-activated", G_CALLBACK (view_link_activated_cb),
+  g_signal_connect_object (self->view, "notify::has-selection", G_CALLBACK (view_history_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "link-activated", G_CALLBACK (_cp_pdf_viewer_link_activated),
                            self, G_CONNECT_SWAPPED);
   vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->view));
   if (vadj != NULL)
@@ -931,9 +645,10 @@ cp_pdf_viewer_init (CpPdfViewer *self)
                            G_CALLBACK (style_dark_cb), self, G_CONNECT_SWAPPED);
 
   _cp_pdf_viewer_outline_init (self);
-  update_zoom_label (self);
+  _cp_pdf_viewer_thumbs_init (self);
+  _cp_pdf_viewer_update_zoom_label (self);
   update_headers (self);
-  update_actions (self);
+  _cp_pdf_viewer_update_actions (self);
 }
 
 /* ---- Public API ------------------------------------------------------------------------------- */
@@ -959,33 +674,7 @@ cp_pdf_viewer_go_to (CpPdfViewer *self,
       self->pending_dest = g_strdup (dest);
       return;
     }
-  go_to_dest (self, dest);
-}
-
-gboolean
-cp_pdf_viewer_go_to_page_text (CpPdfViewer *self,
-                               const char  *text)
-{
-  g_autofree char *stripped = NULL;
-  guint64 number;
-  int page;
-
-  g_return_val_if_fail (CP_IS_PDF_VIEWER (self), FALSE);
-
-  if (self->document == NULL || text == NULL)
-    return FALSE;
-
-  stripped = g_strstrip (g_strdup (text));
-  page = cp_pdf_document_find_page_by_label (self->document, stripped);
-  if (page < 0 &&
-      g_ascii_string_to_unsigned (stripped, 10, 1, cp_pdf_document_get_n_pages (self->document),
-                                  &number, NULL))
-    page = (int) number - 1;
-  if (page < 0)
-    return FALSE;
-
-  cp_pdf_view_scroll_to_page (self->view, (guint) page);
-  return TRUE;
+  _cp_pdf_viewer_go_to_dest (self, dest);
 }
 
 CpPdfView *
@@ -1021,4 +710,11 @@ cp_pdf_viewer_get_current_section (CpPdfViewer *self)
 {
   g_return_val_if_fail (CP_IS_PDF_VIEWER (self), NULL);
   return self->current_section != NULL ? self->current_section->item : NULL;
+}
+
+GFile *
+cp_pdf_viewer_get_file (CpPdfViewer *self)
+{
+  g_return_val_if_fail (CP_IS_PDF_VIEWER (self), NULL);
+  return self->open_file;
 }

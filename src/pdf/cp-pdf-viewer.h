@@ -26,7 +26,8 @@
  * viewer.zoom-reset, viewer.go-back (Alt+Left), viewer.go-forward
  * (Alt+Right), viewer.rotate-left/right, and the property actions
  * viewer.sizing-mode ('free', 'fit-width', 'fit-page'), viewer.dual-page,
- * viewer.night-mode. The back button activates "library.show-list".
+ * viewer.night-mode, viewer.add-bookmark (Ctrl+D), viewer.add-highlight.
+ * The back button activates "library.show-list".
  *
  * Properties: "folded" (TRUE when the window's sidebar is folded away),
  * "title" (the document's title), "loaded" (a document is shown).
@@ -86,6 +87,20 @@ const char    *cp_pdf_viewer_get_key           (CpPdfViewer    *self);
 gboolean       cp_pdf_viewer_get_loaded        (CpPdfViewer    *self);
 /* The outline entry selected as the current section, or NULL. */
 CpPdfOutlineItem *cp_pdf_viewer_get_current_section (CpPdfViewer *self);
+
+/* The file shown when it was opened from a file (else NULL). */
+GFile         *cp_pdf_viewer_get_file          (CpPdfViewer    *self);
+
+/* Plain words for why a PDF cannot be opened or added (CP_PDF_ERROR,
+ * G_IO_ERROR, CP_STORE_ERROR): a title and a description, for people. */
+void           cp_pdf_viewer_describe_error    (const GError   *error,
+                                                char          **title,
+                                                char          **description);
+
+/* Bookmarks (the line at the top of the view) and highlights (the selected
+ * text), stored with the document's key; nothing without a store and key. */
+void           cp_pdf_viewer_add_bookmark      (CpPdfViewer    *self);
+void           cp_pdf_viewer_add_highlight     (CpPdfViewer    *self);
 
 /* Find: starts a search for @text (as typing it in the find bar does). */
 void           cp_pdf_viewer_find              (CpPdfViewer    *self,

@@ -569,13 +569,11 @@ cp_people_page_set_concealed (CpPeoplePage *self,
       self->concealed_person = person ? g_object_ref (person) : NULL;
       gtk_list_view_set_model (self->list_view, NULL);
       cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), NULL);
-      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
     }
   else
     {
       g_autoptr(CpPerson) person = g_steal_pointer (&self->concealed_person);
 
-      gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
       if (person != NULL && cp_store_find_person (self->store, cp_person_get_id (person)) != NULL)
         cp_people_page_open_person (self, person);

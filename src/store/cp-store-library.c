@@ -9,7 +9,10 @@
 
 #define G_LOG_DOMAIN "cp-store-library"
 
+#include <errno.h>
+#include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "cp-store-library.h"
 #include "cp-store-private.h"
@@ -155,4 +158,596 @@ cp_store_library_set_view (CpStore                  *self,
     _cp_store_emit_changed (self, tables);
 
   return TRUE;
+}
+
+/* ---- Imported documents ------------------------------------------------------------------ */
+
+void
+cp_library_document_free (CpLibraryDocument *document)
+{
+  if (document == NULL)
+    return;
+  g_free (document->key);
+  g_free (document->title);
+  g_free (document->file_name);
+  g_free (document->sha256);
+  g_free (document->added_at);
+  g_free (document);
+}
+
+gboolean
+cp_library_is_sha256 (const char *sha256)
+{
+  if (sha256 == NULL || strlen (sha256) != 64)
+    return FALSE;
+  for (const char *p = sha256; *p != '\0'; p++)
+    {
+      if (!g_ascii_isxdigit (*p) || g_ascii_isupper (*p))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+cp_store_library_dup_folder (CpStore *self)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  dir = g_path_get_dirname (cp_store_get_path (self));
+  base = _cp_store_dup_base_name (cp_store_get_path (self));
+  return g_build_filename (dir, "library", base, NULL);
+}
+
+char *
+cp_store_library_dup_file_path (CpStore    *self,
+                                const char *sha256)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+  g_return_val_if_fail (cp_library_is_sha256 (sha256), NULL);
+
+  folder = cp_store_library_dup_folder (self);
+  name = g_strconcat (sha256, ".pdf", NULL);
+  return g_build_filename (folder, name, NULL);
+}
+
+#define DOCUMENT_COLUMNS "id, key, title, file_name, sha256, n_pages, added_at"
+
+static CpLibraryDocument *
+document_from_row (sqlite3_stmt *stmt)
+{
+  CpLibraryDocument *document = g_new0 (CpLibraryDocument, 1);
+
+  document->id = sqlite3_column_int64 (stmt, 0);
+  document->key = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  document->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  document->file_name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  document->sha256 = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  document->n_pages = (guint) MAX (0, sqlite3_column_int (stmt, 5));
+  document->added_at = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+  return document;
+}
+
+static sqlite3 *
+get_open_db (CpStore  *self,
+             GError  **error)
+{
+  sqlite3 *db = _cp_store_get_db (self);
+
+  if (db == NULL)
+    g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
+                         _("The workspace is closed."));
+  return db;
+}
+
+GPtrArray *
+cp_store_library_list_documents (CpStore  *self,
+                                 GError  **error)
+{
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((db = get_open_db (self, error)) == NULL)
+    return NULL;
+  if (!(stmt = _cp_db_prepare (db,
+                               "SELECT " DOCUMENT_COLUMNS " FROM document "
+                               "ORDER BY added_at DESC, id DESC",
+                               error)))
+    return NULL;
+
+  documents = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_library_document_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (documents, document_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _cp_db_set_error (error, db, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&documents);
+}
+
+CpLibraryDocument *
+cp_store_library_find_document (CpStore     *self,
+                                const char  *key,
+                                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((db = get_open_db (self, error)) == NULL)
+    return NULL;
+  if (!(stmt = _cp_db_prepare (db,
+                               "SELECT " DOCUMENT_COLUMNS " FROM document WHERE key = ?1",
+                               error)))
+    return NULL;
+  _cp_db_bind_text (stmt, 1, key);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return document_from_row (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
+                         _("That document is not in the library."));
+  else
+    _cp_db_set_error (error, db, rc);
+  return NULL;
+}
+
+gboolean
+cp_store_library_add_document (CpStore     *self,
+                               const char  *sha256,
+                               const char  *title,
+                               const char  *file_name,
+                               guint        n_pages,
+                               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *now = NULL;
+  sqlite3 *db;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cp_library_is_sha256 (sha256))
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
+                           _("That is not a document the library knows."));
+      return FALSE;
+    }
+
+  if (!_cp_store_action_begin (self, _("Add to Library"), NULL, error))
+    return FALSE;
+
+  db = _cp_store_get_db (self);
+  key = g_strconcat (CP_LIBRARY_SHA256_PREFIX, sha256, NULL);
+  now = _cp_db_now ();
+  if (!(stmt = _cp_db_prepare (db,
+                               "INSERT INTO document "
+                               "(key, title, file_name, sha256, n_pages, added_at, updated_at) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
+                               "ON CONFLICT (key) DO NOTHING",
+                               error)))
+    {
+      _cp_store_action_rollback (self);
+      return FALSE;
+    }
+  _cp_db_bind_text (stmt, 1, key);
+  _cp_db_bind_text (stmt, 2, title != NULL ? title : "");
+  _cp_db_bind_text (stmt, 3, file_name != NULL ? file_name : "");
+  _cp_db_bind_text (stmt, 4, sha256);
+  sqlite3_bind_int (stmt, 5, (int) MIN (n_pages, G_MAXINT));
+  _cp_db_bind_text (stmt, 6, now);
+  if (!_cp_db_step_done (stmt, error))
+    {
+      _cp_store_action_rollback (self);
+      return FALSE;
+    }
+
+  /* Already there: nothing changed, so no undo step. */
+  if (sqlite3_changes (db) == 0)
+    {
+      _cp_store_action_rollback (self);
+      return TRUE;
+    }
+
+  return _cp_store_action_commit (self, error);
+}
+
+gboolean
+cp_store_library_remove_document (CpStore     *self,
+                                  const char  *key,
+                                  GError     **error)
+{
+  g_autoptr(sqlite3_stmt) marks = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_cp_store_action_begin (self, _("Remove from Library"), NULL, error))
+    return FALSE;
+
+  db = _cp_store_get_db (self);
+  if (!(marks = _cp_db_prepare (db, "DELETE FROM bookmark WHERE doc_key = ?1", error)) ||
+      !(stmt = _cp_db_prepare (db, "DELETE FROM document WHERE key = ?1", error)))
+    {
+      _cp_store_action_rollback (self);
+      return FALSE;
+    }
+  _cp_db_bind_text (marks, 1, key);
+  _cp_db_bind_text (stmt, 1, key);
+  if (!_cp_db_step_done (marks, error) || !_cp_db_step_done (stmt, error))
+    {
+      _cp_store_action_rollback (self);
+      return FALSE;
+    }
+  if (sqlite3_changes (db) == 0)
+    {
+      _cp_store_action_rollback (self);
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
+                           _("That document is not in the library."));
+      return FALSE;
+    }
+
+  return _cp_store_action_commit (self, error);
+}
+
+/* The sha256 column of the document rows in one undo or redo step. */
+static void
+add_changeset_files (GHashTable *files,
+                     int         n_changeset,
+                     void       *changeset)
+{
+  sqlite3_changeset_iter *iter = NULL;
+
+  if (changeset == NULL || n_changeset <= 0 ||
+      sqlite3changeset_start (&iter, n_changeset, changeset) != SQLITE_OK)
+    return;
+
+  while (sqlite3changeset_next (iter) == SQLITE_ROW)
+    {
+      const char *table = NULL;
+      int n_columns = 0, op = 0, indirect = 0;
+      sqlite3_value *value = NULL;
+
+      if (sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect) != SQLITE_OK ||
+          g_strcmp0 (table, "document") != 0 || n_columns < 5)
+        continue;
+      /* Column 4 is sha256 (id, key, title, file_name, sha256, …). */
+      if (op != SQLITE_INSERT && sqlite3changeset_old (iter, 4, &value) == SQLITE_OK &&
+          value != NULL && sqlite3_value_type (value) == SQLITE_TEXT)
+        g_hash_table_add (files, g_strdup ((const char *) sqlite3_value_text (value)));
+      value = NULL;
+      if (op != SQLITE_DELETE && sqlite3changeset_new (iter, 4, &value) == SQLITE_OK &&
+          value != NULL && sqlite3_value_type (value) == SQLITE_TEXT)
+        g_hash_table_add (files, g_strdup ((const char *) sqlite3_value_text (value)));
+    }
+  sqlite3changeset_finalize (iter);
+}
+
+static void
+add_queue_files (GHashTable *files,
+                 GQueue     *steps)
+{
+  for (GList *l = steps->head; l != NULL; l = l->next)
+    {
+      CpUndoStep *step = l->data;
+
+      add_changeset_files (files, step->n_changeset, step->changeset);
+    }
+}
+
+gboolean
+cp_store_library_collect_files (CpStore  *self,
+                                guint    *n_deleted,
+                                GError  **error)
+{
+  g_autoptr(GHashTable) referred = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint deleted = 0;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n_deleted != NULL)
+    *n_deleted = 0;
+  if (cp_store_get_read_only (self))
+    return TRUE;
+  if ((db = get_open_db (self, error)) == NULL)
+    return FALSE;
+
+  if (!(stmt = _cp_db_prepare (db, "SELECT sha256 FROM document", error)))
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (referred, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      _cp_db_set_error (error, db, rc);
+      return FALSE;
+    }
+  add_queue_files (referred, &self->undo_stack);
+  add_queue_files (referred, &self->redo_stack);
+
+  folder = cp_store_library_dup_folder (self);
+  if (!(dir = g_dir_open (folder, 0, NULL)))
+    return TRUE;   /* nothing imported yet */
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *sha256 = NULL;
+
+      if (g_str_has_suffix (name, ".pdf"))
+        sha256 = g_strndup (name, strlen (name) - 4);
+      if (sha256 != NULL && cp_library_is_sha256 (sha256))
+        {
+          if (g_hash_table_contains (referred, sha256))
+            continue;
+        }
+      else if (g_str_has_prefix (name, ".import-"))
+        {
+          GStatBuf buf;
+
+          /* Left by an import that never finished; one in progress is younger. */
+          if (g_stat (path, &buf) != 0 || (gint64) buf.st_mtime > g_get_real_time () / G_USEC_PER_SEC - 600)
+            continue;
+        }
+      else
+        continue;   /* not ours: leave it */
+
+      if (g_unlink (path) == 0)
+        deleted++;
+      else
+        g_debug ("Could not delete a library file: %s", g_strerror (errno));
+    }
+
+  if (n_deleted != NULL)
+    *n_deleted = deleted;
+  return TRUE;
+}
+
+/* ---- Bookmarks and highlights ---------------------------------------------------------------- */
+
+static const char * const mark_kinds[] = { "bookmark", "highlight" };
+
+void
+cp_library_mark_free (CpLibraryMark *mark)
+{
+  if (mark == NULL)
+    return;
+  g_free (mark->doc_key);
+  g_free (mark->dest);
+  g_free (mark->quote);
+  g_free (mark->rects);
+  g_free (mark->note);
+  g_free (mark->colour);
+  g_free (mark->created_at);
+  g_free (mark);
+}
+
+#define MARK_COLUMNS "id, doc_key, kind, page, dest, quote, rects, note, colour, created_at"
+
+static CpLibraryMark *
+mark_from_row (sqlite3_stmt *stmt)
+{
+  CpLibraryMark *mark = g_new0 (CpLibraryMark, 1);
+
+  mark->id = sqlite3_column_int64 (stmt, 0);
+  mark->doc_key = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  mark->kind = index_of (mark_kinds, G_N_ELEMENTS (mark_kinds),
+                         (const char *) sqlite3_column_text (stmt, 2), CP_LIBRARY_MARK_BOOKMARK);
+  mark->page = (guint) MAX (0, sqlite3_column_int (stmt, 3));
+  mark->dest = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  mark->quote = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  mark->rects = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+  mark->note = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+  mark->colour = g_strdup ((const char *) sqlite3_column_text (stmt, 8));
+  mark->created_at = g_strdup ((const char *) sqlite3_column_text (stmt, 9));
+  return mark;
+}
+
+GPtrArray *
+cp_store_library_list_marks (CpStore     *self,
+                             const char  *doc_key,
+                             const char  *search,
+                             GError     **error)
+{
+  g_autoptr(GPtrArray) marks = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *folded = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((db = get_open_db (self, error)) == NULL)
+    return NULL;
+  /* Matched in C: SQLite's lower () knows only ASCII. */
+  if (search != NULL && *search != '\0')
+    folded = g_utf8_casefold (search, -1);
+  if (!(stmt = _cp_db_prepare (db,
+                               "SELECT " MARK_COLUMNS " FROM bookmark "
+                               "WHERE ?1 IS NULL OR doc_key = ?1 "
+                               "ORDER BY doc_key, page, id",
+                               error)))
+    return NULL;
+  _cp_db_bind_text (stmt, 1, doc_key);
+
+  marks = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_library_mark_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(CpLibraryMark) mark = mark_from_row (stmt);
+
+      if (folded != NULL)
+        {
+          g_autofree char *note = g_utf8_casefold (mark->note, -1);
+          g_autofree char *quote = g_utf8_casefold (mark->quote, -1);
+
+          if (strstr (note, folded) == NULL && strstr (quote, folded) == NULL)
+            continue;
+        }
+      g_ptr_array_add (marks, g_steal_pointer (&mark));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _cp_db_set_error (error, db, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&marks);
+}
+
+gint64
+cp_store_library_add_mark (CpStore              *self,
+                           const CpLibraryMark  *mark,
+                           GError              **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = NULL;
+  gint64 id;
+  sqlite3 *db;
+
+  g_return_val_if_fail (CP_IS_STORE (self), 0);
+  g_return_val_if_fail (mark != NULL && mark->doc_key != NULL, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!_cp_store_action_begin (self,
+                               mark->kind == CP_LIBRARY_MARK_HIGHLIGHT ? _("Add Highlight")
+                                                                       : _("Add Bookmark"),
+                               NULL, error))
+    return 0;
+
+  db = _cp_store_get_db (self);
+  now = _cp_db_now ();
+  if (!(stmt = _cp_db_prepare (db,
+                               "INSERT INTO bookmark (doc_key, kind, page, dest, quote, rects, "
+                               "note, colour, created_at, updated_at) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                               error)))
+    {
+      _cp_store_action_rollback (self);
+      return 0;
+    }
+  _cp_db_bind_text (stmt, 1, mark->doc_key);
+  _cp_db_bind_text (stmt, 2, mark_kinds[MIN ((guint) mark->kind, G_N_ELEMENTS (mark_kinds) - 1)]);
+  sqlite3_bind_int (stmt, 3, (int) MIN (mark->page, G_MAXINT));
+  _cp_db_bind_text (stmt, 4, mark->dest);
+  _cp_db_bind_text (stmt, 5, mark->quote != NULL ? mark->quote : "");
+  _cp_db_bind_text (stmt, 6, mark->rects != NULL ? mark->rects : "");
+  _cp_db_bind_text (stmt, 7, mark->note != NULL ? mark->note : "");
+  _cp_db_bind_text (stmt, 8, mark->colour != NULL ? mark->colour : "yellow");
+  _cp_db_bind_text (stmt, 9, now);
+  if (!_cp_db_step_done (stmt, error))
+    {
+      _cp_store_action_rollback (self);
+      return 0;
+    }
+  id = sqlite3_last_insert_rowid (db);
+
+  if (!_cp_store_action_commit (self, error))
+    return 0;
+  return id;
+}
+
+gboolean
+cp_store_library_set_mark_note (CpStore     *self,
+                                gint64       id,
+                                const char  *note,
+                                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *merge_key = g_strdup_printf ("bookmark-note-%" G_GINT64_FORMAT, id);
+  g_autofree char *now = NULL;
+  sqlite3 *db;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_cp_store_action_begin (self, _("Edit Note"), merge_key, error))
+    return FALSE;
+
+  db = _cp_store_get_db (self);
+  now = _cp_db_now ();
+  if (!(stmt = _cp_db_prepare (db,
+                               "UPDATE bookmark SET note = ?2, updated_at = ?3 "
+                               "WHERE id = ?1 AND note IS NOT ?2",
+                               error)))
+    {
+      _cp_store_action_rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, id);
+  _cp_db_bind_text (stmt, 2, note != NULL ? note : "");
+  _cp_db_bind_text (stmt, 3, now);
+  if (!_cp_db_step_done (stmt, error))
+    {
+      _cp_store_action_rollback (self);
+      return FALSE;
+    }
+  if (sqlite3_changes (db) == 0)
+    {
+      /* The same note, or no such mark: no step. */
+      _cp_store_action_rollback (self);
+      return TRUE;
+    }
+  return _cp_store_action_commit (self, error);
+}
+
+gboolean
+cp_store_library_remove_mark (CpStore     *self,
+                              gint64       id,
+                              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_cp_store_action_begin (self, _("Remove Bookmark"), NULL, error))
+    return FALSE;
+
+  db = _cp_store_get_db (self);
+  if (!(stmt = _cp_db_prepare (db, "DELETE FROM bookmark WHERE id = ?1", error)))
+    {
+      _cp_store_action_rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!_cp_db_step_done (stmt, error))
+    {
+      _cp_store_action_rollback (self);
+      return FALSE;
+    }
+  if (sqlite3_changes (db) == 0)
+    {
+      _cp_store_action_rollback (self);
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
+                           _("That bookmark is gone."));
+      return FALSE;
+    }
+  return _cp_store_action_commit (self, error);
 }

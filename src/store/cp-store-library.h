@@ -58,4 +58,105 @@ gboolean     cp_store_library_set_view     (CpStore                  *self,
                                             const CpLibraryViewState *state,
                                             GError                  **error);
 
+/* ---- Imported documents -------------------------------------------------------------- */
+
+/* A PDF the user added. Its file is cp_store_library_dup_file_path (sha256). */
+typedef struct
+{
+  gint64  id;
+  char   *key;         /* "sha256:<hex>" */
+  char   *title;
+  char   *file_name;   /* the name it had when it was added */
+  char   *sha256;
+  guint   n_pages;     /* 0 when unknown (a locked PDF) */
+  char   *added_at;    /* ISO 8601 UTC */
+} CpLibraryDocument;
+
+void               cp_library_document_free          (CpLibraryDocument *document);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpLibraryDocument, cp_library_document_free)
+
+/* The workspace's library folder: <workspace folder>/library/<workspace name>, so two
+ * workspaces in one folder never share (or delete) each other's files. */
+char              *cp_store_library_dup_folder       (CpStore     *self);
+char              *cp_store_library_dup_file_path    (CpStore     *self,
+                                                      const char  *sha256);
+/* Every imported document, most recently added first (CpLibraryDocument). */
+GPtrArray         *cp_store_library_list_documents   (CpStore     *self,
+                                                      GError     **error);
+/* The document with @key, or NULL (NOT_FOUND). */
+CpLibraryDocument *cp_store_library_find_document    (CpStore     *self,
+                                                      const char  *key,
+                                                      GError     **error);
+/* Adds a row for a file already in the library folder: one undo step ("Add to
+ * Library"). TRUE without a step when the document is there already. CONSTRAINT when
+ * @sha256 is not 64 hex digits. Emits ::changed with { "document" }. */
+gboolean           cp_store_library_add_document     (CpStore     *self,
+                                                      const char  *sha256,
+                                                      const char  *title,
+                                                      const char  *file_name,
+                                                      guint        n_pages,
+                                                      GError     **error);
+/* Removes the document and its bookmarks: one undo step ("Remove from Library").
+ * The file stays until cp_store_library_collect_files () finds nothing that refers to
+ * it. NOT_FOUND when there is no such document. */
+gboolean           cp_store_library_remove_document  (CpStore     *self,
+                                                      const char  *key,
+                                                      GError     **error);
+/* Deletes the files of the library folder that no row and no undo or redo step
+ * refers to, and import leftovers (".import-*"). @n_deleted may be NULL. */
+gboolean           cp_store_library_collect_files    (CpStore     *self,
+                                                      guint       *n_deleted,
+                                                      GError     **error);
+/* Whether @sha256 is 64 lower-case hex digits. */
+gboolean           cp_library_is_sha256              (const char  *sha256);
+
+/* ---- Bookmarks and highlights ------------------------------------------------------------ */
+
+typedef enum
+{
+  CP_LIBRARY_MARK_BOOKMARK,
+  CP_LIBRARY_MARK_HIGHLIGHT,
+} CpLibraryMarkKind;
+
+/* A bookmark or highlight, anchored three ways so it stays in place when a manual is
+ * rebuilt: the nearest named destination before it, its text (the selection, or the
+ * first line in view for a bookmark), and the page it was on. */
+typedef struct
+{
+  gint64             id;
+  char              *doc_key;
+  CpLibraryMarkKind  kind;
+  guint              page;      /* 0-based, when it was made */
+  char              *dest;      /* may be NULL */
+  char              *quote;     /* never NULL */
+  char              *rects;     /* "x y w h;…" in points, may be empty */
+  char              *note;      /* never NULL */
+  char              *colour;    /* yellow, green, blue, pink */
+  char              *created_at;
+} CpLibraryMark;
+
+void               cp_library_mark_free              (CpLibraryMark *mark);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpLibraryMark, cp_library_mark_free)
+
+/* The marks of @doc_key (NULL: of every document) in page order, only those whose
+ * note or text contains @search (case-insensitive; NULL or "": all). */
+GPtrArray         *cp_store_library_list_marks       (CpStore              *self,
+                                                      const char           *doc_key,
+                                                      const char           *search,
+                                                      GError              **error);
+/* Adds @mark (its id and created_at are ignored): one undo step ("Add Bookmark" or
+ * "Add Highlight"). Returns the new id, or 0 with @error set. Emits ::changed with
+ * { "bookmark" }. */
+gint64             cp_store_library_add_mark         (CpStore              *self,
+                                                      const CpLibraryMark  *mark,
+                                                      GError              **error);
+/* Typing a note: one undo step, merged with the next few seconds of typing. */
+gboolean           cp_store_library_set_mark_note    (CpStore              *self,
+                                                      gint64                id,
+                                                      const char           *note,
+                                                      GError              **error);
+gboolean           cp_store_library_remove_mark      (CpStore              *self,
+                                                      gint64                id,
+                                                      GError              **error);
+
 G_END_DECLS

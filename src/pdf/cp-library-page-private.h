@@ -1,0 +1,97 @@
+/* cp-library-page-private.h: shared between the files of CpLibraryPage
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "cp-library-page.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *id;
+  const char *title;
+} CpManualInfo;
+
+#define N_MANUALS 3
+
+typedef struct
+{
+  CpPdfDocument *document;
+  AdwActionRow  *row;
+  GtkPicture    *thumbnail;
+  char          *key;
+} CpManualEntry;
+
+struct _CpLibraryPage
+{
+  GtkWidget      parent_instance;
+
+  CpStore       *store;
+  gboolean       folded;
+  GCancellable  *cancellable;
+  CpManualEntry  entries[N_MANUALS];
+  CpPdfViewer   *viewer;
+
+  AdwLeaflet    *leaflet;
+  GtkWidget     *list_pane;
+  AdwHeaderBar  *list_header;
+  GtkWidget     *sections_button;
+  GtkListBox    *manuals_list;
+  GtkListBox    *documents_list;
+  GtkWidget     *import_button;
+
+  GtkSearchEntry *search_entry;
+  GtkWidget     *search_box;
+  GtkLabel      *search_status;
+  GtkListBox    *search_list;
+  GtkWidget     *browse_box;
+
+  /* Search across the manuals */
+  GCancellable  *search_cancellable;
+  char          *search_text;
+  GPtrArray     *search_hits[N_MANUALS];   /* CpPdfFindHit, NULL until searched */
+  GPtrArray     *search_rows;              /* per row: CpLibrarySearchRow or NULL */
+  guint          search_pending;
+
+  GtkFileChooserNative *chooser;
+  guint          n_importing;
+};
+
+typedef struct
+{
+  guint  manual;
+  guint  page;
+  double top;
+} CpLibrarySearchRow;
+
+/* cp-library-page.c */
+const char *_cp_library_page_manual_id       (guint          index);
+
+/* cp-library-page-search.c: one search across every manual */
+void     _cp_library_page_search_changed     (CpLibraryPage *self);
+void     _cp_library_page_search_activated   (CpLibraryPage *self,
+                                              GtkListBoxRow *row);
+void     _cp_library_page_search_clear       (CpLibraryPage *self);
+
+void     _cp_library_page_collect_files      (CpLibraryPage *self);
+
+/* cp-library-page-documents.c: the PDFs the user added */
+void     _cp_library_page_reload_documents   (CpLibraryPage *self);
+gboolean _cp_library_page_open_imported      (CpLibraryPage *self,
+                                              const char    *key,
+                                              const char    *dest);
+void     _cp_library_page_import_action      (GtkWidget     *widget,
+                                              const char    *action_name,
+                                              GVariant      *parameter);
+void     _cp_library_page_add_current_action (GtkWidget     *widget,
+                                              const char    *action_name,
+                                              GVariant      *parameter);
+
+G_END_DECLS

@@ -1,0 +1,384 @@
+/* cp-pdf-viewer-open.c: opening documents, status pages, passwords, errors
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "cp-pdf-viewer"
+
+#include <glib/gi18n.h>
+
+#include "cp-pdf-viewer-private.h"
+#include "store/cp-store-library.h"
+
+/* ---- Links leaving the app ------------------------------------------------------------------ */
+
+static void
+open_link_response_cb (CpPdfViewer *self,
+                       const char  *response)
+{
+  g_autofree char *uri = g_steal_pointer (&self->pending_uri);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (g_strcmp0 (response, "open") != 0 || uri == NULL)
+    return;
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+}
+
+void
+_cp_pdf_viewer_link_activated (CpPdfViewer     *self,
+                               const CpPdfLink *link)
+{
+  AdwMessageDialog *dialog;
+  GtkRoot *root;
+
+  if (link->kind != CP_PDF_LINK_EXTERNAL || link->uri == NULL)
+    return;
+
+  /* External links leave the app: the user says so first. */
+  g_free (self->pending_uri);
+  self->pending_uri = g_strdup (link->uri);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Open Link?"), NULL));
+  adw_message_dialog_format_body (dialog, _("This opens %s in your web browser or another app."),
+                                  link->uri);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "open", _("_Open Link"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (open_link_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- Opening ------------------------------------------------------------------------------ */
+
+void
+_cp_pdf_viewer_set_loaded (CpPdfViewer *self,
+            gboolean     loaded)
+{
+  if (self->loaded == loaded)
+    return;
+  self->loaded = loaded;
+  _cp_pdf_viewer_update_actions (self);
+  _cp_pdf_viewer_notify (self, CP_PDF_VIEWER_PROP_LOADED);
+}
+
+static void
+clear_document (CpPdfViewer *self)
+{
+  cp_pdf_viewer_save_state (self);
+  _cp_pdf_viewer_find_clear (self);
+  _cp_pdf_viewer_outline_clear (self);
+  cp_pdf_view_set_document (self->view, NULL);
+  g_clear_object (&self->document);
+  _cp_pdf_viewer_set_loaded (self, FALSE);
+  _cp_pdf_viewer_thumbs_load (self);
+  _cp_pdf_viewer_marks_reload (self);
+}
+
+void
+_cp_pdf_viewer_go_to_dest (CpPdfViewer *self,
+            const char  *dest)
+{
+  guint64 number;
+
+  if (g_str_has_prefix (dest, "page="))
+    {
+      if (g_ascii_string_to_unsigned (dest + 5, 10, 1,
+                                      cp_pdf_document_get_n_pages (self->document),
+                                      &number, NULL))
+        cp_pdf_view_scroll_to_page (self->view, (guint) number - 1);
+      return;
+    }
+  cp_pdf_view_scroll_to_dest (self->view, dest);
+}
+
+void
+cp_pdf_viewer_set_document (CpPdfViewer   *self,
+                            CpPdfDocument *document,
+                            const char    *key,
+                            const char    *dest)
+{
+  g_autoptr(GError) error = NULL;
+  CpLibraryViewState state = { 0, 0, 1.0, CP_LIBRARY_SIZING_FIT_WIDTH, CP_LIBRARY_NIGHT_SYSTEM };
+  gboolean found = FALSE;
+
+  g_return_if_fail (CP_IS_PDF_VIEWER (self));
+  g_return_if_fail (CP_IS_PDF_DOCUMENT (document));
+
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  if (self->document != document)
+    clear_document (self);
+
+  if (key != self->key)
+    {
+      g_free (self->key);
+      self->key = g_strdup (key);
+    }
+  g_set_object (&self->document, document);
+
+  if (self->store != NULL && key != NULL &&
+      !cp_store_library_get_view (self->store, key, &state, &found, &error))
+    g_debug ("Could not read the reading position: %s", error->message);
+
+  self->restoring = TRUE;
+  self->night_choice = state.night_mode;
+  cp_pdf_view_set_document (self->view, document);
+  if (state.sizing == CP_LIBRARY_SIZING_FREE)
+    cp_pdf_view_set_zoom (self->view, state.zoom);
+  else
+    cp_pdf_view_set_sizing_mode (self->view, (CpPdfSizingMode) state.sizing);
+  _cp_pdf_viewer_apply_night_mode (self);
+  if (dest != NULL)
+    _cp_pdf_viewer_go_to_dest (self, dest);
+  else if (found && state.last_page < cp_pdf_document_get_n_pages (document))
+    cp_pdf_view_set_page (self->view, state.last_page);
+
+  adw_window_title_set_title (self->window_title, _cp_pdf_viewer_document_title (self));
+  _cp_pdf_viewer_outline_load (self);
+  _cp_pdf_viewer_thumbs_load (self);
+  _cp_pdf_viewer_marks_reload (self);
+  gtk_stack_set_visible_child_name (self->stack, "document");
+  gtk_spinner_stop (self->spinner);
+  _cp_pdf_viewer_update_page_button (self);
+  _cp_pdf_viewer_update_zoom_label (self);
+  self->restoring = FALSE;
+  _cp_pdf_viewer_set_loaded (self, TRUE);
+  _cp_pdf_viewer_update_actions (self);
+  _cp_pdf_viewer_notify (self, CP_PDF_VIEWER_PROP_TITLE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+static void
+show_error (CpPdfViewer *self,
+            const char  *title,
+            const char  *description)
+{
+  adw_status_page_set_title (self->error_page, title);
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+static void
+open_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(CpPdfViewer) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpPdfDocument) document = cp_pdf_document_new_finish (result, &error);
+  g_autofree char *dest = NULL;
+
+  if (document == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  gtk_spinner_stop (self->spinner);
+  g_clear_object (&self->open_cancellable);
+
+  if (document != NULL)
+    {
+      dest = g_steal_pointer (&self->pending_dest);
+      gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
+      cp_pdf_viewer_set_document (self, document, self->key, dest);
+      return;
+    }
+
+  if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_NEEDS_PASSWORD) ||
+      g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_WRONG_PASSWORD))
+    {
+      gboolean wrong = error->code == CP_PDF_ERROR_WRONG_PASSWORD;
+
+      adw_status_page_set_description (self->password_page,
+                                       wrong ? _("That password was not right. Try again.")
+                                             : _("Enter the password to open it."));
+      gtk_stack_set_visible_child_name (self->stack, "password");
+      gtk_editable_select_region (GTK_EDITABLE (self->password_entry), 0, -1);
+      gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
+      return;
+    }
+
+  {
+    g_autofree char *title = NULL;
+    g_autofree char *description = NULL;
+
+    cp_pdf_viewer_describe_error (error, &title, &description);
+    show_error (self, title, description);
+  }
+}
+
+static void
+start_open (CpPdfViewer *self,
+            const char  *password)
+{
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_spinner_start (self->spinner);
+
+  if (self->open_file != NULL)
+    cp_pdf_document_new_for_file_async (self->open_file, password, self->open_cancellable,
+                                        open_cb, g_object_ref (self));
+  else
+    cp_pdf_document_new_for_resource_async (self->open_resource, password,
+                                            self->open_cancellable, open_cb,
+                                            g_object_ref (self));
+}
+
+static void
+prepare_open (CpPdfViewer *self,
+              const char  *key,
+              const char  *dest)
+{
+  clear_document (self);
+  g_clear_object (&self->open_file);
+  g_clear_pointer (&self->open_resource, g_free);
+  g_free (self->key);
+  self->key = g_strdup (key);
+  g_free (self->pending_dest);
+  self->pending_dest = g_strdup (dest);
+  adw_window_title_set_title (self->window_title, "");
+  gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
+}
+
+void
+cp_pdf_viewer_open_file (CpPdfViewer *self,
+                         GFile       *file,
+                         const char  *key,
+                         const char  *dest)
+{
+  g_return_if_fail (CP_IS_PDF_VIEWER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  prepare_open (self, key, dest);
+  self->open_file = g_object_ref (file);
+  start_open (self, NULL);
+}
+
+void
+cp_pdf_viewer_open_resource (CpPdfViewer *self,
+                             const char  *resource_path,
+                             const char  *key,
+                             const char  *dest)
+{
+  g_return_if_fail (CP_IS_PDF_VIEWER (self));
+  g_return_if_fail (resource_path != NULL);
+
+  prepare_open (self, key, dest);
+  self->open_resource = g_strdup (resource_path);
+  start_open (self, NULL);
+}
+
+void
+cp_pdf_viewer_close (CpPdfViewer *self)
+{
+  g_return_if_fail (CP_IS_PDF_VIEWER (self));
+
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  clear_document (self);
+  g_clear_pointer (&self->key, g_free);
+  g_clear_pointer (&self->pending_dest, g_free);
+  gtk_spinner_stop (self->spinner);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+  _cp_pdf_viewer_notify (self, CP_PDF_VIEWER_PROP_TITLE);
+}
+
+void
+_cp_pdf_viewer_password_unlock (CpPdfViewer *self)
+{
+  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_entry));
+
+  if (self->open_file == NULL && self->open_resource == NULL)
+    return;
+  start_open (self, password);
+}
+
+void
+cp_pdf_viewer_describe_error (const GError  *error,
+                              char         **title,
+                              char         **description)
+{
+  const char *t, *d;
+
+  g_return_if_fail (error != NULL);
+
+  if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_EMPTY))
+    {
+      t = _("The File Is Empty");
+      d = _("It has no content at all, so there is nothing to show.");
+    }
+  else if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_NOT_PDF))
+    {
+      t = _("Not a PDF Document");
+      d = _("This file is of another kind. Only PDF documents can be shown here.");
+    }
+  else if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_DAMAGED))
+    {
+      t = _("The Document Is Damaged");
+      d = _("It looks like a PDF document, but part of it is missing or broken. "
+            "A fresh copy from where it came from may work.");
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      t = _("The File Is Missing");
+      d = _("It may have been moved or deleted.");
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    {
+      t = _("The File Cannot Be Read");
+      d = _("You do not have permission to read it.");
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    {
+      t = _("The Disk Is Full");
+      d = _("There is no room to keep a copy. Free some space and try again.");
+    }
+  else
+    {
+      t = _("This Document Cannot Be Used");
+      d = error->message;
+    }
+  if (title != NULL)
+    *title = g_strdup (t);
+  if (description != NULL)
+    *description = g_strdup (d);
+}
+
+gboolean
+cp_pdf_viewer_go_to_page_text (CpPdfViewer *self,
+                               const char  *text)
+{
+  g_autofree char *stripped = NULL;
+  guint64 number;
+  int page;
+
+  g_return_val_if_fail (CP_IS_PDF_VIEWER (self), FALSE);
+
+  if (self->document == NULL || text == NULL)
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (text));
+  page = cp_pdf_document_find_page_by_label (self->document, stripped);
+  if (page < 0 &&
+      g_ascii_string_to_unsigned (stripped, 10, 1, cp_pdf_document_get_n_pages (self->document),
+                                  &number, NULL))
+    page = (int) number - 1;
+  if (page < 0)
+    return FALSE;
+
+  cp_pdf_view_scroll_to_page (self->view, (guint) page);
+  return TRUE;
+}
