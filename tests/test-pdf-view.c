@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #define G_LOG_DOMAIN "test-pdf-view"
 
 #include <string.h>
@@ -499,6 +501,38 @@ test_selection (Fixture       *f,
       text = cp_pdf_view_dup_selected_text (f->view);
     }
   g_assert_cmpstr (text, ==, "alpha zebrafish");
+
+  /* The selection as rectangles (what a highlight saves): one line on page 1. */
+  {
+    g_autoptr(GPtrArray) rects = cp_pdf_view_dup_selection_rects (f->view);
+    g_autoptr(GdkTexture) texture = NULL;
+    CpPdfFindHit *line;
+    Pixels p;
+    double bx, by, ox, oy;
+
+    g_assert_cmpuint (rects->len, ==, 1);
+    line = g_ptr_array_index (rects, 0);
+    g_assert_cmpuint (line->page, ==, 0);
+    g_assert_cmpfloat (line->rect.y, <, 148);
+    g_assert_cmpfloat (line->rect.y + line->rect.height, >, 140);
+    g_assert_cmpfloat (line->rect.width, >, 50);
+
+    /* Drawn as a highlight once the selection is gone: the line turns yellow (less
+     * blue than red), a blank stretch of paper beside it stays white. */
+    cp_pdf_view_select_none (f->view);
+    cp_pdf_view_set_marks (f->view, rects);
+    wait_settled (f->view);
+    texture = render_view (f->view);
+    pixels_init (&p, texture);
+    cp_pdf_view_page_to_widget (f->view, 0, line->rect.x, line->rect.y, &bx, &by);
+    cp_pdf_view_page_to_widget (f->view, 0, line->rect.x + line->rect.width + 40,
+                                line->rect.y, &ox, &oy);
+    g_assert_cmpfloat (mean (&p, bx, by, 6, 4, 0) + 40, <, mean (&p, bx, by, 6, 4, 2));
+    g_assert_cmpfloat (fabs (mean (&p, ox, oy, 6, 4, 0) - mean (&p, ox, oy, 6, 4, 2)), <, 5);
+    g_free (p.data);
+    cp_pdf_view_set_marks (f->view, NULL);
+    cp_pdf_view_select_between (f->view, x1, y1, x2, y2);
+  }
 
   /* Ctrl+C's action puts it on the clipboard. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "pdf.copy", NULL));

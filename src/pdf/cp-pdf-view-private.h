@@ -125,6 +125,9 @@ struct _CpPdfView
   GPtrArray       *hits;
   int              current_hit;
 
+  /* The user's own highlights (CpPdfFindHit: page and rectangle). */
+  GPtrArray       *marks;
+
   /* History. */
   GArray          *back;
   GArray          *forward;

@@ -27,6 +27,7 @@
 static const GdkRGBA selection_color = { 0.21f, 0.52f, 0.89f, 0.35f };
 static const GdkRGBA hit_color = { 1.0f, 0.85f, 0.0f, 0.40f };
 static const GdkRGBA current_hit_color = { 1.0f, 0.45f, 0.0f, 0.60f };
+static const GdkRGBA mark_color = { 1.0f, 0.85f, 0.1f, 0.35f };
 
 void
 _cp_pdf_view_reset_document_data (CpPdfView *self)
@@ -34,6 +35,7 @@ _cp_pdf_view_reset_document_data (CpPdfView *self)
   _cp_pdf_page_slots_clear (&self->links);
   _cp_pdf_page_slots_clear (&self->layouts);
   g_clear_pointer (&self->hits, g_ptr_array_unref);
+  g_clear_pointer (&self->marks, g_ptr_array_unref);
   self->current_hit = -1;
   self->has_selection = FALSE;
 }
@@ -363,10 +365,75 @@ snapshot_selection (CpPdfView   *self,
 }
 
 void
+cp_pdf_view_set_marks (CpPdfView *self,
+                       GPtrArray *marks)
+{
+  g_return_if_fail (CP_IS_PDF_VIEW (self));
+
+  if (marks != NULL)
+    g_ptr_array_ref (marks);
+  g_clear_pointer (&self->marks, g_ptr_array_unref);
+  self->marks = marks;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+GPtrArray *
+cp_pdf_view_dup_selection_rects (CpPdfView *self)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_pdf_find_hit_free);
+  guint n_pages;
+
+  g_return_val_if_fail (CP_IS_PDF_VIEW (self), out);
+
+  n_pages = self->document != NULL ? cp_pdf_document_get_n_pages (self->document) : 0;
+  for (guint page = 0; self->has_selection && page < n_pages; page++)
+    {
+      CpPdfTextLayout *layout = get_layout (self, page);
+      CpPdfFindHit *run = NULL;
+      guint start, end;
+
+      if (!page_range (self, page, &start, &end))
+        continue;
+      /* One rectangle per line, as the selection is drawn. */
+      for (guint i = start; i < end; i++)
+        {
+          const CpPdfRect *r = &layout->rects[i];
+
+          if (r->width <= 0 || r->height <= 0)
+            continue;
+          if (run != NULL && fabs (r->y - run->rect.y) < 1 && fabs (r->height - run->rect.height) < 1
+              && r->x >= run->rect.x - 1)
+            {
+              double right = MAX (run->rect.x + run->rect.width, r->x + r->width);
+
+              run->rect.width = right - run->rect.x;
+              continue;
+            }
+          run = g_new0 (CpPdfFindHit, 1);
+          run->page = page;
+          run->rect = *r;
+          run->context = g_strdup ("");
+          g_ptr_array_add (out, run);
+        }
+    }
+  return out;
+}
+
+void
 _cp_pdf_view_snapshot_highlights (CpPdfView   *self,
                                   GtkSnapshot *snapshot,
                                   guint        page)
 {
+  if (self->marks != NULL)
+    for (guint i = 0; i < self->marks->len; i++)
+      {
+        CpPdfFindHit *mark = g_ptr_array_index (self->marks, i);
+        graphene_rect_t r;
+
+        if (mark->page == page && _cp_pdf_view_page_rect_to_widget (self, page, &mark->rect, &r))
+          gtk_snapshot_append_color (snapshot, &mark_color, &r);
+      }
+
   if (self->hits != NULL)
     for (guint i = 0; i < self->hits->len; i++)
       {

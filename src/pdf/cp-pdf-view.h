@@ -115,6 +115,14 @@ void             cp_pdf_view_set_current_hit    (CpPdfView       *self,
                                                  int              current);
 int              cp_pdf_view_get_current_hit    (CpPdfView       *self);
 
+/* The user's highlights, drawn under find hits: a GPtrArray of CpPdfFindHit (only page
+ * and rect are used; the view keeps a reference), or NULL for none. */
+void             cp_pdf_view_set_marks          (CpPdfView       *self,
+                                                 GPtrArray       *marks);
+/* The selection as one rectangle per line, in page points (CpPdfFindHit without
+ * context), in document order; empty when nothing is selected. */
+GPtrArray       *cp_pdf_view_dup_selection_rects (CpPdfView      *self);
+
 /* Text selection. */
 gboolean         cp_pdf_view_get_has_selection  (CpPdfView       *self);
 char            *cp_pdf_view_dup_selected_text  (CpPdfView       *self);

@@ -126,6 +126,51 @@ mark_row_new (CpPdfViewer         *self,
   return row;
 }
 
+/* Every highlight of the document, drawn on its page from the rectangles it was saved
+ * with ("x y w h;…" in points). */
+static void
+show_highlights (CpPdfViewer *self)
+{
+  g_autoptr(GPtrArray) marks = NULL;
+  g_autoptr(GPtrArray) shown = NULL;
+
+  if (self->view == NULL)
+    return;
+  if (self->store == NULL || self->key == NULL || self->document == NULL
+      || !(marks = cp_store_library_list_marks (self->store, self->key, NULL, NULL)))
+    {
+      cp_pdf_view_set_marks (self->view, NULL);
+      return;
+    }
+  shown = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_pdf_find_hit_free);
+  for (guint i = 0; i < marks->len; i++)
+    {
+      CpLibraryMark *mark = g_ptr_array_index (marks, i);
+      g_auto(GStrv) rects = NULL;
+
+      if (mark->kind != CP_LIBRARY_MARK_HIGHLIGHT || mark->rects == NULL)
+        continue;
+      rects = g_strsplit (mark->rects, ";", -1);
+      for (guint j = 0; rects[j] != NULL; j++)
+        {
+          g_auto(GStrv) v = g_strsplit (g_strstrip (rects[j]), " ", -1);
+          CpPdfFindHit *hit;
+
+          if (g_strv_length (v) != 4)
+            continue;
+          hit = g_new0 (CpPdfFindHit, 1);
+          hit->page = mark->page;
+          hit->rect.x = g_ascii_strtod (v[0], NULL);
+          hit->rect.y = g_ascii_strtod (v[1], NULL);
+          hit->rect.width = g_ascii_strtod (v[2], NULL);
+          hit->rect.height = g_ascii_strtod (v[3], NULL);
+          hit->context = g_strdup ("");
+          g_ptr_array_add (shown, hit);
+        }
+    }
+  cp_pdf_view_set_marks (self->view, shown);
+}
+
 void
 _cp_pdf_viewer_marks_reload (CpPdfViewer *self)
 {
@@ -139,6 +184,7 @@ _cp_pdf_viewer_marks_reload (CpPdfViewer *self)
   if (self->marks_list == NULL)
     return;
 
+  show_highlights (self);
   if (self->store != NULL && self->key != NULL && self->document != NULL)
     {
       search = gtk_editable_get_text (GTK_EDITABLE (self->marks_search));
@@ -230,6 +276,7 @@ typedef struct
   char              *dest;
   char              *quote;
   char              *key;
+  char              *rects;
 } AddJob;
 
 static void
@@ -239,6 +286,7 @@ add_job_free (AddJob *job)
   g_free (job->dest);
   g_free (job->quote);
   g_free (job->key);
+  g_free (job->rects);
   g_free (job);
 }
 
@@ -256,7 +304,7 @@ store_mark (AddJob *job)
   mark.page = job->page;
   mark.dest = job->dest;
   mark.quote = job->quote != NULL ? job->quote : (char *) "";
-  mark.rects = (char *) "";
+  mark.rects = job->rects != NULL ? job->rects : (char *) "";
   mark.note = (char *) "";
   mark.colour = (char *) "yellow";
   if (cp_store_library_add_mark (self->store, &mark, &error) == 0)
@@ -367,6 +415,29 @@ cp_pdf_viewer_add_highlight (CpPdfViewer *self)
     return;
   job = add_job_new (self, CP_LIBRARY_MARK_HIGHLIGHT);
   job->quote = g_strstrip (g_steal_pointer (&text));
+  /* Drawn where the text was selected: the lines of its first page, in points. */
+  {
+    g_autoptr(GPtrArray) rects = cp_pdf_view_dup_selection_rects (self->view);
+    GString *out = g_string_new (NULL);
+
+    for (guint i = 0; i < rects->len; i++)
+      {
+        CpPdfFindHit *r = g_ptr_array_index (rects, i);
+        char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+        char w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
+
+        if (i == 0)
+          job->page = r->page;
+        if (r->page != job->page)
+          break;
+        g_string_append_printf (out, "%s%s %s %s %s", out->len > 0 ? ";" : "",
+                                g_ascii_formatd (x, sizeof x, "%.2f", r->rect.x),
+                                g_ascii_formatd (y, sizeof y, "%.2f", r->rect.y),
+                                g_ascii_formatd (w, sizeof w, "%.2f", r->rect.width),
+                                g_ascii_formatd (h, sizeof h, "%.2f", r->rect.height));
+      }
+    job->rects = g_string_free (out, FALSE);
+  }
   store_mark (job);
 }
 
