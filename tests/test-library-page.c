@@ -778,6 +778,48 @@ test_search_manuals (Fixture       *f,
   g_assert_true (gtk_widget_is_drawable (cp_test_find_named (GTK_WIDGET (f->page), "manuals-list")));
 }
 
+static gboolean
+selection_has_text (gpointer data)
+{
+  g_autofree char *text = cp_pdf_view_dup_selected_text (data);
+
+  return text != NULL && *text != '\0';
+}
+
+/* Selecting text and choosing Highlight saves where the lines are, on that page. */
+static void
+test_highlight_saves_lines (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) marks = NULL;
+  CpPdfViewer *viewer = open_training (f, "assess");
+  CpPdfView *view = cp_pdf_viewer_get_view (viewer);
+  g_auto(GStrv) lines = NULL;
+  CpLibraryMark *mark;
+  double x1, y1, x2, y2;
+  guint page;
+
+  g_assert_true (cp_test_wait_until (view_settled, view));
+  page = cp_pdf_view_get_page (view);
+  cp_pdf_view_page_to_widget (view, page, 60, 80, &x1, &y1);
+  cp_pdf_view_page_to_widget (view, page, 540, 200, &x2, &y2);
+  cp_pdf_view_select_between (view, x1, y1, x2, y2);
+  g_assert_true (cp_test_wait_until (selection_has_text, view));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.add-highlight", NULL));
+  wait_for_rows (marks_list (viewer), 1);
+  marks = cp_store_library_list_marks (f->store, TRAINING_KEY, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (marks->len, ==, 1);
+  mark = g_ptr_array_index (marks, 0);
+  g_assert_cmpint (mark->kind, ==, CP_LIBRARY_MARK_HIGHLIGHT);
+  g_assert_cmpuint (mark->page, ==, page);
+  /* "x y w h;x y w h;…": one rectangle per selected line. */
+  lines = g_strsplit (mark->rects, ";", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -801,6 +843,7 @@ main (int   argc,
   ADD ("open-file-then-add", test_open_file_then_add);
   ADD ("bookmark-persists", test_bookmark_persists);
   ADD ("search-manuals", test_search_manuals);
+  ADD ("highlight-saves-lines", test_highlight_saves_lines);
 #undef ADD
 
   status = g_test_run ();
