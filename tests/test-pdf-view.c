@@ -534,6 +534,21 @@ test_selection (Fixture       *f,
     cp_pdf_view_select_between (f->view, x1, y1, x2, y2);
   }
 
+  /* Shift+Left ten times from the end: "alpha" stays selected; Shift+Right brings
+   * characters back. */
+  {
+    g_autofree char *shorter = NULL;
+    g_autofree char *longer = NULL;
+
+    cp_pdf_view_extend_selection (f->view, -10, 0);
+    shorter = cp_pdf_view_dup_selected_text (f->view);
+    g_assert_cmpstr (shorter, ==, "alpha");
+    cp_pdf_view_extend_selection (f->view, 2, 0);
+    longer = cp_pdf_view_dup_selected_text (f->view);
+    g_assert_cmpstr (longer, ==, "alpha z");
+    cp_pdf_view_select_between (f->view, x1, y1, x2, y2);
+  }
+
   /* Ctrl+C's action puts it on the clipboard. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "pdf.copy", NULL));
   {

@@ -407,6 +407,30 @@ static const struct
   { GDK_KEY_Right, GDK_ALT_MASK, "pdf.go-forward" },
 };
 
+static gboolean
+extend_key_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  int chars, lines;
+
+  g_variant_get (args, "(ii)", &chars, &lines);
+  cp_pdf_view_extend_selection (CP_PDF_VIEW (widget), chars, lines);
+  return TRUE;
+}
+
+static const struct
+{
+  guint keyval;
+  int   chars;
+  int   lines;
+} extend_keys[] = {
+  { GDK_KEY_Left, -1, 0 },
+  { GDK_KEY_Right, 1, 0 },
+  { GDK_KEY_Up, 0, -1 },
+  { GDK_KEY_Down, 0, 1 },
+};
+
 void
 _cp_pdf_view_class_init_input (GtkWidgetClass *widget_class)
 {
@@ -424,4 +448,9 @@ _cp_pdf_view_class_init_input (GtkWidgetClass *widget_class)
   for (guint i = 0; i < G_N_ELEMENTS (action_keys); i++)
     gtk_widget_class_add_binding_action (widget_class, action_keys[i].keyval,
                                          action_keys[i].mods, action_keys[i].action, NULL);
+  /* Shift+arrows select from the caret, as in a text view. */
+  for (guint i = 0; i < G_N_ELEMENTS (extend_keys); i++)
+    gtk_widget_class_add_binding (widget_class, extend_keys[i].keyval, GDK_SHIFT_MASK,
+                                  extend_key_cb, "(ii)", extend_keys[i].chars,
+                                  extend_keys[i].lines);
 }

@@ -176,6 +176,88 @@ cp_pdf_view_select_between (CpPdfView *self,
     }
 }
 
+/* A point inside the layout where cp_pdf_text_layout_index_at () gives @caret back: the
+ * left part of the character after it, or the right part of the last one. */
+static void
+caret_point (const CpPdfTextLayout *layout,
+             guint                  caret,
+             double                *x,
+             double                *y)
+{
+  const CpPdfRect *r = &layout->rects[MIN (caret, layout->n_chars - 1)];
+
+  *x = caret < layout->n_chars ? r->x + r->width * 0.25 : r->x + r->width * 0.75;
+  *y = r->y + r->height / 2;
+}
+
+static gboolean
+is_drawn (const CpPdfTextLayout *layout,
+          guint                  i)
+{
+  return i < layout->n_chars && (layout->rects[i].width > 0 || layout->rects[i].height > 0);
+}
+
+void
+cp_pdf_view_extend_selection (CpPdfView *self,
+                              int        chars,
+                              int        lines)
+{
+  CpPdfTextLayout *layout;
+  guint page;
+  int caret;
+
+  g_return_if_fail (CP_IS_PDF_VIEW (self));
+
+  if (self->document == NULL)
+    return;
+
+  if (!self->has_selection)
+    {
+      /* The caret starts at the first character of the page in view. */
+      page = cp_pdf_view_get_page (self);
+      layout = get_layout (self, page);
+      if (layout == NULL || layout->n_chars == 0)
+        {
+          _cp_pdf_view_ensure_text_layout (self, page);
+          return;
+        }
+      self->sel_page[0] = self->sel_page[1] = page;
+      caret_point (layout, 0, &self->sel_point[0][0], &self->sel_point[0][1]);
+      self->sel_point[1][0] = self->sel_point[0][0];
+      self->sel_point[1][1] = self->sel_point[0][1];
+      self->has_selection = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self),
+                                _cp_pdf_view_pspecs[CP_PDF_VIEW_PROP_HAS_SELECTION]);
+      _cp_pdf_view_update_actions (self);
+    }
+
+  layout = get_layout (self, self->sel_page[1]);
+  if (layout == NULL || layout->n_chars == 0)
+    return;
+
+  caret = cp_pdf_text_layout_index_at (layout, self->sel_point[1][0], self->sel_point[1][1]);
+  if (lines != 0)
+    {
+      const CpPdfRect *r = &layout->rects[CLAMP (caret, 0, (int) layout->n_chars - 1)];
+
+      caret = cp_pdf_text_layout_index_at (layout, self->sel_point[1][0],
+                                           r->y + r->height / 2 + lines * r->height * 1.3);
+    }
+  else
+    {
+      /* Over the line breaks poppler inserts: they have no place on the page. */
+      for (int step = chars > 0 ? 1 : -1, n = ABS (chars); n > 0; n--)
+        {
+          caret = CLAMP (caret + step, 0, (int) layout->n_chars);
+          while (caret > 0 && caret < (int) layout->n_chars && !is_drawn (layout, caret))
+            caret += step;
+        }
+    }
+  caret_point (layout, CLAMP (caret, 0, (int) layout->n_chars),
+               &self->sel_point[1][0], &self->sel_point[1][1]);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 void
 cp_pdf_view_select_none (CpPdfView *self)
 {

@@ -124,6 +124,11 @@ void             cp_pdf_view_set_marks          (CpPdfView       *self,
 GPtrArray       *cp_pdf_view_dup_selection_rects (CpPdfView      *self);
 
 /* Text selection. */
+/* Moves the selection's moving end by @chars characters or @lines lines (Shift+arrows);
+ * with no selection, starts at the first character of the page in view (the caret). */
+void             cp_pdf_view_extend_selection   (CpPdfView       *self,
+                                                 int              chars,
+                                                 int              lines);
 gboolean         cp_pdf_view_get_has_selection  (CpPdfView       *self);
 char            *cp_pdf_view_dup_selected_text  (CpPdfView       *self);
 void             cp_pdf_view_copy_selection     (CpPdfView       *self);
