@@ -81,6 +81,13 @@ test_export (void)
   g_assert_true (cp_typeset_document_write_pdf (doc, path, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_files (dir), ==, 1);
+  /* private to its owner from the start: an export may hold personal data */
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
   g_assert_cmpuint (cp_typeset_document_get_page (doc, "plan"), ==, 1);
   g_assert_cmpuint (cp_typeset_document_get_n_pages (doc), >=, 2);
   g_assert_cmpuint (cp_typeset_document_get_page (doc, "helps"), ==,

@@ -15,7 +15,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "cp-export-subject-access.h"
 #include "typeset/cp-typeset.h"
@@ -130,16 +129,6 @@ cp_export_subject_access_pdf (CpStore     *store,
   options.chapter_new_page = FALSE;
   options.header_text = metadata.title;
 
-  if (!cp_typeset_write_pdf (&options, &metadata, names, texts, 1, path, error))
-    return FALSE;
-  if (g_chmod (path, 0600) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("The report was written but could not be made private: %s"),
-                   g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  /* The typesetting library writes through a private (0600) temporary file. */
+  return cp_typeset_write_pdf (&options, &metadata, names, texts, 1, path, error);
 }

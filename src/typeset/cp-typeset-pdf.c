@@ -199,5 +199,7 @@ _cp_ts_postprocess (const char  *path,
     g_string_append_len (out, trailer, sx - trailer);
     g_string_append_printf (out, "startxref\n%lu\n%%%%EOF\n", (unsigned long) (xref_pos + total));
   }
-  return g_file_set_contents (path, out->str, (gssize) out->len, error);
+  /* owner only, like the temporary file it replaces: exports may hold personal data */
+  return g_file_set_contents_full (path, out->str, (gssize) out->len,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }

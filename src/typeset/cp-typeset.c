@@ -438,7 +438,8 @@ cp_typeset_document_write_pdf (CpTypesetDocument  *doc,
       g_unlink (tmp);
       return FALSE;
     }
-  if (g_chmod (tmp, 0644) != 0 || g_rename (tmp, path) != 0)
+  /* the file keeps g_mkstemp ()'s mode 0600: exports may hold personal data */
+  if (g_rename (tmp, path) != 0)
     {
       int saved = errno;
 

@@ -97,7 +97,10 @@ gboolean            cp_typeset_document_add_marker        (CpTypesetDocument    
                                                            GError                 **error);
 
 /* Checks links and figures, lays out and writes @path (through a temporary file beside
- * it, renamed only on success: on error no file is left behind). */
+ * it, renamed only on success: on error no file is left behind). The file is created
+ * readable and writable by its owner only (0600), since an export may hold personal
+ * data. Error messages quote file names, line numbers, ids, figure names, link targets
+ * and single characters of the source, never a whole sentence. */
 gboolean            cp_typeset_document_write_pdf         (CpTypesetDocument       *doc,
                                                            const char              *path,
                                                            GError                 **error);
