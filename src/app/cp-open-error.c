@@ -29,18 +29,6 @@ workspace_name (const char *path)
   return g_steal_pointer (&base);
 }
 
-/* "name-YYYY-MM-DD.cpkit" → "YYYY-MM-DD" */
-static char *
-backup_day (const char *backup)
-{
-  g_autofree char *base = g_path_get_basename (backup);
-  gsize len = strlen (base);
-
-  if (g_str_has_suffix (base, ".cpkit") && len >= 16)
-    return g_strndup (base + len - 16, 10);
-  return g_steal_pointer (&base);
-}
-
 AdwMessageDialog *
 cp_open_error_dialog_new (GtkWindow    *parent,
                           const char   *path,
@@ -137,10 +125,11 @@ cp_open_error_dialog_new (GtkWindow    *parent,
     adw_message_dialog_add_response (dialog, CP_OPEN_RESPONSE_READ_ONLY, _("Open _Read-Only"));
   if (offer_backup && newest_backup != NULL)
     {
-      g_autofree char *day = backup_day (newest_backup);
+      g_autofree char *day = cp_store_dup_backup_date (path, newest_backup);
 
       /* Translators: %s is the date of the backup, e.g. 2026-11-25 */
-      backup_label = g_strdup_printf (_("Open _Backup of %s"), day);
+      backup_label = day ? g_strdup_printf (_("Open _Backup of %s"), day)
+                         : g_strdup (_("Open the Latest _Backup"));
       adw_message_dialog_add_response (dialog, CP_OPEN_RESPONSE_BACKUP, backup_label);
       default_response = CP_OPEN_RESPONSE_BACKUP;
     }

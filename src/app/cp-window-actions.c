@@ -138,18 +138,6 @@ restore_row_activated_cb (AdwActionRow *row,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* "name-YYYY-MM-DD.cpkit" → "YYYY-MM-DD"; the file name itself when it has no date. */
-static char *
-backup_title (const char *path)
-{
-  g_autofree char *base = g_path_get_basename (path);
-  gsize len = strlen (base);
-
-  if (g_str_has_suffix (base, ".cpkit") && len >= 16)
-    return g_strndup (base + len - 16, 10);
-  return g_steal_pointer (&base);
-}
-
 static void
 restore_backup_action (GtkWidget  *widget,
                        const char *action_name,
@@ -177,7 +165,9 @@ restore_backup_action (GtkWidget  *widget,
   for (guint i = 0; backups != NULL && backups[i] != NULL; i++)
     {
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = backup_title (backups[i]);
+      g_autofree char *date = cp_store_dup_backup_date (cp_store_get_path (self->store),
+                                                        backups[i]);
+      g_autofree char *title = date ? g_steal_pointer (&date) : g_path_get_basename (backups[i]);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);

@@ -305,6 +305,24 @@ cp_store_list_backups (CpStore *self)
   return cp_store_list_backups_for_path (self->path);
 }
 
+char *
+cp_store_dup_backup_date (const char *workspace_path,
+                          const char *backup_path)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+  gboolean daily = FALSE;
+
+  g_return_val_if_fail (workspace_path != NULL, NULL);
+  g_return_val_if_fail (backup_path != NULL, NULL);
+
+  base = _cp_store_dup_base_name (workspace_path);
+  name = g_path_get_basename (backup_path);
+  if (!is_backup_name (name, base, &daily))
+    return NULL;
+  return g_strndup (name + strlen (base) + 1, strlen ("YYYY-MM-DD"));
+}
+
 GStrv
 cp_store_list_backups_for_path (const char *workspace_path)
 {

@@ -171,6 +171,10 @@ gboolean     cp_store_backup_daily         (CpStore  *self,
 GStrv        cp_store_list_backups         (CpStore *self);
 /* The same for a workspace that is not open (it may be damaged): never opens it. */
 GStrv        cp_store_list_backups_for_path (const char *workspace_path);
+/* The day (YYYY-MM-DD) a backup of @workspace_path was taken, from its name; NULL when
+ * @backup_path is not one of its backups. */
+char        *cp_store_dup_backup_date      (const char *workspace_path,
+                                            const char *backup_path);
 /* Copies @backup_path over the workspace with the backup API, after backing up the current
  * state; the store then reloads. Undo history is cleared. */
 gboolean     cp_store_restore_backup       (CpStore     *self,
