@@ -18,6 +18,7 @@
 #include "app/cp-application.h"
 #include "app/cp-commands.h"
 #include "store/cp-store.h"
+#include "util/cp-platform.h"
 
 int
 main (int   argc,
@@ -27,7 +28,7 @@ main (int   argc,
   int status;
 
   /* A core file would hold whatever personal data was in memory. */
-  cp_store_disable_core_dumps ();
+  cp_platform_disable_core_dumps ();
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

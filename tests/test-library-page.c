@@ -10,7 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "cp-test-ui.h"
-#include "pdf/cp-library-page.h"
+#include "library/cp-library-page.h"
 #include "pdf/cp-pdf-viewer.h"
 #include "store/cp-store-library.h"
 #include "test-pdf-fixtures.h"

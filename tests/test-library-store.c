@@ -12,8 +12,8 @@
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
-#include "pdf/cp-library-import.h"
-#include "pdf/cp-library-marks.h"
+#include "library/cp-library-import.h"
+#include "library/cp-library-marks.h"
 #include "store/cp-store-library.h"
 #include "store/cp-store-private.h"
 #include "test-pdf-fixtures.h"

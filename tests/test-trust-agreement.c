@@ -16,6 +16,7 @@
 
 #include "store/cp-migrations.h"
 #include "test-store-util.h"
+#include "util/cp-platform.h"
 
 typedef struct
 {
@@ -369,7 +370,7 @@ test_encryption (void)
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
       gboolean known = TRUE;
-      gboolean encrypted = cp_store_path_is_encrypted (paths[i], &known);
+      gboolean encrypted = cp_platform_path_is_encrypted (paths[i], &known);
       GStatBuf st;
 
       /* Without a block device under it, it cannot tell, and never claims safety. */
@@ -385,8 +386,8 @@ test_encryption (void)
   {
     gboolean known_dir = FALSE;
     gboolean known_missing = FALSE;
-    gboolean a = cp_store_path_is_encrypted (dir, &known_dir);
-    gboolean b = cp_store_path_is_encrypted (missing, &known_missing);
+    gboolean a = cp_platform_path_is_encrypted (dir, &known_dir);
+    gboolean b = cp_platform_path_is_encrypted (missing, &known_missing);
 
     g_assert_cmpint (a, ==, b);
     g_assert_cmpint (known_dir, ==, known_missing);
@@ -396,9 +397,9 @@ test_encryption (void)
   {
     gboolean known = TRUE;
 
-    g_assert_false (cp_store_path_is_encrypted ("/proc/self", &known));
+    g_assert_false (cp_platform_path_is_encrypted ("/proc/self", &known));
     g_assert_false (known);
-    g_assert_false (cp_store_path_is_encrypted ("/proc/self", NULL));
+    g_assert_false (cp_platform_path_is_encrypted ("/proc/self", NULL));
   }
 
   store_test_remove_tree (dir);

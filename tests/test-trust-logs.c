@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 
 #include "test-store-util.h"
+#include "util/cp-platform.h"
 
 #define CANARY       "Wilhelmina Drakesbury-8842"
 #define CANARY_OTHER "Octavius Pemberthy-3307"
@@ -182,7 +183,7 @@ test_no_core_dumps (void)
     {
       struct rlimit limit;
 
-      g_assert_true (cp_store_disable_core_dumps ());
+      g_assert_true (cp_platform_disable_core_dumps ());
       g_assert_cmpint (getrlimit (RLIMIT_CORE, &limit), ==, 0);
       g_assert_cmpuint (limit.rlim_cur, ==, 0);
       g_assert_cmpuint (limit.rlim_max, ==, 0);

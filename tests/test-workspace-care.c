@@ -15,6 +15,7 @@
 #include "cp-test-ui.h"
 #include "people/cp-people-page-private.h"
 #include "store/cp-store.h"
+#include "util/cp-platform.h"
 
 typedef struct
 {
@@ -138,7 +139,7 @@ test_first_run (Fixture       *f,
   g_assert_cmpint (cp_store_get_purpose (f->store), ==, CP_WORKSPACE_PURPOSE_CASELOAD);
 
   /* A real caseload on a disk not known to be encrypted is warned about. */
-  encrypted = cp_store_path_is_encrypted (f->path, &known);
+  encrypted = cp_platform_path_is_encrypted (f->path, &known);
   if (!encrypted)
     {
       dialog = wait_for_dialog (known ? "This Disk Is Not Encrypted" : "Disk Encryption Unknown");
@@ -168,7 +169,7 @@ test_preferences_say_encryption (Fixture       *f,
   row = cp_test_find_widget (GTK_WIDGET (prefs), ADW_TYPE_ACTION_ROW, "Disk encryption");
   g_assert_nonnull (row);
   subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
-  if (cp_store_path_is_encrypted (f->path, NULL))
+  if (cp_platform_path_is_encrypted (f->path, NULL))
     g_assert_nonnull (strstr (subtitle, "is encrypted"));
   else
     g_assert_nonnull (strstr (subtitle, "IT team"));

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-first-run.h"
+#include "util/cp-platform.h"
 
 static void
 warn_if_not_encrypted (CpWindow *window)
@@ -25,7 +26,7 @@ warn_if_not_encrypted (CpWindow *window)
   gboolean known = FALSE;
   GtkWidget *dialog;
 
-  if (cp_store_path_is_encrypted (cp_store_get_path (store), &known))
+  if (cp_platform_path_is_encrypted (cp_store_get_path (store), &known))
     return;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (window),

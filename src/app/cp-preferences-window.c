@@ -18,6 +18,7 @@
 
 #include "cp-preferences-window.h"
 #include "store/cp-store.h"
+#include "util/cp-platform.h"
 
 struct _CpPreferencesWindow
 {
@@ -99,7 +100,7 @@ show_encryption (CpPreferencesWindow *self,
 {
   gboolean known = FALSE;
   gboolean encrypted = workspace_path != NULL
-                       && cp_store_path_is_encrypted (workspace_path, &known);
+                       && cp_platform_path_is_encrypted (workspace_path, &known);
 
   if (encrypted)
     {

@@ -18,7 +18,7 @@
 
 #include "cp-application.h"
 #include "cp-window-private.h"
-#include "pdf/cp-library-page.h"
+#include "library/cp-library-page.h"
 #include "people/cp-people-page.h"
 #include "people/cp-with-person-view.h"
 

@@ -16,7 +16,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cp-library-marks.h"
+#include "library/cp-library-marks.h"
 #include "cp-pdf-viewer-private.h"
 #include "store/cp-store-library.h"
 

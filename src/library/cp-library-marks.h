@@ -19,7 +19,7 @@
 
 #pragma once
 
-#include "cp-pdf-document.h"
+#include "pdf/cp-pdf-document.h"
 #include "store/cp-store-library.h"
 
 G_BEGIN_DECLS

@@ -1,4 +1,4 @@
-/* cp-store-encryption.c: is the workspace on an encrypted volume?
+/* cp-platform-encryption.c: is the workspace on an encrypted volume?
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -7,14 +7,14 @@
 
 #include "config.h"
 
-#define G_LOG_DOMAIN "cp-store"
+#define G_LOG_DOMAIN "cp-platform"
 
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 
 #include <glib/gstdio.h>
 
-#include "cp-store.h"
+#include "cp-platform.h"
 
 /* The file system's block device is found from st_dev. Under /sys/dev/block/M:m a
  * device-mapper device has dm/uuid; dm-crypt targets have uuids that begin "CRYPT-"
@@ -65,7 +65,7 @@ walk (const char *sys_dir,
 }
 
 gboolean
-cp_store_path_is_encrypted (const char *path,
+cp_platform_path_is_encrypted (const char *path,
                             gboolean   *known)
 {
   g_autofree char *sys_dir = NULL;

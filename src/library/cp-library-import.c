@@ -21,7 +21,7 @@
 #include <glib/gstdio.h>
 
 #include "cp-library-import.h"
-#include "cp-pdf-document.h"
+#include "pdf/cp-pdf-document.h"
 #include "store/cp-store-library.h"
 
 #define COPY_BUFFER 65536

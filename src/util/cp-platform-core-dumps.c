@@ -1,4 +1,4 @@
-/* cp-store-process.c: keep the process's memory (people's data) out of core dumps
+/* cp-platform-core-dumps.c: keep the process's memory (people's data) out of core dumps
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -7,16 +7,16 @@
 
 #include "config.h"
 
-#define G_LOG_DOMAIN "cp-store"
+#define G_LOG_DOMAIN "cp-platform"
 
 #include <errno.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
-#include "cp-store.h"
+#include "cp-platform.h"
 
 gboolean
-cp_store_disable_core_dumps (void)
+cp_platform_disable_core_dumps (void)
 {
   struct rlimit none = { 0, 0 };
   gboolean ok = TRUE;

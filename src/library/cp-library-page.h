@@ -25,7 +25,7 @@
 
 #include <gtk/gtk.h>
 
-#include "cp-pdf-viewer.h"
+#include "pdf/cp-pdf-viewer.h"
 #include "store/cp-store.h"
 
 G_BEGIN_DECLS
