@@ -7,56 +7,27 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <poppler.h>
-#include <sys/stat.h>
+#define G_LOG_DOMAIN "test-export-subject-access"
 
+#include <string.h>
+
+#include "cp-test-util.h"
 #include "export/cp-export-subject-access.h"
-#include "store/cp-store.h"
 
-typedef struct
-{
-  char    *dir;
-  CpStore *store;
-} Fixture;
+typedef CpTestWorkspace Fixture;
 
+/* The practice workspace, with its fictional people. */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("cpkit-export-XXXXXX", &error);
+  f->dir = cp_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, "practice.cpkit", NULL);
+  g_assert_true (cp_store_create_practice (f->path, &error));
+  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_no_error (error);
-  path = g_build_filename (f->dir, "practice.cpkit", NULL);
-  g_assert_true (cp_store_create_practice (path, &error));
-  f->store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  remove_tree (f->dir);
-  g_free (f->dir);
 }
 
 static CpPerson *
@@ -82,12 +53,9 @@ pdf_text (const char *path,
           char      **title,
           double     *body_size)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
-  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+  PopplerDocument *doc = cp_test_poppler_open (path);
   GString *all = g_string_new (NULL);
 
-  g_assert_no_error (error);
   *title = poppler_document_get_title (doc);
   for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
     {
@@ -133,13 +101,11 @@ test_report (Fixture       *f,
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
   CpPerson *jo = person_named (f->store, "Jo");
-  struct stat st;
   double size = 0;
 
   g_assert_true (cp_export_subject_access_pdf (f->store, cp_person_get_id (jo), path, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpuint (cp_test_file_mode (path), ==, 0600);
 
   text = pdf_text (path, &title, &size);
   /* Metadata never names the person. */
@@ -195,11 +161,11 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/export/subject-access/report", Fixture, NULL, fixture_set_up, test_report,
-              fixture_tear_down);
-  g_test_add ("/export/subject-access/large-print", Fixture, NULL, fixture_set_up,
-              test_large_print, fixture_tear_down);
-  g_test_add_func ("/export/subject-access/markdown-escapes", test_markdown_escapes);
+  g_test_add ("/cp/export/subject-access/report", Fixture, NULL, fixture_set_up, test_report,
+              cp_test_workspace_tear_down);
+  g_test_add ("/cp/export/subject-access/large-print", Fixture, NULL, fixture_set_up,
+              test_large_print, cp_test_workspace_tear_down);
+  g_test_add_func ("/cp/export/subject-access/markdown-escapes", test_markdown_escapes);
 
   return g_test_run ();
 }

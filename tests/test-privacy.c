@@ -8,11 +8,12 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-privacy"
+
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
 #include "cp-test-ui.h"
-#include "store/cp-store.h"
 
 #define CANARY "Quillon Vexmoor-5521"
 
@@ -47,7 +48,7 @@ find_in_tree (const char *dir,
 static void
 test_name_stays_in_the_workspace (void)
 {
-  g_autofree char *dir = cp_test_make_tmpdir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *data = g_build_filename (dir, "data", NULL);
   g_autofree char *path = g_build_filename (dir, "caseload.cpkit", NULL);
   g_autoptr(CpStore) store = NULL;
@@ -89,8 +90,6 @@ test_name_stays_in_the_workspace (void)
   find_in_tree (data, CANARY, found);
   find_in_tree (dir, CANARY, found);
   g_assert_cmpstr (found->str, ==, "");
-
-  cp_test_rm_rf (dir);
 }
 
 int
@@ -99,7 +98,8 @@ main (int   argc,
 {
   cp_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/privacy/name-stays-in-the-workspace", test_name_stays_in_the_workspace);
+  g_test_add_func ("/cp/app/privacy/name-stays-in-the-workspace",
+                   test_name_stays_in_the_workspace);
 
   return g_test_run ();
 }

@@ -7,28 +7,25 @@
 
 #include "config.h"
 
-#include "test-store-util.h"
+#define G_LOG_DOMAIN "test-store-undo"
+
+#include "cp-test-util.h"
 
 #define T "'2026-01-01T00:00:00Z'"
 
 typedef struct
 {
-  char    *dir;
-  char    *path;
-  CpStore *store;
-  gint64   clock;
+  CpTestWorkspace ws;
+  CpStore        *store;
+  gint64          clock;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = store_test_make_dir ();
-  f->path = g_build_filename (f->dir, "undo.cpkit", NULL);
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
+  cp_test_workspace_init (&f->ws, "undo.cpkit");
+  f->store = f->ws.store;
   f->clock = 1000 * G_USEC_PER_SEC;
   _cp_store_set_now_for_testing (f->store, f->clock);
 }
@@ -37,10 +34,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  store_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  cp_test_workspace_clear (&f->ws);
 }
 
 /* Moves the store's clock on, past the notes merge window unless told otherwise. */
@@ -61,7 +55,7 @@ action (CpStore    *store,
 
   g_assert_true (_cp_store_action_begin (store, label, NULL, &error));
   g_assert_no_error (error);
-  store_test_exec (_cp_store_get_db (store), sql);
+  cp_test_db_exec (_cp_store_get_db (store), sql);
   g_assert_true (_cp_store_action_commit (store, &error));
   g_assert_no_error (error);
 }
@@ -69,7 +63,7 @@ action (CpStore    *store,
 static char *
 dump (CpStore *store)
 {
-  return store_test_dump (_cp_store_get_db (store));
+  return cp_test_db_dump (_cp_store_get_db (store));
 }
 
 static guint
@@ -170,9 +164,9 @@ test_twenty_edits (Fixture       *f,
                 "  VALUES (1, 1, 1, 1, " T ", " T ");"));
   /* The cascade: A's map with its members and ties, and A's goal with its steps. */
   EDIT ("Delete person", cp_store_delete_person (f->store, a, &error));
-  g_assert_cmpint (store_test_int (_cp_store_get_db (f->store),
+  g_assert_cmpint (cp_test_db_int (_cp_store_get_db (f->store),
                                    "SELECT count(*) FROM member WHERE snapshot_id = 1"), ==, 0);
-  g_assert_cmpint (store_test_int (_cp_store_get_db (f->store),
+  g_assert_cmpint (cp_test_db_int (_cp_store_get_db (f->store),
                                    "SELECT count(*) FROM tie WHERE snapshot_id = 1"), ==, 0);
   EDIT ("Change next review", cp_store_set_person_next_review (f->store, b, "2026-06-30",
                                                                &error));
@@ -223,7 +217,7 @@ test_twenty_edits (Fixture       *f,
   g_assert_false (cp_store_can_redo (f->store));
   g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 1);
   g_assert_cmpstr (cp_person_get_name (cp_store_find_person (f->store, c)), ==, "Cy");
-  g_assert_cmpint (store_test_int (_cp_store_get_db (f->store), "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (_cp_store_get_db (f->store), "PRAGMA foreign_keys"), ==, 1);
 }
 
 typedef struct
@@ -424,9 +418,9 @@ test_conflict_aborts (Fixture       *f,
   tick (f, 10);
   /* One step that touches two rows; then one row changes behind the store's back. */
   g_assert_true (_cp_store_action_begin (f->store, "Rename both", NULL, &error));
-  store_test_exec (db, "UPDATE person SET name = name || '2'");
+  cp_test_db_exec (db, "UPDATE person SET name = name || '2'");
   g_assert_true (_cp_store_action_commit (f->store, &error));
-  store_test_exec (db, "UPDATE person SET name = 'Changed elsewhere' WHERE id = 2");
+  cp_test_db_exec (db, "UPDATE person SET name = 'Changed elsewhere' WHERE id = 2");
   before = dump (f->store);
 
   g_assert_false (cp_store_undo (f->store, &error));
@@ -438,7 +432,7 @@ test_conflict_aborts (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Rename both");
   g_assert_cmpstr (cp_person_get_name (cp_store_find_person (f->store, a)), ==, "A2");
-  g_assert_cmpint (store_test_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA foreign_keys"), ==, 1);
   g_assert_true (sqlite3_get_autocommit (db));
   (void) b;
 }
@@ -491,7 +485,7 @@ test_changed_and_rollback (Fixture       *f,
   g_clear_pointer (&tables, g_strfreev);
   before = dump (f->store);
   g_assert_true (_cp_store_action_begin (f->store, "Half", NULL, &error));
-  store_test_exec (_cp_store_get_db (f->store),
+  cp_test_db_exec (_cp_store_get_db (f->store),
                    "INSERT INTO person (name, created_at, updated_at) VALUES ('Z', " T ", " T ")");
   _cp_store_action_rollback (f->store);
   after = dump (f->store);
@@ -509,13 +503,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store/undo/twenty-edits", test_twenty_edits);
-  ADD ("/store/undo/people-steps", test_people_steps);
-  ADD ("/store/undo/many-steps", test_many_steps);
-  ADD ("/store/undo/notes-merge", test_notes_merge);
-  ADD ("/store/undo/conflict-aborts", test_conflict_aborts);
-  ADD ("/store/undo/changed-and-rollback", test_changed_and_rollback);
+#define ADD(name, func) \
+  g_test_add ("/cp/store/undo/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("twenty-edits", test_twenty_edits);
+  ADD ("people-steps", test_people_steps);
+  ADD ("many-steps", test_many_steps);
+  ADD ("notes-merge", test_notes_merge);
+  ADD ("conflict-aborts", test_conflict_aborts);
+  ADD ("changed-and-rollback", test_changed_and_rollback);
 #undef ADD
 
   return g_test_run ();

@@ -7,11 +7,13 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-trust-logs"
+
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
-#include "test-store-util.h"
+#include "cp-test-util.h"
 #include "util/cp-platform.h"
 
 #define CANARY       "Wilhelmina Drakesbury-8842"
@@ -80,7 +82,7 @@ expect_failure (gboolean   ok,
 static void
 test_all_edits (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "logs.cpkit", NULL);
   g_autofree char *copy = g_build_filename (dir, "copy.cpkit", NULL);
   g_autofree char *practice = g_build_filename (dir, "practice.cpkit", NULL);
@@ -121,10 +123,10 @@ test_all_edits (void)
   expect_failure (cp_store_set_person_next_review (store, id, "2027-02-30", &error), &error);
   expect_failure (cp_store_set_person_case_ref (store, id + 50, CANARY, &error), &error);
   expect_failure (cp_store_add_person (store, "", &error) != 0, &error);
-  store_test_exec (_cp_store_get_db (store), "CREATE TEMP TRIGGER t BEFORE UPDATE ON person "
+  cp_test_db_exec (_cp_store_get_db (store), "CREATE TEMP TRIGGER t BEFORE UPDATE ON person "
                    "BEGIN SELECT RAISE(ABORT, 'refused'); END");
   expect_failure (cp_store_rename_person (store, id, CANARY_OTHER, &error), &error);
-  store_test_exec (_cp_store_get_db (store), "DROP TRIGGER t");
+  cp_test_db_exec (_cp_store_get_db (store), "DROP TRIGGER t");
 
   for (guint i = 0; i < 4; i++)
     g_assert_true (cp_store_undo (store, &error));
@@ -171,8 +173,6 @@ test_all_edits (void)
   g_assert_nonnull (strstr (captured->str, "SQLite error"));
   /* … and no name is in it. */
   assert_no_canary (captured->str);
-
-  store_test_remove_tree (dir);
 }
 
 /* In a child, so that this test process stays debuggable. */
@@ -207,8 +207,8 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   g_log_set_default_handler (capture_handler, NULL);
-  g_test_add_func ("/trust/logs/no-names", test_all_edits);
-  g_test_add_func ("/trust/logs/no-core-dumps", test_no_core_dumps);
+  g_test_add_func ("/cp/trust/logs/no-names", test_all_edits);
+  g_test_add_func ("/cp/trust/logs/no-core-dumps", test_no_core_dumps);
 
   return g_test_run ();
 }

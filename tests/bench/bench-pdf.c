@@ -12,7 +12,7 @@
 
 /*
  * Benchmark of the PDF layer. Usage: bench-pdf [--word WORD] [FILE.pdf…]
- * Without files it writes a 120-page PDF (test-pdf-fixtures.c) and uses it.
+ * Without files it writes a 120-page PDF (tests/cp-test-util-pdf.c) and uses it.
  *
  * Prints, per document:
  *   - request → first page texture (open + render page 1 at fit-width scale)
@@ -40,7 +40,7 @@
 
 #include "pdf/cp-pdf-cache.h"
 #include "pdf/cp-pdf-view.h"
-#include "../test-pdf-fixtures.h"
+#include "../cp-test-util.h"
 
 #define FIT_WIDTH_PX 800.0   /* a typical window: fit-width to 800 px */
 #define MAX_PAGES    200     /* pages timed per document */
