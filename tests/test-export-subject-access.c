@@ -30,23 +30,6 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
 }
 
-static CpPerson *
-person_named (CpStore    *store,
-              const char *name)
-{
-  GListModel *people = cp_store_get_people (store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CpPerson) p = g_list_model_get_item (people, i);
-
-      if (g_strcmp0 (cp_person_get_name (p), name) == 0)
-        return p;
-    }
-  g_assert_not_reached ();
-  return NULL;
-}
-
 /* All the text of the PDF, and the size of the first character of page 1's body. */
 static char *
 pdf_text (const char *path,
@@ -100,7 +83,7 @@ test_report (Fixture       *f,
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
-  CpPerson *jo = person_named (f->store, "Jo");
+  g_autoptr(CpPerson) jo = cp_test_dup_person (f->store, "Jo");
   double size = 0;
 
   g_assert_true (cp_export_subject_access_pdf (f->store, cp_person_get_id (jo), path, &error));
@@ -130,7 +113,7 @@ test_large_print (Fixture       *f,
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
-  CpPerson *edna = person_named (f->store, "Edna");
+  g_autoptr(CpPerson) edna = cp_test_dup_person (f->store, "Edna");
   double size = 0;
 
   /* Edna asked for large print: her copy follows it. */
