@@ -116,6 +116,32 @@ cp_test_dup_person (CpStore    *store,
   return NULL;
 }
 
+GPid
+cp_test_hold_in_other_process (const char *path,
+                               int        *release_fd)
+{
+  const char *argv[] = { "hold", path, NULL };
+  g_autofree char *line = NULL;
+  CpTestLines lines;
+  int stdout_fd = -1;
+  GPid pid;
+
+  pid = cp_test_spawn_helper (argv, NULL, NULL, release_fd, &stdout_fd);
+  cp_test_lines_init (&lines, stdout_fd);
+  line = cp_test_lines_next (&lines, g_get_monotonic_time () + 30 * G_USEC_PER_SEC);
+  cp_test_lines_clear (&lines);
+  g_assert_cmpstr (line, ==, "ready");
+  return pid;
+}
+
+void
+cp_test_release_other_process (GPid pid,
+                               int  release_fd)
+{
+  close (release_fd);
+  g_assert_true (g_spawn_check_wait_status (cp_test_wait_child (pid, 30), NULL));
+}
+
 gboolean
 cp_test_workspace_files_hold (const char  *path,
                               const char  *needle,

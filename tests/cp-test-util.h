@@ -150,6 +150,13 @@ gint64       cp_test_add_person           (CpStore              *store,
 /* The person called @name, a new reference; fails the test when there is none. */
 CpPerson    *cp_test_dup_person           (CpStore              *store,
                                            const char           *name);
+/* Starts the helper process holding @path open for writing, as another window of the
+ * app would, and waits until it has it; *@release_fd lets it go. */
+GPid         cp_test_hold_in_other_process (const char         *path,
+                                            int                *release_fd);
+/* Lets it go (closes *@release_fd) and waits for it to end cleanly. */
+void         cp_test_release_other_process (GPid                pid,
+                                            int                 release_fd);
 /* Whether any of PATH, PATH-wal, PATH-shm, PATH-journal holds @needle (as
  * cp_test_bytes_hold () reads it); names the file in *@out_which. */
 gboolean     cp_test_workspace_files_hold (const char           *path,

@@ -15,8 +15,6 @@
 
 #include "cp-test-util.h"
 
-#define LOCK_PATH_ENV "CPKIT_TEST_LOCKED_WORKSPACE"
-
 typedef struct
 {
   char  *dir;
@@ -90,42 +88,50 @@ test_locked_in_process (Fixture       *f,
   g_assert_nonnull (second);
 }
 
-static void
-test_locked_child (void)
-{
-  const char *path = g_getenv (LOCK_PATH_ENV);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CpStore) store = NULL;
-
-  if (!g_test_subprocess ())
-    {
-      g_test_skip ("runs only as the child of /cp/store/lock/other-process");
-      return;
-    }
-
-  g_assert_nonnull (path);
-  store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_null (store);
-  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED);
-  g_print ("child saw the lock\n");
-}
-
+/* A lock is between processes: one held here stops another process, and one held by
+ * another process stops this one, which is told which process has it. */
 static void
 test_locked_other_process (Fixture       *f,
                            gconstpointer  data)
 {
+  const char *argv[] = { "probe", f->path, NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = NULL;
+  g_autofree char *open = NULL;
+  g_autofree char *read_only = NULL;
+  g_autofree char *refused = g_strdup_printf ("open %d", CP_STORE_ERROR_LOCKED);
+  g_autofree char *process = NULL;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  CpTestLines lines;
+  int stdout_fd = -1;
+  int release = -1;
+  GPid pid;
 
+  /* Held here: the other process may read it, not open it for writing. */
   store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_no_error (error);
+  pid = cp_test_spawn_helper (argv, NULL, NULL, NULL, &stdout_fd);
+  cp_test_lines_init (&lines, stdout_fd);
+  open = cp_test_lines_next (&lines, deadline);
+  read_only = cp_test_lines_next (&lines, deadline);
+  g_assert_true (g_spawn_check_wait_status (cp_test_wait_child (pid, 30), NULL));
+  cp_test_lines_clear (&lines);
+  g_assert_cmpstr (open, ==, refused);
+  g_assert_cmpstr (read_only, ==, "read-only 1");
+  g_clear_object (&store);
 
-  /* The child is another process: it must see the lock held here. */
-  g_setenv (LOCK_PATH_ENV, f->path, TRUE);
-  g_test_trap_subprocess ("/cp/store/lock/child", 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("*child saw the lock*");
-  g_unsetenv (LOCK_PATH_ENV);
+  /* Held there: refused here, naming that process; free again once it lets go. */
+  pid = cp_test_hold_in_other_process (f->path, &release);
+  store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_null (store);
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED);
+  process = g_strdup_printf ("(process %d)", (int) pid);
+  g_assert_nonnull (strstr (error->message, process));
+  g_clear_error (&error);
+  cp_test_release_other_process (pid, release);
+  store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
 }
 
 static void
@@ -228,7 +234,6 @@ main (int   argc,
   ADD ("read-only-folder", test_read_only_folder);
   ADD ("immutable-read", test_immutable_read);
 #undef ADD
-  g_test_add_func ("/cp/store/lock/child", test_locked_child);
 
   return g_test_run ();
 }

@@ -166,24 +166,15 @@ test_locked_by_other_process (void)
 {
   const char *dir = cp_test_tmpdir ();
   g_autofree char *path = cp_test_make_workspace (dir, "held.cpkit", people);
-  g_autofree char *line = NULL;
   g_autofree char *pid_text = NULL;
   g_autofree char *host = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = NULL;
-  const char *argv[] = { "hold", path, NULL };
-  CpTestLines lines;
-  int stdin_fd = -1;
-  int stdout_fd = -1;
+  int release = -1;
   int holder_pid = 0;
   GPid pid;
-  int status;
 
-  pid = cp_test_spawn_helper (argv, NULL, NULL, &stdin_fd, &stdout_fd);
-  cp_test_lines_init (&lines, stdout_fd);
-  line = cp_test_lines_next (&lines, g_get_monotonic_time () + 30 * G_USEC_PER_SEC);
-  g_assert_cmpstr (line, ==, "ready");
-
+  pid = cp_test_hold_in_other_process (path, &release);
   g_assert_true (cp_store_get_lock_holder (path, &holder_pid, &host));
   g_assert_cmpint (holder_pid, ==, pid);
   g_assert_cmpstr (host, ==, g_get_host_name ());
@@ -207,11 +198,7 @@ test_locked_by_other_process (void)
   g_clear_error (&error);
   g_clear_object (&store);
 
-  close (stdin_fd);
-  status = cp_test_wait_child (pid, 30);
-  g_assert_true (WIFEXITED (status));
-  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
-  cp_test_lines_clear (&lines);
+  cp_test_release_other_process (pid, release);
 
   /* Gone with the process: no stale lock. */
   g_assert_false (cp_store_get_lock_holder (path, NULL, NULL));
