@@ -183,6 +183,62 @@ cp_test_bytes_hold (GBytes     *haystack,
   return FALSE;
 }
 
+/* ---- Logs ---------------------------------------------------------------------------- */
+
+static GString *captured_logs;
+static GLogFunc previous_handler;
+
+static GLogWriterOutput
+capture_writer (GLogLevelFlags   level,
+                const GLogField *fields,
+                gsize            n_fields,
+                gpointer         data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (fields[i].length < 0)
+        g_string_append (captured_logs, fields[i].value);
+      else
+        g_string_append_len (captured_logs, fields[i].value, fields[i].length);
+      g_string_append_c (captured_logs, ' ');
+    }
+  g_string_append_c (captured_logs, '\n');
+  /* What stops the test is shown as well. */
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    return g_log_writer_default (level, fields, n_fields, data);
+  return G_LOG_WRITER_HANDLED;
+}
+
+/* Plain g_log () calls reach the default handler, which GTest replaces with its own. */
+static void
+capture_handler (const char     *domain,
+                 GLogLevelFlags  level,
+                 const char     *message,
+                 gpointer        data)
+{
+  g_string_append_printf (captured_logs, "%s %d %s\n", domain ? domain : "", (int) level,
+                          message);
+  if ((level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+      && previous_handler != NULL)
+    previous_handler (domain, level, message, NULL);
+}
+
+GString *
+cp_test_capture_logs (void)
+{
+  GLogFunc handler;
+
+  if (captured_logs == NULL)
+    {
+      captured_logs = g_string_new (NULL);
+      g_log_set_writer_func (capture_writer, NULL, NULL);
+    }
+  handler = g_log_set_default_handler (capture_handler, NULL);
+  if (handler != capture_handler)
+    previous_handler = handler;
+  return captured_logs;
+}
+
 /* ---- The main loop -------------------------------------------------------------------- */
 
 void

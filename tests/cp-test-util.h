@@ -45,6 +45,15 @@ gboolean     cp_test_data_has             (const char         *data,
 gboolean     cp_test_bytes_hold           (GBytes             *haystack,
                                            const char         *needle);
 
+/* ---- Logs (cp-test-util.c) -------------------------------------------------------- */
+
+/* From now on, every message the process logs (structured or plain, any domain and
+ * level) is kept as text in the string returned, one line each; only warnings and worse
+ * are still printed, and fatal levels stay fatal. Debug messages come only with
+ * G_MESSAGES_DEBUG=all set before anything logs. Call it after g_test_init () (which
+ * installs a handler of its own). */
+GString     *cp_test_capture_logs         (void);
+
 /* ---- The main loop (cp-test-util.c) ------------------------------------------------- */
 
 /* How long a wait lasts before the test fails, in seconds: long enough for a loaded

@@ -21,41 +21,6 @@
 #define CANARY_NOTES "Notes that mention Seraphine-6613"
 
 static GString *captured;
-static guint n_captured;
-
-/* Every structured or plain g_log message of every domain and level, debug included
- * (G_MESSAGES_DEBUG=all is set before anything logs). */
-static GLogWriterOutput
-capture_writer (GLogLevelFlags   level,
-                const GLogField *fields,
-                gsize            n_fields,
-                gpointer         user_data)
-{
-  for (gsize i = 0; i < n_fields; i++)
-    {
-      if (fields[i].length < 0)
-        g_string_append (captured, fields[i].value);
-      else
-        g_string_append_len (captured, fields[i].value, fields[i].length);
-      g_string_append_c (captured, ' ');
-    }
-  g_string_append_c (captured, '\n');
-  n_captured++;
-
-  return G_LOG_WRITER_HANDLED;
-}
-
-/* Plain g_log () calls reach the default handler, which GTest replaces with its own
- * (TAP comments): take that over too. */
-static void
-capture_handler (const char     *domain,
-                 GLogLevelFlags  level,
-                 const char     *message,
-                 gpointer        user_data)
-{
-  g_string_append_printf (captured, "%s %d %s\n", domain ? domain : "", (int) level, message);
-  n_captured++;
-}
 
 static void
 assert_no_canary (const char *text)
@@ -96,7 +61,6 @@ test_all_edits (void)
   gint64 other;
 
   g_string_truncate (captured, 0);
-  n_captured = 0;
 
   /* A daily backup at open, too. */
   store = cp_store_open (path, CP_STORE_OPEN_DEFAULT, &error);
@@ -167,8 +131,7 @@ test_all_edits (void)
   g_assert_no_error (error);
 
   /* The capture works (the store does log at debug level) … */
-  g_test_message ("%u log messages captured", n_captured);
-  g_assert_cmpuint (n_captured, >=, 3);
+  g_test_message ("%" G_GSIZE_FORMAT " bytes of log messages captured", captured->len);
   g_assert_nonnull (strstr (captured->str, "creating schema version"));
   g_assert_nonnull (strstr (captured->str, "SQLite error"));
   /* … and no name is in it. */
@@ -202,11 +165,8 @@ main (int   argc,
 {
   /* Before anything logs. */
   g_setenv ("G_MESSAGES_DEBUG", "all", TRUE);
-  captured = g_string_new (NULL);
-  g_log_set_writer_func (capture_writer, NULL, NULL);
-
   g_test_init (&argc, &argv, NULL);
-  g_log_set_default_handler (capture_handler, NULL);
+  captured = cp_test_capture_logs ();
   g_test_add_func ("/cp/trust/logs/no-names", test_all_edits);
   g_test_add_func ("/cp/trust/logs/no-core-dumps", test_no_core_dumps);
 
