@@ -23,6 +23,42 @@
 
 /* ---- the text a reader sees ---- */
 
+/* Each PDF is opened, and each page's text read, once: poppler is slow under the
+ * sanitizers. */
+static PopplerDocument *docs[G_N_ELEMENTS (manuals)];
+static GPtrArray *page_texts[G_N_ELEMENTS (manuals)];
+
+static PopplerDocument *
+manual_pdf (gsize manual)
+{
+  if (docs[manual] == NULL)
+    {
+      PopplerDocument *doc = open_pdf (&manuals[manual]);
+      int p;
+
+      page_texts[manual] = g_ptr_array_new_with_free_func (g_free);
+      for (p = 0; p < poppler_document_get_n_pages (doc); p++)
+        {
+          PopplerPage *page = poppler_document_get_page (doc, p);
+          char *text = poppler_page_get_text (page);
+
+          g_ptr_array_add (page_texts[manual], text != NULL ? text : g_strdup (""));
+          g_object_unref (page);
+        }
+      docs[manual] = doc;
+    }
+  return docs[manual];
+}
+
+/* The text of page @page_num (1-based) as poppler reads it. */
+static const char *
+page_text (gsize manual,
+           int   page_num)
+{
+  manual_pdf (manual);
+  return g_ptr_array_index (page_texts[manual], page_num - 1);
+}
+
 /* A running head ("2 · Social connection and the evidence") or a page number. */
 static gboolean
 is_running_line (const char *line)
@@ -40,18 +76,16 @@ is_running_line (const char *line)
  * line breaks made spaces (a word broken after its hyphen joined up again), typographic
  * apostrophes and quotes made straight, runs of spaces made one, all in lower case. */
 static char *
-pages_text (PopplerDocument *doc,
-            int              from,
-            int              to)
+pages_text (gsize manual,
+            int   from,
+            int   to)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   int p;
 
   for (p = from; p <= to; p++)
     {
-      PopplerPage *page = poppler_document_get_page (doc, p - 1);
-      g_autofree char *text = poppler_page_get_text (page);
-      g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+      g_auto(GStrv) lines = g_strsplit (page_text (manual, p), "\n", -1);
       int l;
 
       for (l = 0; lines[l] != NULL; l++)
@@ -70,7 +104,6 @@ pages_text (PopplerDocument *doc,
               g_string_append (out, line);
             }
         }
-      g_object_unref (page);
     }
 
   {
@@ -79,8 +112,7 @@ pages_text (PopplerDocument *doc,
       { "\xe2\x80\x9c", "\"" }, { "\xe2\x80\x9d", "\"" },
       { "\xc2\xa0", " " },
     };
-    g_autofree char *lower = g_ascii_strdown (out->str, -1);
-    char *text = g_steal_pointer (&lower);
+    char *text = g_ascii_strdown (out->str, -1);
     gsize i;
 
     for (i = 0; i < G_N_ELEMENTS (from_to); i++)
@@ -110,7 +142,7 @@ chapter_text (gsize       manual,
               const char *stop_before)
 {
   g_autoptr(GArray) chapters = load_chapters (&manuals[manual], NULL, NULL);
-  PopplerDocument *doc = open_pdf (&manuals[manual]);
+  PopplerDocument *doc = manual_pdf (manual);
   int from;
   int to = poppler_document_get_n_pages (doc);
   char *text;
@@ -130,8 +162,7 @@ chapter_text (gsize       manual,
   if (stop_before != NULL)
     to = dest_page (doc, stop_before) - 1;
   g_assert_cmpint (to, >=, from);
-  text = pages_text (doc, from, to);
-  g_object_unref (doc);
+  text = pages_text (manual, from, to);
   chapters_free (g_steal_pointer (&chapters));
   return text;
 }
@@ -332,25 +363,21 @@ test_no_surnames_in_manuals (void)
 
   for (i = 0; i < G_N_ELEMENTS (manuals); i++)
     {
-      PopplerDocument *doc = open_pdf (&manuals[i]);
+      PopplerDocument *doc = manual_pdf (i);
       int p;
 
       for (p = 0; p < poppler_document_get_n_pages (doc); p++)
         {
-          PopplerPage *page = poppler_document_get_page (doc, p);
-          g_autofree char *text = poppler_page_get_text (page);
           g_autoptr(GMatchInfo) match = NULL;
 
-          if (g_regex_match (surname, text, 0, &match))
+          if (g_regex_match (surname, page_text (i, p + 1), 0, &match))
             {
               g_autofree char *found = g_match_info_fetch (match, 0);
 
               g_error ("%s page %d: \"%s…\" names someone by surname", manuals[i].pdf, p + 1,
                        found);
             }
-          g_object_unref (page);
         }
-      g_object_unref (doc);
     }
 }
 
@@ -572,6 +599,7 @@ main (int    argc,
       char **argv)
 {
   gsize i;
+  int status;
 
   g_test_init (&argc, &argv, NULL);
   for (i = 0; i < G_N_ELEMENTS (wordings); i++)
@@ -584,5 +612,11 @@ main (int    argc,
   g_test_add_func ("/manuals/text/no-surnames-in-manuals", test_no_surnames_in_manuals);
   g_test_add_func ("/manuals/text/references-cited", test_references_cited);
   g_test_add_func ("/manuals/text/in-england", test_in_england);
-  return g_test_run ();
+  status = g_test_run ();
+  for (i = 0; i < G_N_ELEMENTS (docs); i++)
+    {
+      g_clear_object (&docs[i]);
+      g_clear_pointer (&page_texts[i], g_ptr_array_unref);
+    }
+  return status;
 }
