@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 
 #include "cp-application.h"
+#include "cp-bench-hook.h"
 #include "cp-first-run.h"
 #include "cp-open-error.h"
 #include "cp-preferences-window.h"
@@ -205,6 +206,8 @@ open_workspace (CpApplication    *self,
     remember_recent (self, path);
 
   window = cp_window_new (self, store, practice);
+  if (cp_bench_hook_wanted ())
+    cp_bench_hook_report_first_frame (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
   if (!practice)
     cp_first_run_ask (window);

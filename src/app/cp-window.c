@@ -442,30 +442,6 @@ update_recent_menu (CpWindow *self)
   g_object_unref (section);
 }
 
-/* ---- Start-up benchmark --------------------------------------------------------------- */
-
-/* With CPKIT_BENCH_FIRST_FRAME set (tests/bench/bench-startup), the first painted frame is
- * reported on stdout and the app quits: that is the cold-start figure. */
-static void
-first_frame_cb (GdkFrameClock *clock,
-                CpWindow      *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
-  g_print ("first-frame\n");
-  fflush (stdout);
-  if (app != NULL)
-    g_application_quit (G_APPLICATION (app));
-}
-
-static void
-bench_map_cb (GtkWidget *widget)
-{
-  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
-                           G_CALLBACK (first_frame_cb), widget, 0);
-}
-
 /* ---- GObject -------------------------------------------------------------------------- */
 
 static void
@@ -511,9 +487,6 @@ cp_window_constructed (GObject *object)
     g_signal_connect_object (settings, "changed::recent-workspaces",
                              G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
-
-  if (g_getenv ("CPKIT_BENCH_FIRST_FRAME") != NULL)
-    g_signal_connect (self, "map", G_CALLBACK (bench_map_cb), NULL);
 
   restore_state (self);
   if (gtk_stack_get_visible_child (self->section_stack) == NULL)

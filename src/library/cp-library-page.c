@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-library-page-private.h"
+#include "pdf/cp-pdf-texture.h"
 #include "store/cp-store-library.h"
 
 #define THUMB_WIDTH  48
@@ -217,7 +218,7 @@ thumbnail_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
-  texture = cp_pdf_document_render_finish (CP_PDF_DOCUMENT (source), result, &error);
+  texture = cp_pdf_texture_render_finish (CP_PDF_DOCUMENT (source), result, &error);
   if (texture == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
