@@ -49,9 +49,14 @@ cp_date_is_valid (const char *iso)
 char *
 cp_date_to_iso (GDateTime *dt)
 {
+  int y, m, d;
+
   g_return_val_if_fail (dt != NULL, NULL);
 
-  return g_date_time_format (dt, "%Y-%m-%d");
+  /* Not g_date_time_format's %Y, which gives "1" for the year 0001. */
+  g_date_time_get_ymd (dt, &y, &m, &d);
+
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
 }
 
 char *

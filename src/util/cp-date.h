@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 
 /* TRUE when @iso is exactly YYYY-MM-DD (ten characters, digits and two hyphens, nothing
  * before or after) and a real calendar date: the rule the workspace's schema holds every
- * date to (date(x) IS x). "2026-1-5", "2026-02-30" and " 2026-01-05" are refused. The
+ * date to (date(x) IS x). "2026-1-5", "2026-02-30" and " 2026-01-05" are refused (and
+ * year 0000, which the schema would take: GLib's calendar starts at year 1). The
  * store and the UI both check dates with this one function. */
 gboolean   cp_date_is_valid     (const char *iso);
 /* Today in local time, as YYYY-MM-DD. */
