@@ -339,7 +339,7 @@ test_check (void)
   sqlite3_close (db);
   g_assert_false (check (orphan, report, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT);
-  g_assert_nonnull (strstr (report->str, "1 rows in snapshot"));
+  g_assert_nonnull (strstr (report->str, "1 row in snapshot refers"));
   g_clear_error (&error);
 
   /* Scribble over the person table's root page. */
