@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 
 #include "export/cp-export-subject-access.h"
-#include "store/cp-store-private.h"
+#include "test-store-util.h"
 
 typedef struct
 {
@@ -175,15 +175,6 @@ test_large_print (Fixture       *f,
   g_assert_cmpfloat (size, >=, 16.0);
 }
 
-static gboolean
-exec_sql (CpStore   *store,
-          sqlite3   *db,
-          gpointer   sql,
-          GError   **error)
-{
-  return _cp_db_exec (db, sql, error);
-}
-
 /* The map, goal and link fields read as people say them, never as the store's columns
  * and values: chips, rings, sectors, ratings, direction of help, link strength. */
 static void
@@ -235,8 +226,7 @@ test_everyday_words (Fixture       *f,
     "SELECT min (id), 'Call Alex on Sunday', 'member', 900, '2026-02-01T00:00:00Z', "
     "  '2026-02-01T00:00:00Z' FROM goal WHERE person_id = %" G_GINT64_FORMAT,
     jo, jo, jo);
-  g_assert_true (_cp_store_edit (f->store, "Test rows", NULL, exec_sql, sql, &error));
-  g_assert_no_error (error);
+  store_test_edit (f->store, "Test rows", sql);
 
   text = cp_export_subject_access_text (f->store, jo, &error);
   g_assert_no_error (error);

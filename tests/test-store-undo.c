@@ -52,15 +52,6 @@ tick (Fixture *f,
   _cp_store_set_now_for_testing (f->store, f->clock);
 }
 
-static gboolean
-exec_sql (CpStore   *store,
-          sqlite3   *db,
-          gpointer   sql,
-          GError   **error)
-{
-  return _cp_db_exec (db, sql, error);
-}
-
 /* Runs @sql, then fails: the edit must leave nothing behind. */
 static gboolean
 exec_sql_then_fail (CpStore   *store,
@@ -78,10 +69,7 @@ action (CpStore    *store,
         const char *label,
         const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (_cp_store_edit (store, label, NULL, exec_sql, (gpointer) sql, &error));
-  g_assert_no_error (error);
+  store_test_edit (store, label, sql);
 }
 
 static char *

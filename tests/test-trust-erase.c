@@ -46,23 +46,11 @@ typedef struct
   gint64   keeper;
 } Fixture;
 
-static gboolean
-exec_sql (CpStore   *store,
-          sqlite3   *db,
-          gpointer   sql,
-          GError   **error)
-{
-  return _cp_db_exec (db, sql, error);
-}
-
 static void
 exec_action (CpStore    *store,
              const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (_cp_store_edit (store, "Test rows", NULL, exec_sql, (gpointer) sql, &error));
-  g_assert_no_error (error);
+  store_test_edit (store, "Test rows", sql);
 }
 
 typedef struct
