@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "test-store-util.h"
+#include "util/cp-date.h"
 
 static void
 set_mtime (const char *path,
@@ -29,7 +30,7 @@ test_daily (void)
   g_autofree char *dir = store_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "work.cpkit", NULL);
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
-  g_autofree char *today = _cp_db_date_from_today (0);
+  g_autofree char *today = cp_date_today ();
   g_autofree char *today_name = g_strdup_printf ("work-%s.cpkit", today);
   g_autofree char *today_path = g_build_filename (backups, today_name, NULL);
   g_autofree char *other = g_build_filename (backups, "other-2026-01-01.cpkit", NULL);
@@ -102,7 +103,7 @@ test_daily (void)
 
   /* One taken before a migration today stays. */
   {
-    g_autofree char *stamp = _cp_db_date_from_today (0);
+    g_autofree char *stamp = cp_date_today ();
     g_autofree char *name = g_strdup_printf ("work-%s-120000-v3.cpkit", stamp);
     g_autofree char *fresh = g_build_filename (backups, name, NULL);
 

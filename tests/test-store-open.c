@@ -13,6 +13,7 @@
 
 #include "store/cp-migrations.h"
 #include "test-store-util.h"
+#include "util/cp-date.h"
 
 typedef struct
 {
@@ -174,7 +175,7 @@ test_durable (Fixture       *f,
   g_assert_true (cp_store_set_person_status (f->store, a, CP_PERSON_STATUS_CLOSED,
                                              CP_PAUSE_REASON_NONE, NULL, &error));
   {
-    g_autofree char *today = _cp_db_date_from_today (0);
+    g_autofree char *today = cp_date_today ();
 
     g_assert_cmpstr (cp_person_get_closed_on (person), ==, today);
   }

@@ -73,6 +73,26 @@ store_test_exec (sqlite3    *db,
     g_error ("SQL failed (%s): %s", sql, message);
 }
 
+static gboolean
+exec_sql (CpStore   *store,
+          sqlite3   *db,
+          gpointer   sql,
+          GError   **error)
+{
+  return _cp_db_exec (db, sql, error);
+}
+
+void
+store_test_edit (CpStore    *store,
+                 const char *label,
+                 const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!_cp_store_edit (store, label, NULL, exec_sql, (gpointer) sql, &error))
+    g_error ("Edit failed (%s): %s", sql, error->message);
+}
+
 int
 store_test_int (sqlite3    *db,
                 const char *sql)

@@ -25,6 +25,11 @@ guint     store_test_mode          (const char *path);
 /* Runs SQL on @db and asserts success. */
 void      store_test_exec          (sqlite3    *db,
                                     const char *sql);
+/* Runs @sql as one store edit (_cp_store_edit: one undo step named @label) and asserts
+ * it worked. */
+void      store_test_edit          (CpStore    *store,
+                                    const char *label,
+                                    const char *sql);
 int       store_test_int           (sqlite3    *db,
                                     const char *sql);
 /* Opens a bare connection (no store) on @path. */

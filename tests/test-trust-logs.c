@@ -11,6 +11,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
+#include "export/cp-export-subject-access.h"
 #include "test-store-util.h"
 #include "util/cp-platform.h"
 
@@ -146,7 +147,7 @@ test_all_edits (void)
   g_assert_true (cp_store_restore_backup (store, copy, &error));
   g_assert_no_error (error);
 
-  text = cp_store_dup_subject_access_text (store, id, &error);
+  text = cp_export_subject_access_text (store, id, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (text, CANARY));   /* it is in the text, not in the log */
 

@@ -434,9 +434,6 @@ cp_store_close (CpStore *self)
 {
   g_return_if_fail (CP_IS_STORE (self));
 
-  if (self->session != NULL)
-    _cp_store_action_rollback (self);
-
   _cp_store_clear_undo (self);
 
   if (self->db != NULL)

@@ -63,23 +63,21 @@ die (const char   *what,
   exit (1);
 }
 
-static void
-fill (CpStore *store)
+static gboolean
+insert_people (CpStore   *store,
+               sqlite3   *db,
+               gpointer   user_data,
+               GError   **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *now = _cp_db_now ();
-  sqlite3 *db = _cp_store_get_db (store);
-
-  if (!_cp_store_action_begin (store, "Fill", NULL, &error))
-    die ("begin", error);
 
   if (!(stmt = _cp_db_prepare (db,
                                "INSERT INTO person (name, case_ref, focus, next_review, notes, "
                                "created_at, updated_at) VALUES (?1, ?2, 'planning', ?3, ?4, "
                                "?5, ?5)",
-                               &error)))
-    die ("prepare", error);
+                               error)))
+    return FALSE;
 
   for (guint i = 0; i < N_PEOPLE; i++)
     {
@@ -94,13 +92,20 @@ fill (CpStore *store)
       _cp_db_bind_text (stmt, 4, "Some notes of an ordinary length, a sentence or two about "
                                  "what the person would like to do next.");
       _cp_db_bind_text (stmt, 5, now);
-      if (!_cp_db_step_done (stmt, &error))
-        die ("insert", error);
+      if (!_cp_db_step_done (stmt, error))
+        return FALSE;
     }
 
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  if (!_cp_store_action_commit (store, &error))
-    die ("commit", error);
+  return TRUE;
+}
+
+static void
+fill (CpStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!_cp_store_edit (store, "Fill", NULL, insert_people, NULL, &error))
+    die ("fill", error);
 }
 
 static void
