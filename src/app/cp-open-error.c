@@ -18,6 +18,7 @@
 
 #include "cp-open-error.h"
 #include "store/cp-store.h"
+#include "util/cp-date.h"
 
 static char *
 workspace_name (const char *path)
@@ -125,9 +126,10 @@ cp_open_error_dialog_new (GtkWindow    *parent,
     adw_message_dialog_add_response (dialog, CP_OPEN_RESPONSE_READ_ONLY, _("Open _Read-Only"));
   if (offer_backup && newest_backup != NULL)
     {
-      g_autofree char *day = cp_store_dup_backup_date (path, newest_backup);
+      g_autofree char *iso = cp_store_dup_backup_date (path, newest_backup);
+      g_autofree char *day = cp_date_format_long (iso);
 
-      /* Translators: %s is the date of the backup, e.g. 2026-11-25 */
+      /* Translators: %s is the date of the backup, e.g. "25 November 2026" */
       backup_label = day ? g_strdup_printf (_("Open _Backup of %s"), day)
                          : g_strdup (_("Open the Latest _Backup"));
       adw_message_dialog_add_response (dialog, CP_OPEN_RESPONSE_BACKUP, backup_label);

@@ -418,7 +418,6 @@ cp_pdf_viewer_finalize (GObject *object)
   g_clear_pointer (&self->outline, g_ptr_array_unref);
   g_free (self->key);
   g_free (self->pending_dest);
-  g_free (self->pending_uri);
   g_free (self->open_resource);
   g_free (self->find_text);
   G_OBJECT_CLASS (cp_pdf_viewer_parent_class)->finalize (object);

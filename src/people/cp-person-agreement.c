@@ -16,7 +16,7 @@
 
 #include <glib/gi18n.h>
 
-#include "app/cp-window.h"
+#include "app/cp-toaster.h"
 #include "cp-date-row.h"
 #include "cp-person-agreement.h"
 #include "cp-person-watch.h"
@@ -88,7 +88,7 @@ static void
 report (CpPersonAgreement *self,
         GError            *error)
 {
-  cp_window_report_error (GTK_WIDGET (self), error);
+  cp_toaster_report_error (GTK_WIDGET (self), error);
   load (self);
 }
 
