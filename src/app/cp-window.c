@@ -406,12 +406,9 @@ update_recent_menu (CpWindow *self)
   recent = g_settings_get_strv (settings, "recent-workspaces");
   for (guint i = 0; recent[i] != NULL; i++)
     {
-      g_autofree char *base = g_path_get_basename (recent[i]);
-      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *name = cp_store_dup_display_name_for_path (recent[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
 
-      if (g_str_has_suffix (base, ".cpkit"))
-        base[strlen (base) - strlen (".cpkit")] = '\0';
-      item = g_menu_item_new (base, NULL);
       g_menu_item_set_action_and_target (item, "app.open-recent", "s", recent[i]);
       g_menu_append_item (section, item);
     }
