@@ -155,6 +155,7 @@ void
 _cp_people_page_update_erasable (CpPeoplePage *self)
 {
   g_autoptr(GPtrArray) erasable = NULL;
+  g_autofree char *ago = NULL;
   g_autofree char *text = NULL;
   guint days = erase_after_days ();
 
@@ -164,9 +165,13 @@ _cp_people_page_update_erasable (CpPeoplePage *self)
       return;
     }
   erasable = cp_store_list_erasable (self->store, days);
-  text = g_strdup_printf (ngettext ("%u person was closed more than %u days ago",
-                                    "%u people were closed more than %u days ago",
-                                    erasable->len), erasable->len, days);
+  /* Two counts, each with its own plural: the time first, then the sentence around it. */
+  /* Translators: how long ago, used in "… were closed more than %s ago" */
+  ago = g_strdup_printf (ngettext ("%u day", "%u days", days), days);
+  /* Translators: %u is how many people, %s how long ago, e.g. "30 days" */
+  text = g_strdup_printf (ngettext ("%u person was closed more than %s ago",
+                                    "%u people were closed more than %s ago",
+                                    erasable->len), erasable->len, ago);
   gtk_label_set_label (self->erase_label, text);
   gtk_revealer_set_reveal_child (self->erase_revealer, erasable->len > 0);
 }

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "cp-date.h"
@@ -51,5 +52,8 @@ cp_date_format_long (const char *iso)
 
   if (dt == NULL)
     return NULL;
-  return g_date_time_format (dt, "%-d %B %Y");
+  /* Translators: how a date is written for people to read, "3 December 2026", in the
+   * codes of g_date_time_format().
+   * xgettext:no-c-format */
+  return g_date_time_format (dt, C_("long date", "%-d %B %Y"));
 }
