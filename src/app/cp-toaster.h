@@ -32,9 +32,9 @@ struct _CpToasterInterface
                      AdwToast  *toast);
 };
 
-/* Shows @toast (consumed: transfer full, as from adw_toast_new()) in the toaster nearest to @from: an ancestor,
- * or else the window a dialog holding @from is transient for. With none the toast is
- * dropped. The title is Pango markup: escape text that is not ours. */
+/* Shows @toast (transfer full, as from adw_toast_new()) in the toaster nearest to @from:
+ * an ancestor, or else the window a dialog holding @from is transient for. With none the
+ * toast is dropped. The title is Pango markup: escape text that is not ours. */
 void cp_toaster_add_toast     (GtkWidget    *from,
                                AdwToast     *toast);
 /* Shows @title (markup, ours) with an Undo button for the edit just made: "win.undo". */
