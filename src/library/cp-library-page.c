@@ -361,11 +361,8 @@ cp_library_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   _cp_library_page_search_clear (self);
-  if (self->chooser != NULL)
-    {
-      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-      g_clear_object (&self->chooser);
-    }
+  /* The chooser itself closes with the page (cp_file_dialog_show). */
+  g_clear_weak_pointer (&self->chooser);
   if (self->leaflet != NULL)
     g_signal_handlers_disconnect_by_data (self->leaflet, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_LIBRARY_PAGE);

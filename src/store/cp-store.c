@@ -413,6 +413,14 @@ cp_store_dup_display_name (CpStore *self)
   return _cp_store_dup_base_name (self->path);
 }
 
+char *
+cp_store_dup_display_name_for_path (const char *path)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return _cp_store_dup_base_name (path);
+}
+
 gboolean
 cp_store_get_read_only (CpStore *self)
 {

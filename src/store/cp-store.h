@@ -94,6 +94,8 @@ char        *cp_store_dup_practice_path    (void);
 const char  *cp_store_get_path             (CpStore *self);
 /* The workspace's display name: the file name without ".cpkit". Never a person's name. */
 char        *cp_store_dup_display_name     (CpStore *self);
+/* The name a workspace at @path is shown by: its file name without ".cpkit". */
+char        *cp_store_dup_display_name_for_path (const char *path);
 gboolean     cp_store_get_read_only        (CpStore *self);
 int          cp_store_get_schema_version   (CpStore *self);
 

@@ -95,6 +95,7 @@ cp_date_format_long (const char *iso)
 
   /* Translators: how a date is written for people to read, as a g_date_time_format ()
    * pattern: %-d is the day without a leading zero, %B the month's name, %Y the year.
-   * Reorder for your language, e.g. "%B %-d, %Y". */
+   * Reorder for your language, e.g. "%B %-d, %Y".
+   * xgettext:no-c-format */
   return g_date_time_format (dt, C_("long date", "%-d %B %Y"));
 }
