@@ -166,8 +166,9 @@ cp_netmap_point_to_place_clamped (double         x,
 
 /* ---- free spots and tidying ---- */
 
-/* How much room a candidate has: its distance in map units to the nearest member and to
- * the nearest edge of the cell. */
+/* How much room a candidate has: its distance in map units to the nearest member, or
+ * twice its distance to the nearest edge of the cell (two neighbours share the space
+ * between them; a member needs only its own half of the space to an edge). */
 static double
 room (CpNetmapModel  *model,
       CpNetmapSector  sector,
@@ -186,7 +187,7 @@ room (CpNetmapModel  *model,
   guint i;
 
   cp_netmap_place_to_point (&p, &x, &y);
-  best = MIN (MIN (angle, 1 - angle) * SECTOR_ANGLE * r, MIN (depth, 1 - depth) * band);
+  best = 2 * MIN (MIN (angle, 1 - angle) * SECTOR_ANGLE * r, MIN (depth, 1 - depth) * band);
   for (i = 0; i < cp_netmap_model_get_n_members (model); i++)
     {
       const CpNetmapMember *m = cp_netmap_model_get_member (model, i);
@@ -212,7 +213,7 @@ cp_netmap_free_spot (CpNetmapModel  *model,
 {
   /* an odd number of columns, so that an empty cell gives its middle */
   const int columns = 25;
-  const double depths[] = { 0.5, 0.2, 0.8 };
+  const double depths[] = { 0.5, 0.25, 0.75 };
   double best = -1;
   int i;
   gsize j;

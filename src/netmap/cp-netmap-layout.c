@@ -13,40 +13,15 @@
 
 #define G_LOG_DOMAIN "cp-netmap"
 
-#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
-#include "cp-netmap-private.h"
+#include "cp-netmap-layout-private.h"
 
-#define N_CELLS (CP_NETMAP_N_SECTORS * CP_NETMAP_N_RINGS)
 /* How far (in half shape spacings) a shape may move from its place to find room */
 #define REACH 16
 /* Names wrap onto a second line at this many em */
 #define NAME_WRAP 8.0
-/* How far a shape and its chip marks reach, in shape radii (a diamond's corners are at 1.2) */
-#define SHAPE_EXTENT 1.4
-
-struct _CpNetmapLayout
-{
-  CpNetmapLayoutParams  params;
-  CpNetmapModel        *model;
-  GArray               *spots;          /* CpNetmapSpot, in the model's order */
-  GArray               *folds;          /* CpNetmapFold */
-  GHashTable           *index;          /* lineage -> spot index */
-  GStringChunk         *strings;
-  CpNetmapLabel         ring_labels[CP_NETMAP_N_RINGS];
-  CpNetmapLabel         sector_labels[CP_NETMAP_N_SECTORS];
-
-  /* while laying out, in map units */
-  CpNetmapGrid         *grid;
-  GArray               *cells[N_CELLS]; /* guint spot indices, clockwise */
-  gboolean              crowded[N_CELLS];
-  double                fs;             /* name size */
-  double                r;              /* shape radius */
-  double                gap;
-  double                line;           /* height of one line of names */
-};
 
 typedef struct
 {
@@ -100,20 +75,14 @@ cell_of (CpNetmapSector sector,
   return (ring - 1) * CP_NETMAP_N_SECTORS + sector;
 }
 
-static CpNetmapSpot *
-spot_at (CpNetmapLayout *self,
-         guint           index)
-{
-  return &g_array_index (self->spots, CpNetmapSpot, index);
-}
 
-static void
-measure (CpNetmapLayout *self,
-         const char     *text,
-         gboolean        bold,
-         double          wrap,
-         double         *w,
-         double         *h)
+void
+_cp_netmap_layout_measure (CpNetmapLayout *self,
+                           const char     *text,
+                           gboolean        bold,
+                           double          wrap,
+                           double         *w,
+                           double         *h)
 {
   const CpNetmapLayoutParams *p = &self->params;
 
@@ -122,14 +91,12 @@ measure (CpNetmapLayout *self,
   *h /= p->scale;
 }
 
-/* Whether a shape reaching @e around (x, y) sits in the cell: clear of the sector's lines
- * and between the ring's edges; a ring thinner than the shape takes it in its middle. */
-static gboolean
-disc_in_cell (double          x,
-              double          y,
-              double          e,
-              CpNetmapSector  sector,
-              int             ring)
+gboolean
+_cp_netmap_disc_in_cell (double          x,
+                         double          y,
+                         double          e,
+                         CpNetmapSector  sector,
+                         int             ring)
 {
   double inner = cp_netmap_ring_inner (ring);
   double outer = cp_netmap_ring_outer (ring);
@@ -141,22 +108,14 @@ disc_in_cell (double          x,
          rho * sin (d) >= e && rho * sin (G_PI / 3 - d) >= e;
 }
 
-static gboolean
-box_in_circle (const CpNetmapRect *b,
-               double              radius)
+gboolean
+_cp_netmap_box_in_circle (const CpNetmapRect *b,
+                          double              radius)
 {
   double far_x = MAX (fabs (b->x), fabs (b->x + b->width));
   double far_y = MAX (fabs (b->y), fabs (b->y + b->height));
 
   return far_x * far_x + far_y * far_y <= radius * radius;
-}
-
-static CpNetmapRect
-square (double x,
-        double y,
-        double half)
-{
-  return (CpNetmapRect) { x - half, y - half, 2 * half, 2 * half };
 }
 
 /* ---- sparse cells: shapes near their places ---- */
@@ -167,21 +126,23 @@ place_shapes (CpNetmapLayout *self,
 {
   GArray *members = self->cells[cell];
   const Offset *off = get_offsets ();
-  double half = self->r * SHAPE_EXTENT + self->gap / 2;
+  double half = self->r * CP_NETMAP_SHAPE_EXTENT + self->gap / 2;
   double step = half;
   guint k;
 
   for (k = 0; k < members->len; k++)
     {
-      CpNetmapSpot *spot = spot_at (self, g_array_index (members, guint, k));
+      CpNetmapSpot *spot = _cp_netmap_spot_at (self, g_array_index (members, guint, k));
       const CpNetmapMember *m = spot->member;
-      double inner = cp_netmap_ring_inner (m->ring) + half;
-      double outer = cp_netmap_ring_outer (m->ring) - half;
-      double rho = inner > outer ? (inner + outer) / 2 : inner + (outer - inner) * m->depth;
-      double margin = half / rho;
-      double a0 = cp_netmap_sector_start (m->sector) + margin;
-      double a1 = cp_netmap_sector_end (m->sector) - margin;
-      double theta = a0 > a1 ? (a0 + a1) / 2 : a0 + (a1 - a0) * m->angle;
+      /* its place, moved in from the cell's edges just enough for the shape */
+      double inner = cp_netmap_ring_inner (m->ring);
+      double outer = cp_netmap_ring_outer (m->ring);
+      double rho = inner + half > outer - half ? (inner + outer) / 2 :
+                   CLAMP (inner + (outer - inner) * m->depth, inner + half, outer - half);
+      double a0 = cp_netmap_sector_start (m->sector) + half / rho;
+      double a1 = cp_netmap_sector_end (m->sector) - half / rho;
+      double theta = a0 > a1 ? (a0 + a1) / 2 :
+                     CLAMP (cp_netmap_sector_start (m->sector) + G_PI / 3 * m->angle, a0, a1);
       gboolean placed = FALSE;
       guint n;
 
@@ -196,8 +157,8 @@ place_shapes (CpNetmapLayout *self,
             continue;
           x = rr * cos (theta + off[n].j * step / rr);
           y = rr * sin (theta + off[n].j * step / rr);
-          box = square (x, y, half);
-          if (!disc_in_cell (x, y, half, m->sector, m->ring) ||
+          box = _cp_netmap_square (x, y, half);
+          if (!_cp_netmap_disc_in_cell (x, y, half, m->sector, m->ring) ||
               _cp_netmap_grid_hits (self->grid, &box))
             continue;
           spot->x = x;
@@ -240,8 +201,8 @@ try_label (CpNetmapLayout *self,
   double h;
   double pad = 1 / self->params.scale;
   /* half a pad more than touching, against rounding */
-  double r = spot->radius * SHAPE_EXTENT + self->gap / 2 + pad * 1.5;
-  double d = spot->radius * SHAPE_EXTENT * 0.75 + self->gap / 2 + pad * 1.5;
+  double r = spot->radius * CP_NETMAP_SHAPE_EXTENT + self->gap / 2 + pad * 1.5;
+  double d = spot->radius * CP_NETMAP_SHAPE_EXTENT * 0.75 + self->gap / 2 + pad * 1.5;
   double x = spot->x;
   double y = spot->y;
   /* right, left, below, above, and the diagonals: up right, down right, up left, down left */
@@ -256,7 +217,7 @@ try_label (CpNetmapLayout *self,
   const int *order = x < 0 ? left_first : right_first;
   int c;
 
-  measure (self, text, bold, wrap, &w, &h);
+  _cp_netmap_layout_measure (self, text, bold, wrap, &w, &h);
   cand[0] = (CpNetmapRect) { x + r, y - h / 2, w, h };
   cand[1] = (CpNetmapRect) { x - r - w, y - h / 2, w, h };
   cand[2] = (CpNetmapRect) { x - w / 2, y + r, w, h };
@@ -271,7 +232,8 @@ try_label (CpNetmapLayout *self,
       CpNetmapRect padded = { cand[o].x - pad, cand[o].y - pad,
                               cand[o].width + 2 * pad, cand[o].height + 2 * pad };
 
-      if (!box_in_circle (&padded, 1.0) || (in_ring && !box_in_ring (&padded, spot->member->ring)) ||
+      if (!_cp_netmap_box_in_circle (&padded, 1.0) ||
+          (in_ring && !box_in_ring (&padded, spot->member->ring)) ||
           _cp_netmap_grid_hits (self->grid, &padded))
         continue;
       spot->label = g_string_chunk_insert_const (self->strings, text);
@@ -302,7 +264,7 @@ place_label (CpNetmapLayout *self,
       /* on two lines, when it wraps to no more than two */
       gboolean two_lines;
 
-      measure (self, name, bold, wrap, &w, &h);
+      _cp_netmap_layout_measure (self, name, bold, wrap, &w, &h);
       two_lines = h < self->line * 2.5 && h > self->line * 1.5;
       spot->mode = CP_NETMAP_LABEL_FULL;
       if (try_label (self, spot, name, bold, 0, TRUE) ||
@@ -318,281 +280,6 @@ place_label (CpNetmapLayout *self,
     }
   spot->mode = CP_NETMAP_LABEL_INITIALS;
   return try_label (self, spot, initials, bold, 0, FALSE);
-}
-
-/* ---- crowded cells: chips in rows, and "+N more" ---- */
-
-/* A chip is its shape with (up to two) initials inside; all chips of a cell have the
- * same size. A diamond reaches 1.2 times the chip's radius. */
-#define CHIP_EXTENT 1.2
-
-static char *
-chip_text (const char *name)
-{
-  g_autofree char *initials = cp_netmap_initials (name);
-
-  return g_strndup (initials, g_utf8_offset_to_pointer (initials, MIN (2, g_utf8_strlen (initials, -1))) - initials);
-}
-
-/* The box of a chip of radius @c, or of a "+N more" mark of (w, h), at (x, y) */
-static CpNetmapRect
-chip_box (CpNetmapLayout *self,
-          double          x,
-          double          y,
-          double          c,
-          double          w,
-          double          h,
-          gboolean        mark)
-{
-  if (mark)
-    return (CpNetmapRect) { x - w / 2 - self->gap, y - h / 2 - self->gap / 2,
-                            w + 2 * self->gap, h + self->gap };
-  return square (x, y, c * CHIP_EXTENT + self->gap / 2);
-}
-
-typedef struct
-{
-  int    n_rows;
-  double rows[64];
-  double cursor[64];
-  int    row;
-} Rows;
-
-/* Finds the next free place along the rows (inner row first, clockwise) for a chip or a
- * mark; FALSE when the cell is full. A chip stays inside its cell; a mark's middle does. */
-static gboolean
-next_place (CpNetmapLayout *self,
-            Rows           *rows,
-            int             cell,
-            double          c,
-            double          w,
-            double          h,
-            gboolean        mark,
-            double         *px,
-            double         *py)
-{
-  CpNetmapSector sector = cell % CP_NETMAP_N_SECTORS;
-  int ring = cell / CP_NETMAP_N_SECTORS + 1;
-
-  for (; rows->row < rows->n_rows; rows->row++)
-    {
-      double rho = rows->rows[rows->row];
-      double a1 = cp_netmap_sector_end (sector);
-      double dt = MAX (self->fs * 0.2, self->gap) / rho;
-      double theta;
-
-      for (theta = rows->cursor[rows->row]; theta <= a1; theta += dt)
-        {
-          double x = rho * cos (theta);
-          double y = rho * sin (theta);
-          CpNetmapRect box = chip_box (self, x, y, c, w, h, mark);
-
-          if (disc_in_cell (x, y, mark ? 0 : c * CHIP_EXTENT, sector, ring) &&
-              !_cp_netmap_grid_hits (self->grid, &box))
-            {
-              rows->cursor[rows->row] = theta + dt;
-              *px = x;
-              *py = y;
-              _cp_netmap_grid_add (self->grid, &box);
-              return TRUE;
-            }
-        }
-      rows->cursor[rows->row] = a1 + dt;
-    }
-  return FALSE;
-}
-
-static void
-start_rows (CpNetmapLayout *self,
-            int             cell,
-            double          height,
-            Rows           *rows)
-{
-  int ring = cell / CP_NETMAP_N_SECTORS + 1;
-  double inner = cp_netmap_ring_inner (ring);
-  double band = cp_netmap_ring_outer (ring) - inner;
-  int k;
-
-  rows->n_rows = CLAMP ((int) floor (band / height), 1, (int) G_N_ELEMENTS (rows->rows));
-  for (k = 0; k < rows->n_rows; k++)
-    {
-      rows->rows[k] = inner + band * (k + 0.5) / rows->n_rows;
-      rows->cursor[k] = cp_netmap_sector_start (cell % CP_NETMAP_N_SECTORS);
-    }
-  rows->row = 0;
-}
-
-/* The chips' radius in a cell: room for the widest initials */
-static double
-chip_radius (CpNetmapLayout *self,
-             GArray         *members)
-{
-  double c = self->r * 0.8;
-  guint k;
-
-  for (k = 0; k < members->len; k++)
-    {
-      CpNetmapSpot *spot = spot_at (self, g_array_index (members, guint, k));
-      g_autofree char *text = chip_text (spot->member->name);
-      double w;
-      double h;
-
-      self->params.measure (text, self->params.font_size * CP_NETMAP_CHIP_TEXT_SIZE, FALSE, 0,
-                            &w, &h, self->params.measure_data);
-      c = MAX (c, (MAX (w, h * 0.8) / 2 + self->params.font_size * 0.15) / self->params.scale);
-    }
-  return c;
-}
-
-/* Places the chips of @order[0..@limit) and, when @limit < order->len, a "+N more" mark;
- * FALSE when they do not all fit (the grid is then as it was). */
-static gboolean
-place_chips_upto (CpNetmapLayout *self,
-                  int             cell,
-                  GArray         *order,
-                  guint           limit,
-                  double          c,
-                  const char     *mark_text)
-{
-  guint mark = _cp_netmap_grid_mark (self->grid);
-  Rows rows;
-  guint k;
-
-  start_rows (self, cell, 2 * c * CHIP_EXTENT + self->gap, &rows);
-  for (k = 0; k < limit; k++)
-    {
-      CpNetmapSpot *spot = spot_at (self, g_array_index (order, guint, k));
-      g_autofree char *text = chip_text (spot->member->name);
-      double w;
-      double h;
-      double x;
-      double y;
-
-      if (!next_place (self, &rows, cell, c, 0, 0, FALSE, &x, &y))
-        {
-          _cp_netmap_grid_truncate (self->grid, mark);
-          return FALSE;
-        }
-      self->params.measure (text, self->params.font_size * CP_NETMAP_CHIP_TEXT_SIZE, FALSE, 0,
-                            &w, &h, self->params.measure_data);
-      w /= self->params.scale;
-      h /= self->params.scale;
-      spot->x = x;
-      spot->y = y;
-      spot->radius = c;
-      spot->mode = CP_NETMAP_LABEL_CHIP;
-      spot->label = g_string_chunk_insert_const (self->strings, text);
-      spot->label_box = (CpNetmapRect) { x - w / 2, y - h / 2, w, h };
-      spot->align = CP_NETMAP_ALIGN_CENTRE;
-    }
-  if (limit < order->len)
-    {
-      CpNetmapFold fold = { cell % CP_NETMAP_N_SECTORS, cell / CP_NETMAP_N_SECTORS + 1 };
-      double w;
-      double h;
-
-      /* the mark gets rows of its own height, anywhere the chips left room */
-      measure (self, mark_text, TRUE, 0, &w, &h);
-      start_rows (self, cell, h + self->gap, &rows);
-      if (!next_place (self, &rows, cell, 0, w, h, TRUE, &fold.x, &fold.y))
-        {
-          _cp_netmap_grid_truncate (self->grid, mark);
-          return FALSE;
-        }
-      fold.box = (CpNetmapRect) { fold.x - w / 2, fold.y - h / 2, w, h };
-      fold.text = g_string_chunk_insert_const (self->strings, mark_text);
-      fold.lineages = g_array_new (FALSE, FALSE, sizeof (gint64));
-      for (k = limit; k < order->len; k++)
-        {
-          CpNetmapSpot *spot = spot_at (self, g_array_index (order, guint, k));
-
-          spot->mode = CP_NETMAP_LABEL_FOLDED;
-          spot->label = NULL;
-          spot->fold = self->folds->len;
-          g_array_append_val (fold.lineages, spot->member->lineage);
-        }
-      g_array_append_val (self->folds, fold);
-    }
-  return TRUE;
-}
-
-/* "+N more", or where that does not fit, "+N" */
-static char *
-more_text (const CpNetmapLayoutParams *params,
-           guint                       n,
-           gboolean                    brief)
-{
-  if (brief)
-    return g_strdup_printf ("+%u", n);
-  if (params->untranslated)
-    return g_strdup_printf ("+%u more", n);
-  /* TRANSLATORS: stands for the members of a crowded part of the map that are not drawn */
-  return g_strdup_printf (ngettext ("+%u more", "+%u more", n), n);
-}
-
-static void
-place_chips (CpNetmapLayout *self,
-             int             cell)
-{
-  GArray *members = self->cells[cell];
-  g_autoptr(GArray) order = g_array_copy (members);
-  double c = chip_radius (self, members);
-  guint limit;
-
-  if (place_chips_upto (self, cell, order, order->len, c, NULL))
-    return;
-  for (limit = order->len; limit-- > 0;)
-    {
-      guint k;
-      int brief;
-
-      /* the pinned member takes the last place shown */
-      g_array_set_size (order, 0);
-      g_array_append_vals (order, members->data, members->len);
-      for (k = limit; k < order->len && limit > 0; k++)
-        {
-          guint index = g_array_index (order, guint, k);
-
-          if (spot_at (self, index)->member->lineage == self->params.pinned)
-            {
-              g_array_remove_index (order, k);
-              g_array_insert_val (order, limit - 1, index);
-              break;
-            }
-        }
-      for (brief = 0; brief < 2; brief++)
-        {
-          g_autofree char *text = more_text (&self->params, order->len - limit, brief);
-
-          if (place_chips_upto (self, cell, order, limit, c, text))
-            return;
-        }
-    }
-  /* not even the mark fits at this scale: it goes in the middle of the cell */
-  {
-    CpNetmapFold fold = { cell % CP_NETMAP_N_SECTORS, cell / CP_NETMAP_N_SECTORS + 1 };
-    g_autofree char *text = more_text (&self->params, members->len, TRUE);
-    double w;
-    double h;
-    guint k;
-
-    measure (self, text, TRUE, 0, &w, &h);
-    cp_netmap_cell_centre (fold.sector, fold.ring, &fold.x, &fold.y);
-    fold.box = (CpNetmapRect) { fold.x - w / 2, fold.y - h / 2, w, h };
-    fold.text = g_string_chunk_insert_const (self->strings, text);
-    fold.lineages = g_array_new (FALSE, FALSE, sizeof (gint64));
-    for (k = 0; k < members->len; k++)
-      {
-        CpNetmapSpot *spot = spot_at (self, g_array_index (members, guint, k));
-
-        spot->mode = CP_NETMAP_LABEL_FOLDED;
-        spot->label = NULL;
-        spot->fold = self->folds->len;
-        g_array_append_val (fold.lineages, spot->member->lineage);
-      }
-    _cp_netmap_grid_add (self->grid, &fold.box);
-    g_array_append_val (self->folds, fold);
-  }
 }
 
 /* ---- the whole map ---- */
@@ -613,8 +300,8 @@ compare_clockwise (gconstpointer a,
                    gpointer      data)
 {
   CpNetmapLayout *self = data;
-  const CpNetmapMember *x = spot_at (self, *(const guint *) a)->member;
-  const CpNetmapMember *y = spot_at (self, *(const guint *) b)->member;
+  const CpNetmapMember *x = _cp_netmap_spot_at (self, *(const guint *) a)->member;
+  const CpNetmapMember *y = _cp_netmap_spot_at (self, *(const guint *) b)->member;
 
   if (x->angle != y->angle)
     return x->angle < y->angle ? -1 : 1;
@@ -629,14 +316,14 @@ compare_name_width (gconstpointer a,
                     gpointer      data)
 {
   CpNetmapLayout *self = data;
-  const CpNetmapMember *x = spot_at (self, *(const guint *) a)->member;
-  const CpNetmapMember *y = spot_at (self, *(const guint *) b)->member;
+  const CpNetmapMember *x = _cp_netmap_spot_at (self, *(const guint *) a)->member;
+  const CpNetmapMember *y = _cp_netmap_spot_at (self, *(const guint *) b)->member;
   double wx;
   double wy;
   double h;
 
-  measure (self, x->name, FALSE, 0, &wx, &h);
-  measure (self, y->name, FALSE, 0, &wy, &h);
+  _cp_netmap_layout_measure (self, x->name, FALSE, 0, &wx, &h);
+  _cp_netmap_layout_measure (self, y->name, FALSE, 0, &wy, &h);
   if (wx != wy)
     return wx > wy ? -1 : 1;
   return compare_clockwise (a, b, data);
@@ -647,7 +334,7 @@ static gboolean
 lay_out (CpNetmapLayout *self)
 {
   gboolean ok = TRUE;
-  CpNetmapRect centre = square (0, 0, CP_NETMAP_CENTRE_RADIUS * 0.8);
+  CpNetmapRect centre = _cp_netmap_square (0, 0, CP_NETMAP_CENTRE_RADIUS * 0.8);
   guint i;
   int c;
 
@@ -656,7 +343,7 @@ lay_out (CpNetmapLayout *self)
   g_string_chunk_clear (self->strings);
   for (i = 0; i < self->spots->len; i++)
     {
-      CpNetmapSpot *spot = spot_at (self, i);
+      CpNetmapSpot *spot = _cp_netmap_spot_at (self, i);
 
       spot->mode = CP_NETMAP_LABEL_FULL;
       spot->label = NULL;
@@ -676,12 +363,12 @@ lay_out (CpNetmapLayout *self)
         _cp_netmap_grid_add (self->grid, &self->sector_labels[i].box);
     }
 
-  for (c = 0; c < N_CELLS; c++)
+  for (c = 0; c < CP_NETMAP_N_CELLS; c++)
     {
       if (self->cells[c]->len == 0)
         continue;
       if (self->crowded[c])
-        place_chips (self, c);
+        _cp_netmap_place_chips (self, c);
       else if (!place_shapes (self, c))
         {
           self->crowded[c] = TRUE;
@@ -690,7 +377,7 @@ lay_out (CpNetmapLayout *self)
     }
   if (!ok)
     return FALSE;
-  for (c = 0; c < N_CELLS; c++)
+  for (c = 0; c < CP_NETMAP_N_CELLS; c++)
     {
       g_autoptr(GArray) order = NULL;
       guint k;
@@ -702,7 +389,7 @@ lay_out (CpNetmapLayout *self)
       g_array_sort_with_data (order, compare_name_width, self);
       for (k = 0; k < order->len; k++)
         {
-          if (!place_label (self, spot_at (self, g_array_index (order, guint, k))))
+          if (!place_label (self, _cp_netmap_spot_at (self, g_array_index (order, guint, k))))
             {
               self->crowded[c] = TRUE;
               ok = FALSE;
@@ -711,6 +398,8 @@ lay_out (CpNetmapLayout *self)
     }
   return ok;
 }
+
+static gint serials;
 
 CpNetmapLayout *
 cp_netmap_layout_new (CpNetmapModel              *model,
@@ -726,6 +415,7 @@ cp_netmap_layout_new (CpNetmapModel              *model,
   g_return_val_if_fail (params->scale > 0 && params->font_size > 0, NULL);
 
   self = g_new0 (CpNetmapLayout, 1);
+  self->serial = (guint) g_atomic_int_add (&serials, 1) + 1;
   self->params = *params;
   if (self->params.bold != NULL)
     g_hash_table_ref (self->params.bold);
@@ -739,30 +429,30 @@ cp_netmap_layout_new (CpNetmapModel              *model,
   self->r = (params->node_radius > 0 ? params->node_radius : params->font_size * 0.6) /
             params->scale;
   self->gap = MAX (self->fs * 0.25, 2 / params->scale);
-  measure (self, "Ag", FALSE, 0, &w, &self->line);
+  _cp_netmap_layout_measure (self, "Ag", FALSE, 0, &w, &self->line);
   self->grid = _cp_netmap_grid_new (MAX (self->fs * 2, 0.05));
 
   _cp_netmap_place_ring_labels (&self->params, self->ring_labels);
   _cp_netmap_place_sector_labels (&self->params, self->sector_labels);
 
-  for (c = 0; c < N_CELLS; c++)
+  for (c = 0; c < CP_NETMAP_N_CELLS; c++)
     self->cells[c] = g_array_new (FALSE, FALSE, sizeof (guint));
   g_array_set_size (self->spots, cp_netmap_model_get_n_members (model));
   for (i = 0; i < self->spots->len; i++)
     {
-      CpNetmapSpot *spot = spot_at (self, i);
+      CpNetmapSpot *spot = _cp_netmap_spot_at (self, i);
 
       spot->member = cp_netmap_model_get_member (model, i);
       spot->fold = -1;
       g_hash_table_insert (self->index, &spot->member->lineage, GUINT_TO_POINTER (i));
       g_array_append_val (self->cells[cell_of (spot->member->sector, spot->member->ring)], i);
     }
-  for (c = 0; c < N_CELLS; c++)
+  for (c = 0; c < CP_NETMAP_N_CELLS; c++)
     {
       int ring = c / CP_NETMAP_N_SECTORS + 1;
       double inner = cp_netmap_ring_inner (ring);
       double outer = cp_netmap_ring_outer (ring);
-      double side = 2 * self->r * SHAPE_EXTENT + self->gap;
+      double side = 2 * self->r * CP_NETMAP_SHAPE_EXTENT + self->gap;
 
       g_array_sort_with_data (self->cells[c], compare_clockwise, self);
       /* a first guess, to save passes on a big map: crowded when the shapes alone would
@@ -771,10 +461,10 @@ cp_netmap_layout_new (CpNetmapModel              *model,
                          0.5 * G_PI / 6 * (outer * outer - inner * inner);
     }
 
-  for (c = 0; c <= N_CELLS && !lay_out (self); c++)
+  for (c = 0; c <= CP_NETMAP_N_CELLS && !lay_out (self); c++)
     ;
 
-  for (c = 0; c < N_CELLS; c++)
+  for (c = 0; c < CP_NETMAP_N_CELLS; c++)
     g_clear_pointer (&self->cells[c], g_array_unref);
   g_clear_pointer (&self->grid, _cp_netmap_grid_free);
   return self;
@@ -801,6 +491,12 @@ cp_netmap_layout_get_params (CpNetmapLayout *layout)
   return &layout->params;
 }
 
+guint
+_cp_netmap_layout_get_serial (CpNetmapLayout *layout)
+{
+  return layout->serial;
+}
+
 CpNetmapModel *
 cp_netmap_layout_get_model (CpNetmapLayout *layout)
 {
@@ -818,7 +514,7 @@ cp_netmap_layout_get_spot (CpNetmapLayout *layout,
                            guint           index)
 {
   g_return_val_if_fail (index < layout->spots->len, NULL);
-  return spot_at (layout, index);
+  return _cp_netmap_spot_at (layout, index);
 }
 
 const CpNetmapSpot *
@@ -829,7 +525,7 @@ cp_netmap_layout_find (CpNetmapLayout *layout,
 
   if (!g_hash_table_lookup_extended (layout->index, &lineage, NULL, &index))
     return NULL;
-  return spot_at (layout, GPOINTER_TO_UINT (index));
+  return _cp_netmap_spot_at (layout, GPOINTER_TO_UINT (index));
 }
 
 guint
@@ -863,8 +559,9 @@ cp_netmap_layout_hit (CpNetmapLayout *layout,
 
   for (i = layout->spots->len; i > 0; i--)
     {
-      const CpNetmapSpot *spot = spot_at (layout, i - 1);
-      CpNetmapRect shape = square (spot->x, spot->y, spot->radius * SHAPE_EXTENT);
+      const CpNetmapSpot *spot = _cp_netmap_spot_at (layout, i - 1);
+      CpNetmapRect shape = _cp_netmap_square (spot->x, spot->y,
+                                              spot->radius * CP_NETMAP_SHAPE_EXTENT);
 
       if (spot->mode == CP_NETMAP_LABEL_FOLDED)
         continue;

@@ -39,7 +39,9 @@ G_BEGIN_DECLS
  *     folded.
  *
  * The full name is always the member's name: for the tooltip and the accessible name.
- * Nothing a layout places overlaps anything else it places. */
+ * Nothing a layout places overlaps anything else it places, with one exception: at a
+ * scale where not even a "+N" mark finds room in a crowded cell, the mark sits in the
+ * middle of the cell. */
 
 typedef enum
 {

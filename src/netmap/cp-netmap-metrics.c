@@ -56,8 +56,8 @@ static const struct
     N_("Paid"), N_("paid \xc3\xb7 those of n with paid or unpaid recorded") },
   [CP_NETMAP_MEASURE_DIVERSITY] = {
     N_("Diversity"),
-    N_("Blau\xe2\x80\x99s index: 1 \xe2\x88\x92 \xce\xa3p\xc2\xb2, where p is each sector\xe2\x80\x99s "
-       "share of n") },
+    N_("Blau\xe2\x80\x99s index: 1 \xe2\x88\x92 \xce\xa3p\xc2\xb2, where p is each "
+       "sector\xe2\x80\x99s share of n") },
   [CP_NETMAP_MEASURE_DENSITY] = {
     N_("Density"),
     N_("2L \xc3\xb7 (n(n \xe2\x88\x92 1)), where n is the people in the rings and L the pairs "

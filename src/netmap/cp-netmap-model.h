@@ -196,3 +196,6 @@ CpNetmapModel  *cp_netmap_model_new_from_practice (GKeyFile         *practice,
                                                    GError          **error);
 
 G_END_DECLS
+
+/* The GTypes of the enums above (CP_TYPE_NETMAP_KIND, …), made by glib-mkenums */
+#include "cp-netmap-enums.h"

@@ -50,6 +50,9 @@ void          _cp_netmap_grid_truncate     (CpNetmapGrid        *grid,
 gboolean      _cp_netmap_rects_overlap     (const CpNetmapRect  *a,
                                             const CpNetmapRect  *b);
 
+/* A number no other layout of this process has: what a kept picture was drawn from */
+guint         _cp_netmap_layout_get_serial   (CpNetmapLayout             *layout);
+
 /* cp-netmap-layout-labels.c: ring and sector labels, and the extents they give */
 void          _cp_netmap_place_ring_labels   (const CpNetmapLayoutParams *params,
                                               CpNetmapLabel              *labels);

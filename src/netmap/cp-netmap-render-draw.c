@@ -188,7 +188,13 @@ tie_end (CpNetmapDraw *d,
     return FALSE;
   *fold = spot->fold;
   *died = spot->member->died;
-  if (spot->fold >= 0)
+  if (lineage == d->options->moving)
+    {
+      *fold = -1;
+      *x = X (d, d->options->moving_x);
+      *y = Y (d, d->options->moving_y);
+    }
+  else if (spot->fold >= 0)
     {
       const CpNetmapFold *f = cp_netmap_layout_get_fold (d->layout, spot->fold);
 
@@ -203,7 +209,9 @@ tie_end (CpNetmapDraw *d,
   return TRUE;
 }
 
-/* Cross-ticks along a line: the hatching of a hard-going tie. */
+/* Cross-ticks along a line: the hatching of a hard-going tie, drawn as a wide dashed
+ * stroke with butt ends (each dash is one tick), centred along the line. This is a
+ * quarter of the cost of stroking each tick as its own path. */
 static void
 hatch (cairo_t *cr,
        double   x0,
@@ -211,45 +219,53 @@ hatch (cairo_t *cr,
        double   x1,
        double   y1,
        double   spacing,
-       double   half)
+       double   half,
+       double   tick)
 {
   double len = hypot (x1 - x0, y1 - y0);
-  double ux;
-  double uy;
-  double t;
+  double dash[] = { tick, spacing - tick };
 
   if (len < spacing)
     return;
-  ux = (x1 - x0) / len;
-  uy = (y1 - y0) / len;
-  for (t = spacing / 2 + fmod (len, spacing) / 2; t < len; t += spacing)
-    {
-      double px = x0 + ux * t;
-      double py = y0 + uy * t;
-
-      cairo_move_to (cr, px - uy * half, py + ux * half);
-      cairo_line_to (cr, px + uy * half, py - ux * half);
-    }
+  cairo_save (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_width (cr, 2 * half);
+  cairo_set_dash (cr, dash, 2, -(spacing / 2 + fmod (len, spacing) / 2 - tick / 2));
+  cairo_move_to (cr, x0, y0);
+  cairo_line_to (cr, x1, y1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
-void
-_cp_netmap_draw_ties (CpNetmapDraw *d)
+/* The ties of the picture (@moving FALSE: all but the dragged member's), or of the member
+ * being dragged (@moving TRUE) */
+static void
+draw_ties (CpNetmapDraw *d,
+           gboolean      moving)
 {
   cairo_t *cr = d->cr;
   const CpNetmapPaletteColours *c = d->colours;
   double width = MAX (1.2, d->fs * 0.12);
   int pass;
 
-  /* one path per look, drawn in one stroke: a thousand ties stay quick */
+  /* one look at a time; each tie is stroked on its own, since cairo's stroker slows
+   * down sharply on one path whose segments cross each other */
   for (pass = 0; pass < 6; pass++)
     {
       CpNetmapTieStrength strength = pass % 3;
       gboolean muted = pass >= 3;
-      gboolean any = FALSE;
       guint i;
 
       if (strength == CP_NETMAP_TIE_STRESSFUL && d->options->hide_hard_going)
         continue;
+      _cp_netmap_rgb (cr, muted ? &c->muted : &c->tie[strength]);
+      cairo_set_line_width (cr, strength == CP_NETMAP_TIE_STRONG ? width : width * 0.75);
+      if (strength == CP_NETMAP_TIE_WEAK)
+        {
+          double dash[] = { width * 5, width * 3.5 };
+
+          cairo_set_dash (cr, dash, 2, 0);
+        }
       for (i = 0; i < cp_netmap_model_get_n_ties (d->model); i++)
         {
           const CpNetmapTie *t = cp_netmap_model_get_tie (d->model, i);
@@ -258,29 +274,26 @@ _cp_netmap_draw_ties (CpNetmapDraw *d)
           gboolean died0, died1;
 
           if (t->strength != strength ||
+              (moving && t->a != d->options->moving && t->b != d->options->moving) ||
+              (!moving && (t->a == d->options->moving || t->b == d->options->moving)) ||
               !tie_end (d, t->a, &x0, &y0, &f0, &died0) ||
               !tie_end (d, t->b, &x1, &y1, &f1, &died1) ||
               (died0 || died1) != muted || (f0 >= 0 && f0 == f1))
             continue;
           cairo_move_to (cr, x0, y0);
           cairo_line_to (cr, x1, y1);
+          cairo_stroke (cr);
           if (strength == CP_NETMAP_TIE_STRESSFUL)
-            hatch (cr, x0, y0, x1, y1, MAX (5, d->fs * 0.6), MAX (2.5, d->fs * 0.3));
-          any = TRUE;
+            hatch (cr, x0, y0, x1, y1, MAX (7, d->fs * 0.9), MAX (2.5, d->fs * 0.3), width * 0.75);
         }
-      if (!any)
-        continue;
-      _cp_netmap_rgb (cr, muted ? &c->muted : &c->tie[strength]);
-      cairo_set_line_width (cr, strength == CP_NETMAP_TIE_STRONG ? width : width * 0.75);
-      if (strength == CP_NETMAP_TIE_WEAK)
-        {
-          double dash[] = { width * 3.5, width * 2.5 };
-
-          cairo_set_dash (cr, dash, 2, 0);
-        }
-      cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
     }
+}
+
+void
+_cp_netmap_draw_ties (CpNetmapDraw *d)
+{
+  draw_ties (d, FALSE);
 }
 
 /* ---- members ---- */
@@ -379,25 +392,25 @@ _cp_netmap_draw_marks (CpNetmapDraw         *d,
     }
 }
 
+/* The member of @spot with its shape's middle at (@x, @y) (map units): its place, or
+ * where it is being dragged */
 static void
 draw_member (CpNetmapDraw       *d,
-             const CpNetmapSpot *spot)
+             const CpNetmapSpot *spot,
+             double              mx,
+             double              my)
 {
   cairo_t *cr = d->cr;
   const CpNetmapPaletteColours *c = d->colours;
   const CpNetmapMember *m = spot->member;
   gboolean fresh = d->fresh != NULL && g_hash_table_contains (d->fresh, &m->lineage);
-  double x = X (d, spot->x);
-  double y = Y (d, spot->y);
+  double x = X (d, mx);
+  double y = Y (d, my);
+  double dx = (mx - spot->x) * d->s;
+  double dy = (my - spot->y) * d->s;
   double r = spot->radius * d->s;
   double line = MAX (1.0, d->fs * 0.09);
 
-  if (m->lineage == d->options->selected)
-    {
-      cairo_arc (cr, x, y, r * 1.9, 0, 2 * G_PI);
-      rgba (cr, &c->accent, 0.3);
-      cairo_fill (cr);
-    }
   _cp_netmap_draw_shape (d, m->kind, x, y, r);
   if (m->died)
     {
@@ -422,30 +435,23 @@ draw_member (CpNetmapDraw       *d,
       if (spot->mode != CP_NETMAP_LABEL_CHIP)
         _cp_netmap_draw_marks (d, m, x, y, r);
     }
-  if (m->lineage == d->options->focused)
-    {
-      double dash[] = { 3, 2 };
-
-      cairo_arc (cr, x, y, r * 1.75, 0, 2 * G_PI);
-      _cp_netmap_rgb (cr, &c->accent);
-      cairo_set_line_width (cr, 1.5);
-      cairo_set_dash (cr, dash, 2, 0);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
-    }
   if (spot->mode == CP_NETMAP_LABEL_CHIP)
     {
       _cp_netmap_rgb (cr, m->died ? &c->muted : &c->kind_text[m->kind]);
       show_text (d, spot->label, d->fs * CP_NETMAP_CHIP_TEXT_SIZE, FALSE, 0,
-                 CP_NETMAP_ALIGN_LEFT, X (d, spot->label_box.x), Y (d, spot->label_box.y), 0);
+                 CP_NETMAP_ALIGN_LEFT, X (d, spot->label_box.x) + dx,
+                 Y (d, spot->label_box.y) + dy, 0);
     }
   else if (spot->label != NULL)
     {
-      patch (d, &spot->label_box, 1, 0.75);
+      CpNetmapRect box = spot->label_box;
+
+      box.x = mx + (box.x - spot->x);
+      box.y = my + (box.y - spot->y);
+      patch (d, &box, 1, 0.75);
       _cp_netmap_rgb (cr, m->died ? &c->muted : &c->text);
-      show_text (d, spot->label, d->fs, fresh && spot->mode != CP_NETMAP_LABEL_CHIP,
-                 spot->wrap_width, spot->align, X (d, spot->label_box.x),
-                 Y (d, spot->label_box.y), spot->label_box.width * d->s);
+      show_text (d, spot->label, d->fs, fresh, spot->wrap_width, spot->align, X (d, box.x),
+                 Y (d, box.y), box.width * d->s);
     }
 }
 
@@ -459,8 +465,8 @@ _cp_netmap_draw_members (CpNetmapDraw *d)
     {
       const CpNetmapSpot *spot = cp_netmap_layout_get_spot (d->layout, i);
 
-      if (spot->mode != CP_NETMAP_LABEL_FOLDED)
-        draw_member (d, spot);
+      if (spot->mode != CP_NETMAP_LABEL_FOLDED && spot->member->lineage != d->options->moving)
+        draw_member (d, spot, spot->x, spot->y);
     }
   for (i = 0; i < cp_netmap_layout_get_n_folds (d->layout); i++)
     {
@@ -483,6 +489,51 @@ _cp_netmap_draw_members (CpNetmapDraw *d)
       cairo_stroke (cr);
       show_text (d, f->text, d->fs, TRUE, 0, CP_NETMAP_ALIGN_LEFT, X (d, f->box.x),
                  Y (d, f->box.y), 0);
+    }
+}
+
+/* What changes from frame to frame, over the picture: the member being dragged with its
+ * ties, the selection and the keyboard focus. */
+void
+_cp_netmap_draw_overlay (CpNetmapDraw *d)
+{
+  cairo_t *cr = d->cr;
+  const CpNetmapSpot *spot;
+
+  spot = d->options->moving != 0 ? cp_netmap_layout_find (d->layout, d->options->moving) : NULL;
+  if (spot != NULL)
+    {
+      draw_ties (d, TRUE);
+      draw_member (d, spot, d->options->moving_x, d->options->moving_y);
+    }
+  spot = d->options->selected != 0 ? cp_netmap_layout_find (d->layout, d->options->selected) :
+         NULL;
+  if (spot != NULL && spot->mode != CP_NETMAP_LABEL_FOLDED)
+    {
+      double r = spot->radius * d->s;
+      gboolean moving = spot->member->lineage == d->options->moving;
+
+      cairo_arc (cr, X (d, moving ? d->options->moving_x : spot->x),
+                 Y (d, moving ? d->options->moving_y : spot->y), r * 1.75, 0, 2 * G_PI);
+      rgba (cr, &d->colours->accent, 0.45);
+      cairo_set_line_width (cr, MAX (2.0, r * 0.45));
+      cairo_stroke (cr);
+    }
+  spot = d->options->focused != 0 ? cp_netmap_layout_find (d->layout, d->options->focused) :
+         NULL;
+  if (spot != NULL && spot->mode != CP_NETMAP_LABEL_FOLDED)
+    {
+      double dash[] = { 3, 2 };
+      double r = spot->radius * d->s;
+      gboolean moving = spot->member->lineage == d->options->moving;
+
+      cairo_arc (cr, X (d, moving ? d->options->moving_x : spot->x),
+                 Y (d, moving ? d->options->moving_y : spot->y), r * 2.1, 0, 2 * G_PI);
+      _cp_netmap_rgb (cr, &d->colours->accent);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
     }
 }
 

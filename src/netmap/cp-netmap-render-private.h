@@ -44,6 +44,8 @@ typedef struct
   CpNetmapRgb fold;
 } CpNetmapPaletteColours;
 
+typedef struct _CpNetmapCache CpNetmapCache;
+
 struct _CpNetmapRenderer
 {
   GObject                 parent_instance;
@@ -53,6 +55,7 @@ struct _CpNetmapRenderer
   GHashTable             *texts;          /* key -> PangoLayout */
   CpNetmapShowLayoutFunc  show;
   gpointer                show_data;
+  CpNetmapCache          *cache;          /* the picture between frames */
 };
 
 /* One drawing; the fields are device units. */
@@ -93,6 +96,7 @@ void         _cp_netmap_draw_labels     (CpNetmapDraw       *d);
 void         _cp_netmap_draw_ties       (CpNetmapDraw       *d);
 void         _cp_netmap_draw_members    (CpNetmapDraw       *d);
 void         _cp_netmap_draw_centre     (CpNetmapDraw       *d);
+void         _cp_netmap_draw_overlay    (CpNetmapDraw       *d);
 void         _cp_netmap_draw_shape      (CpNetmapDraw       *d,
                                          CpNetmapKind        kind,
                                          double              x,
@@ -105,6 +109,12 @@ void         _cp_netmap_draw_marks      (CpNetmapDraw         *d,
                                          double                r);
 void         _cp_netmap_rgb             (cairo_t            *cr,
                                          const CpNetmapRgb  *c);
+
+/* cp-netmap-render-cache.c: paints @draw_picture's picture from the kept image (made
+ * when needed); FALSE for targets drawn afresh (vector surfaces, turned matrices) */
+gboolean     _cp_netmap_draw_cached     (CpNetmapDraw       *d,
+                                         void              (*draw_picture) (CpNetmapDraw *d));
+void         _cp_netmap_cache_free      (CpNetmapCache      *cache);
 
 /* cp-netmap-render-legend.c */
 double       _cp_netmap_legend_height   (CpNetmapRenderer            *self,

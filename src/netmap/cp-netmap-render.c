@@ -120,6 +120,7 @@ cp_netmap_renderer_finalize (GObject *object)
   CpNetmapRenderer *self = CP_NETMAP_RENDERER (object);
 
   g_clear_pointer (&self->texts, g_hash_table_unref);
+  g_clear_pointer (&self->cache, _cp_netmap_cache_free);
   g_clear_object (&self->context);
   g_clear_pointer (&self->family, g_free);
 
@@ -355,6 +356,26 @@ cp_netmap_renderer_fit (CpNetmapRenderer            *self,
   return scale;
 }
 
+/* Everything but the overlay */
+static void
+draw_picture (CpNetmapDraw *d)
+{
+  _cp_netmap_draw_background (d);
+  _cp_netmap_draw_ties (d);
+  _cp_netmap_draw_labels (d);
+  _cp_netmap_draw_members (d);
+  _cp_netmap_draw_centre (d);
+  if (d->options->legend)
+    {
+      CpNetmapRect ext;
+
+      cp_netmap_layout_get_extents (cp_netmap_layout_get_params (d->layout), &ext);
+      _cp_netmap_draw_legend (d, d->cx + ext.x * d->s,
+                              d->cy + (ext.y + ext.height) * d->s + d->fs * 0.8,
+                              ext.width * d->s);
+    }
+}
+
 void
 cp_netmap_renderer_draw (CpNetmapRenderer            *self,
                          cairo_t                     *cr,
@@ -386,21 +407,19 @@ cp_netmap_renderer_draw (CpNetmapRenderer            *self,
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  _cp_netmap_draw_background (&d);
-  _cp_netmap_draw_ties (&d);
-  _cp_netmap_draw_labels (&d);
-  _cp_netmap_draw_members (&d);
-  _cp_netmap_draw_centre (&d);
-  if (options->legend)
-    {
-      CpNetmapRect ext;
-
-      cp_netmap_layout_get_extents (params, &ext);
-      _cp_netmap_draw_legend (&d, cx + ext.x * d.s, cy + (ext.y + ext.height) * d.s + d.fs * 0.8,
-                              ext.width * d.s);
-    }
+  if (!_cp_netmap_draw_cached (&d, draw_picture))
+    draw_picture (&d);
+  _cp_netmap_draw_overlay (&d);
   cairo_restore (cr);
   g_clear_pointer (&d.fresh, g_hash_table_unref);
+}
+
+void
+cp_netmap_renderer_forget (CpNetmapRenderer *self)
+{
+  g_return_if_fail (CP_IS_NETMAP_RENDERER (self));
+
+  g_clear_pointer (&self->cache, _cp_netmap_cache_free);
 }
 
 void

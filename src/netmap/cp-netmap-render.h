@@ -48,6 +48,12 @@ typedef struct
   const char           *since_label;      /* the legend's words for them; NULL: a default */
   gint64                focused;          /* lineage, or 0 */
   gint64                selected;         /* lineage, or 0 */
+  gint64                moving;           /* the member being dragged, or 0 … */
+  double                moving_x;         /* … drawn here (map units) with its ties */
+  double                moving_y;
+  /* Pixels per device unit of the picture kept between frames (the screen's scale
+   * factor); 0: from the cairo_t's matrix */
+  double                raster_scale;
   gboolean              ring_labels;
   CpNetmapSectorLabels  sector_labels;
   gboolean              legend;           /* a key to the shapes and marks, below the map */
@@ -109,6 +115,10 @@ void              cp_netmap_renderer_draw_fitted (CpNetmapRenderer           *se
                                                   const CpNetmapRenderOptions *options,
                                                   double                      width,
                                                   double                      height);
+/* Frames after the first paint the picture kept from it (on pixel surfaces), with the
+ * focus, selection and the member being dragged drawn over it. After a change to the
+ * map that keeps its layout (a chip, a tie), forget the kept picture. */
+void              cp_netmap_renderer_forget     (CpNetmapRenderer            *self);
 /* Writes the fitted map to @path: PNG in pixels, SVG and PDF in points. Caution flags are
  * never drawn, whatever @options say. */
 gboolean          cp_netmap_renderer_export     (CpNetmapRenderer            *self,
