@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "netmap/cp-netmap-metrics.h"
+#include "util/cp-enum.h"
 #include "test-netmap-util.h"
 
 #define KNOWN        CP_NETMAP_VALUE_KNOWN
@@ -493,20 +494,20 @@ test_stored_strings (void)
 {
   int v;
 
-  g_assert_cmpstr (cp_netmap_enum_to_nick (CP_TYPE_NETMAP_DIRECTION, CP_NETMAP_DIRECTION_TO_THEM),
+  g_assert_cmpstr (cp_enum_to_nick (CP_TYPE_NETMAP_DIRECTION, CP_NETMAP_DIRECTION_TO_THEM),
                    ==, "to_them");
-  g_assert_cmpstr (cp_netmap_enum_to_nick (CP_TYPE_NETMAP_DIRECTION,
-                                           CP_NETMAP_DIRECTION_FROM_THEM), ==, "from_them");
-  g_assert_cmpstr (cp_netmap_enum_to_nick (CP_TYPE_NETMAP_SECTOR, CP_NETMAP_SECTOR_WORK), ==,
+  g_assert_cmpstr (cp_enum_to_nick (CP_TYPE_NETMAP_DIRECTION,
+                                    CP_NETMAP_DIRECTION_FROM_THEM), ==, "from_them");
+  g_assert_cmpstr (cp_enum_to_nick (CP_TYPE_NETMAP_SECTOR, CP_NETMAP_SECTOR_WORK), ==,
                    "work");
-  g_assert_cmpstr (cp_netmap_enum_to_nick (CP_TYPE_NETMAP_TIE_STRENGTH, CP_NETMAP_TIE_STRESSFUL),
+  g_assert_cmpstr (cp_enum_to_nick (CP_TYPE_NETMAP_TIE_STRENGTH, CP_NETMAP_TIE_STRESSFUL),
                    ==, "stressful");
-  g_assert_true (cp_netmap_enum_from_nick (CP_TYPE_NETMAP_KIND, "activity", &v));
+  v = cp_enum_from_nick (CP_TYPE_NETMAP_KIND, "activity", -1);
   g_assert_cmpint (v, ==, CP_NETMAP_KIND_ACTIVITY);
-  g_assert_true (cp_netmap_enum_from_nick (CP_TYPE_NETMAP_SECTOR, "services", &v));
+  v = cp_enum_from_nick (CP_TYPE_NETMAP_SECTOR, "services", -1);
   g_assert_cmpint (v, ==, CP_NETMAP_SECTOR_SERVICES);
-  g_assert_false (cp_netmap_enum_from_nick (CP_TYPE_NETMAP_SECTOR, "online", &v));
-  g_assert_false (cp_netmap_enum_from_nick (CP_TYPE_NETMAP_KIND, NULL, &v));
+  g_assert_cmpint (cp_enum_from_nick (CP_TYPE_NETMAP_SECTOR, "online", -1), ==, -1);
+  g_assert_cmpint (cp_enum_from_nick (CP_TYPE_NETMAP_KIND, NULL, -1), ==, -1);
 }
 
 int

@@ -344,45 +344,6 @@ cp_netmap_member_has_details (const CpNetmapMember *member)
 
 /* ---- stored strings ---- */
 
-/* The class is referenced once and kept for the life of the process, so its nicks are too. */
-static GEnumClass *
-enum_class (GType type)
-{
-  gpointer klass = g_type_class_peek (type);
-
-  return klass != NULL ? klass : g_type_class_ref (type);
-}
-
-const char *
-cp_netmap_enum_to_nick (GType type,
-                        int   value)
-{
-  GEnumClass *klass = enum_class (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
-
-  return v != NULL ? v->value_nick : NULL;
-}
-
-gboolean
-cp_netmap_enum_from_nick (GType       type,
-                          const char *nick,
-                          int        *value)
-{
-  GEnumClass *klass;
-  GEnumValue *v;
-
-  g_return_val_if_fail (value != NULL, FALSE);
-
-  if (nick == NULL)
-    return FALSE;
-  klass = enum_class (type);
-  v = g_enum_get_value_by_nick (klass, nick);
-  if (v == NULL)
-    return FALSE;
-  *value = v->value;
-  return TRUE;
-}
-
 /* ---- everyday words ---- */
 
 const char *

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* The fields and their stored strings follow the tables member and tie of
  * resources/sql/schema.sql, so the store fills a model row by row. Each enum's nick is
- * the string stored in the database (cp_netmap_enum_to_nick ()). */
+ * the string stored in the database (cp_enum_to_nick () in util/cp-enum.h). */
 
 typedef enum
 {
@@ -169,13 +169,6 @@ void            cp_netmap_member_set_name      (CpNetmapMember      *member,
 /* Whether any field of the research grid is recorded (frequency, years known, support,
  * direction, paid). */
 gboolean        cp_netmap_member_has_details   (const CpNetmapMember *member);
-
-/* Stored strings: the nick of an enum value (for example "to_them"), and back. */
-const char     *cp_netmap_enum_to_nick         (GType                type,
-                                                int                  value);
-gboolean        cp_netmap_enum_from_nick       (GType                type,
-                                                const char          *nick,
-                                                int                 *value);
 
 /* Everyday words, translated. */
 const char     *cp_netmap_kind_label           (CpNetmapKind         kind);

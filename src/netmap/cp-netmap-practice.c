@@ -12,6 +12,7 @@
 #include "cp-netmap-enums.h"
 #include "cp-netmap-geometry.h"
 #include "cp-netmap-model.h"
+#include "util/cp-enum.h"
 
 static gint64
 baseline_lineage (CpNetmapModel *baseline,
@@ -72,8 +73,8 @@ cp_netmap_model_new_from_practice (GKeyFile       *practice,
         continue;
       f = g_strsplit (entries[i], "|", -1);
       if (g_strv_length (f) != 4 || *g_strstrip (f[0]) == '\0' ||
-          !cp_netmap_enum_from_nick (CP_TYPE_NETMAP_KIND, g_strstrip (f[1]), &kind) ||
-          !cp_netmap_enum_from_nick (CP_TYPE_NETMAP_SECTOR, g_strstrip (f[2]), &sector))
+          (kind = cp_enum_from_nick (CP_TYPE_NETMAP_KIND, g_strstrip (f[1]), -1)) < 0 ||
+          (sector = cp_enum_from_nick (CP_TYPE_NETMAP_SECTOR, g_strstrip (f[2]), -1)) < 0)
         goto bad;
       ring = g_ascii_strtoll (g_strstrip (f[3]), &end, 10);
       if (end == f[3] || *end != '\0' || ring < 1 || ring > CP_NETMAP_N_RINGS)
