@@ -56,41 +56,40 @@ say (const char *format,
     _exit (3);
 }
 
+/* One edit's statements, run inside its transaction. */
 static gboolean
-slow_edit (CpStore  *store,
-           guint     i,
-           GError  **error)
+add_person_with_map (CpStore   *store,
+                     sqlite3   *db,
+                     gpointer   user_data,
+                     GError   **error)
 {
+  guint i = GPOINTER_TO_UINT (user_data);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *name = g_strdup_printf ("E%u", i);
   g_autofree char *now = _cp_db_now ();
-  sqlite3 *db;
   gint64 person_id;
   gint64 snapshot_id;
 
-  if (!_cp_store_action_begin (store, "Add person with map", NULL, error))
-    return FALSE;
   say ("open %u\n", i);
 
-  db = _cp_store_get_db (store);
   if (!(stmt = _cp_db_prepare (db, "INSERT INTO person (name, created_at, updated_at) "
                                    "VALUES (?1, ?2, ?2)", error)))
-    goto fail;
+    return FALSE;
   _cp_db_bind_text (stmt, 1, name);
   _cp_db_bind_text (stmt, 2, now);
   if (!_cp_db_step_done (stmt, error))
-    goto fail;
+    return FALSE;
   person_id = sqlite3_last_insert_rowid (db);
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   if (!(stmt = _cp_db_prepare (db, "INSERT INTO snapshot (person_id, label, taken_on, "
                                    "created_at, updated_at) VALUES (?1, 'Baseline', "
                                    "'2026-01-01', ?2, ?2)", error)))
-    goto fail;
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, person_id);
   _cp_db_bind_text (stmt, 2, now);
   if (!_cp_db_step_done (stmt, error))
-    goto fail;
+    return FALSE;
   snapshot_id = sqlite3_last_insert_rowid (db);
   g_clear_pointer (&stmt, sqlite3_finalize);
 
@@ -98,7 +97,7 @@ slow_edit (CpStore  *store,
                                    "ring, added_on, notes, created_at, updated_at) VALUES "
                                    "(?1, ?2, ?3, 'friends', 2, '2026-01-01', "
                                    "printf('%.100c', 'x'), ?4, ?4)", error)))
-    goto fail;
+    return FALSE;
   for (guint m = 1; m <= MEMBERS; m++)
     {
       g_autofree char *member = g_strdup_printf ("M%u-%u", i, m);
@@ -109,16 +108,18 @@ slow_edit (CpStore  *store,
       _cp_db_bind_text (stmt, 3, member);
       _cp_db_bind_text (stmt, 4, now);
       if (!_cp_db_step_done (stmt, error))
-        goto fail;
+        return FALSE;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  return TRUE;
+}
 
-  return _cp_store_action_commit (store, error);
-
-fail:
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  _cp_store_action_rollback (store);
-  return FALSE;
+static gboolean
+slow_edit (CpStore  *store,
+           guint     i,
+           GError  **error)
+{
+  return _cp_store_edit (store, "Add person with map", NULL, add_person_with_map,
+                         GUINT_TO_POINTER (i), error);
 }
 
 static int

@@ -203,8 +203,11 @@ cp_test_type_text (GtkEditable *editable,
 
 /* ---- Dialogs -------------------------------------------------------------------------- */
 
-AdwMessageDialog *
-cp_test_find_dialog (const char *heading)
+/* The first visible toplevel of @type; for a message dialog, one with @heading unless
+ * that is NULL. */
+static gpointer
+find_toplevel (GType       type,
+               const char *heading)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -212,13 +215,39 @@ cp_test_find_dialog (const char *heading)
     {
       g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window)
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window)
           && (heading == NULL
               || g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
                             heading) == 0))
-        return ADW_MESSAGE_DIALOG (window);
+        return window;
     }
   return NULL;
+}
+
+GtkWindow *
+cp_test_find_window (GType type)
+{
+  return find_toplevel (type, NULL);
+}
+
+static gboolean
+window_shown (gpointer type)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (type), NULL) != NULL;
+}
+
+GtkWindow *
+cp_test_wait_for_window (GType type)
+{
+  if (!cp_test_wait_until (window_shown, GSIZE_TO_POINTER (type)))
+    g_error ("no %s came", g_type_name (type));
+  return find_toplevel (type, NULL);
+}
+
+AdwMessageDialog *
+cp_test_find_dialog (const char *heading)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG, heading);
 }
 
 static gboolean

@@ -50,6 +50,10 @@ void        cp_test_wait_for_rows        (GtkWidget    *list,
 void        cp_test_type_text            (GtkEditable  *editable,
                                           const char   *text);
 
+/* The first visible toplevel window of @type, or NULL. */
+GtkWindow  *cp_test_find_window          (GType         type);
+/* Waits for it; fails the test when it does not come. */
+GtkWindow  *cp_test_wait_for_window      (GType         type);
 /* The visible message dialog with @heading (any when NULL), or NULL. */
 AdwMessageDialog *cp_test_find_dialog    (const char   *heading);
 /* Waits for it; fails the test when it does not come. */

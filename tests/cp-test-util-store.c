@@ -191,6 +191,26 @@ cp_test_db_exec (sqlite3    *db,
     g_error ("SQL failed (%s): %s", sql, message);
 }
 
+static gboolean
+exec_sql (CpStore   *store,
+          sqlite3   *db,
+          gpointer   sql,
+          GError   **error)
+{
+  return _cp_db_exec (db, sql, error);
+}
+
+void
+cp_test_edit (CpStore    *store,
+              const char *label,
+              const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!_cp_store_edit (store, label, NULL, exec_sql, (gpointer) sql, &error))
+    g_error ("Edit failed (%s): %s", sql, error->message);
+}
+
 int
 cp_test_db_int (sqlite3    *db,
                 const char *sql)

@@ -183,6 +183,16 @@ cp_test_bytes_hold (GBytes     *haystack,
   return FALSE;
 }
 
+int
+cp_test_compare_doubles (gconstpointer a,
+                         gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
 /* ---- Logs ---------------------------------------------------------------------------- */
 
 static GString *captured_logs;

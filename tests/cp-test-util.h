@@ -45,6 +45,11 @@ gboolean     cp_test_data_has             (const char         *data,
 gboolean     cp_test_bytes_hold           (GBytes             *haystack,
                                            const char         *needle);
 
+/* Orders doubles, smallest first: a GCompareFunc for g_array_sort () and qsort () (the
+ * benchmarks' medians). */
+int          cp_test_compare_doubles      (gconstpointer       a,
+                                           gconstpointer       b);
+
 /* ---- Logs (cp-test-util.c) -------------------------------------------------------- */
 
 /* From now on, every message the process logs (structured or plain, any domain and
@@ -176,6 +181,11 @@ gboolean     cp_test_workspace_files_hold (const char           *path,
 sqlite3     *cp_test_db_open_raw          (const char           *path);
 /* Runs @sql and fails the test when it fails. */
 void         cp_test_db_exec              (sqlite3              *db,
+                                           const char           *sql);
+/* Runs @sql as one store edit (_cp_store_edit: one undo step named @label) and fails
+ * the test when it fails. */
+void         cp_test_edit                 (CpStore              *store,
+                                           const char           *label,
                                            const char           *sql);
 /* The first column of the first row of @sql. */
 int          cp_test_db_int               (sqlite3              *db,

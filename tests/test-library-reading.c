@@ -257,7 +257,7 @@ test_bookmark_persists (Fixture       *f,
   g_assert_cmpuint (mark->page, ==, assess_page);
   g_assert_cmpstr (mark->dest, ==, "assess");
   g_assert_cmpstr (mark->quote, !=, "");
-  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Add Bookmark");
+  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Add bookmark");
 
   /* A note, typed in the list: saved as it is typed, one undo step. */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (marks_list (viewer)), 0));
@@ -269,7 +269,7 @@ test_bookmark_persists (Fixture       *f,
   g_assert_cmpuint (marks->len, ==, 1);
   g_assert_cmpstr (((CpLibraryMark *) g_ptr_array_index (marks, 0))->note, ==,
                    "Read before Tuesday");
-  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Edit Note");
+  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Edit note");
   cp_test_save_screenshot (GTK_WIDGET (f->window), "viewer-bookmarks.png");
 
   /* Close everything; open the workspace and the manual again elsewhere. */

@@ -174,7 +174,7 @@ test_import (Fixture       *f,
   g_assert_cmpstr (document->file_name, ==, "sample.pdf");
   g_assert_cmpuint (document->n_pages, ==, 4);
   g_assert_true (cp_store_can_undo (f->ws.store));
-  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Add to Library");
+  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Add to library");
 
   /* The same file again: the same entry, no second row, no new step. */
   cp_store_undo (f->ws.store, NULL);
@@ -254,7 +254,7 @@ test_remove_and_collect (Fixture       *f,
   g_assert_true (cp_store_library_remove_document (f->ws.store, key, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_documents (f), ==, 0);
-  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Remove from Library");
+  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Remove from library");
   g_assert_true (cp_store_library_collect_files (f->ws.store, &n_deleted, &error));
   g_assert_cmpuint (n_deleted, ==, 0);
   g_assert_true (g_file_test (file, G_FILE_TEST_EXISTS));
@@ -296,7 +296,7 @@ test_marks (Fixture       *f,
   id = cp_store_library_add_mark (f->ws.store, &mark, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
-  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Add Highlight");
+  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Add highlight");
 
   /* Notes merge while typing: one step for the whole note. */
   g_assert_true (cp_store_library_set_mark_note (f->ws.store, id, "Ask", &error));

@@ -465,7 +465,7 @@ test_readability (void)
   g_assert_nonnull (flesch);
   score = g_ascii_strtod (flesch + strlen ("Flesch Index: "), NULL);
   g_test_message ("your-guide pages %d-%d: Flesch reading ease %.1f", first, worksheets - 1, score);
-  g_assert_cmpfloat (score, >=, 70.0);
+  g_assert_cmpfloat (score, >=, 90.0);
   g_object_unref (doc);
   chapters_free (chapters);
 }

@@ -6,13 +6,15 @@
  */
 
 /* The render cache: lookups by full key, LRU eviction under the memory cap,
- * recency on hits, dropping a document. */
+ * recency on hits, dropping a document; and the textures it holds, made from
+ * the document layer's cairo surfaces. */
 
 #include "config.h"
 
 #define G_LOG_DOMAIN "test-pdf-cache"
 
 #include "pdf/cp-pdf-cache.h"
+#include "pdf/cp-pdf-texture.h"
 
 static GdkTexture *
 make_texture (int side)
@@ -110,6 +112,38 @@ test_lru (void)
   g_assert_cmpuint (cp_pdf_cache_get_n_items (cache), ==, 0);
 }
 
+/* A rendered page reaches the screen in its own colours: a red and a blue half stay red
+ * and blue (not swapped), and the texture outlives the renderer's surface. */
+static void
+test_texture_from_surface (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 4, 2);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GdkTexture) texture = NULL;
+  guint32 pixels[4 * 2];
+
+  cairo_set_source_rgb (cr, 1, 0, 0);
+  cairo_rectangle (cr, 0, 0, 2, 2);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0, 0, 1);
+  cairo_rectangle (cr, 2, 0, 2, 2);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  texture = cp_pdf_texture_new_for_surface (surface);
+  cairo_surface_destroy (surface);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 4);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 2);
+
+  /* gdk_texture_download writes cairo's ARGB32: one native-endian 0xAARRGGBB per pixel. */
+  gdk_texture_download (texture, (guchar *) pixels, 4 * sizeof (guint32));
+  g_assert_cmphex (pixels[0], ==, 0xffff0000);
+  g_assert_cmphex (pixels[1 * 4 + 1], ==, 0xffff0000);
+  g_assert_cmphex (pixels[2], ==, 0xff0000ff);
+  g_assert_cmphex (pixels[1 * 4 + 3], ==, 0xff0000ff);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +152,7 @@ main (int   argc,
 
   g_test_add_func ("/cp/pdf/cache/lookup-key", test_lookup_key);
   g_test_add_func ("/cp/pdf/cache/lru", test_lru);
+  g_test_add_func ("/cp/pdf/cache/texture-from-surface", test_texture_from_surface);
 
   return g_test_run ();
 }

@@ -449,7 +449,7 @@ test_two_documents (void)
   cp_test_wait_for (&needle.done);
   wait_count (&count, 16);
 
-  g_assert_cmpuint (count.n_textures, ==, 16);
+  g_assert_cmpuint (count.n_rendered, ==, 16);
   g_assert_cmpuint (zebra.n_hits, ==, 4);
   g_assert_cmpuint (needle.n_hits, ==, MANY_PAGES / 10);
   for (guint i = 0; i < needle.hits->len; i++)

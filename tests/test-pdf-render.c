@@ -21,38 +21,46 @@
 
 static CpTestPdfFixtures *fx;
 
-static GdkTexture *
+/* A rendered page or tile: a cairo image surface in ARGB32 (NULL on error). */
+static cairo_surface_t *
 render (CpPdfDocument          *doc,
         const CpPdfRenderSpec  *spec,
         GError                **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
+  cairo_surface_t *surface;
 
   cp_pdf_document_render_async (doc, spec, CP_PDF_PRIORITY_VISIBLE, NULL,
                                 cp_test_store_result_cb, &result);
   cp_test_wait_result (&result);
-  return cp_pdf_document_render_finish (doc, result, error);
+  surface = cp_pdf_document_render_finish (doc, result, error);
+  if (surface != NULL)
+    {
+      g_assert_cmpint (cairo_surface_get_type (surface), ==, CAIRO_SURFACE_TYPE_IMAGE);
+      g_assert_cmpint (cairo_image_surface_get_format (surface), ==, CAIRO_FORMAT_ARGB32);
+    }
+  return surface;
 }
 
-/* Average brightness (0 black … 255 white) of a rectangle of a texture. */
+/* Average brightness (0 black … 255 white) of a rectangle of a surface. */
 static double
-brightness (GdkTexture *texture,
-            int         x,
-            int         y,
-            int         w,
-            int         h)
+brightness (cairo_surface_t *surface,
+            int              x,
+            int              y,
+            int              w,
+            int              h)
 {
-  int tw = gdk_texture_get_width (texture);
-  int th = gdk_texture_get_height (texture);
-  g_autofree guchar *data = g_malloc ((gsize) tw * th * 4);
+  int sw = cairo_image_surface_get_width (surface);
+  int sh = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
   double sum = 0;
   int n = 0;
 
-  gdk_texture_download (texture, data, tw * 4);
-  for (int j = MAX (y, 0); j < MIN (y + h, th); j++)
-    for (int i = MAX (x, 0); i < MIN (x + w, tw); i++)
+  for (int j = MAX (y, 0); j < MIN (y + h, sh); j++)
+    for (int i = MAX (x, 0); i < MIN (x + w, sw); i++)
       {
-        guchar *p = data + (gsize) j * tw * 4 + i * 4;
+        const guchar *p = data + (gsize) j * stride + i * 4;
 
         sum += (p[0] + p[1] + p[2]) / 3.0;
         n++;
@@ -66,17 +74,15 @@ test_render (void)
 {
   g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->sample);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) page1 = NULL;
-  g_autoptr(GdkTexture) page1_x2 = NULL;
-  g_autoptr(GdkTexture) rotated = NULL;
+  cairo_surface_t *page1, *page1_x2, *rotated;
   CpPdfRenderSpec spec = { .page = 0, .scale = 1.0 };
   int w, h;
 
   page1 = render (doc, &spec, &error);
   g_assert_no_error (error);
   g_assert_true (cp_pdf_document_get_render_size (doc, 0, 1.0, 0, &w, &h));
-  g_assert_cmpint (gdk_texture_get_width (page1), ==, w);
-  g_assert_cmpint (gdk_texture_get_height (page1), ==, h);
+  g_assert_cmpint (cairo_image_surface_get_width (page1), ==, w);
+  g_assert_cmpint (cairo_image_surface_get_height (page1), ==, h);
   g_assert_cmpint (w, ==, 596);
   g_assert_cmpint (h, ==, 842);
   /* Black where the block is, white paper elsewhere, dark pixels in the heading. */
@@ -87,7 +93,7 @@ test_render (void)
   spec.scale = 2.0;
   page1_x2 = render (doc, &spec, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (gdk_texture_get_width (page1_x2), ==, 1191);
+  g_assert_cmpint (cairo_image_surface_get_width (page1_x2), ==, 1191);
   g_assert_cmpfloat (brightness (page1_x2, 2 * SAMPLE_BLOCK_X + 10, 2 * SAMPLE_BLOCK_Y + 10,
                                  20, 20), <, 10);
 
@@ -96,12 +102,16 @@ test_render (void)
   spec.rotation = 90;
   rotated = render (doc, &spec, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (gdk_texture_get_width (rotated), ==, 842);
-  g_assert_cmpint (gdk_texture_get_height (rotated), ==, 596);
+  g_assert_cmpint (cairo_image_surface_get_width (rotated), ==, 842);
+  g_assert_cmpint (cairo_image_surface_get_height (rotated), ==, 596);
   g_assert_cmpfloat (brightness (rotated, SAMPLE_HEIGHT - SAMPLE_BLOCK_Y - SAMPLE_BLOCK_H + 5,
                                  SAMPLE_BLOCK_X + 5, 20, 20), <, 10);
   g_assert_cmpfloat (brightness (rotated, SAMPLE_BLOCK_X + 5, SAMPLE_BLOCK_Y - 100, 20, 20),
                      >, 250);
+
+  cairo_surface_destroy (page1);
+  cairo_surface_destroy (page1_x2);
+  cairo_surface_destroy (rotated);
 }
 
 static void
@@ -109,10 +119,7 @@ test_render_tiles (void)
 {
   g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->huge);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) whole = NULL;
-  g_autoptr(GdkTexture) inside = NULL;
-  g_autoptr(GdkTexture) corner = NULL;
-  g_autoptr(GdkTexture) edge = NULL;
+  cairo_surface_t *whole, *inside, *corner, *edge;
   CpPdfRenderSpec spec = { .page = 0, .scale = 8.0 };
   int w, h;
 
@@ -128,8 +135,8 @@ test_render_tiles (void)
   spec.tile_y = 20;
   inside = render (doc, &spec, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (gdk_texture_get_width (inside), ==, 1024);
-  g_assert_cmpint (gdk_texture_get_height (inside), ==, 1024);
+  g_assert_cmpint (cairo_image_surface_get_width (inside), ==, 1024);
+  g_assert_cmpint (cairo_image_surface_get_height (inside), ==, 1024);
   g_assert_cmpfloat (brightness (inside, 0, 0, 1024, 1024), <, 5);
 
   /* Tile (5, 5) covers 640–768 pt: blank paper. */
@@ -146,8 +153,12 @@ test_render_tiles (void)
   spec.tile_y = 0;
   edge = render (doc, &spec, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (gdk_texture_get_width (edge), ==, 40000 - 39 * 1024);
-  g_assert_cmpint (gdk_texture_get_height (edge), ==, 1024);
+  g_assert_cmpint (cairo_image_surface_get_width (edge), ==, 40000 - 39 * 1024);
+  g_assert_cmpint (cairo_image_surface_get_height (edge), ==, 1024);
+
+  cairo_surface_destroy (inside);
+  cairo_surface_destroy (corner);
+  cairo_surface_destroy (edge);
 }
 
 static void
@@ -155,11 +166,11 @@ test_invalid_page (void)
 {
   g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->sample);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  cairo_surface_t *surface;
   CpPdfRenderSpec spec = { .page = 4, .scale = 1.0 };
 
-  texture = render (doc, &spec, &error);
-  g_assert_null (texture);
+  surface = render (doc, &spec, &error);
+  g_assert_null (surface);
   g_assert_error (error, CP_PDF_ERROR, CP_PDF_ERROR_INVALID_PAGE);
 }
 
@@ -180,10 +191,10 @@ test_cancel (void)
   g_cancellable_cancel (cancellable);
   wait_count (&count, n);
 
-  /* Every request completes once, none with a texture (not even the one
+  /* Every request completes once, none with a page (not even the one
    * that was on the worker when the cancel came). */
   g_assert_cmpuint (count.n_done, ==, n);
-  g_assert_cmpuint (count.n_textures, ==, 0);
+  g_assert_cmpuint (count.n_rendered, ==, 0);
   g_assert_cmpuint (count.n_cancelled, ==, n);
 }
 
@@ -207,7 +218,7 @@ test_supersede (void)
   wait_count (&count, n + 1);
 
   /* Only the untagged blocker renders; every superseded request is dropped. */
-  g_assert_cmpuint (count.n_textures, ==, 1);
+  g_assert_cmpuint (count.n_rendered, ==, 1);
   g_assert_cmpuint (count.n_cancelled, ==, n);
 
   /* A request of the new generation renders. */
@@ -215,7 +226,7 @@ test_supersede (void)
   spec.generation = 2;
   push_render (doc, &spec, CP_PDF_PRIORITY_VISIBLE, NULL, &count, 0);
   wait_count (&count, 1);
-  g_assert_cmpuint (count.n_textures, ==, 1);
+  g_assert_cmpuint (count.n_rendered, ==, 1);
   cp_pdf_document_forget_tag (&tag);
 }
 
@@ -247,7 +258,7 @@ test_priority (void)
   g_assert_cmpuint (position, ==, 100);
   for (guint i = 2; i < count.order->len; i++)
     g_assert_cmpuint (g_array_index (count.order, guint, i), ==, i - 2);
-  g_assert_cmpuint (count.n_textures, ==, n + 2);
+  g_assert_cmpuint (count.n_rendered, ==, n + 2);
   g_array_unref (count.order);
 }
 

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  guint   n_textures;
+  guint   n_rendered;
   guint   n_cancelled;
   guint   n_done;
   guint   n_wanted;     /* what wait_count () waits for */
@@ -37,17 +37,18 @@ count_render_cb (GObject      *source,
   RenderCall *call = user_data;
   RenderCount *count = call->count;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  cairo_surface_t *surface;
 
-  texture = cp_pdf_document_render_finish (CP_PDF_DOCUMENT (source), result, &error);
-  if (texture != NULL)
-    count->n_textures++;
+  surface = cp_pdf_document_render_finish (CP_PDF_DOCUMENT (source), result, &error);
+  if (surface != NULL)
+    count->n_rendered++;
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     count->n_cancelled++;
   count->n_done++;
   if (count->order != NULL)
     g_array_append_val (count->order, call->tag);
   g_free (call);
+  g_clear_pointer (&surface, cairo_surface_destroy);
 }
 
 static inline void

@@ -76,27 +76,6 @@ app_window (CpApplication *app)
   return NULL;
 }
 
-static GtkWindow *
-preferences_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (CP_IS_PREFERENCES_WINDOW (window))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-preferences_shown (gpointer data)
-{
-  return preferences_window () != NULL;
-}
-
 /* The editor's row titled @title, for typing into. */
 static GtkEditable *
 entry_row (CpWindow   *window,
@@ -169,8 +148,7 @@ use_the_app (CpApplication *app,
   cp_test_pdf_viewer_wait_loaded (CP_PDF_VIEWER (viewer));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  g_assert_true (cp_test_wait_until (preferences_shown, NULL));
-  prefs = preferences_window ();
+  prefs = cp_test_wait_for_window (CP_TYPE_PREFERENCES_WINDOW);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (prefs));
   spin = cp_test_find_widget (cp_test_find_widget (GTK_WIDGET (prefs), ADW_TYPE_ACTION_ROW,
                                                    "_Days of Backups to Keep"),

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "cp-test-util.h"
+#include "util/cp-date.h"
 
 static void
 set_mtime (const char *path,
@@ -31,7 +32,7 @@ test_daily (void)
   const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "work.cpkit", NULL);
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
-  g_autofree char *today = _cp_db_date_from_today (0);
+  g_autofree char *today = cp_date_today ();
   g_autofree char *today_name = g_strdup_printf ("work-%s.cpkit", today);
   g_autofree char *today_path = g_build_filename (backups, today_name, NULL);
   g_autofree char *other = g_build_filename (backups, "other-2026-01-01.cpkit", NULL);
@@ -104,7 +105,7 @@ test_daily (void)
 
   /* One taken before a migration today stays. */
   {
-    g_autofree char *stamp = _cp_db_date_from_today (0);
+    g_autofree char *stamp = cp_date_today ();
     g_autofree char *name = g_strdup_printf ("work-%s-120000-v3.cpkit", stamp);
     g_autofree char *fresh = g_build_filename (backups, name, NULL);
 

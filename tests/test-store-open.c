@@ -15,6 +15,7 @@
 
 #include "cp-test-util.h"
 #include "store/cp-migrations.h"
+#include "util/cp-date.h"
 
 /* dir/sub/work.cpkit: the store makes the folder. */
 #define FILE_NAME "sub/work.cpkit"
@@ -149,7 +150,7 @@ test_durable (Fixture       *f,
   g_assert_true (cp_store_set_person_status (f->store, a, CP_PERSON_STATUS_CLOSED,
                                              CP_PAUSE_REASON_NONE, NULL, &error));
   {
-    g_autofree char *today = _cp_db_date_from_today (0);
+    g_autofree char *today = cp_date_today ();
 
     g_assert_cmpstr (cp_person_get_closed_on (person), ==, today);
   }

@@ -15,6 +15,7 @@
 
 #include "cp-test-util.h"
 #include "store/cp-migrations.h"
+#include "util/cp-date.h"
 
 static int
 count_for (sqlite3    *db,
@@ -66,7 +67,7 @@ test_practice (void)
   const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "practice.cpkit", NULL);
   g_autofree char *sum = NULL;
-  g_autofree char *today = _cp_db_date_from_today (0);
+  g_autofree char *today = cp_date_today ();
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = NULL;
   g_autoptr(GString) report = g_string_new (NULL);
@@ -103,9 +104,9 @@ test_practice (void)
       g_autofree char *status = g_key_file_get_string (keyfile, group, "status", NULL);
       g_autofree char *focus = g_key_file_get_string (keyfile, group, "focus", NULL);
       g_autofree char *notes = g_key_file_get_string (keyfile, group, "notes", NULL);
-      g_autofree char *next = _cp_db_date_from_today (
+      g_autofree char *next = cp_date_from_today (
         g_key_file_get_integer (keyfile, group, "next-review-in", NULL));
-      g_autofree char *agreed = _cp_db_date_from_today (
+      g_autofree char *agreed = cp_date_from_today (
         -g_key_file_get_integer (keyfile, group, "agreed-days-ago", NULL));
       guint goals = count_items (keyfile, group, "goals");
       guint steps = 0;
@@ -317,7 +318,7 @@ test_check (void)
   sqlite3_close (db);
   g_assert_false (check (orphan, report, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT);
-  g_assert_nonnull (strstr (report->str, "1 rows in snapshot"));
+  g_assert_nonnull (strstr (report->str, "1 row in snapshot refers"));
   g_clear_error (&error);
 
   /* Scribble over the person table's root page. */

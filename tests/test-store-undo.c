@@ -49,18 +49,24 @@ tick (Fixture *f,
   _cp_store_set_now_for_testing (f->store, f->clock);
 }
 
+/* Runs @sql, then fails: the edit must leave nothing behind. */
+static gboolean
+exec_sql_then_fail (CpStore   *store,
+                    sqlite3   *db,
+                    gpointer   sql,
+                    GError   **error)
+{
+  if (_cp_db_exec (db, sql, error))
+    g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED, "Stopped half way");
+  return FALSE;
+}
+
 static void
 action (CpStore    *store,
         const char *label,
         const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (_cp_store_action_begin (store, label, NULL, &error));
-  g_assert_no_error (error);
-  cp_test_db_exec (_cp_store_get_db (store), sql);
-  g_assert_true (_cp_store_action_commit (store, &error));
-  g_assert_no_error (error);
+  cp_test_edit (store, label, sql);
 }
 
 static char *
@@ -481,9 +487,7 @@ test_conflict_aborts (Fixture       *f,
 
   tick (f, 10);
   /* One step that touches two rows; then one row changes behind the store's back. */
-  g_assert_true (_cp_store_action_begin (f->store, "Rename both", NULL, &error));
-  cp_test_db_exec (db, "UPDATE person SET name = name || '2'");
-  g_assert_true (_cp_store_action_commit (f->store, &error));
+  action (f->store, "Rename both", "UPDATE person SET name = name || '2'");
   cp_test_db_exec (db, "UPDATE person SET name = 'Changed elsewhere' WHERE id = 2");
   before = dump (f->store);
 
@@ -548,10 +552,11 @@ test_changed_and_rollback (Fixture       *f,
   /* A rolled-back action leaves no trace and no step. */
   g_clear_pointer (&tables, g_strfreev);
   before = dump (f->store);
-  g_assert_true (_cp_store_action_begin (f->store, "Half", NULL, &error));
-  cp_test_db_exec (_cp_store_get_db (f->store),
-                   "INSERT INTO person (name, created_at, updated_at) VALUES ('Z', " T ", " T ")");
-  _cp_store_action_rollback (f->store);
+  g_assert_false (_cp_store_edit (f->store, "Half", NULL, exec_sql_then_fail,
+                                  "INSERT INTO person (name, created_at, updated_at) "
+                                  "VALUES ('Z', " T ", " T ")", &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED);
+  g_clear_error (&error);
   after = dump (f->store);
   g_assert_cmpstr (after, ==, before);
   g_assert_null (tables);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cp-test-util.h"
+#include "export/cp-export-subject-access.h"
 
 #define NAME        "Zebedee Quartermaine-7731"
 #define OLD_NAME    "Philomena Grisewood-3318"
@@ -49,12 +50,7 @@ static void
 exec_action (CpStore    *store,
              const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (_cp_store_action_begin (store, "Test rows", NULL, &error));
-  cp_test_db_exec (_cp_store_get_db (store), sql);
-  g_assert_true (_cp_store_action_commit (store, &error));
-  g_assert_no_error (error);
+  cp_test_edit (store, "Test rows", sql);
 }
 
 typedef struct
@@ -221,7 +217,7 @@ test_erase (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (canaries); i++)
     assert_files_hold (f->ws.path, canaries[i], TRUE);
   g_assert_true (cp_store_can_undo (f->ws.store));
-  keeper_before = cp_store_dup_subject_access_text (f->ws.store, f->keeper, &error);
+  keeper_before = cp_export_subject_access_text (f->ws.store, f->keeper, &error);
   g_assert_no_error (error);
 
   g_assert_true (cp_store_erase_person (f->ws.store, f->id, &error));
@@ -242,7 +238,7 @@ test_erase (Fixture       *f,
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM rating"), ==, 1);
 
   /* The other person is untouched (their text differs only in its date line). */
-  keeper_after = cp_store_dup_subject_access_text (f->ws.store, f->keeper, &error);
+  keeper_after = cp_export_subject_access_text (f->ws.store, f->keeper, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (strstr (keeper_after, "== The person"), ==,
                    strstr (keeper_before, "== The person"));
@@ -311,7 +307,7 @@ test_subject_access (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = cp_store_dup_subject_access_text (f->ws.store, f->id, &error);
+  g_autofree char *text = cp_export_subject_access_text (f->ws.store, f->id, &error);
   static const char *present[] = {
     NAME, "Vortigern-4409", SHARING, LANGUAGE, "easy read", "Short sessions", MAP_LABEL,
     "2026-02-01", PLACE, GOAL, "Ring Oriel-5530", REVIEW, RATING, "2026-03-01",
@@ -344,7 +340,7 @@ test_subject_access (Fixture       *f,
   g_assert_null (strstr (text, OLD_NAME));
 
   g_clear_pointer (&text, g_free);
-  text = cp_store_dup_subject_access_text (f->ws.store, 9999, &error);
+  text = cp_export_subject_access_text (f->ws.store, 9999, &error);
   g_assert_null (text);
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
 }

@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 
 #include "cp-test-util.h"
+#include "export/cp-export-subject-access.h"
 #include "util/cp-platform.h"
 
 #define CANARY       "Wilhelmina Drakesbury-8842"
@@ -112,7 +113,7 @@ test_all_edits (void)
   g_assert_true (cp_store_restore_backup (store, copy, &error));
   g_assert_no_error (error);
 
-  text = cp_store_dup_subject_access_text (store, id, &error);
+  text = cp_export_subject_access_text (store, id, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (text, CANARY));   /* it is in the text, not in the log */
 

@@ -18,6 +18,8 @@
 #include <glib/gstdio.h>
 
 #include "cp-application.h"
+#include "cp-bench-hook.h"
+#include "cp-dialogs.h"
 #include "cp-first-run.h"
 #include "cp-open-error.h"
 #include "cp-preferences-window.h"
@@ -205,6 +207,8 @@ open_workspace (CpApplication    *self,
     remember_recent (self, path);
 
   window = cp_window_new (self, store, practice);
+  if (cp_bench_hook_wanted ())
+    cp_bench_hook_report_first_frame (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
   if (!practice)
     cp_first_run_ask (window);
@@ -442,59 +446,55 @@ open_recent_action (GSimpleAction *action,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     CpApplication   *self)
+new_workspace_chosen_cb (gpointer  owner,
+                         GFile    *file,
+                         gpointer  user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      gboolean is_new = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser))
-                        == GTK_FILE_CHOOSER_ACTION_SAVE;
+  CpApplication *self = CP_APPLICATION (owner);
+  g_autofree char *chosen = g_file_get_path (file);
+  g_autofree char *path = g_str_has_suffix (chosen, ".cpkit")
+                          ? g_strdup (chosen) : g_strconcat (chosen, ".cpkit", NULL);
 
-      if (is_new && !g_str_has_suffix (path, ".cpkit"))
-        {
-          char *with_suffix = g_strconcat (path, ".cpkit", NULL);
-          g_free (path);
-          path = with_suffix;
-        }
-      if (is_new && g_file_test (path, G_FILE_TEST_EXISTS))
-        {
-          g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_EXISTS, "%s",
-                                                 _("a file with that name already exists; "
-                                                   "choose another name, or use Open "
-                                                   "Workspace to open it"));
-          show_open_error (self, path, FALSE, error);
-        }
-      else
-        cp_application_open_workspace (self, path, FALSE);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_EXISTS, "%s",
+                                             _("a file with that name already exists; "
+                                               "choose another name, or use Open "
+                                               "Workspace to open it"));
+      show_open_error (self, path, FALSE, error);
     }
-  g_object_unref (chooser);
-  g_application_release (G_APPLICATION (self));
+  else
+    cp_application_open_workspace (self, path, FALSE);
 }
 
 static void
-run_workspace_chooser (CpApplication        *self,
-                       GtkFileChooserAction  action)
+open_workspace_chosen_cb (gpointer  owner,
+                          GFile    *file,
+                          gpointer  user_data)
 {
-  gboolean is_new = action == GTK_FILE_CHOOSER_ACTION_SAVE;
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *path = g_file_get_path (file);
 
-  chooser = gtk_file_chooser_native_new (is_new ? _("New Workspace") : _("Open Workspace"),
-                                         gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                         action,
-                                         is_new ? _("_Create") : _("_Open"),
-                                         _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Workspaces"));
-  gtk_file_filter_add_pattern (filter, "*.cpkit");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  if (is_new)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("New workspace.cpkit"));
+  cp_application_open_workspace (CP_APPLICATION (owner), path, FALSE);
+}
+
+static void
+run_workspace_chooser (CpApplication *self,
+                       gboolean       is_new)
+{
+  CpFileDialog options = {
+    .action = is_new ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+    .title = is_new ? _("New Workspace") : _("Open Workspace"),
+    .accept_label = is_new ? _("_Create") : _("_Open"),
+    .suggested_name = _("New workspace.cpkit"),
+    .kind = CP_FILE_KIND_WORKSPACE,
+  };
+
+  /* The app stays up while the chooser is open, even with no window. */
   g_application_hold (G_APPLICATION (self));
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  cp_file_dialog_show (self, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                       &options,
+                       is_new ? new_workspace_chosen_cb : open_workspace_chosen_cb,
+                       self, (GDestroyNotify) g_application_release);
 }
 
 static void
@@ -502,7 +502,7 @@ new_workspace_action (GSimpleAction *action,
                       GVariant      *param,
                       gpointer       user_data)
 {
-  run_workspace_chooser (CP_APPLICATION (user_data), GTK_FILE_CHOOSER_ACTION_SAVE);
+  run_workspace_chooser (CP_APPLICATION (user_data), TRUE);
 }
 
 static void
@@ -510,7 +510,7 @@ open_workspace_action (GSimpleAction *action,
                        GVariant      *param,
                        gpointer       user_data)
 {
-  run_workspace_chooser (CP_APPLICATION (user_data), GTK_FILE_CHOOSER_ACTION_OPEN);
+  run_workspace_chooser (CP_APPLICATION (user_data), FALSE);
 }
 
 static const GActionEntry app_actions[] = {

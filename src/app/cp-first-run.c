@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-first-run.h"
+#include "cp-toaster.h"
 #include "util/cp-platform.h"
 
 static void
@@ -65,7 +66,7 @@ purpose_response_cb (AdwMessageDialog *dialog,
 
   if (!cp_store_set_purpose (store, purpose, &error))
     {
-      cp_window_show_error (window, error);
+      cp_toaster_report_error (GTK_WIDGET (window), error);
       return;
     }
   if (purpose == CP_WORKSPACE_PURPOSE_CASELOAD)

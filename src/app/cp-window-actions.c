@@ -16,34 +16,27 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-dialogs.h"
+#include "cp-toaster.h"
 #include "cp-window-private.h"
+#include "util/cp-date.h"
 
 /* ---- Save a copy ---------------------------------------------------------------------- */
 
 static void
-save_copy_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       CpWindow        *self)
+save_copy_chosen_cb (gpointer  owner,
+                     GFile    *file,
+                     gpointer  user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
+  CpWindow *self = CP_WINDOW (owner);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
 
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        {
-          g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                               _("A file with that name already exists. Choose another name."));
-          cp_window_show_error (self, error);
-        }
-      else if (!cp_store_save_copy (self->store, path, &error))
-        cp_window_show_error (self, error);
-      else
-        adw_toast_overlay_add_toast (self->toast_overlay,
-                                     adw_toast_new (_("Copy of the workspace saved")));
-    }
-  g_object_unref (chooser);
+  if (!cp_file_dialog_check_new (file, &error)
+      || !cp_store_save_copy (self->store, path, &error))
+    cp_toaster_report_error (GTK_WIDGET (self), error);
+  else
+    cp_toaster_add_toast (GTK_WIDGET (self), adw_toast_new (_("Copy of the workspace saved")));
 }
 
 static void
@@ -53,89 +46,51 @@ save_copy_action (GtkWidget  *widget,
 {
   CpWindow *self = CP_WINDOW (widget);
   g_autofree char *display_name = cp_store_dup_display_name (self->store);
-  g_autofree char *suggested = NULL;
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Save a Copy"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
   /* Translators: file name of a copy of the workspace; %s is the workspace's name */
-  suggested = g_strdup_printf (_("%s (copy).cpkit"), display_name);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_copy_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  g_autofree char *suggested = g_strdup_printf (_("%s (copy).cpkit"), display_name);
+  CpFileDialog options = {
+    .action = GTK_FILE_CHOOSER_ACTION_SAVE,
+    .title = _("Save a Copy"),
+    .accept_label = _("_Save"),
+    .suggested_name = suggested,
+  };
+
+  cp_file_dialog_show (self, NULL, &options, save_copy_chosen_cb, NULL, NULL);
 }
 
 /* ---- Restore from backup -------------------------------------------------------------- */
 
-typedef struct
-{
-  CpWindow *window;
-  char     *backup;
-} RestoreData;
-
 static void
-restore_data_free (gpointer data)
+restore_confirmed_cb (GtkWidget *from,
+                      gpointer   user_data)
 {
-  RestoreData *rd = data;
-
-  g_free (rd->backup);
-  g_free (rd);
-}
-
-static void
-restore_confirm_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    RestoreData      *rd)
-{
+  CpWindow *self = CP_WINDOW (from);
+  const char *backup = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "restore") != 0)
-    return;
-
-  if (!cp_store_restore_backup (rd->window->store, rd->backup, &error))
-    cp_window_show_error (rd->window, error);
+  if (!cp_store_restore_backup (self->store, backup, &error))
+    cp_toaster_report_error (from, error);
   else
-    adw_toast_overlay_add_toast (rd->window->toast_overlay,
-                                 adw_toast_new (_("Workspace restored from the backup")));
-}
-
-static RestoreData *
-restore_data_new (CpWindow   *window,
-                  const char *backup)
-{
-  RestoreData *rd = g_new0 (RestoreData, 1);
-
-  rd->window = window;
-  rd->backup = g_strdup (backup);
-  return rd;
+    cp_toaster_add_toast (from, adw_toast_new (_("Workspace restored from the backup")));
 }
 
 static void
 restore_row_activated_cb (AdwActionRow *row,
-                          RestoreData  *row_data)
+                          const char   *backup)
 {
-  GtkWidget *dialog;
-  RestoreData *rd = restore_data_new (row_data->window, row_data->backup);
-  GtkRoot *list_window = gtk_widget_get_root (GTK_WIDGET (row));
+  GtkWindow *list_window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (row)));
+  GtkWidget *window = GTK_WIDGET (gtk_window_get_transient_for (list_window));
+  g_autofree char *body = NULL;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (rd->window), _("Restore This Backup?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("The workspace goes back to how it was on %s. "
-                                    "Its present state is backed up first, so this "
-                                    "can be reversed by restoring that backup."),
-                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (restore_confirm_cb), rd,
-                         (GClosureNotify) (void (*) (void)) restore_data_free, 0);
-  gtk_window_destroy (GTK_WINDOW (list_window));
-  gtk_window_present (GTK_WINDOW (dialog));
+  body = g_strdup_printf (_("The workspace goes back to how it was on %s. "
+                            "Its present state is backed up first, so this "
+                            "can be reversed by restoring that backup."),
+                          adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  cp_confirm (window, _("Restore This Backup?"), body,
+              _("_Cancel"), "restore", _("_Restore"), ADW_RESPONSE_DESTRUCTIVE,
+              restore_confirmed_cb, g_strdup (backup), g_free);
+  /* The list goes (and @backup with it): the question stands over the window. */
+  gtk_window_destroy (list_window);
 }
 
 static void
@@ -165,17 +120,20 @@ restore_backup_action (GtkWidget  *widget,
   for (guint i = 0; backups != NULL && backups[i] != NULL; i++)
     {
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *date = cp_store_dup_backup_date (cp_store_get_path (self->store),
-                                                        backups[i]);
-      g_autofree char *title = date ? g_steal_pointer (&date) : g_path_get_basename (backups[i]);
+      g_autofree char *iso = cp_store_dup_backup_date (cp_store_get_path (self->store),
+                                                       backups[i]);
+      g_autofree char *day = cp_date_format_long (iso);
+      g_autofree char *base = g_path_get_basename (backups[i]);
+      /* Row titles are markup; a file name is not ours. */
+      g_autofree char *title = day ? g_steal_pointer (&day) : g_markup_escape_text (base, -1);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name ("go-next-symbolic"));
       g_signal_connect_data (row, "activated", G_CALLBACK (restore_row_activated_cb),
-                             restore_data_new (self, backups[i]),
-                             (GClosureNotify) (void (*) (void)) restore_data_free, 0);
+                             g_strdup (backups[i]), (GClosureNotify) (void (*) (void)) g_free,
+                             0);
       adw_preferences_group_add (group, row);
     }
 

@@ -17,12 +17,17 @@
 #include <glib/gi18n.h>
 
 #include "cp-application.h"
+#include "cp-dialogs.h"
+#include "cp-toaster.h"
 #include "cp-window-private.h"
 #include "library/cp-library-page.h"
 #include "people/cp-people-page.h"
 #include "people/cp-with-person-view.h"
 
-G_DEFINE_FINAL_TYPE (CpWindow, cp_window, ADW_TYPE_APPLICATION_WINDOW)
+static void cp_window_toaster_init (CpToasterInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CpWindow, cp_window, ADW_TYPE_APPLICATION_WINDOW,
+                               G_IMPLEMENT_INTERFACE (CP_TYPE_TOASTER, cp_window_toaster_init))
 
 enum {
   PROP_0,
@@ -143,7 +148,7 @@ undo_redo (CpWindow *self,
 
   if (!(redo ? cp_store_redo (self->store, &error) : cp_store_undo (self->store, &error)))
     {
-      cp_window_show_error (self, error);
+      cp_toaster_report_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -227,12 +232,10 @@ with_person_action (GtkWidget  *widget,
 }
 
 static void
-leave_with_person_response_cb (AdwMessageDialog *dialog,
-                               const char       *response,
-                               CpWindow         *self)
+leave_with_person_confirmed_cb (GtkWidget *from,
+                                gpointer   user_data)
 {
-  if (g_strcmp0 (response, "leave") == 0)
-    set_with_person (self, NULL);
+  set_with_person (CP_WINDOW (from), NULL);
 }
 
 static void
@@ -240,22 +243,12 @@ leave_with_person_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *param)
 {
-  CpWindow *self = CP_WINDOW (widget);
-  GtkWidget *dialog;
-
   /* Leaving is deliberate: the practitioner's view shows the whole caseload. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Leave the Person’s View?"),
-                                   _("The practitioner’s view shows other people on the "
-                                     "caseload and your notes. Turn the screen back "
-                                     "towards you first."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "stay", _("_Stay"),
-                                    "leave", _("_Leave"),
-                                    NULL);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "stay");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "stay");
-  g_signal_connect (dialog, "response", G_CALLBACK (leave_with_person_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cp_confirm (widget, _("Leave the Person’s View?"),
+              _("The practitioner’s view shows other people on the caseload and your "
+                "notes. Turn the screen back towards you first."),
+              _("_Stay"), "leave", _("_Leave"), ADW_RESPONSE_DEFAULT,
+              leave_with_person_confirmed_cb, NULL, NULL);
 }
 
 void
@@ -296,14 +289,13 @@ cp_window_open_pdf (CpWindow *self,
 /* ---- Practice workspace --------------------------------------------------------------- */
 
 static void
-reset_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   CpWindow         *self)
+reset_confirmed_cb (GtkWidget *from,
+                    gpointer   user_data)
 {
-  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (from)));
 
-  if (g_strcmp0 (response, "reset") == 0 && app != NULL)
-    cp_application_reset_practice (CP_APPLICATION (app), GTK_WINDOW (self));
+  if (app != NULL)
+    cp_application_reset_practice (CP_APPLICATION (app), GTK_WINDOW (from));
 }
 
 static void
@@ -311,22 +303,11 @@ reset_practice_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
-  CpWindow *self = CP_WINDOW (widget);
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reset the Practice Workspace?"),
-                                   _("Everything you changed in the practice workspace is "
-                                     "thrown away and the three fictional people are "
-                                     "restored as they were shipped."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reset", _("_Reset"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (reset_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cp_confirm (widget, _("Reset the Practice Workspace?"),
+              _("Everything you changed in the practice workspace is thrown away and the "
+                "three fictional people are restored as they were shipped."),
+              _("_Cancel"), "reset", _("_Reset"), ADW_RESPONSE_DESTRUCTIVE,
+              reset_confirmed_cb, NULL, NULL);
 }
 
 static void
@@ -425,12 +406,9 @@ update_recent_menu (CpWindow *self)
   recent = g_settings_get_strv (settings, "recent-workspaces");
   for (guint i = 0; recent[i] != NULL; i++)
     {
-      g_autofree char *base = g_path_get_basename (recent[i]);
-      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *name = cp_store_dup_display_name_for_path (recent[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
 
-      if (g_str_has_suffix (base, ".cpkit"))
-        base[strlen (base) - strlen (".cpkit")] = '\0';
-      item = g_menu_item_new (base, NULL);
       g_menu_item_set_action_and_target (item, "app.open-recent", "s", recent[i]);
       g_menu_append_item (section, item);
     }
@@ -442,28 +420,19 @@ update_recent_menu (CpWindow *self)
   g_object_unref (section);
 }
 
-/* ---- Start-up benchmark --------------------------------------------------------------- */
+/* ---- Toasts -------------------------------------------------------------------------- */
 
-/* With CPKIT_BENCH_FIRST_FRAME set (tests/bench/bench-startup), the first painted frame is
- * reported on stdout and the app quits: that is the cold-start figure. */
 static void
-first_frame_cb (GdkFrameClock *clock,
-                CpWindow      *self)
+cp_window_add_toast (CpToaster *toaster,
+                     AdwToast  *toast)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
-  g_print ("first-frame\n");
-  fflush (stdout);
-  if (app != NULL)
-    g_application_quit (G_APPLICATION (app));
+  adw_toast_overlay_add_toast (CP_WINDOW (toaster)->toast_overlay, toast);
 }
 
 static void
-bench_map_cb (GtkWidget *widget)
+cp_window_toaster_init (CpToasterInterface *iface)
 {
-  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
-                           G_CALLBACK (first_frame_cb), widget, 0);
+  iface->add_toast = cp_window_add_toast;
 }
 
 /* ---- GObject -------------------------------------------------------------------------- */
@@ -511,9 +480,6 @@ cp_window_constructed (GObject *object)
     g_signal_connect_object (settings, "changed::recent-workspaces",
                              G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
-
-  if (g_getenv ("CPKIT_BENCH_FIRST_FRAME") != NULL)
-    g_signal_connect (self, "map", G_CALLBACK (bench_map_cb), NULL);
 
   restore_state (self);
   if (gtk_stack_get_visible_child (self->section_stack) == NULL)
@@ -676,53 +642,4 @@ cp_window_get_store (CpWindow *self)
 {
   g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
   return self->store;
-}
-
-void
-cp_window_add_toast (CpWindow *self,
-                     AdwToast *toast)
-{
-  g_return_if_fail (CP_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-void
-cp_window_show_error (CpWindow     *self,
-                      const GError *error)
-{
-  g_autofree char *message = NULL;
-  AdwToast *toast;
-
-  g_return_if_fail (CP_IS_WINDOW (self));
-
-  /* Translators: %s says why, e.g. "The disk is full." */
-  message = g_strdup_printf (_("Not saved: %s"), error->message);
-  toast = adw_toast_new (message);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-void
-cp_window_report_error (GtkWidget    *widget,
-                        const GError *error)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (widget, CP_TYPE_WINDOW);
-
-  if (window != NULL)
-    cp_window_show_error (CP_WINDOW (window), error);
-  else
-    g_warning ("Edit not saved: %s", error->message);
-}
-
-void
-cp_window_toast (GtkWidget *widget,
-                 AdwToast  *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (widget, CP_TYPE_WINDOW);
-
-  if (window != NULL)
-    cp_window_add_toast (CP_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }

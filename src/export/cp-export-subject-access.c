@@ -1,23 +1,21 @@
-/* cp-export-subject-access.c
+/* cp-export-subject-access.c: "everything held about this person" as a PDF
  *
  * Copyright 2026 The Connecting People Kit authors
- *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "config.h"
+
 #define G_LOG_DOMAIN "cp-export"
 
-#include "config.h"
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "cp-export-subject-access.h"
 #include "typeset/cp-typeset.h"
+#include "util/cp-locale.h"
 
 /* Escapes what CommonMark would read as markup, so names and notes print as typed. */
 static void
@@ -32,8 +30,9 @@ append_escaped (GString    *out,
     }
 }
 
-/* The store's report is plain text: a title line, "== Section ==" headings, "- item"
- * lines and "Label: value" lines. Each becomes the matching CommonMark. */
+/* The report's text (cp-export-subject-text.c) is plain: a title line, "== Section =="
+ * headings, "- item" lines and "Label: value" lines. Each becomes the matching
+ * CommonMark. */
 char *
 cp_export_subject_access_markdown (const char *text)
 {
@@ -70,7 +69,8 @@ cp_export_subject_access_markdown (const char *text)
           const char *colon = strstr (item, ": ");
 
           g_string_append (out, "- ");
-          if (colon != NULL && colon - item < 64 && !g_str_has_prefix (item, "[REDACT"))
+          /* A label is short and holds no marked text ("[REDACT: …]"). */
+          if (colon != NULL && colon - item < 64 && memchr (item, '[', colon - item) == NULL)
             {
               g_autofree char *label = g_strndup (item, colon - item);
 
@@ -93,9 +93,12 @@ cp_export_subject_access_pdf (CpStore     *store,
                               const char  *path,
                               GError     **error)
 {
+  g_autoptr(CpSubjectAccess) access = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *workspace = NULL;
   g_autofree char *text = NULL;
   g_autofree char *markdown = NULL;
-  CpPerson *person;
+  g_autofree char *language = cp_locale_language_tag ();
   CpTypesetOptions options;
   CpTypesetMetadata metadata = {
     .title = _("Everything held about this person"),
@@ -103,7 +106,7 @@ cp_export_subject_access_pdf (CpStore     *store,
     .author = DISPLAY_NAME,
     .subject = _("Subject access: every record this workspace holds about one person"),
     .keywords = "subject access",
-    .language = "en-GB",
+    .language = language,
     .licence = NULL,
   };
   const char *names[] = { "subject-access.md" };
@@ -112,13 +115,14 @@ cp_export_subject_access_pdf (CpStore     *store,
 
   g_return_val_if_fail (CP_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  text = cp_store_dup_subject_access_text (store, id, error);
-  if (text == NULL)
+  if (!(access = cp_store_read_subject_access (store, id, error)))
     return FALSE;
-  person = cp_store_find_person (store, id);
-  large = person != NULL
-          && (cp_person_get_communication_needs (person) & CP_COMMUNICATION_LARGE_PRINT);
+
+  workspace = cp_store_dup_display_name (store);
+  text = cp_export_subject_access_write_text (access, workspace, now);
+  large = (access->needs & CP_COMMUNICATION_LARGE_PRINT) != 0;
 
   markdown = cp_export_subject_access_markdown (text);
   texts[0] = markdown;

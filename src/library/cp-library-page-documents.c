@@ -16,7 +16,8 @@
 
 #include <glib/gi18n.h>
 
-#include "app/cp-window.h"
+#include "app/cp-dialogs.h"
+#include "app/cp-toaster.h"
 #include "cp-library-import.h"
 #include "cp-library-page-private.h"
 #include "store/cp-store-library.h"
@@ -29,19 +30,15 @@ remove_clicked_cb (GtkButton     *button,
 {
   const char *key = gtk_widget_get_name (GTK_WIDGET (button));
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   if (g_strcmp0 (cp_pdf_viewer_get_key (self->viewer), key) == 0)
     cp_pdf_viewer_close (self->viewer);
   if (!cp_store_library_remove_document (self->store, key, &error))
     {
-      cp_window_toast (GTK_WIDGET (self), adw_toast_new (error->message));
+      cp_toaster_report_error (GTK_WIDGET (self), error);
       return;
     }
-  toast = adw_toast_new (_("Removed from the library"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  cp_window_toast (GTK_WIDGET (self), toast);
+  cp_toaster_add_undoable (GTK_WIDGET (self), _("Removed from the library"));
 }
 
 static void
@@ -156,7 +153,7 @@ import_cb (GObject      *source,
       return;
     }
 
-  cp_window_toast (GTK_WIDGET (self), adw_toast_new (_("Added to the library")));
+  cp_toaster_add_toast (GTK_WIDGET (self), adw_toast_new (_("Added to the library")));
   if (reopen)
     {
       g_autofree char *dest = g_strdup_printf ("page=%u",
@@ -181,42 +178,31 @@ start_import (CpLibraryPage *self,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     CpLibraryPage   *self)
+import_chosen_cb (gpointer  owner,
+                  GFile    *file,
+                  gpointer  user_data)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-  if (file != NULL)
-    cp_library_page_import_file (self, file);
+  cp_library_page_import_file (CP_LIBRARY_PAGE (owner), file);
 }
 
 void
 _cp_library_page_import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+                                const char *action_name,
+                                GVariant   *parameter)
 {
   CpLibraryPage *self = CP_LIBRARY_PAGE (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkRoot *root = gtk_widget_get_root (widget);
+  CpFileDialog options = {
+    .action = GTK_FILE_CHOOSER_ACTION_OPEN,
+    .title = _("Add a PDF to the Library"),
+    .accept_label = _("_Add"),
+    .kind = CP_FILE_KIND_PDF,
+  };
 
   if (self->store == NULL || self->chooser != NULL)
     return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Add a PDF to the Library"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), NULL);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  /* One chooser at a time; it closes by itself if the page goes first. */
+  g_set_weak_pointer (&self->chooser,
+                      cp_file_dialog_show (self, NULL, &options, import_chosen_cb, NULL, NULL));
 }
 
 void

@@ -60,7 +60,7 @@ struct _CpLibraryPage
   GPtrArray     *search_rows;              /* per row: CpLibrarySearchRow or NULL */
   guint          search_pending;
 
-  GtkFileChooserNative *chooser;
+  GtkNativeDialog *chooser;   /* weak: the import chooser while it is open */
   guint          n_importing;
 };
 

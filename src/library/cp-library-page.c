@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-library-page-private.h"
+#include "pdf/cp-pdf-texture.h"
 #include "store/cp-store-library.h"
 
 #define THUMB_WIDTH  48
@@ -217,7 +218,7 @@ thumbnail_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
-  texture = cp_pdf_document_render_finish (CP_PDF_DOCUMENT (source), result, &error);
+  texture = cp_pdf_texture_render_finish (CP_PDF_DOCUMENT (source), result, &error);
   if (texture == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -360,11 +361,8 @@ cp_library_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   _cp_library_page_search_clear (self);
-  if (self->chooser != NULL)
-    {
-      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-      g_clear_object (&self->chooser);
-    }
+  /* The chooser itself closes with the page (cp_file_dialog_show). */
+  g_clear_weak_pointer (&self->chooser);
   if (self->leaflet != NULL)
     g_signal_handlers_disconnect_by_data (self->leaflet, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_LIBRARY_PAGE);

@@ -18,6 +18,8 @@
 
 #pragma once
 
+#include <gdk/gdk.h>
+
 #include "cp-pdf-document.h"
 
 G_BEGIN_DECLS

@@ -11,7 +11,7 @@
  */
 
 /*
- * Page rendering (whole pages or tiles → GdkMemoryTexture), link mapping
+ * Page rendering (whole pages or tiles → cairo image surfaces), link mapping
  * and named destinations, all run on the worker.
  */
 
@@ -80,7 +80,6 @@ render_job (CpPdfJob *job)
 {
   CpPdfDocument *self = g_task_get_source_object (job->task);
   CpPdfRenderSpec *spec = g_task_get_task_data (job->task);
-  g_autoptr(GBytes) bytes = NULL;
   PopplerPage *page;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -140,14 +139,7 @@ render_job (CpPdfJob *job)
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * height,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      surface);
-  g_task_return_pointer (job->task,
-                         gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
-                                                 cairo_image_surface_get_stride (surface)),
-                         g_object_unref);
+  g_task_return_pointer (job->task, surface, (GDestroyNotify) cairo_surface_destroy);
   return TRUE;
 }
 
@@ -157,8 +149,9 @@ render_job (CpPdfJob *job)
  * @priority: queue priority, CP_PDF_PRIORITY_*
  *
  * Renders a page or a tile on a white background. Finish with
- * cp_pdf_document_render_finish(), which gives a GdkTexture of the size
- * cp_pdf_document_get_render_size() announces (or the tile's part of it).
+ * cp_pdf_document_render_finish(), which gives a cairo image surface
+ * (CAIRO_FORMAT_ARGB32) of the size cp_pdf_document_get_render_size()
+ * announces (or the tile's part of it).
  */
 void
 cp_pdf_document_render_async (CpPdfDocument         *self,
@@ -195,10 +188,11 @@ cp_pdf_document_render_async (CpPdfDocument         *self,
 /**
  * cp_pdf_document_render_finish:
  *
- * Returns: (transfer full): the texture, or %NULL with @error set
+ * Returns: (transfer full): the image surface (free it with
+ *   cairo_surface_destroy()), or %NULL with @error set
  *   (G_IO_ERROR_CANCELLED when cancelled or superseded).
  */
-GdkTexture *
+cairo_surface_t *
 cp_pdf_document_render_finish (CpPdfDocument  *self,
                                GAsyncResult   *result,
                                GError        **error)

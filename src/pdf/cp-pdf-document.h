@@ -37,7 +37,7 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <gdk/gdk.h>
+#include <cairo.h>
 
 #include "cp-pdf-document-outline.h"
 
@@ -216,14 +216,15 @@ gboolean       cp_pdf_document_get_render_size      (CpPdfDocument        *self,
                                                      int                  *width,
                                                      int                  *height);
 
-/* Rendering: a GdkTexture (white background). */
+/* Rendering: a cairo image surface, ARGB32, white background (the UI wraps
+ * it as a texture: cp-pdf-texture.h). */
 void           cp_pdf_document_render_async         (CpPdfDocument         *self,
                                                      const CpPdfRenderSpec *spec,
                                                      int                    priority,
                                                      GCancellable          *cancellable,
                                                      GAsyncReadyCallback    callback,
                                                      gpointer               user_data);
-GdkTexture    *cp_pdf_document_render_finish        (CpPdfDocument         *self,
+cairo_surface_t *cp_pdf_document_render_finish      (CpPdfDocument         *self,
                                                      GAsyncResult          *result,
                                                      GError               **error);
 void           cp_pdf_document_supersede            (gconstpointer          tag,

@@ -25,6 +25,7 @@
 
 #include <math.h>
 
+#include "cp-pdf-texture.h"
 #include "cp-pdf-view-private.h"
 
 #define TILE_SIZE      1024
@@ -96,7 +97,7 @@ render_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
-  texture = cp_pdf_document_render_finish (CP_PDF_DOCUMENT (source), result, &error);
+  texture = cp_pdf_texture_render_finish (CP_PDF_DOCUMENT (source), result, &error);
   if (g_hash_table_lookup (self->pending, request->key) == request)
     g_hash_table_remove (self->pending, request->key);
 

@@ -47,20 +47,16 @@ go_to_page_action (GtkWidget  *widget,
   gtk_editable_select_region (GTK_EDITABLE (self->page_entry), 0, -1);
 }
 
+/* viewer.add-bookmark, viewer.add-highlight */
 static void
-add_bookmark_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+add_mark_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
 {
-  cp_pdf_viewer_add_bookmark (CP_PDF_VIEWER (widget));
-}
-
-static void
-add_highlight_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  cp_pdf_viewer_add_highlight (CP_PDF_VIEWER (widget));
+  if (g_str_equal (action_name, "viewer.add-highlight"))
+    cp_pdf_viewer_add_highlight (CP_PDF_VIEWER (widget));
+  else
+    cp_pdf_viewer_add_bookmark (CP_PDF_VIEWER (widget));
 }
 
 static void
@@ -117,10 +113,8 @@ _cp_pdf_viewer_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "viewer.toggle-outline", NULL,
                                    toggle_outline_action);
   gtk_widget_class_install_action (widget_class, "viewer.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "viewer.add-bookmark", NULL,
-                                   add_bookmark_action);
-  gtk_widget_class_install_action (widget_class, "viewer.add-highlight", NULL,
-                                   add_highlight_action);
+  gtk_widget_class_install_action (widget_class, "viewer.add-bookmark", NULL, add_mark_action);
+  gtk_widget_class_install_action (widget_class, "viewer.add-highlight", NULL, add_mark_action);
   for (guint i = 0; i < G_N_ELEMENTS (forwarded); i++)
     gtk_widget_class_install_action (widget_class, forwarded[i], NULL, view_action);
   gtk_widget_class_install_property_action (widget_class, "viewer.sizing-mode", "sizing-mode");

@@ -16,48 +16,34 @@
 
 #include <glib/gi18n.h>
 
+#include "app/cp-dialogs.h"
 #include "cp-pdf-viewer-private.h"
 #include "store/cp-store-library.h"
 
 /* ---- Links leaving the app ------------------------------------------------------------------ */
 
 static void
-open_link_response_cb (CpPdfViewer *self,
-                       const char  *response)
+open_link_confirmed_cb (GtkWidget *from,
+                        gpointer   user_data)
 {
-  g_autofree char *uri = g_steal_pointer (&self->pending_uri);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot *root = gtk_widget_get_root (from);
 
-  if (g_strcmp0 (response, "open") != 0 || uri == NULL)
-    return;
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, user_data, GDK_CURRENT_TIME);
 }
 
 void
 _cp_pdf_viewer_link_activated (CpPdfViewer     *self,
                                const CpPdfLink *link)
 {
-  AdwMessageDialog *dialog;
-  GtkRoot *root;
+  g_autofree char *body = NULL;
 
   if (link->kind != CP_PDF_LINK_EXTERNAL || link->uri == NULL)
     return;
 
   /* External links leave the app: the user says so first. */
-  g_free (self->pending_uri);
-  self->pending_uri = g_strdup (link->uri);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Open Link?"), NULL));
-  adw_message_dialog_format_body (dialog, _("This opens %s in your web browser or another app."),
-                                  link->uri);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "open", _("_Open Link"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (open_link_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  body = g_strdup_printf (_("This opens %s in your web browser or another app."), link->uri);
+  cp_confirm (GTK_WIDGET (self), _("Open Link?"), body, _("_Cancel"), "open", _("_Open Link"),
+              ADW_RESPONSE_SUGGESTED, open_link_confirmed_cb, g_strdup (link->uri), g_free);
 }
 
 /* ---- Opening ------------------------------------------------------------------------------ */

@@ -31,7 +31,6 @@ struct _CpPdfViewer
   CpPdfDocument     *document;
   char              *key;
   char              *pending_dest;
-  char              *pending_uri;
   GCancellable      *open_cancellable;
   GFile             *open_file;          /* what is being opened, for a password retry */
   char              *open_resource;

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-pdf-texture.h"
 #include "cp-pdf-viewer-private.h"
 
 #define THUMB_WIDTH 110
@@ -86,7 +87,7 @@ thumbnail_rendered_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
-  texture = cp_pdf_document_render_finish (CP_PDF_DOCUMENT (source), result, &error);
+  texture = cp_pdf_texture_render_finish (CP_PDF_DOCUMENT (source), result, &error);
   if (texture == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

@@ -16,10 +16,9 @@
 
 #include <glib/gi18n.h>
 
+#include "app/cp-autosave.h"
 #include "cp-pdf-viewer-private.h"
 #include "store/cp-store-library.h"
-
-#define SAVE_DELAY_MS 400
 
 G_DEFINE_FINAL_TYPE (CpPdfViewer, cp_pdf_viewer, GTK_TYPE_WIDGET)
 
@@ -91,14 +90,13 @@ cp_pdf_viewer_save_state (CpPdfViewer *self)
     g_debug ("Could not remember the reading position: %s", error->message);
 }
 
-static gboolean
+static void
 save_timeout_cb (gpointer data)
 {
   CpPdfViewer *self = data;
 
   self->save_id = 0;
   cp_pdf_viewer_save_state (self);
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -106,8 +104,9 @@ queue_save (CpPdfViewer *self)
 {
   if (self->restoring || !self->loaded || self->store == NULL || self->key == NULL)
     return;
+  /* Not restarted by each change: reading on steadily still saves the place. */
   if (self->save_id == 0)
-    self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+    self->save_id = g_timeout_add_once (CP_AUTOSAVE_DELAY_MS, save_timeout_cb, self);
 }
 
 /* ---- Header ----------------------------------------------------------------------------- */
@@ -418,7 +417,6 @@ cp_pdf_viewer_finalize (GObject *object)
   g_clear_pointer (&self->outline, g_ptr_array_unref);
   g_free (self->key);
   g_free (self->pending_dest);
-  g_free (self->pending_uri);
   g_free (self->open_resource);
   g_free (self->find_text);
   G_OBJECT_CLASS (cp_pdf_viewer_parent_class)->finalize (object);

@@ -10,6 +10,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "cp-date-row"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

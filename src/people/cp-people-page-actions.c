@@ -16,9 +16,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
-#include "app/cp-window.h"
+#include "app/cp-dialogs.h"
+#include "app/cp-toaster.h"
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
 #include "export/cp-export-subject-access.h"
@@ -53,7 +53,6 @@ delete_action (GtkWidget  *widget,
   CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
   CpPerson *person = chosen (self);
   g_autoptr(GError) error = NULL;
-  AdwToast *t;
   gint64 id;
 
   if (person == NULL)
@@ -64,52 +63,31 @@ delete_action (GtkWidget  *widget,
   cp_people_page_open_person (self, NULL);
   if (!cp_store_delete_person (self->store, id, &error))
     {
-      cp_window_report_error (GTK_WIDGET (self), error);
+      cp_toaster_report_error (GTK_WIDGET (self), error);
       return;
     }
   /* No name in the toast: the screen may be shared. */
-  t = adw_toast_new (_("Person deleted"));
-  adw_toast_set_button_label (t, _("_Undo"));
-  adw_toast_set_action_name (t, "win.undo");
-  cp_window_toast (GTK_WIDGET (self), t);
+  cp_toaster_add_undoable (GTK_WIDGET (self), _("Person deleted"));
 }
 
 /* ---- Erase permanently ---------------------------------------------------------------- */
 
-typedef struct
-{
-  CpPeoplePage *page;
-  GArray       *ids;   /* gint64 */
-} EraseData;
-
 static void
-erase_data_free (gpointer data)
+erase_confirmed_cb (GtkWidget *from,
+                    gpointer   user_data)
 {
-  EraseData *d = data;
-
-  g_array_unref (d->ids);
-  g_object_unref (d->page);
-  g_free (d);
-}
-
-static void
-erase_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   EraseData        *d)
-{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (from);
+  GArray *ids = user_data;   /* gint64 */
   g_autoptr(GError) error = NULL;
-  guint erased = 0;
   g_autofree char *message = NULL;
+  guint erased = 0;
 
-  if (g_strcmp0 (response, "erase") != 0)
-    return;
-
-  cp_people_page_open_person (d->page, NULL);
-  for (guint i = 0; i < d->ids->len; i++)
+  cp_people_page_open_person (self, NULL);
+  for (guint i = 0; i < ids->len; i++)
     {
-      if (!cp_store_erase_person (d->page->store, g_array_index (d->ids, gint64, i), &error))
+      if (!cp_store_erase_person (self->store, g_array_index (ids, gint64, i), &error))
         {
-          cp_window_report_error (GTK_WIDGET (d->page), error);
+          cp_toaster_report_error (from, error);
           break;
         }
       erased++;
@@ -117,7 +95,7 @@ erase_response_cb (AdwMessageDialog *dialog,
   if (erased == 0)
     return;
   message = g_strdup_printf (ngettext ("%u person erased", "%u people erased", erased), erased);
-  cp_window_toast (GTK_WIDGET (d->page), adw_toast_new (message));
+  cp_toaster_add_toast (from, adw_toast_new (message));
 }
 
 /* Asks before erasing @ids: it cannot be undone. */
@@ -125,16 +103,11 @@ static void
 confirm_erase (CpPeoplePage *self,
                GArray       *ids)
 {
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   guint keep = g_settings_get_uint (settings, "backup-days");
-  EraseData *d = g_new0 (EraseData, 1);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
 
-  d->page = g_object_ref (self);
-  d->ids = g_array_ref (ids);
   heading = g_strdup_printf (ngettext ("Erase %u Person Permanently?",
                                        "Erase %u People Permanently?", ids->len), ids->len);
   body = g_strdup_printf (ngettext ("Everything recorded about them here — details, network "
@@ -147,18 +120,9 @@ confirm_erase (CpPeoplePage *self,
                                     "workspace, and the undo history is cleared. This cannot "
                                     "be undone.\n\nThe daily backups beside the workspace keep "
                                     "a copy until they age out, after %u days.", keep), keep);
-  dialog = adw_message_dialog_new (parent, heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "erase", _("_Erase Permanently"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (erase_response_cb), d,
-                         (GClosureNotify) (void (*) (void)) erase_data_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cp_confirm (GTK_WIDGET (self), heading, body, _("_Cancel"), "erase", _("_Erase Permanently"),
+              ADW_RESPONSE_DESTRUCTIVE, erase_confirmed_cb, g_array_ref (ids),
+              (GDestroyNotify) g_array_unref);
 }
 
 static void
@@ -191,6 +155,7 @@ void
 _cp_people_page_update_erasable (CpPeoplePage *self)
 {
   g_autoptr(GPtrArray) erasable = NULL;
+  g_autofree char *ago = NULL;
   g_autofree char *text = NULL;
   guint days = erase_after_days ();
 
@@ -200,9 +165,13 @@ _cp_people_page_update_erasable (CpPeoplePage *self)
       return;
     }
   erasable = cp_store_list_erasable (self->store, days);
-  text = g_strdup_printf (ngettext ("%u person was closed more than %u days ago",
-                                    "%u people were closed more than %u days ago",
-                                    erasable->len), erasable->len, days);
+  /* Two counts, each with its own plural: the time first, then the sentence around it. */
+  /* Translators: how long ago, used in "… were closed more than %s ago" */
+  ago = g_strdup_printf (ngettext ("%u day", "%u days", days), days);
+  /* Translators: %u is how many people, %s how long ago, e.g. "30 days" */
+  text = g_strdup_printf (ngettext ("%u person was closed more than %s ago",
+                                    "%u people were closed more than %s ago",
+                                    erasable->len), erasable->len, ago);
   gtk_label_set_label (self->erase_label, text);
   gtk_revealer_set_reveal_child (self->erase_revealer, erasable->len > 0);
 }
@@ -228,36 +197,23 @@ erase_closed_action (GtkWidget  *widget,
 
 /* ---- Everything held about this person ------------------------------------------------ */
 
-typedef struct
-{
-  CpPeoplePage *page;
-  gint64        id;
-} ExportData;
-
 static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    ExportData      *d)
+subject_access_chosen_cb (gpointer  owner,
+                          GFile    *file,
+                          gpointer  user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
+  CpPeoplePage *self = CP_PEOPLE_PAGE (owner);
+  gint64 id = *(gint64 *) user_data;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
 
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                             _("A file with that name already exists. Choose another name."));
-      else if (cp_export_subject_access_pdf (d->page->store, d->id, path, &error))
-        cp_window_toast (GTK_WIDGET (d->page),
-                         adw_toast_new (_("Saved. Check the [REDACT: …] marks before "
-                                          "you send it.")));
-      if (error != NULL)
-        cp_window_report_error (GTK_WIDGET (d->page), error);
-    }
-  g_object_unref (d->page);
-  g_free (d);
-  g_object_unref (chooser);
+  if (!cp_file_dialog_check_new (file, &error)
+      || !cp_export_subject_access_pdf (self->store, id, path, &error))
+    cp_toaster_report_error (GTK_WIDGET (self), error);
+  else
+    cp_toaster_add_toast (GTK_WIDGET (self),
+                          adw_toast_new (_("Saved. Check the [REDACT: …] marks before "
+                                           "you send it.")));
 }
 
 /* "subject-access-REF.pdf": the case-record reference or the record number, never a name. */
@@ -283,27 +239,22 @@ subject_access_action (GtkWidget  *widget,
   CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
   CpPerson *person = chosen (self);
   g_autofree char *name = NULL;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
-  ExportData *d;
+  gint64 *id;
+  CpFileDialog options = {
+    .action = GTK_FILE_CHOOSER_ACTION_SAVE,
+    .title = _("Everything Held About This Person"),
+    .accept_label = _("_Save"),
+    .kind = CP_FILE_KIND_PDF,
+  };
 
   if (person == NULL)
     return;
   cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
-  d = g_new0 (ExportData, 1);
-  d->page = g_object_ref (self);
-  d->id = cp_person_get_id (person);
-  chooser = gtk_file_chooser_native_new (_("Everything Held About This Person"),
-                                         GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   name = _cp_people_page_subject_access_name (person);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), d);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  options.suggested_name = name;
+  id = g_new (gint64, 1);
+  *id = cp_person_get_id (person);
+  cp_file_dialog_show (self, NULL, &options, subject_access_chosen_cb, id, g_free);
 }
 
 void

@@ -16,7 +16,7 @@
 
 #include <glib/gi18n.h>
 
-#include "app/cp-window.h"
+#include "app/cp-toaster.h"
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
 #include "cp-person-row.h"
@@ -254,7 +254,7 @@ add_person (CpPeoplePage *self)
   id = cp_store_add_person (self->store, name, &error);
   if (id == 0)
     {
-      cp_window_report_error (GTK_WIDGET (self), error);
+      cp_toaster_report_error (GTK_WIDGET (self), error);
       return;
     }
 

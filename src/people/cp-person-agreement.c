@@ -16,12 +16,11 @@
 
 #include <glib/gi18n.h>
 
-#include "app/cp-window.h"
+#include "app/cp-autosave.h"
+#include "app/cp-toaster.h"
 #include "cp-date-row.h"
 #include "cp-person-agreement.h"
 #include "cp-person-watch.h"
-
-#define SAVE_DELAY_MS 400
 
 struct _CpPersonAgreement
 {
@@ -88,13 +87,14 @@ static void
 report (CpPersonAgreement *self,
         GError            *error)
 {
-  cp_window_report_error (GTK_WIDGET (self), error);
+  cp_toaster_report_error (GTK_WIDGET (self), error);
   load (self);
 }
 
 static void
-save_sharing (CpPersonAgreement *self)
+save_sharing (gpointer data)
 {
+  CpPersonAgreement *self = data;
   g_autoptr(GError) error = NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->sharing_row));
 
@@ -106,8 +106,9 @@ save_sharing (CpPersonAgreement *self)
 }
 
 static void
-save_needs (CpPersonAgreement *self)
+save_needs (gpointer data)
 {
+  CpPersonAgreement *self = data;
   g_autoptr(GError) error = NULL;
   CpCommunicationNeeds needs = 0;
 
@@ -133,44 +134,20 @@ save_needs (CpPersonAgreement *self)
     report (self, error);
 }
 
-static gboolean
-sharing_timeout_cb (gpointer data)
-{
-  CpPersonAgreement *self = data;
-
-  self->sharing_timeout = 0;
-  save_sharing (self);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-needs_timeout_cb (gpointer data)
-{
-  CpPersonAgreement *self = data;
-
-  self->needs_timeout = 0;
-  save_needs (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 sharing_changed_cb (GtkEditable       *editable,
                     CpPersonAgreement *self)
 {
-  if (self->loading)
-    return;
-  g_clear_handle_id (&self->sharing_timeout, g_source_remove);
-  self->sharing_timeout = g_timeout_add (SAVE_DELAY_MS, sharing_timeout_cb, self);
+  if (!self->loading)
+    cp_autosave_restart (&self->sharing_timeout, save_sharing, self);
 }
 
 static void
 text_changed_cb (GtkEditable       *editable,
                  CpPersonAgreement *self)
 {
-  if (self->loading)
-    return;
-  g_clear_handle_id (&self->needs_timeout, g_source_remove);
-  self->needs_timeout = g_timeout_add (SAVE_DELAY_MS, needs_timeout_cb, self);
+  if (!self->loading)
+    cp_autosave_restart (&self->needs_timeout, save_needs, self);
 }
 
 static void

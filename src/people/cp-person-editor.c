@@ -16,16 +16,14 @@
 
 #include <glib/gi18n.h>
 
-#include "app/cp-window.h"
+#include "app/cp-autosave.h"
+#include "app/cp-toaster.h"
 #include "cp-date-row.h"
 #include "cp-person-agreement.h"
 #include "cp-person-editor.h"
 #include "cp-person-summary.h"
 #include "cp-person-watch.h"
 #include "util/cp-date.h"
-
-/* Typing is saved after this pause, or at once on undo, switching person or closing. */
-#define SAVE_DELAY_MS 400
 
 struct _CpPersonEditor
 {
@@ -144,14 +142,15 @@ static void
 report (CpPersonEditor *self,
         GError         *error)
 {
-  cp_window_report_error (GTK_WIDGET (self), error);
+  cp_toaster_report_error (GTK_WIDGET (self), error);
   /* Show the last committed state again. */
   load (self);
 }
 
 static void
-save_name (CpPersonEditor *self)
+save_name (gpointer data)
 {
+  CpPersonEditor *self = data;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   g_autofree char *name = g_strstrip (g_strdup (text));
   g_autoptr(GError) error = NULL;
@@ -171,8 +170,9 @@ save_name (CpPersonEditor *self)
 }
 
 static void
-save_case_ref (CpPersonEditor *self)
+save_case_ref (gpointer data)
 {
+  CpPersonEditor *self = data;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->case_ref_row));
   g_autofree char *ref = g_strstrip (g_strdup (text));
   g_autoptr(GError) error = NULL;
@@ -186,8 +186,9 @@ save_case_ref (CpPersonEditor *self)
 }
 
 static void
-save_notes (CpPersonEditor *self)
+save_notes (gpointer data)
 {
+  CpPersonEditor *self = data;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
   g_autofree char *notes = NULL;
   g_autoptr(GError) error = NULL;
@@ -204,51 +205,12 @@ save_notes (CpPersonEditor *self)
     report (self, error);
 }
 
-static gboolean
-name_timeout_cb (gpointer data)
-{
-  CpPersonEditor *self = data;
-
-  self->name_timeout = 0;
-  save_name (self);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-case_ref_timeout_cb (gpointer data)
-{
-  CpPersonEditor *self = data;
-
-  self->case_ref_timeout = 0;
-  save_case_ref (self);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-notes_timeout_cb (gpointer data)
-{
-  CpPersonEditor *self = data;
-
-  self->notes_timeout = 0;
-  save_notes (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule (guint       *id,
-          GSourceFunc  func,
-          gpointer     data)
-{
-  g_clear_handle_id (id, g_source_remove);
-  *id = g_timeout_add (SAVE_DELAY_MS, func, data);
-}
-
 static void
 name_changed_cb (GtkEditable    *editable,
                  CpPersonEditor *self)
 {
   if (!self->loading)
-    schedule (&self->name_timeout, name_timeout_cb, self);
+    cp_autosave_restart (&self->name_timeout, save_name, self);
 }
 
 static void
@@ -256,7 +218,7 @@ case_ref_changed_cb (GtkEditable    *editable,
                      CpPersonEditor *self)
 {
   if (!self->loading)
-    schedule (&self->case_ref_timeout, case_ref_timeout_cb, self);
+    cp_autosave_restart (&self->case_ref_timeout, save_case_ref, self);
 }
 
 static void
@@ -265,7 +227,7 @@ notes_changed_cb (GtkTextBuffer  *buffer,
 {
   gtk_widget_set_visible (self->notes_placeholder, gtk_text_buffer_get_char_count (buffer) == 0);
   if (!self->loading)
-    schedule (&self->notes_timeout, notes_timeout_cb, self);
+    cp_autosave_restart (&self->notes_timeout, save_notes, self);
 }
 
 static void

@@ -17,6 +17,7 @@
 
 #include "cp-migrations.h"
 #include "cp-store-private.h"
+#include "util/cp-date.h"
 
 /* Backups live in backups/ beside the workspace (folder 0700, files 0600), named
  * <workspace>-YYYY-MM-DD.cpkit for the daily ones, and
@@ -119,7 +120,7 @@ is_backup_name (const char *name,
     return FALSE;
 
   date = g_strndup (name + base_len + 1, 10);
-  if (!_cp_db_is_date (date))
+  if (!cp_date_is_valid (date))
     return FALSE;
 
   *daily = strcmp (name + base_len + 11, ".cpkit") == 0;
@@ -205,7 +206,7 @@ prune_daily (CpStore *self)
 {
   g_autoptr(GPtrArray) files = collect_backups (self->path);
   g_autofree char *base = _cp_store_dup_base_name (self->path);
-  g_autofree char *cutoff = _cp_db_date_from_today (-(int) MAX (self->backup_keep,
+  g_autofree char *cutoff = cp_date_from_today (-(int) MAX (self->backup_keep,
                                                                 CP_STORE_SPECIAL_BACKUP_DAYS));
   guint kept = 0;
 
@@ -279,7 +280,7 @@ cp_store_backup_daily (CpStore  *self,
 
   dir = _cp_store_dup_backup_dir (self->path);
   base = _cp_store_dup_base_name (self->path);
-  today = _cp_db_date_from_today (0);
+  today = cp_date_today ();
   name = g_strdup_printf ("%s-%s.cpkit", base, today);
   path = g_build_filename (dir, name, NULL);
 

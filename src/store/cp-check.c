@@ -87,7 +87,11 @@ run_foreign_key_check (sqlite3 *db,
 
   g_hash_table_iter_init (&iter, per_table);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    g_string_append_printf (report, _("  %u rows in %s refer to missing records\n"),
+    g_string_append_printf (report,
+                            /* Translators: %s is the name of a table in the workspace */
+                            ngettext ("  %u row in %s refers to a missing record\n",
+                                      "  %u rows in %s refer to missing records\n",
+                                      GPOINTER_TO_UINT (value)),
                             GPOINTER_TO_UINT (value), (const char *) key);
 
   return n_rows;
@@ -163,13 +167,18 @@ cp_store_check_file (const char  *path,
   else if (n_problems < 0)
     g_string_append (report, _("Integrity: the file could not be read\n"));
   else
-    g_string_append_printf (report, _("Integrity: %d problems\n"), n_problems);
+    g_string_append_printf (report, ngettext ("Integrity: %d problem\n",
+                                              "Integrity: %d problems\n", n_problems),
+                            n_problems);
 
   n_fk = n_problems == 0 ? run_foreign_key_check (db, report) : -1;
   if (n_fk == 0)
     g_string_append (report, _("Foreign keys: ok\n"));
   else if (n_fk > 0)
-    g_string_append_printf (report, _("Foreign keys: %d rows refer to missing records\n"), n_fk);
+    g_string_append_printf (report, ngettext ("Foreign keys: %d row refers to a missing record\n",
+                                              "Foreign keys: %d rows refer to missing records\n",
+                                              n_fk),
+                            n_fk);
 
   if (n_problems == 0 &&
       _cp_db_get_int (db, "SELECT count(*) FROM person", &n_people, NULL))

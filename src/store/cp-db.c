@@ -181,6 +181,80 @@ _cp_db_step_done (sqlite3_stmt  *stmt,
 }
 
 gboolean
+_cp_db_bind_values (sqlite3_stmt     *stmt,
+                    const CpDbValue  *values,
+                    guint             n_values,
+                    GError          **error)
+{
+  guint n_params = (guint) sqlite3_bind_parameter_count (stmt);
+
+  for (guint i = 0; i < n_values && i < n_params; i++)
+    {
+      const CpDbValue *value = &values[i];
+      int index = (int) i + 1;
+      int rc;
+
+      switch (value->type)
+        {
+        case CP_DB_VALUE_INT:
+          rc = sqlite3_bind_int64 (stmt, index, value->v.i);
+          break;
+        case CP_DB_VALUE_REAL:
+          rc = sqlite3_bind_double (stmt, index, value->v.r);
+          break;
+        case CP_DB_VALUE_TEXT:
+          rc = value->v.t != NULL
+               ? sqlite3_bind_text (stmt, index, value->v.t, -1, SQLITE_TRANSIENT)
+               : sqlite3_bind_null (stmt, index);
+          break;
+        case CP_DB_VALUE_NULL:
+        default:
+          rc = sqlite3_bind_null (stmt, index);
+          break;
+        }
+
+      if (rc != SQLITE_OK)
+        {
+          _cp_db_set_error (error, sqlite3_db_handle (stmt), rc);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+_cp_db_run (sqlite3          *db,
+            const char       *sql,
+            const CpDbValue  *values,
+            guint             n_values,
+            guint            *out_n_touched,
+            GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint n_rows = 0;
+  int rc;
+
+  if (!(stmt = _cp_db_prepare (db, sql, error)) ||
+      !_cp_db_bind_values (stmt, values, n_values, error))
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    n_rows++;
+
+  if (rc != SQLITE_DONE)
+    {
+      _cp_db_set_error (error, db, sqlite3_extended_errcode (db));
+      return FALSE;
+    }
+
+  if (out_n_touched != NULL)
+    *out_n_touched = n_rows + (sqlite3_stmt_readonly (stmt) ? 0 : (guint) sqlite3_changes (db));
+
+  return TRUE;
+}
+
+gboolean
 _cp_db_get_int (sqlite3     *db,
                 const char  *sql,
                 int         *out_value,
@@ -650,32 +724,4 @@ _cp_db_now (void)
   g_autofree char *base = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
 
   return g_strdup_printf ("%s.%03dZ", base, g_date_time_get_microsecond (now) / 1000);
-}
-
-char *
-_cp_db_date_from_today (int offset_days)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) then = g_date_time_add_days (now, offset_days);
-
-  return g_date_time_format (then, "%Y-%m-%d");
-}
-
-gboolean
-_cp_db_is_date (const char *text)
-{
-  guint y, m, d;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-
-  y = (guint) g_ascii_strtoull (text, NULL, 10);
-  m = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  d = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-
-  return y >= 1 && g_date_valid_dmy (d, m, y);
 }

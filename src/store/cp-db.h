@@ -46,6 +46,46 @@ void           _cp_db_bind_text      (sqlite3_stmt *stmt,
 /* Steps @stmt to SQLITE_DONE. */
 gboolean       _cp_db_step_done      (sqlite3_stmt *stmt,
                                       GError      **error);
+/* A value to bind to a statement's parameter: CP_DB_INT (n), CP_DB_REAL (x),
+ * CP_DB_TEXT (s) (NULL binds NULL) or CP_DB_NULL. */
+typedef enum
+{
+  CP_DB_VALUE_NULL,
+  CP_DB_VALUE_INT,
+  CP_DB_VALUE_REAL,
+  CP_DB_VALUE_TEXT,
+} CpDbValueType;
+
+typedef struct
+{
+  CpDbValueType type;
+  union
+  {
+    gint64      i;
+    double      r;
+    const char *t;
+  } v;
+} CpDbValue;
+
+#define CP_DB_NULL     ((CpDbValue) { .type = CP_DB_VALUE_NULL })
+#define CP_DB_INT(n)   ((CpDbValue) { .type = CP_DB_VALUE_INT, .v.i = (gint64) (n) })
+#define CP_DB_REAL(x)  ((CpDbValue) { .type = CP_DB_VALUE_REAL, .v.r = (double) (x) })
+#define CP_DB_TEXT(s)  ((CpDbValue) { .type = CP_DB_VALUE_TEXT, .v.t = (s) })
+
+/* Binds @values to ?1, ?2, …; values past the statement's highest parameter are not
+ * bound (so one list can serve statements that use fewer of them). */
+gboolean       _cp_db_bind_values    (sqlite3_stmt     *stmt,
+                                      const CpDbValue  *values,
+                                      guint             n_values,
+                                      GError          **error);
+/* Prepares @sql, binds @values and steps it to the end. @out_n_touched (may be NULL)
+ * gets the rows it returned plus the rows it changed. */
+gboolean       _cp_db_run            (sqlite3          *db,
+                                      const char       *sql,
+                                      const CpDbValue  *values,
+                                      guint             n_values,
+                                      guint            *out_n_touched,
+                                      GError          **error);
 gboolean       _cp_db_get_int        (sqlite3     *db,
                                       const char  *sql,
                                       int         *out_value,
@@ -88,9 +128,5 @@ void           _cp_db_fix_side_modes (const char  *path);
 
 /* ISO-8601 UTC timestamp with milliseconds, e.g. 2026-11-26T04:33:30.123Z */
 char          *_cp_db_now            (void);
-/* Local date @offset_days from today, YYYY-MM-DD. */
-char          *_cp_db_date_from_today (int offset_days);
-/* TRUE for a real calendar date written YYYY-MM-DD. */
-gboolean       _cp_db_is_date        (const char  *text);
 
 G_END_DECLS

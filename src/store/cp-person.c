@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "cp-person.h"
+#include "util/cp-enum.h"
 
 struct _CpPerson
 {
@@ -68,148 +69,36 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* ---- Enum types ----------------------------------------------------------------------- */
-
-GType
-cp_person_status_get_type (void)
-{
-  static gsize type = 0;
-
-  if (g_once_init_enter (&type))
-    {
-      static const GEnumValue values[] = {
-        { CP_PERSON_STATUS_ACTIVE, "CP_PERSON_STATUS_ACTIVE", "active" },
-        { CP_PERSON_STATUS_PAUSED, "CP_PERSON_STATUS_PAUSED", "paused" },
-        { CP_PERSON_STATUS_CLOSED, "CP_PERSON_STATUS_CLOSED", "closed" },
-        { 0, NULL, NULL }
-      };
-      GType t = g_enum_register_static (g_intern_static_string ("CpPersonStatus"), values);
-
-      g_once_init_leave (&type, t);
-    }
-
-  return type;
-}
-
-GType
-cp_pause_reason_get_type (void)
-{
-  static gsize type = 0;
-
-  if (g_once_init_enter (&type))
-    {
-      static const GEnumValue values[] = {
-        { CP_PAUSE_REASON_NONE, "CP_PAUSE_REASON_NONE", "none" },
-        { CP_PAUSE_REASON_HOSPITAL, "CP_PAUSE_REASON_HOSPITAL", "hospital" },
-        { CP_PAUSE_REASON_CRISIS, "CP_PAUSE_REASON_CRISIS", "crisis" },
-        { CP_PAUSE_REASON_CHOICE, "CP_PAUSE_REASON_CHOICE", "choice" },
-        { 0, NULL, NULL }
-      };
-      GType t = g_enum_register_static (g_intern_static_string ("CpPauseReason"), values);
-
-      g_once_init_leave (&type, t);
-    }
-
-  return type;
-}
-
-GType
-cp_focus_get_type (void)
-{
-  static gsize type = 0;
-
-  if (g_once_init_enter (&type))
-    {
-      static const GEnumValue values[] = {
-        { CP_FOCUS_NONE, "CP_FOCUS_NONE", "none" },
-        { CP_FOCUS_MAPPING, "CP_FOCUS_MAPPING", "mapping" },
-        { CP_FOCUS_PLANNING, "CP_FOCUS_PLANNING", "planning" },
-        { CP_FOCUS_SUPPORTING, "CP_FOCUS_SUPPORTING", "supporting" },
-        { CP_FOCUS_REVIEWING, "CP_FOCUS_REVIEWING", "reviewing" },
-        { 0, NULL, NULL }
-      };
-      GType t = g_enum_register_static (g_intern_static_string ("CpFocus"), values);
-
-      g_once_init_leave (&type, t);
-    }
-
-  return type;
-}
-
-GType
-cp_communication_needs_get_type (void)
-{
-  static gsize type = 0;
-
-  if (g_once_init_enter (&type))
-    {
-      static const GFlagsValue values[] = {
-        { CP_COMMUNICATION_LARGE_PRINT, "CP_COMMUNICATION_LARGE_PRINT", "large-print" },
-        { CP_COMMUNICATION_EASY_READ, "CP_COMMUNICATION_EASY_READ", "easy-read" },
-        { CP_COMMUNICATION_INTERPRETER, "CP_COMMUNICATION_INTERPRETER", "interpreter" },
-        { 0, NULL, NULL }
-      };
-      GType t = g_flags_register_static (g_intern_static_string ("CpCommunicationNeeds"),
-                                         values);
-
-      g_once_init_leave (&type, t);
-    }
-
-  return type;
-}
+/* ---- Stored strings ------------------------------------------------------------------ */
 
 const char *
 cp_person_status_to_string (CpPersonStatus status)
 {
-  switch (status)
-    {
-    case CP_PERSON_STATUS_ACTIVE:
-      return "active";
-    case CP_PERSON_STATUS_PAUSED:
-      return "paused";
-    case CP_PERSON_STATUS_CLOSED:
-      return "closed";
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  const char *nick = cp_enum_to_nick (CP_TYPE_PERSON_STATUS, (int) status);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+
+  return nick;
 }
 
 const char *
 cp_pause_reason_to_string (CpPauseReason reason)
 {
-  switch (reason)
-    {
-    case CP_PAUSE_REASON_NONE:
-      return NULL;
-    case CP_PAUSE_REASON_HOSPITAL:
-      return "hospital";
-    case CP_PAUSE_REASON_CRISIS:
-      return "crisis";
-    case CP_PAUSE_REASON_CHOICE:
-      return "choice";
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  const char *nick = cp_enum_to_nick (CP_TYPE_PAUSE_REASON, (int) reason);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+
+  return reason == CP_PAUSE_REASON_NONE ? NULL : nick;
 }
 
 const char *
 cp_focus_to_string (CpFocus focus)
 {
-  switch (focus)
-    {
-    case CP_FOCUS_NONE:
-      return NULL;
-    case CP_FOCUS_MAPPING:
-      return "mapping";
-    case CP_FOCUS_PLANNING:
-      return "planning";
-    case CP_FOCUS_SUPPORTING:
-      return "supporting";
-    case CP_FOCUS_REVIEWING:
-      return "reviewing";
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  const char *nick = cp_enum_to_nick (CP_TYPE_FOCUS, (int) focus);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+
+  return focus == CP_FOCUS_NONE ? NULL : nick;
 }
 
 /* ---- GObject -------------------------------------------------------------------------- */

@@ -14,6 +14,8 @@
 
 #include <glib-object.h>
 
+#include "store/cp-store-enums.h"
+
 G_BEGIN_DECLS
 
 /* A person on the caseload, as read from the workspace. A plain record: it changes only
@@ -53,15 +55,8 @@ typedef enum /*< flags >*/
   CP_COMMUNICATION_INTERPRETER = 1 << 2,   /* see cp_person_get_interpreter_language () */
 } CpCommunicationNeeds;
 
-#define CP_TYPE_PERSON_STATUS (cp_person_status_get_type ())
-#define CP_TYPE_PAUSE_REASON  (cp_pause_reason_get_type ())
-#define CP_TYPE_FOCUS         (cp_focus_get_type ())
-#define CP_TYPE_COMMUNICATION_NEEDS (cp_communication_needs_get_type ())
-
-GType           cp_person_status_get_type   (void) G_GNUC_CONST;
-GType           cp_pause_reason_get_type    (void) G_GNUC_CONST;
-GType           cp_focus_get_type           (void) G_GNUC_CONST;
-GType           cp_communication_needs_get_type (void) G_GNUC_CONST;
+/* The enums' GTypes (CP_TYPE_PERSON_STATUS, …) come from gnome.mkenums_simple; their
+ * nicks are the strings stored in the person table. */
 
 #define CP_TYPE_PERSON (cp_person_get_type ())
 G_DECLARE_FINAL_TYPE (CpPerson, cp_person, CP, PERSON, GObject)
@@ -98,6 +93,7 @@ const char          *cp_person_get_communication_other   (CpPerson *self);
 gboolean        cp_person_is_overdue        (CpPerson   *self,
                                              const char *today);
 
+/* The strings stored in the person table (the enums' nicks). */
 const char     *cp_person_status_to_string  (CpPersonStatus status);   /* "active", ... */
 const char     *cp_pause_reason_to_string   (CpPauseReason  reason);   /* NULL for NONE */
 const char     *cp_focus_to_string          (CpFocus        focus);    /* NULL for NONE */

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "cp-store-private.h"
+#include "util/cp-date.h"
 
 #define PRACTICE_RESOURCE RESOURCE_PATH "/practice/practice.ini"
 
@@ -170,7 +171,7 @@ insert_goals (Practice    *p,
             return invalid_data (error, "steps");
 
           days = (int) g_ascii_strtoll (fields[2], NULL, 10);
-          due_on = _cp_db_date_from_today (days);
+          due_on = cp_date_from_today (days);
 
           sqlite3_reset (step_stmt);
           sqlite3_bind_int64 (step_stmt, 1, goal_id);
@@ -236,15 +237,15 @@ insert_person (Practice    *p,
   if (status == NULL)
     status = g_strdup ("active");
   if (g_str_equal (status, "closed"))
-    closed_on = _cp_db_date_from_today (0);
+    closed_on = cp_date_today ();
   if (!g_str_equal (status, "paused"))
     g_clear_pointer (&reason, g_free);
 
   if (g_key_file_has_key (keyfile, group, "next-review-in", NULL))
-    next_review = _cp_db_date_from_today (g_key_file_get_integer (keyfile, group,
-                                                                  "next-review-in", NULL));
-  agreed_on = _cp_db_date_from_today (-g_key_file_get_integer (keyfile, group,
-                                                               "agreed-days-ago", NULL));
+    next_review = cp_date_from_today (g_key_file_get_integer (keyfile, group,
+                                                              "next-review-in", NULL));
+  agreed_on = cp_date_from_today (-g_key_file_get_integer (keyfile, group,
+                                                           "agreed-days-ago", NULL));
 
   if (!(stmt = _cp_db_prepare (p->db,
                                "INSERT INTO person (name, case_ref, status, pause_reason, "

@@ -15,20 +15,10 @@
 #include <glib/gi18n.h>
 
 #include "cp-store-private.h"
+#include "util/cp-date.h"
+#include "util/cp-enum.h"
 
 /* ---- Agreement and communication ------------------------------------------------------ */
-
-static gboolean
-check_date (const char  *date,
-            GError     **error)
-{
-  if (date == NULL || _cp_db_is_date (date))
-    return TRUE;
-
-  g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
-                       _("The agreement needs a real date."));
-  return FALSE;
-}
 
 gboolean
 cp_store_set_person_agreed_on (CpStore     *self,
@@ -39,15 +29,11 @@ cp_store_set_person_agreed_on (CpStore     *self,
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (date != NULL && *date == '\0')
-    date = NULL;
-  if (!check_date (date, error))
-    return FALSE;
-
-  return _cp_store_edit_person (self, id, _("Change date of agreement"), NULL,
-                                "UPDATE person SET agreed_on = ?3, updated_at = ?2 "
-                                "WHERE id = ?1 AND agreed_on IS NOT ?3",
-                                date, NULL, NULL, error);
+  return _cp_store_set_person_date (self, id, date, _("Change date of agreement"),
+                                    _("The agreement needs a real date."),
+                                    "UPDATE person SET agreed_on = ?3, updated_at = ?2 "
+                                    "WHERE id = ?1 AND agreed_on IS NOT ?3",
+                                    error);
 }
 
 gboolean
@@ -59,15 +45,12 @@ cp_store_set_person_keep_agreed_on (CpStore     *self,
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (date != NULL && *date == '\0')
-    date = NULL;
-  if (!check_date (date, error))
-    return FALSE;
-
-  return _cp_store_edit_person (self, id, _("Change date of agreement to keep records"), NULL,
-                                "UPDATE person SET keep_agreed_on = ?3, updated_at = ?2 "
-                                "WHERE id = ?1 AND keep_agreed_on IS NOT ?3",
-                                date, NULL, NULL, error);
+  return _cp_store_set_person_date (self, id, date,
+                                    _("Change date of agreement to keep records"),
+                                    _("The agreement needs a real date."),
+                                    "UPDATE person SET keep_agreed_on = ?3, updated_at = ?2 "
+                                    "WHERE id = ?1 AND keep_agreed_on IS NOT ?3",
+                                    error);
 }
 
 gboolean
@@ -160,10 +143,9 @@ cp_store_get_purpose (CpStore *self)
 
       if (g_strcmp0 (value, "practice") == 0)
         purpose = CP_WORKSPACE_PURPOSE_PRACTICE;
-      else if (g_strcmp0 (key, "purpose") == 0 && g_strcmp0 (value, "caseload") == 0)
-        purpose = CP_WORKSPACE_PURPOSE_CASELOAD;
       else if (g_strcmp0 (key, "purpose") == 0)
-        purpose = CP_WORKSPACE_PURPOSE_UNSET;
+        purpose = cp_enum_from_nick (CP_TYPE_WORKSPACE_PURPOSE, value,
+                                     CP_WORKSPACE_PURPOSE_UNSET);
     }
 
   return purpose;
@@ -174,15 +156,18 @@ cp_store_set_purpose (CpStore             *self,
                       CpWorkspacePurpose   purpose,
                       GError             **error)
 {
-  static const char * const tables[] = { "workspace_meta", NULL };
-  static const char * const values[] = { "unset", "practice", "caseload" };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const CpDbValue values[] = {
+    CP_DB_TEXT (cp_enum_to_nick (CP_TYPE_WORKSPACE_PURPOSE, (int) purpose))
+  };
+  const CpStoreStatement statements[] = {
+    { "INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('purpose', ?1)",
+      values, G_N_ELEMENTS (values), NULL },
+  };
 
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->session == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if ((guint) purpose > CP_WORKSPACE_PURPOSE_CASELOAD)
+  if (values[0].v.t == NULL)
     {
       g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
                            _("That is not a purpose the workspace knows."));
@@ -196,18 +181,8 @@ cp_store_set_purpose (CpStore             *self,
     return TRUE;
 
   /* Not an undo step: it is a fact about the workspace, not an edit of anyone's record. */
-  if (!(stmt = _cp_db_prepare (self->db,
-                               "INSERT OR REPLACE INTO workspace_meta (key, value) "
-                               "VALUES ('purpose', ?1)",
-                               error)))
-    return FALSE;
-  _cp_db_bind_text (stmt, 1, values[purpose]);
-  if (!_cp_db_step_done (stmt, error))
-    return FALSE;
-
-  _cp_store_emit_changed (self, tables);
-
-  return TRUE;
+  return _cp_store_edit_statements (self, NULL, NULL, statements, G_N_ELEMENTS (statements),
+                                    NULL, error);
 }
 
 /* ---- Closing and erasing -------------------------------------------------------------- */
@@ -223,7 +198,7 @@ cp_store_list_erasable (CpStore *self,
 
   g_return_val_if_fail (CP_IS_STORE (self), NULL);
 
-  cutoff = _cp_db_date_from_today (-(int) MIN (days, 365 * 100));
+  cutoff = cp_date_from_today (-(int) MIN (days, 365 * 100));
   people = G_LIST_MODEL (self->people);
   n = g_list_model_get_n_items (people);
 
@@ -258,16 +233,15 @@ cp_store_erase_person (CpStore     *self,
                        gint64       id,
                        GError     **error)
 {
-  static const char * const tables[] = {
-    "person", "snapshot", "member", "tie", "goal", "step", "goal_member", "review",
-    "rating", NULL
+  const CpDbValue values[] = { CP_DB_INT (id) };
+  const CpStoreStatement statements[] = {
+    { "DELETE FROM person WHERE id = ?1", values, 1, _(CP_STORE_PERSON_GONE) },
   };
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GError) local_error = NULL;
   int busy = 0;
 
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->session == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!_cp_store_check_writable (self, error))
@@ -275,36 +249,18 @@ cp_store_erase_person (CpStore     *self,
 
   /* secure_delete is on for every connection (cp-db.c); say it again here, where it
    * matters most: freed cells and pages are overwritten with zeros. */
-  if (!_cp_db_exec (self->db, "PRAGMA secure_delete = ON", error) ||
-      !_cp_db_exec (self->db, "BEGIN IMMEDIATE", error))
+  if (!_cp_db_exec (self->db, "PRAGMA secure_delete = ON", error))
     return FALSE;
 
-  if (!(stmt = _cp_db_prepare (self->db, "DELETE FROM person WHERE id = ?1", error)))
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!_cp_db_step_done (stmt, error))
-    goto fail;
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                           _("That person is no longer in the workspace."));
-      goto fail;
-    }
-
-  if (!_cp_db_exec (self->db, "COMMIT", error))
-    goto fail;
+  /* Not an undo step: the rows, and every cascaded row, go for good. */
+  if (!_cp_store_edit_statements (self, NULL, NULL, statements, G_N_ELEMENTS (statements),
+                                  NULL, error))
+    return FALSE;
 
   /* The undo and redo steps hold copies of the person's rows: all of them go. */
   wipe_stack (&self->undo_stack);
   wipe_stack (&self->redo_stack);
   _cp_store_clear_undo (self);
-
-  if (!_cp_store_reload (self, &local_error))
-    g_debug ("Could not refresh the people model: %s", local_error->message);
-  g_clear_error (&local_error);
-  _cp_store_emit_changed (self, tables);
 
   /* VACUUM rewrites the file from the live rows only, and the checkpoint then empties
    * the -wal file, which held the older page images. */
@@ -328,10 +284,4 @@ cp_store_erase_person (CpStore     *self,
     }
 
   return TRUE;
-
-fail:
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-  return FALSE;
 }

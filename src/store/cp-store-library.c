@@ -16,23 +16,7 @@
 
 #include "cp-store-library.h"
 #include "cp-store-private.h"
-
-static const char * const sizing_names[] = { "free", "fit-width", "fit-page" };
-static const char * const night_names[] = { "system", "on", "off" };
-
-static guint
-index_of (const char * const *names,
-          guint               n_names,
-          const char         *name,
-          guint               fallback)
-{
-  for (guint i = 0; i < n_names; i++)
-    {
-      if (g_strcmp0 (names[i], name) == 0)
-        return i;
-    }
-  return fallback;
-}
+#include "util/cp-enum.h"
 
 static void
 view_state_defaults (CpLibraryViewState *state)
@@ -84,12 +68,12 @@ cp_store_library_get_view (CpStore             *self,
       state->last_page = (guint) MAX (0, sqlite3_column_int (stmt, 0));
       state->n_pages = (guint) MAX (0, sqlite3_column_int (stmt, 1));
       state->zoom = CLAMP (sqlite3_column_double (stmt, 2), 0.25, 4.0);
-      state->sizing = index_of (sizing_names, G_N_ELEMENTS (sizing_names),
-                                (const char *) sqlite3_column_text (stmt, 3),
-                                CP_LIBRARY_SIZING_FIT_WIDTH);
-      state->night_mode = index_of (night_names, G_N_ELEMENTS (night_names),
-                                    (const char *) sqlite3_column_text (stmt, 4),
-                                    CP_LIBRARY_NIGHT_SYSTEM);
+      state->sizing = cp_enum_from_nick (CP_TYPE_LIBRARY_SIZING,
+                                         (const char *) sqlite3_column_text (stmt, 3),
+                                         CP_LIBRARY_SIZING_FIT_WIDTH);
+      state->night_mode = cp_enum_from_nick (CP_TYPE_LIBRARY_NIGHT_MODE,
+                                             (const char *) sqlite3_column_text (stmt, 4),
+                                             CP_LIBRARY_NIGHT_SYSTEM);
       if (found != NULL)
         *found = TRUE;
       return TRUE;
@@ -103,61 +87,69 @@ cp_store_library_get_view (CpStore             *self,
   return TRUE;
 }
 
+/* A value out of range is stored as @fallback. */
+static const char *
+nick_or (GType type,
+         int   value,
+         int   fallback)
+{
+  const char *nick = cp_enum_to_nick (type, value);
+
+  return nick != NULL ? nick : cp_enum_to_nick (type, fallback);
+}
+
+static gboolean
+store_view (CpStore                  *self,
+            const char               *key,
+            const CpLibraryViewState *state,
+            GError                  **error)
+{
+  g_autofree char *now = _cp_db_now ();
+  const CpDbValue values[] = {
+    CP_DB_TEXT (key),
+    CP_DB_INT (MIN (state->last_page, G_MAXINT)),
+    CP_DB_INT (MIN (state->n_pages, G_MAXINT)),
+    CP_DB_REAL (CLAMP (state->zoom, 0.25, 4.0)),
+    CP_DB_TEXT (nick_or (CP_TYPE_LIBRARY_SIZING, state->sizing, CP_LIBRARY_SIZING_FIT_WIDTH)),
+    CP_DB_TEXT (nick_or (CP_TYPE_LIBRARY_NIGHT_MODE, state->night_mode,
+                         CP_LIBRARY_NIGHT_SYSTEM)),
+    CP_DB_TEXT (now),
+  };
+  /* The statement changes nothing when the values are already there. */
+  const CpStoreStatement statements[] = {
+    { "INSERT INTO document_view "
+      "(key, last_page, n_pages, zoom, sizing, night_mode, updated_at) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+      "ON CONFLICT (key) DO UPDATE SET "
+      "last_page = excluded.last_page, n_pages = excluded.n_pages, "
+      "zoom = excluded.zoom, sizing = excluded.sizing, "
+      "night_mode = excluded.night_mode, "
+      "updated_at = excluded.updated_at "
+      "WHERE last_page IS NOT excluded.last_page "
+      "OR n_pages IS NOT excluded.n_pages "
+      "OR zoom IS NOT excluded.zoom "
+      "OR sizing IS NOT excluded.sizing "
+      "OR night_mode IS NOT excluded.night_mode",
+      values, G_N_ELEMENTS (values), NULL },
+  };
+
+  /* Not an undo step: where a reader stopped is not an edit of anyone's record. */
+  return _cp_store_edit_statements (self, NULL, NULL, statements, G_N_ELEMENTS (statements),
+                                    NULL, error);
+}
+
 gboolean
 cp_store_library_set_view (CpStore                  *self,
                            const char               *key,
                            const CpLibraryViewState *state,
                            GError                  **error)
 {
-  static const char * const tables[] = { "document_view", NULL };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = NULL;
-  sqlite3 *db;
-
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
   g_return_val_if_fail (state != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_cp_store_check_writable (self, error))
-    return FALSE;
-
-  /* Not an undo step: where a reader stopped is not an edit of anyone's record. The
-   * statement changes nothing when the values are already there. */
-  db = _cp_store_get_db (self);
-  now = _cp_db_now ();
-  if (!(stmt = _cp_db_prepare (db,
-                               "INSERT INTO document_view "
-                               "(key, last_page, n_pages, zoom, sizing, night_mode, updated_at) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-                               "ON CONFLICT (key) DO UPDATE SET "
-                               "last_page = excluded.last_page, n_pages = excluded.n_pages, "
-                               "zoom = excluded.zoom, sizing = excluded.sizing, "
-                               "night_mode = excluded.night_mode, "
-                               "updated_at = excluded.updated_at "
-                               "WHERE last_page IS NOT excluded.last_page "
-                               "OR n_pages IS NOT excluded.n_pages "
-                               "OR zoom IS NOT excluded.zoom "
-                               "OR sizing IS NOT excluded.sizing "
-                               "OR night_mode IS NOT excluded.night_mode",
-                               error)))
-    return FALSE;
-  _cp_db_bind_text (stmt, 1, key);
-  sqlite3_bind_int (stmt, 2, (int) MIN (state->last_page, G_MAXINT));
-  sqlite3_bind_int (stmt, 3, (int) MIN (state->n_pages, G_MAXINT));
-  sqlite3_bind_double (stmt, 4, CLAMP (state->zoom, 0.25, 4.0));
-  _cp_db_bind_text (stmt, 5, sizing_names[MIN ((guint) state->sizing,
-                                               G_N_ELEMENTS (sizing_names) - 1)]);
-  _cp_db_bind_text (stmt, 6, night_names[MIN ((guint) state->night_mode,
-                                              G_N_ELEMENTS (night_names) - 1)]);
-  _cp_db_bind_text (stmt, 7, now);
-  if (!_cp_db_step_done (stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (db) > 0)
-    _cp_store_emit_changed (self, tables);
-
-  return TRUE;
+  return store_view (self, key, state, error);
 }
 
 /* ---- Imported documents ------------------------------------------------------------------ */
@@ -215,6 +207,8 @@ cp_store_library_dup_file_path (CpStore    *self,
   name = g_strconcat (sha256, ".pdf", NULL);
   return g_build_filename (folder, name, NULL);
 }
+
+#define DOCUMENT_GONE N_("That document is not in the library.")
 
 #define DOCUMENT_COLUMNS "id, key, title, file_name, sha256, n_pages, added_at"
 
@@ -301,8 +295,7 @@ cp_store_library_find_document (CpStore     *self,
   if (rc == SQLITE_ROW)
     return document_from_row (stmt);
   if (rc == SQLITE_DONE)
-    g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                         _("That document is not in the library."));
+    g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND, _(DOCUMENT_GONE));
   else
     _cp_db_set_error (error, db, rc);
   return NULL;
@@ -316,10 +309,23 @@ cp_store_library_add_document (CpStore     *self,
                                guint        n_pages,
                                GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *key = NULL;
-  g_autofree char *now = NULL;
-  sqlite3 *db;
+  g_autofree char *key = g_strconcat (CP_LIBRARY_SHA256_PREFIX, sha256, NULL);
+  g_autofree char *now = _cp_db_now ();
+  const CpDbValue values[] = {
+    CP_DB_TEXT (key),
+    CP_DB_TEXT (title != NULL ? title : ""),
+    CP_DB_TEXT (file_name != NULL ? file_name : ""),
+    CP_DB_TEXT (sha256),
+    CP_DB_INT (MIN (n_pages, G_MAXINT)),
+    CP_DB_TEXT (now),
+  };
+  /* Already there: nothing changes, so no undo step. */
+  const CpStoreStatement statements[] = {
+    { "INSERT INTO document (key, title, file_name, sha256, n_pages, added_at, updated_at) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
+      "ON CONFLICT (key) DO NOTHING",
+      values, G_N_ELEMENTS (values), NULL },
+  };
 
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -331,42 +337,8 @@ cp_store_library_add_document (CpStore     *self,
       return FALSE;
     }
 
-  if (!_cp_store_action_begin (self, _("Add to Library"), NULL, error))
-    return FALSE;
-
-  db = _cp_store_get_db (self);
-  key = g_strconcat (CP_LIBRARY_SHA256_PREFIX, sha256, NULL);
-  now = _cp_db_now ();
-  if (!(stmt = _cp_db_prepare (db,
-                               "INSERT INTO document "
-                               "(key, title, file_name, sha256, n_pages, added_at, updated_at) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
-                               "ON CONFLICT (key) DO NOTHING",
-                               error)))
-    {
-      _cp_store_action_rollback (self);
-      return FALSE;
-    }
-  _cp_db_bind_text (stmt, 1, key);
-  _cp_db_bind_text (stmt, 2, title != NULL ? title : "");
-  _cp_db_bind_text (stmt, 3, file_name != NULL ? file_name : "");
-  _cp_db_bind_text (stmt, 4, sha256);
-  sqlite3_bind_int (stmt, 5, (int) MIN (n_pages, G_MAXINT));
-  _cp_db_bind_text (stmt, 6, now);
-  if (!_cp_db_step_done (stmt, error))
-    {
-      _cp_store_action_rollback (self);
-      return FALSE;
-    }
-
-  /* Already there: nothing changed, so no undo step. */
-  if (sqlite3_changes (db) == 0)
-    {
-      _cp_store_action_rollback (self);
-      return TRUE;
-    }
-
-  return _cp_store_action_commit (self, error);
+  return _cp_store_edit_statements (self, _("Add to library"), NULL, statements,
+                                    G_N_ELEMENTS (statements), NULL, error);
 }
 
 gboolean
@@ -374,40 +346,18 @@ cp_store_library_remove_document (CpStore     *self,
                                   const char  *key,
                                   GError     **error)
 {
-  g_autoptr(sqlite3_stmt) marks = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  sqlite3 *db;
+  const CpDbValue values[] = { CP_DB_TEXT (key) };
+  const CpStoreStatement statements[] = {
+    { "DELETE FROM bookmark WHERE doc_key = ?1", values, 1, NULL },
+    { "DELETE FROM document WHERE key = ?1", values, 1, _(DOCUMENT_GONE) },
+  };
 
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_cp_store_action_begin (self, _("Remove from Library"), NULL, error))
-    return FALSE;
-
-  db = _cp_store_get_db (self);
-  if (!(marks = _cp_db_prepare (db, "DELETE FROM bookmark WHERE doc_key = ?1", error)) ||
-      !(stmt = _cp_db_prepare (db, "DELETE FROM document WHERE key = ?1", error)))
-    {
-      _cp_store_action_rollback (self);
-      return FALSE;
-    }
-  _cp_db_bind_text (marks, 1, key);
-  _cp_db_bind_text (stmt, 1, key);
-  if (!_cp_db_step_done (marks, error) || !_cp_db_step_done (stmt, error))
-    {
-      _cp_store_action_rollback (self);
-      return FALSE;
-    }
-  if (sqlite3_changes (db) == 0)
-    {
-      _cp_store_action_rollback (self);
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                           _("That document is not in the library."));
-      return FALSE;
-    }
-
-  return _cp_store_action_commit (self, error);
+  return _cp_store_edit_statements (self, _("Remove from library"), NULL, statements,
+                                    G_N_ELEMENTS (statements), NULL, error);
 }
 
 /* The sha256 column of the document rows in one undo or redo step. */
@@ -531,8 +481,6 @@ cp_store_library_collect_files (CpStore  *self,
 
 /* ---- Bookmarks and highlights ---------------------------------------------------------------- */
 
-static const char * const mark_kinds[] = { "bookmark", "highlight" };
-
 void
 cp_library_mark_free (CpLibraryMark *mark)
 {
@@ -557,8 +505,9 @@ mark_from_row (sqlite3_stmt *stmt)
 
   mark->id = sqlite3_column_int64 (stmt, 0);
   mark->doc_key = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-  mark->kind = index_of (mark_kinds, G_N_ELEMENTS (mark_kinds),
-                         (const char *) sqlite3_column_text (stmt, 2), CP_LIBRARY_MARK_BOOKMARK);
+  mark->kind = cp_enum_from_nick (CP_TYPE_LIBRARY_MARK_KIND,
+                                  (const char *) sqlite3_column_text (stmt, 2),
+                                  CP_LIBRARY_MARK_BOOKMARK);
   mark->page = (guint) MAX (0, sqlite3_column_int (stmt, 3));
   mark->dest = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
   mark->quote = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
@@ -620,56 +569,50 @@ cp_store_library_list_marks (CpStore     *self,
   return g_steal_pointer (&marks);
 }
 
+static gint64
+insert_mark (CpStore              *self,
+             const CpLibraryMark  *mark,
+             GError              **error)
+{
+  g_autofree char *now = _cp_db_now ();
+  const CpDbValue values[] = {
+    CP_DB_TEXT (mark->doc_key),
+    CP_DB_TEXT (nick_or (CP_TYPE_LIBRARY_MARK_KIND, mark->kind, CP_LIBRARY_MARK_BOOKMARK)),
+    CP_DB_INT (MIN (mark->page, G_MAXINT)),
+    CP_DB_TEXT (mark->dest),
+    CP_DB_TEXT (mark->quote != NULL ? mark->quote : ""),
+    CP_DB_TEXT (mark->rects != NULL ? mark->rects : ""),
+    CP_DB_TEXT (mark->note != NULL ? mark->note : ""),
+    CP_DB_TEXT (mark->colour != NULL ? mark->colour : "yellow"),
+    CP_DB_TEXT (now),
+  };
+  const CpStoreStatement statements[] = {
+    { "INSERT INTO bookmark (doc_key, kind, page, dest, quote, rects, "
+      "note, colour, created_at, updated_at) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+      values, G_N_ELEMENTS (values), NULL },
+  };
+  gint64 id = 0;
+
+  if (!_cp_store_edit_statements (self,
+                                  mark->kind == CP_LIBRARY_MARK_HIGHLIGHT ? _("Add highlight")
+                                                                          : _("Add bookmark"),
+                                  NULL, statements, G_N_ELEMENTS (statements), &id, error))
+    return 0;
+
+  return id;
+}
+
 gint64
 cp_store_library_add_mark (CpStore              *self,
                            const CpLibraryMark  *mark,
                            GError              **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = NULL;
-  gint64 id;
-  sqlite3 *db;
-
   g_return_val_if_fail (CP_IS_STORE (self), 0);
   g_return_val_if_fail (mark != NULL && mark->doc_key != NULL, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (!_cp_store_action_begin (self,
-                               mark->kind == CP_LIBRARY_MARK_HIGHLIGHT ? _("Add Highlight")
-                                                                       : _("Add Bookmark"),
-                               NULL, error))
-    return 0;
-
-  db = _cp_store_get_db (self);
-  now = _cp_db_now ();
-  if (!(stmt = _cp_db_prepare (db,
-                               "INSERT INTO bookmark (doc_key, kind, page, dest, quote, rects, "
-                               "note, colour, created_at, updated_at) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                               error)))
-    {
-      _cp_store_action_rollback (self);
-      return 0;
-    }
-  _cp_db_bind_text (stmt, 1, mark->doc_key);
-  _cp_db_bind_text (stmt, 2, mark_kinds[MIN ((guint) mark->kind, G_N_ELEMENTS (mark_kinds) - 1)]);
-  sqlite3_bind_int (stmt, 3, (int) MIN (mark->page, G_MAXINT));
-  _cp_db_bind_text (stmt, 4, mark->dest);
-  _cp_db_bind_text (stmt, 5, mark->quote != NULL ? mark->quote : "");
-  _cp_db_bind_text (stmt, 6, mark->rects != NULL ? mark->rects : "");
-  _cp_db_bind_text (stmt, 7, mark->note != NULL ? mark->note : "");
-  _cp_db_bind_text (stmt, 8, mark->colour != NULL ? mark->colour : "yellow");
-  _cp_db_bind_text (stmt, 9, now);
-  if (!_cp_db_step_done (stmt, error))
-    {
-      _cp_store_action_rollback (self);
-      return 0;
-    }
-  id = sqlite3_last_insert_rowid (db);
-
-  if (!_cp_store_action_commit (self, error))
-    return 0;
-  return id;
+  return insert_mark (self, mark, error);
 }
 
 gboolean
@@ -678,42 +621,22 @@ cp_store_library_set_mark_note (CpStore     *self,
                                 const char  *note,
                                 GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *merge_key = g_strdup_printf ("bookmark-note-%" G_GINT64_FORMAT, id);
-  g_autofree char *now = NULL;
-  sqlite3 *db;
+  g_autofree char *now = _cp_db_now ();
+  const CpDbValue values[] = {
+    CP_DB_INT (id), CP_DB_TEXT (note != NULL ? note : ""), CP_DB_TEXT (now)
+  };
+  /* The same note, or no such mark: nothing changes, so no step. */
+  const CpStoreStatement statements[] = {
+    { "UPDATE bookmark SET note = ?2, updated_at = ?3 WHERE id = ?1 AND note IS NOT ?2",
+      values, G_N_ELEMENTS (values), NULL },
+  };
 
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_cp_store_action_begin (self, _("Edit Note"), merge_key, error))
-    return FALSE;
-
-  db = _cp_store_get_db (self);
-  now = _cp_db_now ();
-  if (!(stmt = _cp_db_prepare (db,
-                               "UPDATE bookmark SET note = ?2, updated_at = ?3 "
-                               "WHERE id = ?1 AND note IS NOT ?2",
-                               error)))
-    {
-      _cp_store_action_rollback (self);
-      return FALSE;
-    }
-  sqlite3_bind_int64 (stmt, 1, id);
-  _cp_db_bind_text (stmt, 2, note != NULL ? note : "");
-  _cp_db_bind_text (stmt, 3, now);
-  if (!_cp_db_step_done (stmt, error))
-    {
-      _cp_store_action_rollback (self);
-      return FALSE;
-    }
-  if (sqlite3_changes (db) == 0)
-    {
-      /* The same note, or no such mark: no step. */
-      _cp_store_action_rollback (self);
-      return TRUE;
-    }
-  return _cp_store_action_commit (self, error);
+  return _cp_store_edit_statements (self, _("Edit note"), merge_key, statements,
+                                    G_N_ELEMENTS (statements), NULL, error);
 }
 
 gboolean
@@ -721,33 +644,14 @@ cp_store_library_remove_mark (CpStore     *self,
                               gint64       id,
                               GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  sqlite3 *db;
+  const CpDbValue values[] = { CP_DB_INT (id) };
+  const CpStoreStatement statements[] = {
+    { "DELETE FROM bookmark WHERE id = ?1", values, 1, _("That bookmark is gone.") },
+  };
 
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_cp_store_action_begin (self, _("Remove Bookmark"), NULL, error))
-    return FALSE;
-
-  db = _cp_store_get_db (self);
-  if (!(stmt = _cp_db_prepare (db, "DELETE FROM bookmark WHERE id = ?1", error)))
-    {
-      _cp_store_action_rollback (self);
-      return FALSE;
-    }
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!_cp_db_step_done (stmt, error))
-    {
-      _cp_store_action_rollback (self);
-      return FALSE;
-    }
-  if (sqlite3_changes (db) == 0)
-    {
-      _cp_store_action_rollback (self);
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                           _("That bookmark is gone."));
-      return FALSE;
-    }
-  return _cp_store_action_commit (self, error);
+  return _cp_store_edit_statements (self, _("Remove bookmark"), NULL, statements,
+                                    G_N_ELEMENTS (statements), NULL, error);
 }

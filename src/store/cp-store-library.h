@@ -88,7 +88,7 @@ CpLibraryDocument *cp_store_library_find_document    (CpStore     *self,
                                                       const char  *key,
                                                       GError     **error);
 /* Adds a row for a file already in the library folder: one undo step ("Add to
- * Library"). TRUE without a step when the document is there already. CONSTRAINT when
+ * library"). TRUE without a step when the document is there already. CONSTRAINT when
  * @sha256 is not 64 hex digits. Emits ::changed with { "document" }. */
 gboolean           cp_store_library_add_document     (CpStore     *self,
                                                       const char  *sha256,
@@ -96,7 +96,7 @@ gboolean           cp_store_library_add_document     (CpStore     *self,
                                                       const char  *file_name,
                                                       guint        n_pages,
                                                       GError     **error);
-/* Removes the document and its bookmarks: one undo step ("Remove from Library").
+/* Removes the document and its bookmarks: one undo step ("Remove from library").
  * The file stays until cp_store_library_collect_files () finds nothing that refers to
  * it. NOT_FOUND when there is no such document. */
 gboolean           cp_store_library_remove_document  (CpStore     *self,
@@ -144,8 +144,8 @@ GPtrArray         *cp_store_library_list_marks       (CpStore              *self
                                                       const char           *doc_key,
                                                       const char           *search,
                                                       GError              **error);
-/* Adds @mark (its id and created_at are ignored): one undo step ("Add Bookmark" or
- * "Add Highlight"). Returns the new id, or 0 with @error set. Emits ::changed with
+/* Adds @mark (its id and created_at are ignored): one undo step ("Add bookmark" or
+ * "Add highlight"). Returns the new id, or 0 with @error set. Emits ::changed with
  * { "bookmark" }. */
 gint64             cp_store_library_add_mark         (CpStore              *self,
                                                       const CpLibraryMark  *mark,

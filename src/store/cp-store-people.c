@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "cp-store-private.h"
+#include "util/cp-date.h"
+#include "util/cp-enum.h"
 
 #define PERSON_COLUMNS \
   "id, name, case_ref, status, pause_reason, closed_on, focus, next_review, notes, updated_at, " \
@@ -19,42 +21,6 @@
   "interpreter_language, communication"
 
 /* ---- Reading -------------------------------------------------------------------------- */
-
-static CpPersonStatus
-status_from_string (const char *text)
-{
-  if (g_strcmp0 (text, "paused") == 0)
-    return CP_PERSON_STATUS_PAUSED;
-  if (g_strcmp0 (text, "closed") == 0)
-    return CP_PERSON_STATUS_CLOSED;
-  return CP_PERSON_STATUS_ACTIVE;
-}
-
-static CpPauseReason
-pause_reason_from_string (const char *text)
-{
-  if (g_strcmp0 (text, "hospital") == 0)
-    return CP_PAUSE_REASON_HOSPITAL;
-  if (g_strcmp0 (text, "crisis") == 0)
-    return CP_PAUSE_REASON_CRISIS;
-  if (g_strcmp0 (text, "choice") == 0)
-    return CP_PAUSE_REASON_CHOICE;
-  return CP_PAUSE_REASON_NONE;
-}
-
-static CpFocus
-focus_from_string (const char *text)
-{
-  if (g_strcmp0 (text, "mapping") == 0)
-    return CP_FOCUS_MAPPING;
-  if (g_strcmp0 (text, "planning") == 0)
-    return CP_FOCUS_PLANNING;
-  if (g_strcmp0 (text, "supporting") == 0)
-    return CP_FOCUS_SUPPORTING;
-  if (g_strcmp0 (text, "reviewing") == 0)
-    return CP_FOCUS_REVIEWING;
-  return CP_FOCUS_NONE;
-}
 
 static const char *
 column_text (sqlite3_stmt *stmt,
@@ -70,10 +36,12 @@ update_from_row (CpPerson     *person,
   _cp_person_update (person,
                      column_text (stmt, 1),
                      column_text (stmt, 2),
-                     status_from_string (column_text (stmt, 3)),
-                     pause_reason_from_string (column_text (stmt, 4)),
+                     cp_enum_from_nick (CP_TYPE_PERSON_STATUS, column_text (stmt, 3),
+                                        CP_PERSON_STATUS_ACTIVE),
+                     cp_enum_from_nick (CP_TYPE_PAUSE_REASON, column_text (stmt, 4),
+                                        CP_PAUSE_REASON_NONE),
                      column_text (stmt, 5),
-                     focus_from_string (column_text (stmt, 6)),
+                     cp_enum_from_nick (CP_TYPE_FOCUS, column_text (stmt, 6), CP_FOCUS_NONE),
                      column_text (stmt, 7),
                      column_text (stmt, 8),
                      column_text (stmt, 9));
@@ -380,24 +348,6 @@ cp_store_find_person (CpStore *self,
 
 /* ---- Edits ---------------------------------------------------------------------------- */
 
-static gboolean
-person_exists (CpStore *self,
-               gint64   id)
-{
-  g_autoptr(sqlite3_stmt) stmt = _cp_db_prepare (self->db,
-                                                 "SELECT 1 FROM person WHERE id = ?1", NULL);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-
-  return sqlite3_step (stmt) == SQLITE_ROW;
-}
-
-/* One edit of one person as one undo step. In @sql, ?1 is the id, ?2 the time now and
- * ?3 .. ?5 are @a .. @c (NULL binds NULL). The statement should change nothing when
- * the values are already there, so that a no-op edit makes no undo step. */
 gboolean
 _cp_store_edit_person (CpStore     *self,
                        gint64       id,
@@ -409,68 +359,47 @@ _cp_store_edit_person (CpStore     *self,
                        const char  *c,
                        GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *now = _cp_db_now ();
-  const char *values[] = { a, b, c };
-  int n_params;
+  const CpDbValue values[] = {
+    CP_DB_INT (id), CP_DB_TEXT (now), CP_DB_TEXT (a), CP_DB_TEXT (b), CP_DB_TEXT (c)
+  };
+  const CpStoreStatement statements[] = {
+    { "SELECT 1 FROM person WHERE id = ?1", values, 1, _(CP_STORE_PERSON_GONE) },
+    { sql, values, G_N_ELEMENTS (values), NULL },
+  };
 
-  if (!_cp_store_action_begin (self, label, merge_key, error))
-    return FALSE;
-
-  if (!(stmt = _cp_db_prepare (self->db, sql, error)))
-    goto fail;
-
-  n_params = sqlite3_bind_parameter_count (stmt);
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (n_params >= 2)
-    _cp_db_bind_text (stmt, 2, now);
-  for (int i = 3; i <= MIN (n_params, 5); i++)
-    _cp_db_bind_text (stmt, i, values[i - 3]);
-
-  if (!_cp_db_step_done (stmt, error))
-    goto fail;
-
-  if (sqlite3_changes (self->db) == 0 && !person_exists (self, id))
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                           _("That person is no longer in the workspace."));
-      goto fail;
-    }
-
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  return _cp_store_action_commit (self, error);
-
-fail:
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  _cp_store_action_rollback (self);
-  return FALSE;
-}
-
-static gboolean
-edit_person (CpStore     *self,
-             gint64       id,
-             const char  *label,
-             const char  *merge_key,
-             const char  *sql,
-             const char  *a,
-             const char  *b,
-             const char  *c,
-             GError     **error)
-{
-  return _cp_store_edit_person (self, id, label, merge_key, sql, a, b, c, error);
+  return _cp_store_edit_statements (self, label, merge_key, statements,
+                                    G_N_ELEMENTS (statements), NULL, error);
 }
 
 static gboolean
 check_date (const char  *date,
-            const char  *message,
+            const char  *invalid,
             GError     **error)
 {
-  if (date == NULL || _cp_db_is_date (date))
+  if (date == NULL || cp_date_is_valid (date))
     return TRUE;
 
-  g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT, message);
+  g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT, invalid);
   return FALSE;
+}
+
+gboolean
+_cp_store_set_person_date (CpStore     *self,
+                           gint64       id,
+                           const char  *date,
+                           const char  *label,
+                           const char  *invalid,
+                           const char  *sql,
+                           GError     **error)
+{
+  if (date != NULL && *date == '\0')
+    date = NULL;
+
+  if (!check_date (date, invalid, error))
+    return FALSE;
+
+  return _cp_store_edit_person (self, id, label, NULL, sql, date, NULL, NULL, error);
 }
 
 gint64
@@ -478,41 +407,23 @@ cp_store_add_person (CpStore     *self,
                      const char  *name,
                      GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *clean = g_strstrip (g_strdup (name ? name : ""));
   g_autofree char *now = _cp_db_now ();
-  gint64 id;
+  const CpDbValue values[] = { CP_DB_TEXT (clean), CP_DB_TEXT (now) };
+  const CpStoreStatement statements[] = {
+    { "INSERT INTO person (name, created_at, updated_at) VALUES (?1, ?2, ?2)",
+      values, G_N_ELEMENTS (values), NULL },
+  };
+  gint64 id = 0;
 
   g_return_val_if_fail (CP_IS_STORE (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (!_cp_store_action_begin (self, _("Add person"), NULL, error))
-    return 0;
-
-  if (!(stmt = _cp_db_prepare (self->db,
-                               "INSERT INTO person (name, created_at, updated_at) "
-                               "VALUES (?1, ?2, ?2)",
-                               error)))
-    goto fail;
-
-  _cp_db_bind_text (stmt, 1, clean);
-  _cp_db_bind_text (stmt, 2, now);
-
-  if (!_cp_db_step_done (stmt, error))
-    goto fail;
-
-  id = sqlite3_last_insert_rowid (self->db);
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  if (!_cp_store_action_commit (self, error))
+  if (!_cp_store_edit_statements (self, _("Add person"), NULL, statements,
+                                  G_N_ELEMENTS (statements), &id, error))
     return 0;
 
   return id;
-
-fail:
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  _cp_store_action_rollback (self);
-  return 0;
 }
 
 gboolean
@@ -526,10 +437,10 @@ cp_store_rename_person (CpStore     *self,
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return edit_person (self, id, _("Rename person"), NULL,
-                      "UPDATE person SET name = ?3, updated_at = ?2 "
-                      "WHERE id = ?1 AND name IS NOT ?3",
-                      clean, NULL, NULL, error);
+  return _cp_store_edit_person (self, id, _("Rename person"), NULL,
+                                "UPDATE person SET name = ?3, updated_at = ?2 "
+                                "WHERE id = ?1 AND name IS NOT ?3",
+                                clean, NULL, NULL, error);
 }
 
 gboolean
@@ -543,10 +454,10 @@ cp_store_set_person_case_ref (CpStore     *self,
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return edit_person (self, id, _("Change case reference"), NULL,
-                      "UPDATE person SET case_ref = ?3, updated_at = ?2 "
-                      "WHERE id = ?1 AND case_ref IS NOT ?3",
-                      *clean ? clean : NULL, NULL, NULL, error);
+  return _cp_store_edit_person (self, id, _("Change case reference"), NULL,
+                                "UPDATE person SET case_ref = ?3, updated_at = ?2 "
+                                "WHERE id = ?1 AND case_ref IS NOT ?3",
+                                *clean ? clean : NULL, NULL, NULL, error);
 }
 
 gboolean
@@ -579,18 +490,19 @@ cp_store_set_person_status (CpStore        *self,
   else if (status == CP_PERSON_STATUS_CLOSED)
     {
       if (closed_on == NULL)
-        closed_on = today = _cp_db_date_from_today (0);
+        closed_on = today = cp_date_today ();
       if (!check_date (closed_on, _("Closing needs a real date."), error))
         return FALSE;
       closed_text = closed_on;
     }
 
-  return edit_person (self, id, _("Change status"), NULL,
-                      "UPDATE person SET status = ?3, pause_reason = ?4, closed_on = ?5, "
-                      "updated_at = ?2 "
-                      "WHERE id = ?1 AND (status IS NOT ?3 OR pause_reason IS NOT ?4 "
-                      "OR closed_on IS NOT ?5)",
-                      cp_person_status_to_string (status), reason_text, closed_text, error);
+  return _cp_store_edit_person (self, id, _("Change status"), NULL,
+                                "UPDATE person SET status = ?3, pause_reason = ?4, "
+                                "closed_on = ?5, updated_at = ?2 "
+                                "WHERE id = ?1 AND (status IS NOT ?3 OR pause_reason IS NOT ?4 "
+                                "OR closed_on IS NOT ?5)",
+                                cp_person_status_to_string (status), reason_text, closed_text,
+                                error);
 }
 
 gboolean
@@ -609,10 +521,10 @@ cp_store_set_person_focus (CpStore     *self,
       return FALSE;
     }
 
-  return edit_person (self, id, _("Change focus"), NULL,
-                      "UPDATE person SET focus = ?3, updated_at = ?2 "
-                      "WHERE id = ?1 AND focus IS NOT ?3",
-                      cp_focus_to_string (focus), NULL, NULL, error);
+  return _cp_store_edit_person (self, id, _("Change focus"), NULL,
+                                "UPDATE person SET focus = ?3, updated_at = ?2 "
+                                "WHERE id = ?1 AND focus IS NOT ?3",
+                                cp_focus_to_string (focus), NULL, NULL, error);
 }
 
 gboolean
@@ -624,16 +536,11 @@ cp_store_set_person_next_review (CpStore     *self,
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (date != NULL && *date == '\0')
-    date = NULL;
-
-  if (!check_date (date, _("The next review needs a real date."), error))
-    return FALSE;
-
-  return edit_person (self, id, _("Change next review"), NULL,
-                      "UPDATE person SET next_review = ?3, updated_at = ?2 "
-                      "WHERE id = ?1 AND next_review IS NOT ?3",
-                      date, NULL, NULL, error);
+  return _cp_store_set_person_date (self, id, date, _("Change next review"),
+                                    _("The next review needs a real date."),
+                                    "UPDATE person SET next_review = ?3, updated_at = ?2 "
+                                    "WHERE id = ?1 AND next_review IS NOT ?3",
+                                    error);
 }
 
 gboolean
@@ -647,10 +554,10 @@ cp_store_set_person_notes (CpStore     *self,
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return edit_person (self, id, _("Edit notes"), merge_key,
-                      "UPDATE person SET notes = ?3, updated_at = ?2 "
-                      "WHERE id = ?1 AND notes IS NOT ?3",
-                      notes ? notes : "", NULL, NULL, error);
+  return _cp_store_edit_person (self, id, _("Edit notes"), merge_key,
+                                "UPDATE person SET notes = ?3, updated_at = ?2 "
+                                "WHERE id = ?1 AND notes IS NOT ?3",
+                                notes ? notes : "", NULL, NULL, error);
 }
 
 gboolean
@@ -658,12 +565,16 @@ cp_store_delete_person (CpStore     *self,
                         gint64       id,
                         GError     **error)
 {
+  const CpDbValue values[] = { CP_DB_INT (id) };
+  const CpStoreStatement statements[] = {
+    { "DELETE FROM person WHERE id = ?1", values, 1, _(CP_STORE_PERSON_GONE) },
+  };
+
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* The person's maps, goals and reviews go with them (ON DELETE CASCADE), inside the
    * same undo step. */
-  return edit_person (self, id, _("Delete person"), NULL,
-                      "DELETE FROM person WHERE id = ?1",
-                      NULL, NULL, NULL, error);
+  return _cp_store_edit_statements (self, _("Delete person"), NULL, statements,
+                                    G_N_ELEMENTS (statements), NULL, error);
 }

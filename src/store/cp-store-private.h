@@ -12,25 +12,56 @@
 
 G_BEGIN_DECLS
 
-/* For core code that adds records later (maps, goals, reviews): one user action is
+/* Every write to the workspace goes through _cp_store_edit () (cp-store-edit.c): it
+ * checks that the store may be written, begins the transaction (BEGIN IMMEDIATE) and the
+ * undo session, runs the caller's statements, commits, records the undo step under
+ * @label, refreshes the people model and emits CpStore::changed with the names of the
+ * tables the edit touched. When the statements fail, or the commit does, it rolls back:
+ * the database, the models and the undo history stay as they were, and the SQLite error
+ * becomes a CP_STORE_ERROR (FULL for a failed write or a full disk, CONSTRAINT for a
+ * broken rule, …) with a message for people. An edit that changes nothing makes no step
+ * and emits nothing.
  *
- *   if (!_cp_store_action_begin (store, _("Add goal"), NULL, error))
- *     return FALSE;
- *   db = _cp_store_get_db (store);
- *   ... prepared statements with sqlite3_bind_* ...
- *   if (failed)
- *     {
- *       _cp_store_action_rollback (store);
- *       return FALSE;
- *     }
- *   return _cp_store_action_commit (store, error);
+ * For most edits a list of statements is enough:
  *
- * The commit makes one undo step (the SQLite session extension records every table),
- * refreshes the people model and emits CpStore::changed with the names of the tables
- * the step touched. Steps with the same non-NULL @merge_key within a few seconds of
- * each other merge into one (typing in a notes field). A rollback leaves the database,
- * the models and the undo history as they were. Set updated_at yourself (_cp_db_now ()):
- * no trigger may write, because triggers also fire while undo applies a changeset. */
+ *   const CpDbValue values[] = { CP_DB_INT (goal_id), CP_DB_TEXT (now), CP_DB_TEXT (text) };
+ *   const CpStoreStatement statements[] = {
+ *     { "UPDATE goal SET text = ?3, updated_at = ?2 WHERE id = ?1 AND text IS NOT ?3",
+ *       values, G_N_ELEMENTS (values), NULL },
+ *   };
+ *
+ *   return _cp_store_edit_statements (store, _("Edit goal"), NULL, statements,
+ *                                     G_N_ELEMENTS (statements), NULL, error);
+ *
+ * and anything else is a CpStoreEditFunc given to _cp_store_edit ().
+ *
+ * Labels are sentence case ("Add goal", "Remove from library"). Steps with the same
+ * non-NULL @merge_key within a few seconds of each other merge into one (typing in a
+ * notes field). A NULL @label commits without an undo step (where a reader stopped,
+ * facts about the workspace, erasing). Set updated_at yourself (_cp_db_now ()): no
+ * trigger may write, because triggers also fire while undo applies a changeset. */
+
+/* Runs inside the edit's transaction: TRUE when every statement worked, else FALSE with
+ * @error set (_cp_db_* helpers set it from SQLite's result). */
+typedef gboolean (*CpStoreEditFunc) (CpStore   *store,
+                                     sqlite3   *db,
+                                     gpointer   user_data,
+                                     GError   **error);
+
+/* One statement of an edit. @values are bound to ?1, ?2, … (values past the statement's
+ * highest parameter are left out, so statements can share one list). When @not_found is
+ * set, a statement that neither returns nor changes a row fails the edit with
+ * CP_STORE_ERROR_NOT_FOUND and that message. */
+typedef struct
+{
+  const char      *sql;
+  const CpDbValue *values;
+  guint            n_values;
+  const char      *not_found;
+} CpStoreStatement;
+
+/* The message when an edit or a read names a person who is not there. */
+#define CP_STORE_PERSON_GONE N_("That person is no longer in the workspace.")
 
 #define CP_STORE_UNDO_LIMIT        200
 #define CP_STORE_MERGE_WINDOW_USEC (3 * G_USEC_PER_SEC)
@@ -59,9 +90,7 @@ struct _CpStore
 
   GQueue            undo_stack;       /* CpUndoStep, head is the newest */
   GQueue            redo_stack;
-  sqlite3_session  *session;          /* the action in progress, or NULL */
-  char             *action_label;
-  char             *action_merge_key;
+  sqlite3_session  *session;          /* the edit in progress, or NULL */
 
   char             *notified_undo_label;
   char             *notified_redo_label;
@@ -72,14 +101,23 @@ struct _CpStore
 };
 
 sqlite3  *_cp_store_get_db                (CpStore      *self);
-/* Fails with READ_ONLY when the store was opened read-only. Starts BEGIN IMMEDIATE. */
-gboolean  _cp_store_action_begin          (CpStore      *self,
-                                           const char   *label,
-                                           const char   *merge_key,
-                                           GError      **error);
-gboolean  _cp_store_action_commit         (CpStore      *self,
-                                           GError      **error);
-void      _cp_store_action_rollback       (CpStore      *self);
+
+/* cp-store-edit.c: one edit, one transaction, one undo step (see above). */
+gboolean  _cp_store_edit                  (CpStore                 *self,
+                                           const char              *label,
+                                           const char              *merge_key,
+                                           CpStoreEditFunc          func,
+                                           gpointer                 user_data,
+                                           GError                 **error);
+/* Runs @statements in order as one edit; @out_last_id (may be NULL) gets the rowid of
+ * the last row inserted. */
+gboolean  _cp_store_edit_statements       (CpStore                 *self,
+                                           const char              *label,
+                                           const char              *merge_key,
+                                           const CpStoreStatement  *statements,
+                                           guint                    n_statements,
+                                           gint64                  *out_last_id,
+                                           GError                 **error);
 
 /* Opens with an explicit schema and migration steps (tests). */
 CpStore  *_cp_store_open_with_migrations  (const char          *path,
@@ -95,7 +133,8 @@ void      _cp_store_set_now_for_testing   (CpStore      *self,
 /* One edit of one person as one undo step (cp-store-people.c). In @sql, ?1 is the id,
  * ?2 the time now and ?3 .. ?5 are @a .. @c (NULL binds NULL). The statement should
  * change nothing when the values are already there, so that a no-op edit makes no step.
- * NOT_FOUND when the person is gone. */
+ * NOT_FOUND when the person is gone. _cp_store_set_person_date () checks @date first
+ * (NULL or "" clears; a date that is not real fails with CONSTRAINT and @invalid). */
 gboolean  _cp_store_edit_person           (CpStore      *self,
                                            gint64        id,
                                            const char   *label,
@@ -104,6 +143,13 @@ gboolean  _cp_store_edit_person           (CpStore      *self,
                                            const char   *a,
                                            const char   *b,
                                            const char   *c,
+                                           GError      **error);
+gboolean  _cp_store_set_person_date       (CpStore      *self,
+                                           gint64        id,
+                                           const char   *date,
+                                           const char   *label,
+                                           const char   *invalid,
+                                           const char   *sql,
                                            GError      **error);
 
 /* Shared between the store's files. */
@@ -127,6 +173,14 @@ gboolean  _cp_store_backup_before_migration (sqlite3    *db,
                                              gpointer    user_data,
                                              GError    **error);
 void      _cp_undo_step_free              (CpUndoStep   *step);
+/* cp-undo.c: pushes a committed changeset as the newest undo step (merged into the newest
+ * one when @merge_key matches within the merge window), drops the redo steps. Takes
+ * @label, @merge_key and @changeset. */
+void      _cp_undo_push                   (CpStore      *self,
+                                           char         *label,
+                                           char         *merge_key,
+                                           int           n_changeset,
+                                           void         *changeset);
 
 /* cp-lock.c: the advisory lock on FILE.lock, and whether the file may be written
  * (mode bits, EACCES, EROFS). */

@@ -1,4 +1,4 @@
-/* cp-store-subject.c: "Everything held about this person" (subject access)
+/* cp-store-subject.c: everything the workspace holds about one person, as data
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -9,192 +9,191 @@
 
 #define G_LOG_DOMAIN "cp-store"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "cp-store-private.h"
+#include "cp-store-subject.h"
+#include "util/cp-enum.h"
 
-/* Plain text, one section per record, every field labelled. Third parties are the
- * people on the person's maps: their names, and every note about a map member, are
- * wrapped as [REDACT: …]; their names are also marked where they appear inside the
- * person's own texts (notes, goals, reviews), so the practitioner sees what to review
- * before sending. Nothing of any other person on the caseload is read. */
+/* Every row linked to the person, by their id or through their maps, goals and reviews.
+ * Nothing of any other person on the caseload is read. Every sqlite3_step is checked:
+ * a read that fails fails the whole record, so a report is never silently short. */
+
+/* ---- Freeing -------------------------------------------------------------------------- */
+
+static void
+member_free (CpSubjectMember *member)
+{
+  g_free (member->name);
+  g_free (member->added_on);
+  g_free (member->notes);
+  g_free (member);
+}
+
+static void
+tie_free (CpSubjectTie *tie)
+{
+  g_free (tie->a_name);
+  g_free (tie->b_name);
+  g_free (tie);
+}
+
+static void
+map_free (CpSubjectMap *map)
+{
+  g_free (map->label);
+  g_free (map->taken_on);
+  g_free (map->notes);
+  g_free (map->created_at);
+  g_free (map->updated_at);
+  g_ptr_array_unref (map->members);
+  g_ptr_array_unref (map->ties);
+  g_free (map);
+}
+
+static void
+step_free (CpSubjectStep *step)
+{
+  g_free (step->text);
+  g_free (step->due_on);
+  g_free (step->done_on);
+  g_free (step);
+}
+
+static void
+goal_free (CpSubjectGoal *goal)
+{
+  g_free (goal->text);
+  g_free (goal->specific);
+  g_free (goal->measurable);
+  g_free (goal->achievable);
+  g_free (goal->relevant);
+  g_free (goal->target_on);
+  for (guint i = 0; i < G_N_ELEMENTS (goal->levels); i++)
+    g_free (goal->levels[i]);
+  g_free (goal->created_at);
+  g_free (goal->updated_at);
+  g_ptr_array_unref (goal->steps);
+  g_array_unref (goal->helpers);
+  g_free (goal);
+}
+
+static void
+rating_free (CpSubjectRating *rating)
+{
+  g_free (rating->goal_text);
+  g_free (rating->note);
+  g_free (rating);
+}
+
+static void
+review_free (CpSubjectReview *review)
+{
+  g_free (review->held_on);
+  g_free (review->notes);
+  g_free (review->next_review_on);
+  g_free (review->created_at);
+  g_free (review->updated_at);
+  g_ptr_array_unref (review->ratings);
+  g_free (review);
+}
+
+void
+cp_subject_access_free (CpSubjectAccess *access)
+{
+  if (access == NULL)
+    return;
+
+  g_free (access->name);
+  g_free (access->case_ref);
+  g_free (access->closed_on);
+  g_free (access->next_review);
+  g_free (access->agreed_on);
+  g_free (access->keep_agreed_on);
+  g_free (access->sharing);
+  g_free (access->interpreter_language);
+  g_free (access->communication_other);
+  g_free (access->notes);
+  g_free (access->created_at);
+  g_free (access->updated_at);
+  g_clear_pointer (&access->maps, g_ptr_array_unref);
+  g_clear_pointer (&access->goals, g_ptr_array_unref);
+  g_clear_pointer (&access->reviews, g_ptr_array_unref);
+  g_free (access);
+}
+
+/* ---- Reading -------------------------------------------------------------------------- */
 
 typedef struct
 {
-  sqlite3    *db;
-  GString    *out;
-  GPtrArray  *third_names;    /* names to mark inside free text, longest first */
-  GHashTable *lineage_names;  /* lineage (gint64) -> marked name */
-} Report;
+  sqlite3      *db;
+  sqlite3_stmt *members;
+  sqlite3_stmt *ties;
+  sqlite3_stmt *steps;
+  sqlite3_stmt *helpers;
+  sqlite3_stmt *ratings;
+} Reader;
 
-static const char *
-text_at (sqlite3_stmt *stmt,
-         int           column)
+typedef gboolean (*RowFunc) (Reader        *r,
+                             sqlite3_stmt  *stmt,
+                             gpointer       target,
+                             GError       **error);
+
+/* A copy of the text in @column, NULL for NULL. */
+static char *
+dup_text (sqlite3_stmt *stmt,
+          int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* A copy of the text in @column, "" for NULL. */
+static char *
+dup_text_or_empty (sqlite3_stmt *stmt,
+                   int           column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
 
-  return text ? text : "";
-}
-
-static const char *
-or_dash (sqlite3_stmt *stmt,
-         int           column)
-{
-  const char *text = text_at (stmt, column);
-
-  return *text ? text : "-";
-}
-
-static char *
-mark (const char *text)
-{
-  return g_strdup_printf ("[REDACT: %s]", text);
-}
-
-static gboolean
-is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c) || c == '\'';
-}
-
-/* Marks every whole-word occurrence of a third party's name in @text. */
-static char *
-mark_names_in (Report     *r,
-               const char *text)
-{
-  GString *out = g_string_new (NULL);
-  const char *p = text ? text : "";
-
-  while (*p)
-    {
-      gboolean done = FALSE;
-      gboolean at_word_start = p == text || !is_word_char (g_utf8_get_char (g_utf8_prev_char (p)));
-
-      for (guint i = 0; at_word_start && i < r->third_names->len; i++)
-        {
-          const char *name = g_ptr_array_index (r->third_names, i);
-          size_t len = strlen (name);
-
-          if (strncmp (p, name, len) == 0 &&
-              (p[len] == '\0' || !is_word_char (g_utf8_get_char (p + len))))
-            {
-              g_string_append_printf (out, "[REDACT: %s]", name);
-              p += len;
-              done = TRUE;
-              break;
-            }
-        }
-
-      if (!done)
-        {
-          const char *next = g_utf8_next_char (p);
-
-          g_string_append_len (out, p, next - p);
-          p = next;
-        }
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static void
-field (Report     *r,
-       const char *label,
-       const char *value)
-{
-  if (value == NULL || *value == '\0')
-    g_string_append_printf (r->out, "%s: %s\n", label, _("(none)"));
-  else
-    g_string_append_printf (r->out, "%s: %s\n", label, value);
-}
-
-static void
-text_field (Report     *r,
-            const char *label,
-            const char *value)
-{
-  g_autofree char *marked = mark_names_in (r, value);
-
-  field (r, label, marked);
-}
-
-static gboolean
-prepare (Report         *r,
-         sqlite3_stmt  **stmt,
-         const char     *sql,
-         gint64          id,
-         GError        **error)
-{
-  if (!(*stmt = _cp_db_prepare (r->db, sql, error)))
-    return FALSE;
-  sqlite3_bind_int64 (*stmt, 1, id);
-
-  return TRUE;
+  return g_strdup (text != NULL ? text : "");
 }
 
 static int
-compare_longest_first (gconstpointer a,
-                       gconstpointer b)
+int_or_not_recorded (sqlite3_stmt *stmt,
+                     int           column)
 {
-  size_t x = strlen (*(const char * const *) a);
-  size_t y = strlen (*(const char * const *) b);
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return CP_SUBJECT_NOT_RECORDED;
 
-  return (x < y) - (x > y);
+  return sqlite3_column_int (stmt, column);
 }
 
-/* The map members who are people: their names, whole and before " (" ("Sam" of
- * "Sam (sister)"), and the newest name of each lineage. */
-static gboolean
-collect_third_parties (Report  *r,
-                       gint64   person_id,
-                       GError **error)
+static int
+enum_at (sqlite3_stmt *stmt,
+         int           column,
+         GType         type,
+         int           fallback)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  return cp_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column), fallback);
+}
+
+/* Binds @id to ?1 and hands every row to @func. */
+static gboolean
+each_row (Reader        *r,
+          sqlite3_stmt  *stmt,
+          gint64         id,
+          RowFunc        func,
+          gpointer       target,
+          GError       **error)
+{
   int rc;
 
-  if (!prepare (r, &stmt,
-                "SELECT m.lineage, m.name, m.kind FROM member m "
-                "JOIN snapshot s ON s.id = m.snapshot_id WHERE s.person_id = ?1 "
-                "ORDER BY s.taken_on, s.id, m.id",
-                person_id, error))
-    return FALSE;
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, id);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 *lineage = g_new (gint64, 1);
-      const char *name = text_at (stmt, 1);
-      gboolean is_person = g_strcmp0 (text_at (stmt, 2), "person") == 0;
-      g_autofree char *short_name = NULL;
-      const char *paren = strstr (name, " (");
-
-      *lineage = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_insert (r->lineage_names, lineage,
-                           is_person ? mark (name) : g_strdup (name));
-
-      if (!is_person)
-        continue;
-
-      if (!g_hash_table_contains (seen, name))
-        {
-          char *copy = g_strdup (name);
-
-          g_ptr_array_add (r->third_names, copy);
-          g_hash_table_add (seen, copy);
-        }
-      if (paren != NULL && paren > name)
-        {
-          short_name = g_strndup (name, paren - name);
-          if (!g_hash_table_contains (seen, short_name))
-            {
-              char *copy = g_steal_pointer (&short_name);
-
-              g_ptr_array_add (r->third_names, copy);
-              g_hash_table_add (seen, copy);
-            }
-        }
+      if (!func (r, stmt, target, error))
+        return FALSE;
     }
 
   if (rc != SQLITE_DONE)
@@ -203,300 +202,309 @@ collect_third_parties (Report  *r,
       return FALSE;
     }
 
-  g_ptr_array_sort (r->third_names, compare_longest_first);
-
   return TRUE;
 }
 
-static const char *
-lineage_name (Report *r,
-              gint64  lineage)
-{
-  const char *name = g_hash_table_lookup (r->lineage_names, &lineage);
-
-  return name ? name : _("(someone no longer on the map)");
-}
-
 static gboolean
-write_person (Report  *r,
-              gint64   id,
-              GError **error)
+read_member (Reader        *r,
+             sqlite3_stmt  *stmt,
+             gpointer       target,
+             GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GString) needs = g_string_new (NULL);
-  g_autofree char *record = NULL;
-  const char *status;
-  int rc;
+  CpSubjectMap *map = target;
+  CpSubjectMember *member = g_new0 (CpSubjectMember, 1);
 
-  if (!prepare (r, &stmt,
-                "SELECT name, case_ref, status, pause_reason, closed_on, focus, next_review, "
-                "agreed_on, keep_agreed_on, sharing, large_print, easy_read, interpreter, "
-                "interpreter_language, communication, notes, created_at, updated_at "
-                "FROM person WHERE id = ?1",
-                id, error))
-    return FALSE;
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                           _("That person is no longer in the workspace."));
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      _cp_db_set_error (error, r->db, sqlite3_extended_errcode (r->db));
-      return FALSE;
-    }
-
-  g_string_append_printf (r->out, "\n== %s ==\n", _("The person"));
-  record = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-  field (r, _("Record number"), record);
-  field (r, _("Name"), text_at (stmt, 0));
-  field (r, _("Case reference"), text_at (stmt, 1));
-  status = text_at (stmt, 2);
-  if (g_str_equal (status, "paused"))
-    {
-      g_autofree char *s = g_strdup_printf (_("paused (%s)"), text_at (stmt, 3));
-
-      field (r, _("Status"), s);
-    }
-  else if (g_str_equal (status, "closed"))
-    {
-      g_autofree char *s = g_strdup_printf (_("closed on %s"), text_at (stmt, 4));
-
-      field (r, _("Status"), s);
-    }
-  else
-    field (r, _("Status"), status);
-  field (r, _("Step of the work (practitioner’s note)"), text_at (stmt, 5));
-  field (r, _("Next review"), text_at (stmt, 6));
-  field (r, _("Agreed to the work on"), text_at (stmt, 7));
-  field (r, _("Agreed to their map and plan being kept in this app on"), text_at (stmt, 8));
-  text_field (r, _("What may be shared, and with whom"), text_at (stmt, 9));
-
-  if (sqlite3_column_int (stmt, 10))
-    g_string_append_printf (needs, "%s; ", _("large print"));
-  if (sqlite3_column_int (stmt, 11))
-    g_string_append_printf (needs, "%s; ", _("easy read"));
-  if (sqlite3_column_int (stmt, 12))
-    g_string_append_printf (needs, _("interpreter (%s); "),
-                            *text_at (stmt, 13) ? text_at (stmt, 13) : _("language not noted"));
-  if (*text_at (stmt, 14))
-    g_string_append_printf (needs, "%s; ", text_at (stmt, 14));
-  if (needs->len >= 2)
-    g_string_truncate (needs, needs->len - 2);
-  text_field (r, _("Communication needs"), needs->str);
-  text_field (r, _("Notes"), text_at (stmt, 15));
-  field (r, _("Record made"), text_at (stmt, 16));
-  field (r, _("Record last changed"), text_at (stmt, 17));
+  member->lineage = sqlite3_column_int64 (stmt, 0);
+  member->name = dup_text_or_empty (stmt, 1);
+  member->kind = enum_at (stmt, 2, CP_TYPE_MEMBER_KIND, CP_MEMBER_KIND_PERSON);
+  member->sector = enum_at (stmt, 3, CP_TYPE_SECTOR, CP_SECTOR_FAMILY);
+  member->ring = CLAMP (sqlite3_column_int (stmt, 4), CP_RING_CLOSEST, CP_RING_OUTER);
+  member->helps_me = sqlite3_column_int (stmt, 5) != 0;
+  member->hard_going = sqlite3_column_int (stmt, 6) != 0;
+  member->want_more = sqlite3_column_int (stmt, 7) != 0;
+  member->frequency = int_or_not_recorded (stmt, 8);
+  member->years_known = int_or_not_recorded (stmt, 9);
+  member->support_types = (CpSupportTypes) (sqlite3_column_int (stmt, 10) & 0xf);
+  member->direction = enum_at (stmt, 11, CP_TYPE_HELP_DIRECTION,
+                               CP_HELP_DIRECTION_NOT_RECORDED);
+  member->paid = int_or_not_recorded (stmt, 12);
+  member->met_through_us = sqlite3_column_int (stmt, 13) != 0;
+  member->caution = sqlite3_column_int (stmt, 14) != 0;
+  member->added_on = dup_text_or_empty (stmt, 15);
+  member->notes = dup_text_or_empty (stmt, 16);
+  g_ptr_array_add (map->members, member);
 
   return TRUE;
 }
 
 static gboolean
-write_maps (Report  *r,
-            gint64   id,
-            GError **error)
+read_tie (Reader        *r,
+          sqlite3_stmt  *stmt,
+          gpointer       target,
+          GError       **error)
 {
+  CpSubjectMap *map = target;
+  CpSubjectTie *tie = g_new0 (CpSubjectTie, 1);
+
+  tie->a_name = dup_text_or_empty (stmt, 0);
+  tie->a_kind = enum_at (stmt, 1, CP_TYPE_MEMBER_KIND, CP_MEMBER_KIND_PERSON);
+  tie->b_name = dup_text_or_empty (stmt, 2);
+  tie->b_kind = enum_at (stmt, 3, CP_TYPE_MEMBER_KIND, CP_MEMBER_KIND_PERSON);
+  tie->strength = enum_at (stmt, 4, CP_TYPE_TIE_STRENGTH, CP_TIE_STRONG);
+  g_ptr_array_add (map->ties, tie);
+
+  return TRUE;
+}
+
+static gboolean
+read_map (Reader        *r,
+          sqlite3_stmt  *stmt,
+          gpointer       target,
+          GError       **error)
+{
+  CpSubjectAccess *access = target;
+  CpSubjectMap *map = g_new0 (CpSubjectMap, 1);
+  gint64 snapshot_id = sqlite3_column_int64 (stmt, 0);
+
+  map->label = dup_text_or_empty (stmt, 1);
+  map->taken_on = dup_text_or_empty (stmt, 2);
+  map->notes = dup_text_or_empty (stmt, 3);
+  map->created_at = dup_text_or_empty (stmt, 4);
+  map->updated_at = dup_text_or_empty (stmt, 5);
+  map->members = g_ptr_array_new_with_free_func ((GDestroyNotify) member_free);
+  map->ties = g_ptr_array_new_with_free_func ((GDestroyNotify) tie_free);
+  g_ptr_array_add (access->maps, map);
+
+  return each_row (r, r->members, snapshot_id, read_member, map, error) &&
+         each_row (r, r->ties, snapshot_id, read_tie, map, error);
+}
+
+static gboolean
+read_step (Reader        *r,
+           sqlite3_stmt  *stmt,
+           gpointer       target,
+           GError       **error)
+{
+  CpSubjectGoal *goal = target;
+  CpSubjectStep *step = g_new0 (CpSubjectStep, 1);
+
+  step->text = dup_text_or_empty (stmt, 0);
+  step->owner = enum_at (stmt, 1, CP_TYPE_STEP_OWNER, CP_STEP_OWNER_PERSON);
+  step->owner_lineage = sqlite3_column_int64 (stmt, 2);
+  step->due_on = dup_text (stmt, 3);
+  step->done_on = dup_text (stmt, 4);
+  g_ptr_array_add (goal->steps, step);
+
+  return TRUE;
+}
+
+static gboolean
+read_helper (Reader        *r,
+             sqlite3_stmt  *stmt,
+             gpointer       target,
+             GError       **error)
+{
+  CpSubjectGoal *goal = target;
+  gint64 lineage = sqlite3_column_int64 (stmt, 0);
+
+  g_array_append_val (goal->helpers, lineage);
+
+  return TRUE;
+}
+
+static gboolean
+read_goal (Reader        *r,
+           sqlite3_stmt  *stmt,
+           gpointer       target,
+           GError       **error)
+{
+  CpSubjectAccess *access = target;
+  CpSubjectGoal *goal = g_new0 (CpSubjectGoal, 1);
+  gint64 goal_id = sqlite3_column_int64 (stmt, 0);
+
+  goal->text = dup_text_or_empty (stmt, 1);
+  goal->life_area = sqlite3_column_type (stmt, 2) == SQLITE_NULL
+                    ? CP_SUBJECT_NOT_RECORDED
+                    : enum_at (stmt, 2, CP_TYPE_SECTOR, CP_SUBJECT_NOT_RECORDED);
+  goal->specific = dup_text_or_empty (stmt, 3);
+  goal->measurable = dup_text_or_empty (stmt, 4);
+  goal->achievable = dup_text_or_empty (stmt, 5);
+  goal->relevant = dup_text_or_empty (stmt, 6);
+  goal->target_on = dup_text (stmt, 7);
+  for (guint i = 0; i < G_N_ELEMENTS (goal->levels); i++)
+    goal->levels[i] = dup_text_or_empty (stmt, 8 + (int) i);
+  goal->baseline_level = int_or_not_recorded (stmt, 13);
+  goal->importance = int_or_not_recorded (stmt, 14);
+  goal->difficulty = int_or_not_recorded (stmt, 15);
+  goal->status = enum_at (stmt, 16, CP_TYPE_GOAL_STATUS, CP_GOAL_STATUS_ACTIVE);
+  goal->created_at = dup_text_or_empty (stmt, 17);
+  goal->updated_at = dup_text_or_empty (stmt, 18);
+  goal->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
+  goal->helpers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_ptr_array_add (access->goals, goal);
+
+  return each_row (r, r->steps, goal_id, read_step, goal, error) &&
+         each_row (r, r->helpers, goal_id, read_helper, goal, error);
+}
+
+static gboolean
+read_rating (Reader        *r,
+             sqlite3_stmt  *stmt,
+             gpointer       target,
+             GError       **error)
+{
+  CpSubjectReview *review = target;
+  CpSubjectRating *rating = g_new0 (CpSubjectRating, 1);
+
+  rating->goal_text = dup_text_or_empty (stmt, 0);
+  rating->level = sqlite3_column_int (stmt, 1);
+  rating->note = dup_text_or_empty (stmt, 2);
+  g_ptr_array_add (review->ratings, rating);
+
+  return TRUE;
+}
+
+static gboolean
+read_review (Reader        *r,
+             sqlite3_stmt  *stmt,
+             gpointer       target,
+             GError       **error)
+{
+  CpSubjectAccess *access = target;
+  CpSubjectReview *review = g_new0 (CpSubjectReview, 1);
+  gint64 review_id = sqlite3_column_int64 (stmt, 0);
+
+  review->held_on = dup_text_or_empty (stmt, 1);
+  review->notes = dup_text_or_empty (stmt, 2);
+  review->next_review_on = dup_text (stmt, 3);
+  review->created_at = dup_text_or_empty (stmt, 4);
+  review->updated_at = dup_text_or_empty (stmt, 5);
+  review->ratings = g_ptr_array_new_with_free_func ((GDestroyNotify) rating_free);
+  g_ptr_array_add (access->reviews, review);
+
+  return each_row (r, r->ratings, review_id, read_rating, review, error);
+}
+
+static gboolean
+read_person (Reader           *r,
+             sqlite3_stmt     *stmt,
+             gpointer          target,
+             GError          **error)
+{
+  CpSubjectAccess *access = target;
+
+  access->name = dup_text_or_empty (stmt, 0);
+  access->case_ref = dup_text (stmt, 1);
+  access->status = enum_at (stmt, 2, CP_TYPE_PERSON_STATUS, CP_PERSON_STATUS_ACTIVE);
+  access->pause_reason = enum_at (stmt, 3, CP_TYPE_PAUSE_REASON, CP_PAUSE_REASON_NONE);
+  access->closed_on = dup_text (stmt, 4);
+  access->focus = enum_at (stmt, 5, CP_TYPE_FOCUS, CP_FOCUS_NONE);
+  access->next_review = dup_text (stmt, 6);
+  access->agreed_on = dup_text (stmt, 7);
+  access->keep_agreed_on = dup_text (stmt, 8);
+  access->sharing = dup_text_or_empty (stmt, 9);
+  access->needs = (sqlite3_column_int (stmt, 10) ? CP_COMMUNICATION_LARGE_PRINT : 0) |
+                  (sqlite3_column_int (stmt, 11) ? CP_COMMUNICATION_EASY_READ : 0) |
+                  (sqlite3_column_int (stmt, 12) ? CP_COMMUNICATION_INTERPRETER : 0);
+  access->interpreter_language = dup_text (stmt, 13);
+  access->communication_other = dup_text_or_empty (stmt, 14);
+  access->notes = dup_text_or_empty (stmt, 15);
+  access->created_at = dup_text_or_empty (stmt, 16);
+  access->updated_at = dup_text_or_empty (stmt, 17);
+
+  return TRUE;
+}
+
+static gboolean
+read_all (Reader           *r,
+          CpSubjectAccess  *access,
+          GError          **error)
+{
+  g_autoptr(sqlite3_stmt) person = NULL;
   g_autoptr(sqlite3_stmt) maps = NULL;
   g_autoptr(sqlite3_stmt) members = NULL;
   g_autoptr(sqlite3_stmt) ties = NULL;
-
-  if (!prepare (r, &maps,
-                "SELECT id, label, taken_on, notes, created_at, updated_at FROM snapshot "
-                "WHERE person_id = ?1 ORDER BY taken_on, id", id, error) ||
-      !(members = _cp_db_prepare (r->db,
-                                  "SELECT name, kind, sector, ring, helps_me, hard_going, "
-                                  "want_more, frequency, years_known, support_types, "
-                                  "direction, paid, met_through_us, caution, added_on, notes "
-                                  "FROM member WHERE snapshot_id = ?1 ORDER BY id", error)) ||
-      !(ties = _cp_db_prepare (r->db,
-                               "SELECT a.name, a.kind, b.name, b.kind, t.strength FROM tie t "
-                               "JOIN member a ON a.id = t.a_id JOIN member b ON b.id = t.b_id "
-                               "WHERE t.snapshot_id = ?1 ORDER BY t.id", error)))
-    return FALSE;
-
-  while (sqlite3_step (maps) == SQLITE_ROW)
-    {
-      gint64 snapshot_id = sqlite3_column_int64 (maps, 0);
-
-      g_string_append_printf (r->out, "\n== %s: %s, %s ==\n", _("Network map"),
-                              text_at (maps, 1), text_at (maps, 2));
-      text_field (r, _("Notes"), text_at (maps, 3));
-      field (r, _("Record made"), text_at (maps, 4));
-      field (r, _("Record last changed"), text_at (maps, 5));
-      g_string_append_printf (r->out, "%s:\n", _("On the map"));
-
-      sqlite3_reset (members);
-      sqlite3_bind_int64 (members, 1, snapshot_id);
-      while (sqlite3_step (members) == SQLITE_ROW)
-        {
-          gboolean is_person = g_strcmp0 (text_at (members, 1), "person") == 0;
-          g_autofree char *name = is_person ? mark (text_at (members, 0))
-                                            : g_strdup (text_at (members, 0));
-          g_autofree char *notes = *text_at (members, 15) ? mark (text_at (members, 15))
-                                                          : g_strdup (_("(none)"));
-
-          g_string_append_printf (r->out,
-                                  "- %s (%s): %s %s, %s %d; %s %d, %s %d, %s %d, %s %s, "
-                                  "%s %s, %s %d, %s %s, %s %d, %s %d, %s %d; %s %s; %s %s\n",
-                                  name, text_at (members, 1),
-                                  _("area"), text_at (members, 2),
-                                  _("ring"), sqlite3_column_int (members, 3),
-                                  _("helps"), sqlite3_column_int (members, 4),
-                                  _("hard going"), sqlite3_column_int (members, 5),
-                                  _("would like more"), sqlite3_column_int (members, 6),
-                                  _("how often (0–4)"), or_dash (members, 7),
-                                  _("years known (0–2)"), or_dash (members, 8),
-                                  _("kinds of support (bits)"), sqlite3_column_int (members, 9),
-                                  _("direction"), or_dash (members, 10),
-                                  _("paid"), sqlite3_column_int (members, 11),
-                                  _("met through us"), sqlite3_column_int (members, 12),
-                                  _("caution"), sqlite3_column_int (members, 13),
-                                  _("added on"), text_at (members, 14),
-                                  _("notes"), notes);
-        }
-
-      sqlite3_reset (ties);
-      sqlite3_bind_int64 (ties, 1, snapshot_id);
-      while (sqlite3_step (ties) == SQLITE_ROW)
-        {
-          g_autofree char *a = g_strcmp0 (text_at (ties, 1), "person") == 0
-                               ? mark (text_at (ties, 0)) : g_strdup (text_at (ties, 0));
-          g_autofree char *b = g_strcmp0 (text_at (ties, 3), "person") == 0
-                               ? mark (text_at (ties, 2)) : g_strdup (text_at (ties, 2));
-
-          g_string_append_printf (r->out, "- %s: %s — %s (%s)\n", _("Link"), a, b,
-                                  text_at (ties, 4));
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-write_goals (Report  *r,
-             gint64   id,
-             GError **error)
-{
-  static const char *goal_labels[] = {
-    N_("Goal"), N_("Area of life"), N_("Specific"), N_("Measurable"), N_("Achievable"),
-    N_("Relevant"), N_("Target date"), N_("Level −2"), N_("Level −1"), N_("Level 0"),
-    N_("Level +1"), N_("Level +2"), N_("Level at the start"), N_("Importance (0–3)"),
-    N_("Difficulty (0–3)"), N_("Status"), N_("Record made"), N_("Record last changed"),
-  };
   g_autoptr(sqlite3_stmt) goals = NULL;
   g_autoptr(sqlite3_stmt) steps = NULL;
   g_autoptr(sqlite3_stmt) helpers = NULL;
+  g_autoptr(sqlite3_stmt) reviews = NULL;
+  g_autoptr(sqlite3_stmt) ratings = NULL;
 
-  if (!prepare (r, &goals,
-                "SELECT id, text, life_area, specific, measurable, achievable, relevant, "
-                "target_on, level_minus2, level_minus1, level_0, level_plus1, level_plus2, "
-                "baseline_level, importance, difficulty, status, created_at, updated_at "
-                "FROM goal WHERE person_id = ?1 ORDER BY position, id", id, error) ||
+  if (!(person = _cp_db_prepare (r->db,
+                                 "SELECT name, case_ref, status, pause_reason, closed_on, "
+                                 "focus, next_review, agreed_on, keep_agreed_on, sharing, "
+                                 "large_print, easy_read, interpreter, interpreter_language, "
+                                 "communication, notes, created_at, updated_at "
+                                 "FROM person WHERE id = ?1", error)) ||
+      !(maps = _cp_db_prepare (r->db,
+                               "SELECT id, label, taken_on, notes, created_at, updated_at "
+                               "FROM snapshot WHERE person_id = ?1 ORDER BY taken_on, id",
+                               error)) ||
+      !(members = _cp_db_prepare (r->db,
+                                  "SELECT lineage, name, kind, sector, ring, helps_me, "
+                                  "hard_going, want_more, frequency, years_known, "
+                                  "support_types, direction, paid, met_through_us, caution, "
+                                  "added_on, notes FROM member WHERE snapshot_id = ?1 "
+                                  "ORDER BY id", error)) ||
+      !(ties = _cp_db_prepare (r->db,
+                               "SELECT a.name, a.kind, b.name, b.kind, t.strength FROM tie t "
+                               "JOIN member a ON a.id = t.a_id JOIN member b ON b.id = t.b_id "
+                               "WHERE t.snapshot_id = ?1 ORDER BY t.id", error)) ||
+      !(goals = _cp_db_prepare (r->db,
+                                "SELECT id, text, life_area, specific, measurable, achievable, "
+                                "relevant, target_on, level_minus2, level_minus1, level_0, "
+                                "level_plus1, level_plus2, baseline_level, importance, "
+                                "difficulty, status, created_at, updated_at "
+                                "FROM goal WHERE person_id = ?1 ORDER BY position, id",
+                                error)) ||
       !(steps = _cp_db_prepare (r->db,
                                 "SELECT text, owner, owner_lineage, due_on, done_on FROM step "
                                 "WHERE goal_id = ?1 ORDER BY position, id", error)) ||
       !(helpers = _cp_db_prepare (r->db,
                                   "SELECT lineage FROM goal_member WHERE goal_id = ?1 "
-                                  "ORDER BY id", error)))
-    return FALSE;
-
-  while (sqlite3_step (goals) == SQLITE_ROW)
-    {
-      gint64 goal_id = sqlite3_column_int64 (goals, 0);
-
-      g_string_append_printf (r->out, "\n== %s ==\n", _("Goal"));
-      for (int i = 1; i <= 18; i++)
-        text_field (r, _(goal_labels[i - 1]), text_at (goals, i));
-
-      sqlite3_reset (steps);
-      sqlite3_bind_int64 (steps, 1, goal_id);
-      while (sqlite3_step (steps) == SQLITE_ROW)
-        {
-          g_autofree char *text = mark_names_in (r, text_at (steps, 0));
-          const char *owner = text_at (steps, 1);
-
-          if (g_str_equal (owner, "member"))
-            owner = lineage_name (r, sqlite3_column_int64 (steps, 2));
-          else if (g_str_equal (owner, "person"))
-            owner = _("the person");
-          else
-            owner = _("the practitioner");
-
-          g_string_append_printf (r->out, "- %s: %s; %s %s; %s %s; %s %s\n", _("Step"), text,
-                                  _("who"), owner,
-                                  _("due"), or_dash (steps, 3),
-                                  _("done"), or_dash (steps, 4));
-        }
-
-      sqlite3_reset (helpers);
-      sqlite3_bind_int64 (helpers, 1, goal_id);
-      while (sqlite3_step (helpers) == SQLITE_ROW)
-        g_string_append_printf (r->out, "- %s: %s\n", _("Helps with this goal"),
-                                lineage_name (r, sqlite3_column_int64 (helpers, 0)));
-    }
-
-  return TRUE;
-}
-
-static gboolean
-write_reviews (Report  *r,
-               gint64   id,
-               GError **error)
-{
-  g_autoptr(sqlite3_stmt) reviews = NULL;
-  g_autoptr(sqlite3_stmt) ratings = NULL;
-
-  if (!prepare (r, &reviews,
-                "SELECT id, held_on, notes, next_review_on, created_at, updated_at "
-                "FROM review WHERE person_id = ?1 ORDER BY held_on, id", id, error) ||
+                                  "ORDER BY id", error)) ||
+      !(reviews = _cp_db_prepare (r->db,
+                                  "SELECT id, held_on, notes, next_review_on, created_at, "
+                                  "updated_at FROM review WHERE person_id = ?1 "
+                                  "ORDER BY held_on, id", error)) ||
       !(ratings = _cp_db_prepare (r->db,
                                   "SELECT g.text, ra.level, ra.note FROM rating ra "
                                   "JOIN goal g ON g.id = ra.goal_id WHERE ra.review_id = ?1 "
                                   "ORDER BY ra.id", error)))
     return FALSE;
 
-  while (sqlite3_step (reviews) == SQLITE_ROW)
+  r->members = members;
+  r->ties = ties;
+  r->steps = steps;
+  r->helpers = helpers;
+  r->ratings = ratings;
+
+  if (!each_row (r, person, access->id, read_person, access, error))
+    return FALSE;
+
+  if (access->name == NULL)
     {
-      g_string_append_printf (r->out, "\n== %s: %s ==\n", _("Review"), text_at (reviews, 1));
-      text_field (r, _("Notes"), text_at (reviews, 2));
-      field (r, _("Next review"), text_at (reviews, 3));
-      field (r, _("Record made"), text_at (reviews, 4));
-      field (r, _("Record last changed"), text_at (reviews, 5));
-
-      sqlite3_reset (ratings);
-      sqlite3_bind_int64 (ratings, 1, sqlite3_column_int64 (reviews, 0));
-      while (sqlite3_step (ratings) == SQLITE_ROW)
-        {
-          g_autofree char *goal = mark_names_in (r, text_at (ratings, 0));
-          g_autofree char *note = mark_names_in (r, text_at (ratings, 2));
-
-          g_string_append_printf (r->out, "- %s: %s: %+d; %s %s\n", _("Goal level"), goal,
-                                  sqlite3_column_int (ratings, 1), _("note"),
-                                  *note ? note : _("(none)"));
-        }
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
+                           _(CP_STORE_PERSON_GONE));
+      return FALSE;
     }
 
-  return TRUE;
+  return each_row (r, maps, access->id, read_map, access, error) &&
+         each_row (r, goals, access->id, read_goal, access, error) &&
+         each_row (r, reviews, access->id, read_review, access, error);
 }
 
-char *
-cp_store_dup_subject_access_text (CpStore     *self,
-                                  gint64       id,
-                                  GError     **error)
+CpSubjectAccess *
+cp_store_read_subject_access (CpStore     *self,
+                              gint64       id,
+                              GError     **error)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) lineages = g_hash_table_new_full (g_int64_hash, g_int64_equal,
-                                                          g_free, g_free);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *written = g_date_time_format (now, "%Y-%m-%d %H:%M");
-  g_autofree char *workspace = NULL;
-  Report r;
+  g_autoptr(CpSubjectAccess) access = NULL;
+  Reader r = { NULL, };
+  gboolean ok;
 
   g_return_val_if_fail (CP_IS_STORE (self), NULL);
+  g_return_val_if_fail (self->session == NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (self->db == NULL)
@@ -506,34 +514,25 @@ cp_store_dup_subject_access_text (CpStore     *self,
       return NULL;
     }
 
+  access = g_new0 (CpSubjectAccess, 1);
+  access->id = id;
+  access->maps = g_ptr_array_new_with_free_func ((GDestroyNotify) map_free);
+  access->goals = g_ptr_array_new_with_free_func ((GDestroyNotify) goal_free);
+  access->reviews = g_ptr_array_new_with_free_func ((GDestroyNotify) review_free);
   r.db = self->db;
-  r.out = out;
-  r.third_names = names;
-  r.lineage_names = lineages;
-  workspace = cp_store_dup_display_name (self);
 
-  g_string_append_printf (out, "%s\n", _("Everything held about this person"));
-  g_string_append_printf (out, "%s: %s\n", _("Workspace"), workspace);
-  g_string_append_printf (out, "%s: %s\n", _("Written on"), written);
-  g_string_append_printf (out, "%s\n",
-                          _("Text marked [REDACT: …] is about other people: review it, and "
-                            "remove it where the law says so, before this is sent."));
-
-  /* One read transaction: every section sees the same state. */
+  /* One read transaction: every part sees the same state. */
   if (!_cp_db_exec (self->db, "BEGIN", error))
     return NULL;
 
-  if (!collect_third_parties (&r, id, error) ||
-      !write_person (&r, id, error) ||
-      !write_maps (&r, id, error) ||
-      !write_goals (&r, id, error) ||
-      !write_reviews (&r, id, error))
+  ok = read_all (&r, access, error);
+
+  if (!ok || !_cp_db_exec (self->db, "COMMIT", ok ? error : NULL))
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return NULL;
     }
 
-  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return g_steal_pointer (&access);
 }

@@ -413,6 +413,14 @@ cp_store_dup_display_name (CpStore *self)
   return _cp_store_dup_base_name (self->path);
 }
 
+char *
+cp_store_dup_display_name_for_path (const char *path)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return _cp_store_dup_base_name (path);
+}
+
 gboolean
 cp_store_get_read_only (CpStore *self)
 {
@@ -433,9 +441,6 @@ void
 cp_store_close (CpStore *self)
 {
   g_return_if_fail (CP_IS_STORE (self));
-
-  if (self->session != NULL)
-    _cp_store_action_rollback (self);
 
   _cp_store_clear_undo (self);
 

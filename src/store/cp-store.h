@@ -94,6 +94,8 @@ char        *cp_store_dup_practice_path    (void);
 const char  *cp_store_get_path             (CpStore *self);
 /* The workspace's display name: the file name without ".cpkit". Never a person's name. */
 char        *cp_store_dup_display_name     (CpStore *self);
+/* The name a workspace at @path is shown by: its file name without ".cpkit". */
+char        *cp_store_dup_display_name_for_path (const char *path);
 gboolean     cp_store_get_read_only        (CpStore *self);
 int          cp_store_get_schema_version   (CpStore *self);
 
@@ -270,14 +272,7 @@ gboolean     cp_store_erase_person         (CpStore     *self,
 
 /* ---- Subject access ---------------------------------------------------------------- */
 
-/* "Everything held about this person" as plain UTF-8 text: every row linked to them
- * (person fields, maps with members and links, goals, steps, helpers, reviews,
- * ratings), labelled in plain words and dated. Third parties' names and the notes about
- * them (map members who are people, and so step owners and goal helpers) are wrapped as
- * "[REDACT: Sam (sister)]" for the practitioner to review before it is sent. Never
- * holds another person on the caseload. NOT_FOUND when there is no such person. */
-char        *cp_store_dup_subject_access_text (CpStore     *self,
-                                               gint64       id,
-                                               GError     **error);
+/* cp-store-subject.h reads everything held about one person as data; src/export words
+ * it (cp_export_subject_access_text). */
 
 G_END_DECLS

@@ -62,76 +62,21 @@ _cp_store_clear_undo (CpStore *self)
   _cp_store_notify_undo (self, could_undo, could_redo);
 }
 
-static void
-clear_action (CpStore *self)
-{
-  g_clear_pointer (&self->session, sqlite3session_delete);
-  g_clear_pointer (&self->action_label, g_free);
-  g_clear_pointer (&self->action_merge_key, g_free);
-}
-
-gboolean
-_cp_store_action_begin (CpStore     *self,
-                        const char  *label,
-                        const char  *merge_key,
-                        GError     **error)
-{
-  sqlite3_session *session = NULL;
-  int rc;
-
-  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (label != NULL, FALSE);
-  g_return_val_if_fail (self->session == NULL, FALSE);
-
-  if (!_cp_store_check_writable (self, error))
-    return FALSE;
-
-  if (!_cp_db_exec (self->db, "BEGIN IMMEDIATE", error))
-    return FALSE;
-
-  rc = sqlite3session_create (self->db, "main", &session);
-  if (rc == SQLITE_OK)
-    rc = sqlite3session_attach (session, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      _cp_db_set_error (error, self->db, rc);
-      g_clear_pointer (&session, sqlite3session_delete);
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return FALSE;
-    }
-
-  self->session = session;
-  self->action_label = g_strdup (label);
-  self->action_merge_key = g_strdup (merge_key);
-
-  return TRUE;
-}
-
 void
-_cp_store_action_rollback (CpStore *self)
-{
-  g_return_if_fail (CP_IS_STORE (self));
-
-  clear_action (self);
-
-  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-}
-
-/* Pushes a committed changeset as a step, merging it into the newest step when both
- * have the same merge key and came within the merge window. Takes @changeset. */
-static void
-push_step (CpStore     *self,
-           int          n_changeset,
-           void        *changeset)
+_cp_undo_push (CpStore *self,
+               char    *label,
+               char    *merge_key,
+               int      n_changeset,
+               void    *changeset)
 {
   CpUndoStep *top = g_queue_peek_head (&self->undo_stack);
   gint64 now = store_now (self);
   CpUndoStep *step;
 
-  if (self->action_merge_key != NULL && top != NULL &&
-      g_strcmp0 (top->merge_key, self->action_merge_key) == 0 &&
+  clear_stack (&self->redo_stack);
+
+  if (merge_key != NULL && top != NULL &&
+      g_strcmp0 (top->merge_key, merge_key) == 0 &&
       now - top->time_usec < CP_STORE_MERGE_WINDOW_USEC &&
       now >= top->time_usec)
     {
@@ -144,6 +89,8 @@ push_step (CpStore     *self,
         {
           sqlite3_free (top->changeset);
           sqlite3_free (changeset);
+          g_free (label);
+          g_free (merge_key);
           top->changeset = merged;
           top->n_changeset = n;
           top->time_usec = now;
@@ -156,8 +103,8 @@ push_step (CpStore     *self,
     }
 
   step = g_new0 (CpUndoStep, 1);
-  step->label = g_steal_pointer (&self->action_label);
-  step->merge_key = g_steal_pointer (&self->action_merge_key);
+  step->label = label;
+  step->merge_key = merge_key;
   step->time_usec = now;
   step->n_changeset = n_changeset;
   step->changeset = changeset;
@@ -165,69 +112,6 @@ push_step (CpStore     *self,
 
   while (g_queue_get_length (&self->undo_stack) > CP_STORE_UNDO_LIMIT)
     _cp_undo_step_free (g_queue_pop_tail (&self->undo_stack));
-}
-
-gboolean
-_cp_store_action_commit (CpStore  *self,
-                         GError  **error)
-{
-  gboolean could_undo;
-  gboolean could_redo;
-  void *changeset = NULL;
-  void *copy = NULL;
-  int n = 0;
-  int rc;
-
-  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->session != NULL, FALSE);
-
-  could_undo = cp_store_can_undo (self);
-  could_redo = cp_store_can_redo (self);
-
-  rc = sqlite3session_changeset (self->session, &n, &changeset);
-  if (rc != SQLITE_OK)
-    {
-      _cp_db_set_error (error, self->db, rc);
-      sqlite3_free (changeset);
-      _cp_store_action_rollback (self);
-      return FALSE;
-    }
-
-  g_clear_pointer (&self->session, sqlite3session_delete);
-
-  if (!_cp_db_exec (self->db, "COMMIT", error))
-    {
-      sqlite3_free (changeset);
-      _cp_store_action_rollback (self);
-      return FALSE;
-    }
-
-  if (n == 0)
-    {
-      /* Nothing changed: no step. */
-      sqlite3_free (changeset);
-      clear_action (self);
-      return TRUE;
-    }
-
-  /* The model refresh reads the changeset after the step may have been merged. */
-  copy = sqlite3_malloc (n);
-  if (copy != NULL)
-    memcpy (copy, changeset, n);
-
-  push_step (self, n, changeset);
-  clear_action (self);
-  clear_stack (&self->redo_stack);
-
-  if (copy != NULL)
-    _cp_store_after_change (self, copy, n);
-  else
-    _cp_store_reload (self, NULL);
-  sqlite3_free (copy);
-
-  _cp_store_notify_undo (self, could_undo, could_redo);
-
-  return TRUE;
 }
 
 static int

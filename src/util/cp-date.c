@@ -1,47 +1,88 @@
-/* cp-date.c
+/* cp-date.c: calendar dates as the store keeps them (YYYY-MM-DD) and as people read them
  *
  * Copyright 2026 The Connecting People Kit authors
- *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
-#include <stdio.h>
+#define G_LOG_DOMAIN "cp-date"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
 
 #include "cp-date.h"
+
+/* Fills @y, @m, @d from a strict YYYY-MM-DD; FALSE for anything else. */
+static gboolean
+split_iso (const char *iso,
+           guint      *y,
+           guint      *m,
+           guint      *d)
+{
+  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i != 4 && i != 7 && !g_ascii_isdigit (iso[i]))
+        return FALSE;
+    }
+
+  *y = (guint) g_ascii_strtoull (iso, NULL, 10);
+  *m = (guint) g_ascii_strtoull (iso + 5, NULL, 10);
+  *d = (guint) g_ascii_strtoull (iso + 8, NULL, 10);
+
+  return *y >= 1 && g_date_valid_dmy ((GDateDay) *d, (GDateMonth) *m, (GDateYear) *y);
+}
+
+gboolean
+cp_date_is_valid (const char *iso)
+{
+  guint y, m, d;
+
+  return split_iso (iso, &y, &m, &d);
+}
 
 char *
 cp_date_to_iso (GDateTime *dt)
 {
+  int y, m, d;
+
   g_return_val_if_fail (dt != NULL, NULL);
-  return g_date_time_format (dt, "%Y-%m-%d");
+
+  /* Not g_date_time_format's %Y, which gives "1" for the year 0001. */
+  g_date_time_get_ymd (dt, &y, &m, &d);
+
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+char *
+cp_date_from_today (int offset_days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, offset_days);
+
+  return cp_date_to_iso (then);
 }
 
 char *
 cp_date_today (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return cp_date_to_iso (now);
+  return cp_date_from_today (0);
 }
 
 GDateTime *
 cp_date_parse (const char *iso)
 {
-  int y, m, d;
-  char tail;
+  guint y, m, d;
 
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+  if (!split_iso (iso, &y, &m, &d))
     return NULL;
-  if (!g_date_valid_dmy (d, m, y))
-    return NULL;
-  return g_date_time_new_local (y, m, d, 0, 0, 0);
+
+  return g_date_time_new_local ((int) y, (int) m, (int) d, 0, 0, 0);
 }
 
 char *
@@ -51,5 +92,10 @@ cp_date_format_long (const char *iso)
 
   if (dt == NULL)
     return NULL;
-  return g_date_time_format (dt, "%-d %B %Y");
+
+  /* Translators: how a date is written for people to read, as a g_date_time_format ()
+   * pattern: %-d is the day without a leading zero, %B the month's name, %Y the year.
+   * Reorder for your language, e.g. "%B %-d, %Y".
+   * xgettext:no-c-format */
+  return g_date_time_format (dt, C_("long date", "%-d %B %Y"));
 }

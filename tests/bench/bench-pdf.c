@@ -39,6 +39,7 @@
 #include <poppler.h>
 
 #include "pdf/cp-pdf-cache.h"
+#include "pdf/cp-pdf-texture.h"
 #include "pdf/cp-pdf-view.h"
 #include "../cp-test-util.h"
 
@@ -99,7 +100,7 @@ open_timed (const char *path,
   spec.scale = fit_scale (doc);
   cp_pdf_document_render_async (doc, &spec, CP_PDF_PRIORITY_VISIBLE, NULL, store_cb, &rendered);
   wait_for (&rendered);
-  texture = cp_pdf_document_render_finish (doc, rendered, &error);
+  texture = cp_pdf_texture_render_finish (doc, rendered, &error);
   *first_texture_ms = now_ms () - t0;
   return doc;
 }
@@ -117,8 +118,8 @@ batch_cb (GObject      *source,
           gpointer      user_data)
 {
   Batch *batch = user_data;
-  g_autoptr(GdkTexture) texture = cp_pdf_document_render_finish (CP_PDF_DOCUMENT (source),
-                                                                 result, NULL);
+  g_autoptr(GdkTexture) texture = cp_pdf_texture_render_finish (CP_PDF_DOCUMENT (source),
+                                                                result, NULL);
 
   if (texture == NULL)
     batch->failed++;
@@ -394,7 +395,7 @@ bench_scroll_floor (CpPdfDocument *doc,
 
   cp_pdf_document_render_async (doc, &spec, CP_PDF_PRIORITY_VISIBLE, NULL, store_cb, &result);
   wait_for (&result);
-  texture = cp_pdf_document_render_finish (doc, result, NULL);
+  texture = cp_pdf_texture_render_finish (doc, result, NULL);
   for (guint i = 0; i < 3; i++)
     {
       GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
@@ -521,7 +522,7 @@ main (int   argc,
             cp_pdf_document_render_async (doc, &spec, CP_PDF_PRIORITY_VISIBLE, NULL, store_cb,
                                           &result);
             wait_for (&result);
-            texture = cp_pdf_document_render_finish (doc, result, NULL);
+            texture = cp_pdf_texture_render_finish (doc, result, NULL);
             if (texture != NULL)
               cp_pdf_cache_insert (cache, doc, &spec, texture);
           }

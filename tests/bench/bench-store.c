@@ -13,29 +13,22 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "bench-store"
+
 #include <glib/gstdio.h>
 
 #include "store/cp-db.h"
 #include "store/cp-store-private.h"
+#include "../cp-test-util.h"
 
 #define N_PEOPLE 10000
 #define N_OPENS  5
 #define N_EDITS  200
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median (GArray *ms)
 {
-  g_array_sort (ms, compare_double);
+  g_array_sort (ms, cp_test_compare_doubles);
 
   return g_array_index (ms, double, ms->len / 2);
 }
@@ -44,7 +37,7 @@ static double
 percentile (GArray *ms,
             double  p)
 {
-  g_array_sort (ms, compare_double);
+  g_array_sort (ms, cp_test_compare_doubles);
 
   return g_array_index (ms, double, MIN (ms->len - 1, (guint) (p * ms->len)));
 }
@@ -63,23 +56,21 @@ die (const char   *what,
   exit (1);
 }
 
-static void
-fill (CpStore *store)
+static gboolean
+insert_people (CpStore   *store,
+               sqlite3   *db,
+               gpointer   user_data,
+               GError   **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *now = _cp_db_now ();
-  sqlite3 *db = _cp_store_get_db (store);
-
-  if (!_cp_store_action_begin (store, "Fill", NULL, &error))
-    die ("begin", error);
 
   if (!(stmt = _cp_db_prepare (db,
                                "INSERT INTO person (name, case_ref, focus, next_review, notes, "
                                "created_at, updated_at) VALUES (?1, ?2, 'planning', ?3, ?4, "
                                "?5, ?5)",
-                               &error)))
-    die ("prepare", error);
+                               error)))
+    return FALSE;
 
   for (guint i = 0; i < N_PEOPLE; i++)
     {
@@ -94,13 +85,20 @@ fill (CpStore *store)
       _cp_db_bind_text (stmt, 4, "Some notes of an ordinary length, a sentence or two about "
                                  "what the person would like to do next.");
       _cp_db_bind_text (stmt, 5, now);
-      if (!_cp_db_step_done (stmt, &error))
-        die ("insert", error);
+      if (!_cp_db_step_done (stmt, error))
+        return FALSE;
     }
 
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  if (!_cp_store_action_commit (store, &error))
-    die ("commit", error);
+  return TRUE;
+}
+
+static void
+fill (CpStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!_cp_store_edit (store, "Fill", NULL, insert_people, NULL, &error))
+    die ("fill", error);
 }
 
 static void

@@ -1,0 +1,229 @@
+/* cp-dialogs.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cp-dialogs"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cp-dialogs.h"
+
+static GtkWindow *
+window_of (gpointer object)
+{
+  GtkRoot *root;
+
+  if (!GTK_IS_WIDGET (object))
+    return NULL;
+  root = gtk_widget_get_root (GTK_WIDGET (object));
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* ---- Confirmations ---------------------------------------------------------------------- */
+
+typedef struct
+{
+  GtkWidget       *from;   /* weak */
+  char            *confirm_id;
+  CpConfirmedFunc  confirmed;
+  gpointer         user_data;
+  GDestroyNotify   destroy;
+} Confirm;
+
+static void
+confirm_free (gpointer  data,
+              GClosure *closure)
+{
+  Confirm *c = data;
+
+  g_clear_weak_pointer (&c->from);
+  if (c->destroy != NULL)
+    c->destroy (c->user_data);
+  g_free (c->confirm_id);
+  g_free (c);
+}
+
+static void
+confirm_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     Confirm          *c)
+{
+  if (c->from != NULL && g_strcmp0 (response, c->confirm_id) == 0)
+    c->confirmed (c->from, c->user_data);
+}
+
+AdwMessageDialog *
+cp_confirm (GtkWidget             *from,
+            const char            *heading,
+            const char            *body,
+            const char            *cancel_label,
+            const char            *confirm_id,
+            const char            *confirm_label,
+            AdwResponseAppearance  appearance,
+            CpConfirmedFunc        confirmed,
+            gpointer               user_data,
+            GDestroyNotify         destroy)
+{
+  AdwMessageDialog *dialog;
+  Confirm *c;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (from), NULL);
+  g_return_val_if_fail (confirm_id != NULL && confirmed != NULL, NULL);
+
+  c = g_new0 (Confirm, 1);
+  g_set_weak_pointer (&c->from, from);
+  c->confirm_id = g_strdup (confirm_id);
+  c->confirmed = confirmed;
+  c->user_data = user_data;
+  c->destroy = destroy;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (from), heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", cancel_label,
+                                    confirm_id, confirm_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, confirm_id, appearance);
+  /* Nothing happens by accident: Enter and Escape both cancel. */
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (confirm_response_cb), c,
+                         confirm_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/* ---- Files ------------------------------------------------------------------------------ */
+
+typedef struct
+{
+  GObject          *owner;
+  GtkNativeDialog  *dialog;
+  CpFileChosenFunc  chosen;
+  gpointer          user_data;
+  GDestroyNotify    destroy;
+} FileDialog;
+
+static void owner_gone_cb (gpointer  data,
+                           GObject  *where_the_object_was);
+
+/* Closes the chooser, then hands @file (NULL: none) to the caller while its owner lives. */
+static void
+file_dialog_finish (FileDialog *fd,
+                    GFile      *file)
+{
+  if (fd->owner != NULL)
+    g_object_weak_unref (fd->owner, owner_gone_cb, fd);
+  g_signal_handlers_disconnect_by_data (fd->dialog, fd);
+  gtk_native_dialog_destroy (fd->dialog);
+  g_clear_object (&fd->dialog);
+  if (file != NULL && fd->owner != NULL)
+    fd->chosen (fd->owner, file, fd->user_data);
+  if (fd->destroy != NULL)
+    fd->destroy (fd->user_data);
+  g_free (fd);
+}
+
+static void
+owner_gone_cb (gpointer  data,
+               GObject  *where_the_object_was)
+{
+  FileDialog *fd = data;
+
+  fd->owner = NULL;
+  file_dialog_finish (fd, NULL);
+}
+
+static void
+file_dialog_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         FileDialog      *fd)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  file_dialog_finish (fd, file);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            CpFileKind      kind)
+{
+  g_autoptr(GtkFileFilter) filter = NULL;
+
+  if (kind == CP_FILE_KIND_ANY)
+    return;
+  filter = gtk_file_filter_new ();
+  if (kind == CP_FILE_KIND_PDF)
+    {
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_filter_add_suffix (filter, "pdf");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("Workspaces"));
+      gtk_file_filter_add_suffix (filter, "cpkit");
+    }
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+GtkNativeDialog *
+cp_file_dialog_show (gpointer            owner,
+                     GtkWindow          *parent,
+                     const CpFileDialog *options,
+                     CpFileChosenFunc    chosen,
+                     gpointer            user_data,
+                     GDestroyNotify      destroy)
+{
+  GtkFileChooserNative *native;
+  FileDialog *fd;
+
+  g_return_val_if_fail (G_IS_OBJECT (owner), NULL);
+  g_return_val_if_fail (options != NULL && chosen != NULL, NULL);
+
+  native = gtk_file_chooser_native_new (options->title,
+                                        parent != NULL ? parent : window_of (owner),
+                                        options->action, options->accept_label,
+                                        _("_Cancel"));
+  add_filter (GTK_FILE_CHOOSER (native), options->kind);
+  if (options->folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), options->folder, NULL);
+  if (options->suggested_name != NULL && options->action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), options->suggested_name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+
+  fd = g_new0 (FileDialog, 1);
+  fd->owner = owner;
+  fd->dialog = GTK_NATIVE_DIALOG (native);
+  fd->chosen = chosen;
+  fd->user_data = user_data;
+  fd->destroy = destroy;
+  g_object_weak_ref (fd->owner, owner_gone_cb, fd);
+  g_signal_connect (native, "response", G_CALLBACK (file_dialog_response_cb), fd);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  return GTK_NATIVE_DIALOG (native);
+}
+
+gboolean
+cp_file_dialog_check_new (GFile   *file,
+                          GError **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!g_file_query_exists (file, NULL))
+    return TRUE;
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("A file with that name already exists. Choose another name."));
+  return FALSE;
+}

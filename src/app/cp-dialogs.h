@@ -1,0 +1,76 @@
+/* cp-dialogs.h: the questions the app asks, written once: confirmations and file choosers
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* ---- Confirmations ---------------------------------------------------------------------- */
+
+/* Runs when the user confirmed; @from is the widget that asked (still alive). */
+typedef void (*CpConfirmedFunc) (GtkWidget *from,
+                                 gpointer   user_data);
+
+/* Asks @heading / @body (plain text) over @from's window, with "cancel" (@cancel_label;
+ * also Escape and Enter) and @confirm_id (@confirm_label, shown with @appearance).
+ * @confirmed (@from, @user_data) runs only for @confirm_id, and not once @from is gone;
+ * @destroy frees @user_data either way. Returns the dialog, already shown. */
+AdwMessageDialog *cp_confirm (GtkWidget             *from,
+                              const char            *heading,
+                              const char            *body,
+                              const char            *cancel_label,
+                              const char            *confirm_id,
+                              const char            *confirm_label,
+                              AdwResponseAppearance  appearance,
+                              CpConfirmedFunc        confirmed,
+                              gpointer               user_data,
+                              GDestroyNotify         destroy);
+
+/* ---- Files ------------------------------------------------------------------------------ */
+
+/* Which files a chooser lists. */
+typedef enum
+{
+  CP_FILE_KIND_ANY,
+  CP_FILE_KIND_PDF,
+  CP_FILE_KIND_WORKSPACE,
+} CpFileKind;
+
+typedef struct
+{
+  GtkFileChooserAction  action;          /* OPEN or SAVE */
+  const char           *title;
+  const char           *accept_label;    /* with a mnemonic: "_Save" */
+  const char           *suggested_name;  /* SAVE: the name offered; never a person's name */
+  GFile                *folder;          /* NULL: where the chooser would start anyway */
+  CpFileKind            kind;
+} CpFileDialog;
+
+/* Runs with the file the user accepted, never on cancel, and not once @owner is gone. */
+typedef void (*CpFileChosenFunc) (gpointer  owner,
+                                  GFile    *file,
+                                  gpointer  user_data);
+
+/* Shows a modal file chooser set up from @options over @parent (NULL: @owner's window
+ * when @owner is a widget). When it is answered, or @owner is finalized first, the
+ * chooser closes and @destroy frees @user_data. Returns the chooser (owned by this
+ * helper, alive until then). */
+GtkNativeDialog *cp_file_dialog_show (gpointer            owner,
+                                      GtkWindow          *parent,
+                                      const CpFileDialog *options,
+                                      CpFileChosenFunc    chosen,
+                                      gpointer            user_data,
+                                      GDestroyNotify      destroy);
+
+/* For a save: FALSE, with a G_IO_ERROR_EXISTS the user can read, when @file exists. A
+ * copy or export never replaces a file. */
+gboolean         cp_file_dialog_check_new (GFile   *file,
+                                           GError **error);
+
+G_END_DECLS

@@ -1,0 +1,98 @@
+/* cp-toaster.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cp-toaster"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cp-toaster.h"
+
+G_DEFINE_INTERFACE (CpToaster, cp_toaster, GTK_TYPE_WIDGET)
+
+static void
+cp_toaster_default_init (CpToasterInterface *iface)
+{
+}
+
+static CpToaster *
+find_toaster (GtkWidget *from)
+{
+  while (from != NULL)
+    {
+      GtkWidget *found = gtk_widget_get_ancestor (from, CP_TYPE_TOASTER);
+      GtkRoot *root;
+
+      if (found != NULL)
+        return CP_TOASTER (found);
+      /* A dialog's content reports to the window the dialog stands over. */
+      root = gtk_widget_get_root (from);
+      from = GTK_IS_WINDOW (root)
+             ? GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (root))) : NULL;
+    }
+  return NULL;
+}
+
+void
+cp_toaster_add_toast (GtkWidget *from,
+                      AdwToast  *toast)
+{
+  CpToaster *toaster;
+
+  g_return_if_fail (GTK_IS_WIDGET (from));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  toaster = find_toaster (from);
+  if (toaster != NULL)
+    CP_TOASTER_GET_IFACE (toaster)->add_toast (toaster, toast);
+  else
+    g_object_unref (toast);
+}
+
+void
+cp_toaster_add_undoable (GtkWidget  *from,
+                         const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  cp_toaster_add_toast (from, toast);
+}
+
+void
+cp_toaster_report_error (GtkWidget    *from,
+                         const GError *error)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (from));
+  g_return_if_fail (error != NULL);
+
+  if (find_toaster (from) == NULL)
+    {
+      g_warning ("Edit not saved (%s, %d)", g_quark_to_string (error->domain), error->code);
+      return;
+    }
+
+  /* Toast titles are Pango markup: "&" or "<" in a message must show as written. */
+  escaped = g_markup_escape_text (error->message, -1);
+  /* Translators: %s says why, e.g. "The disk is full." */
+  title = g_strdup_printf (_("Not saved: %s"), escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  cp_toaster_add_toast (from, toast);
+}

@@ -1,0 +1,32 @@
+/* cp-pdf-texture.h
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Rendered pages as textures: the document layer hands out cairo image
+ * surfaces, the UI shows GdkTextures. The texture shares the surface's
+ * pixels (no copy) and keeps the surface alive as long as it lives.
+ */
+
+#pragma once
+
+#include <gdk/gdk.h>
+
+#include "cp-pdf-document.h"
+
+G_BEGIN_DECLS
+
+GdkTexture *cp_pdf_texture_new_for_surface (cairo_surface_t  *surface);
+GdkTexture *cp_pdf_texture_render_finish   (CpPdfDocument    *document,
+                                            GAsyncResult     *result,
+                                            GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,144 @@
+/* cp-store-subject.h: everything the workspace holds about one person, as data
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cp-records.h"
+#include "cp-store.h"
+
+G_BEGIN_DECLS
+
+/* For a subject access request: every row linked to one person (their own fields, their
+ * network maps with members and ties, goals with steps and helpers, reviews with
+ * ratings), read in one transaction so every part shows the same moment. Plain data:
+ * src/export words it for people and marks third parties for redaction. Never holds
+ * anyone else on the caseload. Dates are YYYY-MM-DD, times ISO 8601 UTC. */
+
+/* An optional number that was never recorded. */
+#define CP_SUBJECT_NOT_RECORDED G_MININT
+
+typedef struct
+{
+  gint64           lineage;         /* the same member across the person's maps */
+  char            *name;            /* as the person says it: a first name or a role */
+  CpMemberKind     kind;
+  CpSector         sector;
+  CpRing           ring;
+  gboolean         helps_me;
+  gboolean         hard_going;
+  gboolean         want_more;
+  int              frequency;       /* 0 hardly ever .. 4 daily, or NOT_RECORDED */
+  int              years_known;     /* 0 under 1, 1 one to five, 2 over 5, or NOT_RECORDED */
+  CpSupportTypes   support_types;
+  CpHelpDirection  direction;
+  int              paid;            /* 1 paid, 0 unpaid, or NOT_RECORDED */
+  gboolean         met_through_us;
+  gboolean         caution;         /* the practitioner's flag */
+  char            *added_on;
+  char            *notes;           /* "" when none */
+} CpSubjectMember;
+
+typedef struct
+{
+  char          *a_name;
+  CpMemberKind   a_kind;
+  char          *b_name;
+  CpMemberKind   b_kind;
+  CpTieStrength  strength;
+} CpSubjectTie;
+
+typedef struct
+{
+  char       *label;
+  char       *taken_on;
+  char       *notes;
+  char       *created_at;
+  char       *updated_at;
+  GPtrArray  *members;              /* CpSubjectMember, in the order they were added */
+  GPtrArray  *ties;                 /* CpSubjectTie */
+} CpSubjectMap;
+
+typedef struct
+{
+  char        *text;
+  CpStepOwner  owner;
+  gint64       owner_lineage;       /* the member, for CP_STEP_OWNER_MEMBER */
+  char        *due_on;              /* NULL when none */
+  char        *done_on;             /* NULL while not done */
+} CpSubjectStep;
+
+typedef struct
+{
+  char          *text;              /* in the person's own words */
+  int            life_area;         /* a CpSector, or NOT_RECORDED */
+  char          *specific;
+  char          *measurable;
+  char          *achievable;
+  char          *relevant;
+  char          *target_on;         /* NULL when none */
+  char          *levels[5];         /* what −2, −1, 0, +1, +2 look like */
+  int            baseline_level;    /* −2 .. +2, or NOT_RECORDED */
+  int            importance;        /* 0 .. 3, or NOT_RECORDED */
+  int            difficulty;        /* 0 .. 3, or NOT_RECORDED */
+  CpGoalStatus   status;
+  char          *created_at;
+  char          *updated_at;
+  GPtrArray     *steps;             /* CpSubjectStep */
+  GArray        *helpers;           /* gint64 member lineages */
+} CpSubjectGoal;
+
+typedef struct
+{
+  char *goal_text;
+  int   level;                      /* −2 .. +2 */
+  char *note;
+} CpSubjectRating;
+
+typedef struct
+{
+  char       *held_on;
+  char       *notes;
+  char       *next_review_on;       /* NULL when none */
+  char       *created_at;
+  char       *updated_at;
+  GPtrArray  *ratings;              /* CpSubjectRating */
+} CpSubjectReview;
+
+typedef struct
+{
+  gint64                id;
+  char                 *name;
+  char                 *case_ref;              /* NULL when none */
+  CpPersonStatus        status;
+  CpPauseReason         pause_reason;
+  char                 *closed_on;             /* NULL unless closed */
+  CpFocus               focus;
+  char                 *next_review;           /* NULL when none */
+  char                 *agreed_on;             /* NULL when not recorded */
+  char                 *keep_agreed_on;        /* NULL when not recorded */
+  char                 *sharing;               /* "" when nothing recorded */
+  CpCommunicationNeeds  needs;
+  char                 *interpreter_language;  /* NULL when none */
+  char                 *communication_other;   /* "" when none */
+  char                 *notes;
+  char                 *created_at;
+  char                 *updated_at;
+  GPtrArray            *maps;                  /* CpSubjectMap, oldest first */
+  GPtrArray            *goals;                 /* CpSubjectGoal, in the person's order */
+  GPtrArray            *reviews;               /* CpSubjectReview, oldest first */
+} CpSubjectAccess;
+
+void              cp_subject_access_free       (CpSubjectAccess *access);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpSubjectAccess, cp_subject_access_free)
+
+/* Reads everything held about person @id. NOT_FOUND when there is no such person; any
+ * failed read fails the whole call (never a shortened record). */
+CpSubjectAccess  *cp_store_read_subject_access (CpStore     *self,
+                                                gint64       id,
+                                                GError     **error);
+
+G_END_DECLS

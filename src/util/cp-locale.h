@@ -1,0 +1,19 @@
+/* cp-locale.h: the user's language, as documents name it
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The BCP 47 tag of the user's first language (g_get_language_names: LANGUAGE, LC_ALL,
+ * LC_MESSAGES, LANG), e.g. "en-GB" for en_GB.UTF-8 or "cy" for cy; "en" when the
+ * locale is C or POSIX (the untranslated text is English). For a PDF's /Lang. */
+char *cp_locale_language_tag (void);
+
+G_END_DECLS

@@ -1,0 +1,91 @@
+/* test-window-actions.c: restoring a backup from the window, as a user would
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "test-window-actions"
+
+#include "app/cp-window-private.h"
+#include "cp-test-ui.h"
+#include "store/cp-store.h"
+#include "util/cp-date.h"
+
+typedef struct
+{
+  CpStore    *store;
+  gint64      id;
+  const char *name;
+  CpWindow   *window;
+} Restored;
+
+static gboolean
+restored (gpointer data)
+{
+  Restored *r = data;
+
+  return g_strcmp0 (cp_person_get_name (cp_store_find_person (r->store, r->id)), r->name) == 0
+         && cp_test_find_widget (GTK_WIDGET (r->window), GTK_TYPE_LABEL,
+                                 "Workspace restored from the backup") != NULL;
+}
+
+/* The backups are listed by day as people write dates; choosing one asks first, naming
+ * that day, and restoring brings back what the workspace held and says so. */
+static void
+test_restore_backup (void)
+{
+  g_autofree char *today = cp_date_today ();
+  g_autofree char *day = cp_date_format_long (today);
+  g_autoptr(GError) error = NULL;
+  CpTestWindow f = { 0 };
+  Restored r = { NULL, 0, "Before", NULL };
+  GtkWidget *list, *row;
+  AdwMessageDialog *question;
+
+  cp_test_workspace_init (&f.ws, "restore.cpkit");
+  r.store = f.ws.store;
+  r.id = cp_test_add_person (r.store, "Before");
+  g_assert_true (cp_store_backup_daily (r.store, &error));
+  g_assert_no_error (error);
+  g_assert_true (cp_store_rename_person (r.store, r.id, "After", &error));
+
+  cp_test_window_present (&f, FALSE);
+  r.window = f.window;
+
+  gtk_widget_activate_action (GTK_WIDGET (r.window), "win.restore-backup", NULL);
+  cp_test_flush_main_context ();
+  list = GTK_WIDGET (cp_test_find_window (ADW_TYPE_PREFERENCES_WINDOW));
+  g_assert_nonnull (list);
+  gtk_test_widget_wait_for_draw (list);
+  row = cp_test_find_widget (list, ADW_TYPE_ACTION_ROW, day);
+  g_assert_nonnull (row);
+
+  g_signal_emit_by_name (row, "activated");
+  cp_test_flush_main_context ();
+  question = cp_test_find_dialog ("Restore This Backup?");
+  g_assert_nonnull (question);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == GTK_WINDOW (r.window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), day));
+  /* Asking changed nothing, and the list made way for the question. */
+  g_assert_cmpstr (cp_person_get_name (cp_store_find_person (r.store, r.id)), ==, "After");
+  g_assert_null (cp_test_find_window (ADW_TYPE_PREFERENCES_WINDOW));
+
+  adw_message_dialog_response (question, "restore");
+  g_assert_true (cp_test_wait_until (restored, &r));
+
+  cp_test_window_tear_down (&f, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  cp_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/cp/app/window-actions/restore-backup", test_restore_backup);
+
+  return g_test_run ();
+}
