@@ -5,9 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "cp-dialogs"
-
 #include "config.h"
+
+#define G_LOG_DOMAIN "cp-dialogs"
 
 #include <glib/gi18n.h>
 
