@@ -98,28 +98,49 @@ erase_confirmed_cb (GtkWidget *from,
   cp_toaster_add_toast (from, adw_toast_new (message));
 }
 
+/* What the erase question says about the copies that outlive it: each kind of copy,
+ * and for how long, as the store keeps them (cp_store_backup_daily () prunes the daily
+ * backups to @keep and the others after CP_STORE_SPECIAL_BACKUP_DAYS, or @keep days when
+ * that is longer, each time the workspace is opened); what the user saved or exported
+ * is theirs, and never touched. */
+char *
+_cp_people_page_erase_body (guint keep)
+{
+  guint special = MAX (keep, CP_STORE_SPECIAL_BACKUP_DAYS);
+  g_autofree char *daily = NULL;
+  g_autofree char *before = NULL;
+
+  daily = g_strdup_printf (ngettext ("Daily backups keep a copy until %u newer daily backup "
+                                     "has replaced it (one is taken each day the workspace "
+                                     "is opened).",
+                                     "Daily backups keep a copy until %u newer daily backups "
+                                     "have replaced it (one is taken each day the workspace "
+                                     "is opened).", keep), keep);
+  before = g_strdup_printf (ngettext ("Backups taken before an update or a restore keep a "
+                                      "copy for %u day.",
+                                      "Backups taken before an update or a restore keep a "
+                                      "copy for %u days.", special), special);
+  return g_strdup_printf ("%s\n\n• %s\n• %s\n• %s",
+                          _("Everything recorded about them here — details, network maps, "
+                            "goals and reviews — is removed from this workspace, and the "
+                            "undo history is cleared. This cannot be undone."),
+                          daily, before,
+                          _("Copies you saved and reports you exported are not touched: "
+                            "they keep everything until you delete them yourself."));
+}
+
 /* Asks before erasing @ids: it cannot be undone. */
 static void
 confirm_erase (CpPeoplePage *self,
                GArray       *ids)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  guint keep = g_settings_get_uint (settings, "backup-days");
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
 
   heading = g_strdup_printf (ngettext ("Erase %u Person Permanently?",
                                        "Erase %u People Permanently?", ids->len), ids->len);
-  body = g_strdup_printf (ngettext ("Everything recorded about them here — details, network "
-                                    "maps, goals and reviews — is removed from this "
-                                    "workspace, and the undo history is cleared. This cannot "
-                                    "be undone.\n\nThe daily backups beside the workspace keep "
-                                    "a copy until they age out, after %u day.",
-                                    "Everything recorded about them here — details, network "
-                                    "maps, goals and reviews — is removed from this "
-                                    "workspace, and the undo history is cleared. This cannot "
-                                    "be undone.\n\nThe daily backups beside the workspace keep "
-                                    "a copy until they age out, after %u days.", keep), keep);
+  body = _cp_people_page_erase_body (g_settings_get_uint (settings, "backup-days"));
   cp_confirm (GTK_WIDGET (self), heading, body, _("_Cancel"), "erase", _("_Erase Permanently"),
               ADW_RESPONSE_DESTRUCTIVE, erase_confirmed_cb, g_array_ref (ids),
               (GDestroyNotify) g_array_unref);
