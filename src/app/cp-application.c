@@ -275,10 +275,25 @@ static int
 cp_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", DISPLAY_NAME, PACKAGE_VERSION);
       return 0;
+    }
+
+  /* --version, --help and the headless commands need no settings; the app does, and
+   * without its schema GSettings would abort with a trap: say what is wrong instead. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_printerr (_("cpkit: the app’s settings schema (%s) is not installed. Install the "
+                    "app, or run it from the build folder with "
+                    "GSETTINGS_SCHEMA_DIR=<build folder>/data.\n"), APP_ID);
+      return CP_APPLICATION_EXIT_NO_SCHEMA;
     }
   return -1;
 }
@@ -535,6 +550,9 @@ cp_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (cp_application_parent_class)->startup (app);
 
+  /* Here, not in init: creating the application must not need the schema
+   * (handle_local_options has checked it by now). */
+  self->settings = g_settings_new (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
@@ -584,7 +602,6 @@ cp_application_class_init (CpApplicationClass *klass)
 static void
 cp_application_init (CpApplication *self)
 {
-  self->settings = g_settings_new (APP_ID);
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
