@@ -321,10 +321,31 @@ cp_pdf_viewer_describe_error (const GError  *error,
                               char         **description)
 {
   const char *t, *d;
+  g_autofree char *too_big = NULL;
 
   g_return_if_fail (error != NULL);
 
-  if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_EMPTY))
+  if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_TOO_BIG))
+    {
+      guint mb = (guint) (CP_PDF_MAX_FILE_SIZE / (1024 * 1024));
+
+      t = _("The File Is Too Large");
+      /* Translators: %u is a size in megabytes */
+      d = too_big = g_strdup_printf (_("Documents larger than %u MB cannot be opened here."),
+                                     mb);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    {
+      t = _("This Is a Folder");
+      d = _("Choose a PDF document inside it instead.");
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+    {
+      t = _("Not a Document File");
+      d = _("This is a pipe or a device, not a file kept on a disk, so it cannot be read "
+            "as a document.");
+    }
+  else if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_EMPTY))
     {
       t = _("The File Is Empty");
       d = _("It has no content at all, so there is nothing to show.");
