@@ -22,6 +22,7 @@
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
 #include "export/cp-export-subject-access.h"
+#include "store/cp-store-async.h"
 
 static CpPerson *
 chosen (CpPeoplePage *self)
@@ -218,23 +219,86 @@ erase_closed_action (GtkWidget  *widget,
 
 /* ---- Everything held about this person ------------------------------------------------ */
 
+typedef struct
+{
+  gint64  id;
+  char   *path;
+} SubjectAccessJob;
+
+static void
+subject_access_job_free (gpointer data)
+{
+  SubjectAccessJob *job = data;
+
+  g_free (job->path);
+  g_free (job);
+}
+
+/* In a worker, on a connection of its own: the whole record is read and typeset there. */
+static gboolean
+subject_access_worker (CpStore       *worker,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  SubjectAccessJob *job = data;
+
+  return cp_export_subject_access_pdf (worker, job->id, job->path, error);
+}
+
+typedef struct
+{
+  CpPeoplePage *self;
+  CpBusy       *busy;
+} SubjectAccessWait;
+
+static void
+subject_access_done_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  SubjectAccessWait *wait = user_data;
+  g_autoptr(CpPeoplePage) self = wait->self;
+  g_autoptr(GError) error = NULL;
+  gboolean saved = cp_store_run_finish (CP_STORE (source), result, &error);
+
+  cp_busy_end (wait->busy);
+  g_free (wait);
+  /* The page may have left its window meanwhile: then there is no one to tell. */
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
+  if (!saved)
+    cp_toaster_report_error (GTK_WIDGET (self), error);
+  else
+    cp_toaster_add_toast (GTK_WIDGET (self),
+                          adw_toast_new (_("Saved. Check the [REDACT: …] marks before "
+                                           "you send it.")));
+}
+
 static void
 subject_access_chosen_cb (gpointer  owner,
                           GFile    *file,
                           gpointer  user_data)
 {
   CpPeoplePage *self = CP_PEOPLE_PAGE (owner);
-  gint64 id = *(gint64 *) user_data;
-  g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
+  SubjectAccessJob *job;
+  SubjectAccessWait *wait;
 
-  if (!cp_file_dialog_check_new (file, &error)
-      || !cp_export_subject_access_pdf (self->store, id, path, &error))
-    cp_toaster_report_error (GTK_WIDGET (self), error);
-  else
-    cp_toaster_add_toast (GTK_WIDGET (self),
-                          adw_toast_new (_("Saved. Check the [REDACT: …] marks before "
-                                           "you send it.")));
+  if (!cp_file_dialog_check_new (file, &error))
+    {
+      cp_toaster_report_error (GTK_WIDGET (self), error);
+      return;
+    }
+  job = g_new0 (SubjectAccessJob, 1);
+  job->id = *(gint64 *) user_data;
+  job->path = g_file_get_path (file);
+  wait = g_new0 (SubjectAccessWait, 1);
+  wait->self = g_object_ref (self);
+  wait->busy = cp_toaster_begin_busy (GTK_WIDGET (self),
+                                      _("Writing everything held about the person…"));
+  cp_store_run_async (self->store, subject_access_worker, job, subject_access_job_free, NULL,
+                      subject_access_done_cb, wait);
 }
 
 /* "subject-access-REF.pdf": the case-record reference or the record number, never a name. */
