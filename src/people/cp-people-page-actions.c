@@ -276,11 +276,10 @@ subject_access_done_cb (GObject      *source,
 }
 
 static void
-subject_access_chosen_cb (gpointer  owner,
-                          GFile    *file,
-                          gpointer  user_data)
+write_subject_access (CpPeoplePage *self,
+                      gint64        id,
+                      GFile        *file)
 {
-  CpPeoplePage *self = CP_PEOPLE_PAGE (owner);
   g_autoptr(GError) error = NULL;
   SubjectAccessJob *job;
   SubjectAccessWait *wait;
@@ -291,7 +290,7 @@ subject_access_chosen_cb (gpointer  owner,
       return;
     }
   job = g_new0 (SubjectAccessJob, 1);
-  job->id = *(gint64 *) user_data;
+  job->id = id;
   job->path = g_file_get_path (file);
   wait = g_new0 (SubjectAccessWait, 1);
   wait->self = g_object_ref (self);
@@ -299,6 +298,24 @@ subject_access_chosen_cb (gpointer  owner,
                                       _("Writing everything held about the person…"));
   cp_store_run_async (self->store, subject_access_worker, job, subject_access_job_free, NULL,
                       subject_access_done_cb, wait);
+}
+
+static void
+subject_access_chosen_cb (gpointer  owner,
+                          GFile    *file,
+                          gpointer  user_data)
+{
+  write_subject_access (CP_PEOPLE_PAGE (owner), *(gint64 *) user_data, file);
+}
+
+void
+_cp_people_page_subject_access_to (CpPeoplePage *self,
+                                   GFile        *file)
+{
+  CpPerson *person = chosen (self);
+
+  if (person != NULL)
+    write_subject_access (self, cp_person_get_id (person), file);
 }
 
 /* "subject-access-REF.pdf": the case-record reference or the record number, never a name. */
