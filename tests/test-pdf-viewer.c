@@ -450,7 +450,7 @@ test_external_link (Fixture       *f,
   dialog = find_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Open Link?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
-                            "https://example.org/cpkit"));
+                            "example.org"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "cancel");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -485,7 +485,7 @@ test_print_range (void)
   gboolean done = FALSE;
 
   g_assert_no_error (error);
-  operation = cp_pdf_print_operation_new_for_ranges (document, "Sample document", &range, 1);
+  operation = cp_pdf_print_operation_new_for_ranges (document, &range, 1);
   gtk_print_operation_set_export_filename (operation, path);
   g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), &done);
 
