@@ -366,7 +366,7 @@ test_external_link (Fixture       *f,
   cp_pdf_view_activate_link (cp_pdf_viewer_get_view (f->viewer), &link);
   dialog = cp_test_wait_for_dialog (NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Open Link?");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "https://example.org/cpkit"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "example.org"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
   cp_test_respond (dialog, "cancel");
   /* Still on the same page: nothing was followed inside the document either. */
@@ -397,7 +397,7 @@ test_print_range (void)
   GtkPrintOperationResult run;
   gboolean done = FALSE;
 
-  operation = cp_pdf_print_operation_new_for_ranges (document, "Sample document", &range, 1);
+  operation = cp_pdf_print_operation_new_for_ranges (document, &range, 1);
   gtk_print_operation_set_export_filename (operation, path);
   g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), &done);
 

@@ -66,9 +66,21 @@ find_in_tree (const char *dir,
     }
 }
 
+static gboolean
+has_window (gpointer data)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (data)); l; l = l->next)
+    if (CP_IS_WINDOW (l->data))
+      return TRUE;
+  return FALSE;
+}
+
+/* The workspace opens in a worker (its check runs off the main thread), so the window
+ * comes a little after the call. */
 static CpWindow *
 app_window (CpApplication *app)
 {
+  g_assert_true (cp_test_wait_until (has_window, app));
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
     if (CP_IS_WINDOW (l->data))
       return l->data;

@@ -2,17 +2,12 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "cp-application"
-
 #include "config.h"
+
+#define G_LOG_DOMAIN "cp-application"
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -23,9 +18,10 @@
 #include "cp-first-run.h"
 #include "cp-open-error.h"
 #include "cp-preferences-window.h"
+#include "cp-toaster.h"
 #include "cp-window.h"
 #include "pdf/cp-pdf-document.h"
-#include "store/cp-store.h"
+#include "store/cp-store-async.h"
 
 #define MAX_RECENT 8
 
@@ -33,6 +29,7 @@ struct _CpApplication
 {
   AdwApplication  parent_instance;
   GSettings      *settings;
+  GHashTable     *opening;      /* path → Opening: workspaces being opened */
 };
 
 G_DEFINE_FINAL_TYPE (CpApplication, cp_application, ADW_TYPE_APPLICATION)
@@ -170,48 +167,151 @@ show_open_error (CpApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- Opening, in a worker ------------------------------------------------------------- */
+
+/* Opening runs in a worker (cp_store_open_async: the probe, quick_check and any
+ * migration), and the window is made only once the workspace passed: a damaged or
+ * locked one gets its dialog as before and never a window. Meanwhile the app stays
+ * responsive; past ~200 ms the active window's banner says "Opening…", or, with no
+ * window yet, a small window does. */
+typedef struct
+{
+  CpApplication    *app;
+  char             *path;
+  gboolean          practice;
+  CpStoreOpenFlags  flags;
+  GPtrArray        *pdfs;       /* GFile: to show once the window is there */
+  CpBusy           *busy;
+  GtkWindow        *waiting;
+  guint             waiting_id;
+} Opening;
+
+static void
+opening_free (Opening *o)
+{
+  g_clear_handle_id (&o->waiting_id, g_source_remove);
+  if (o->waiting != NULL)
+    gtk_window_destroy (o->waiting);
+  g_clear_pointer (&o->busy, cp_busy_end);
+  g_hash_table_remove (o->app->opening, o->path);
+  g_application_release (G_APPLICATION (o->app));
+  g_free (o->path);
+  g_ptr_array_unref (o->pdfs);
+  g_free (o);
+}
+
+static gboolean
+show_waiting_cb (gpointer data)
+{
+  Opening *o = data;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *spinner = gtk_spinner_new ();
+  g_autofree char *name = cp_store_dup_display_name_for_path (o->path);
+  /* Translators: %s is the workspace's name (its file name) */
+  g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
+
+  o->waiting_id = 0;
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_box_append (GTK_BOX (box), spinner);
+  gtk_box_append (GTK_BOX (box), gtk_label_new (text));
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  o->waiting = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_title (o->waiting, DISPLAY_NAME);
+  gtk_window_set_default_size (o->waiting, 360, 200);
+  adw_window_set_content (ADW_WINDOW (o->waiting), box);
+  gtk_window_present (o->waiting);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Opening *o = user_data;
+  CpApplication *self = o->app;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open_finish (result, &error);
+  CpWindow *window;
+
+  if (store == NULL)
+    {
+      show_open_error (self, o->path, o->practice, error);
+      opening_free (o);
+      return;
+    }
+
+  if (!o->practice && !(o->flags & CP_STORE_OPEN_NO_BACKUP))
+    remember_recent (self, o->path);
+
+  window = cp_window_new (self, store, o->practice);
+  if (cp_bench_hook_wanted ())
+    cp_bench_hook_watch_window (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
+  /* In a worker too, now with the number to keep from Preferences. */
+  if (!(o->flags & CP_STORE_OPEN_NO_BACKUP))
+    cp_window_take_daily_backup (window, g_settings_get_uint (self->settings, "backup-days"));
+  for (guint i = 0; i < o->pdfs->len; i++)
+    cp_window_open_pdf (window, g_ptr_array_index (o->pdfs, i));
+  if (!o->practice)
+    cp_first_run_ask (window);
+  opening_free (o);
+}
+
+static void
+open_workspace_then (CpApplication    *self,
+                     const char       *path,
+                     gboolean          practice,
+                     CpStoreOpenFlags  flags,
+                     GFile            *pdf)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  CpWindow *window;
+  Opening *o;
+
+  if ((window = find_window_for_path (self, path)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      if (pdf != NULL)
+        cp_window_open_pdf (window, pdf);
+      return;
+    }
+
+  if ((o = g_hash_table_lookup (self->opening, path)) != NULL)
+    {
+      if (pdf != NULL)
+        g_ptr_array_add (o->pdfs, g_object_ref (pdf));
+      return;
+    }
+
+  o = g_new0 (Opening, 1);
+  o->app = self;
+  o->path = g_strdup (path);
+  o->practice = practice;
+  o->flags = flags;
+  o->pdfs = g_ptr_array_new_with_free_func (g_object_unref);
+  if (pdf != NULL)
+    g_ptr_array_add (o->pdfs, g_object_ref (pdf));
+  g_hash_table_insert (self->opening, o->path, o);
+  /* The app stays up while it opens, even with no window yet. */
+  g_application_hold (G_APPLICATION (self));
+  if (CP_IS_WINDOW (active))
+    o->busy = cp_toaster_begin_busy (GTK_WIDGET (active), _("Opening the workspace…"));
+  else
+    o->waiting_id = g_timeout_add (200, show_waiting_cb, o);
+
+  /* The daily backup is taken once the window is there, in a worker of its own. */
+  cp_store_open_async (path, flags | CP_STORE_OPEN_NO_BACKUP, NULL, opened_cb, o);
+}
+
 static void
 open_workspace (CpApplication    *self,
                 const char       *path,
                 gboolean          practice,
                 CpStoreOpenFlags  flags)
 {
-  g_autoptr(CpStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  CpWindow *window;
-
-  if ((window = find_window_for_path (self, path)) != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (window));
-      return;
-    }
-
-  store = cp_store_open (path, flags, &error);
-  if (store == NULL)
-    {
-      show_open_error (self, path, practice, error);
-      return;
-    }
-
-  if (!cp_store_get_read_only (store))
-    {
-      cp_store_set_backup_keep (store, g_settings_get_uint (self->settings, "backup-days"));
-      if (!cp_store_backup_daily (store, &error))
-        {
-          g_warning ("Daily backup not taken: %s", error->message);
-          g_clear_error (&error);
-        }
-    }
-
-  if (!practice && !(flags & CP_STORE_OPEN_NO_BACKUP))
-    remember_recent (self, path);
-
-  window = cp_window_new (self, store, practice);
-  if (cp_bench_hook_wanted ())
-    cp_bench_hook_report_first_frame (GTK_WINDOW (window));
-  gtk_window_present (GTK_WINDOW (window));
-  if (!practice)
-    cp_first_run_ask (window);
+  open_workspace_then (self, path, practice, flags, NULL);
 }
 
 void
@@ -275,10 +375,25 @@ static int
 cp_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", DISPLAY_NAME, PACKAGE_VERSION);
       return 0;
+    }
+
+  /* --version, --help and the headless commands need no settings; the app does, and
+   * without its schema GSettings would abort with a trap: say what is wrong instead. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_printerr (_("cpkit: the app’s settings schema (%s) is not installed. Install the "
+                    "app, or run it from the build folder with "
+                    "GSETTINGS_SCHEMA_DIR=<build folder>/data.\n"), APP_ID);
+      return CP_APPLICATION_EXIT_NO_SCHEMA;
     }
   return -1;
 }
@@ -355,17 +470,16 @@ cp_application_open (GApplication  *app,
         }
 
       /* Anything else is shown as a PDF in the Library, without importing it; the
-       * viewer says so when it is not one. */
+       * viewer says so when it is not one. With no window yet, once one is open. */
       active = gtk_application_get_active_window (GTK_APPLICATION (self));
-      if (!CP_IS_WINDOW (active))
+      if (CP_IS_WINDOW (active))
+        cp_window_open_pdf (CP_WINDOW (active), files[i]);
+      else
         {
           g_autofree char *workspace = cp_store_dup_default_path ();
 
-          cp_application_open_workspace (self, workspace, FALSE);
-          active = gtk_application_get_active_window (GTK_APPLICATION (self));
+          open_workspace_then (self, workspace, FALSE, CP_STORE_OPEN_DEFAULT, files[i]);
         }
-      if (CP_IS_WINDOW (active))
-        cp_window_open_pdf (CP_WINDOW (active), files[i]);
     }
 }
 
@@ -535,6 +649,10 @@ cp_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (cp_application_parent_class)->startup (app);
 
+  /* Here, not in init: creating the application must not need the schema
+   * (handle_local_options has checked it by now). */
+  self->settings = g_settings_new (APP_ID);
+  cp_bench_hook_start ();
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
@@ -564,6 +682,7 @@ cp_application_finalize (GObject *object)
   CpApplication *self = CP_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->opening, g_hash_table_unref);
   G_OBJECT_CLASS (cp_application_parent_class)->finalize (object);
 }
 
@@ -584,7 +703,7 @@ cp_application_class_init (CpApplicationClass *klass)
 static void
 cp_application_init (CpApplication *self)
 {
-  self->settings = g_settings_new (APP_ID);
+  self->opening = g_hash_table_new (g_str_hash, g_str_equal);
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),

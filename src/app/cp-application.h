@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 #define CP_TYPE_APPLICATION (cp_application_get_type ())
 G_DECLARE_FINAL_TYPE (CpApplication, cp_application, CP, APPLICATION, AdwApplication)
 
+/* The exit status of a launch that cannot start because the app's GSettings schema is
+ * not installed (it says so on stderr). --version, --help and the headless commands
+ * (cpkit check) work without it. */
+#define CP_APPLICATION_EXIT_NO_SCHEMA 1
+
 CpApplication *cp_application_new             (void);
 GSettings     *cp_application_get_settings    (CpApplication *self);
 

@@ -2,17 +2,12 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "cp-toaster"
-
 #include "config.h"
+
+#define G_LOG_DOMAIN "cp-toaster"
 
 #include <glib/gi18n.h>
 
@@ -95,4 +90,45 @@ cp_toaster_report_error (GtkWidget    *from,
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   cp_toaster_add_toast (from, toast);
+}
+
+struct _CpBusy
+{
+  GWeakRef toaster;
+  guint    id;
+};
+
+CpBusy *
+cp_toaster_begin_busy (GtkWidget  *from,
+                       const char *label)
+{
+  CpBusy *busy = g_new0 (CpBusy, 1);
+  CpToaster *toaster;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (from), busy);
+  g_return_val_if_fail (label != NULL, busy);
+
+  g_weak_ref_init (&busy->toaster, NULL);
+  toaster = find_toaster (from);
+  if (toaster != NULL && CP_TOASTER_GET_IFACE (toaster)->begin_busy != NULL)
+    {
+      g_weak_ref_set (&busy->toaster, toaster);
+      busy->id = CP_TOASTER_GET_IFACE (toaster)->begin_busy (toaster, label);
+    }
+  return busy;
+}
+
+void
+cp_busy_end (CpBusy *busy)
+{
+  g_autoptr(CpToaster) toaster = NULL;
+
+  if (busy == NULL)
+    return;
+
+  toaster = g_weak_ref_get (&busy->toaster);
+  if (toaster != NULL && busy->id != 0 && CP_TOASTER_GET_IFACE (toaster)->end_busy != NULL)
+    CP_TOASTER_GET_IFACE (toaster)->end_busy (toaster, busy->id);
+  g_weak_ref_clear (&busy->toaster);
+  g_free (busy);
 }

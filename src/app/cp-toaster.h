@@ -28,8 +28,14 @@ struct _CpToasterInterface
 {
   GTypeInterface parent_iface;
 
-  void (*add_toast) (CpToaster *self,
-                     AdwToast  *toast);
+  void  (*add_toast)  (CpToaster  *self,
+                       AdwToast   *toast);
+  /* Optional: shows that work on @label goes on (after a short while, so quick work
+   * shows nothing) until end_busy (@id). */
+  guint (*begin_busy) (CpToaster  *self,
+                       const char *label);
+  void  (*end_busy)   (CpToaster  *self,
+                       guint       id);
 };
 
 /* Shows @toast (transfer full, as from adw_toast_new()) in the toaster nearest to @from:
@@ -45,5 +51,17 @@ void cp_toaster_add_undoable  (GtkWidget    *from,
  * only, since a message may quote what was typed. */
 void cp_toaster_report_error  (GtkWidget    *from,
                                const GError *error);
+
+/* Work that takes a while (a file written in a worker): the toaster nearest to @from
+ * shows @label (ours, plain text, "Writing the report…") with a spinner if it is still
+ * going after ~200 ms, until cp_busy_end (). Never NULL; with no toaster it shows
+ * nothing. The window stays usable meanwhile. */
+typedef struct _CpBusy CpBusy;
+
+CpBusy *cp_toaster_begin_busy (GtkWidget    *from,
+                               const char   *label);
+/* Ends it (the toaster may be gone by then) and frees @busy. */
+void    cp_busy_end           (CpBusy       *busy);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpBusy, cp_busy_end)
 
 G_END_DECLS

@@ -2,41 +2,131 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "cp-window"
-
 #include "config.h"
+
+#define G_LOG_DOMAIN "cp-window"
 
 #include <glib/gi18n.h>
 
 #include "cp-dialogs.h"
 #include "cp-toaster.h"
 #include "cp-window-private.h"
+#include "store/cp-store-async.h"
 #include "util/cp-date.h"
 
+/* ---- Work in a worker ----------------------------------------------------------------- */
+
+/* One job of the window: its banner entry, and the window kept alive until it is done. */
+typedef struct
+{
+  CpWindow *self;
+  guint     busy;
+} Job;
+
+static Job *
+job_begin (CpWindow   *self,
+           const char *label,
+           gboolean    exclusive)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->self = g_object_ref (self);
+  job->busy = _cp_window_begin_busy (self, label, exclusive);
+  return job;
+}
+
+/* Ends @job; FALSE when the window went meanwhile (then nothing is to be shown). */
+static gboolean
+job_end (Job          *job,
+         const GError *error)
+{
+  gboolean alive = !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  if (alive)
+    _cp_window_end_busy (job->self, job->busy);
+  g_object_unref (job->self);
+  g_free (job);
+  return alive;
+}
+
+/* ---- Daily backup --------------------------------------------------------------------- */
+
+static void
+daily_backup_done_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cp_store_backup_daily_finish (CP_STORE (source), result, &error))
+    g_warning ("Daily backup not taken (%s, %d)", g_quark_to_string (error->domain),
+               error->code);
+  job_end (user_data, error);
+}
+
+void
+cp_window_take_daily_backup (CpWindow *self,
+                             guint     keep)
+{
+  g_return_if_fail (CP_IS_WINDOW (self));
+
+  if (cp_store_get_read_only (self->store))
+    return;
+  cp_store_set_backup_keep (self->store, keep);
+  cp_store_backup_daily_async (self->store, self->cancellable, daily_backup_done_cb,
+                               job_begin (self, _("Taking today’s backup…"), FALSE));
+}
+
 /* ---- Save a copy ---------------------------------------------------------------------- */
+
+static void
+save_copy_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  Job *job = user_data;
+  g_autoptr(CpWindow) self = g_object_ref (job->self);
+  g_autoptr(GError) error = NULL;
+  gboolean saved = cp_store_save_copy_finish (CP_STORE (source), result, &error);
+
+  if (!job_end (job, error))
+    return;
+  if (!saved)
+    cp_toaster_report_error (GTK_WIDGET (self), error);
+  else
+    cp_toaster_add_toast (GTK_WIDGET (self), adw_toast_new (_("Copy of the workspace saved")));
+}
+
+void
+cp_window_save_copy_to (CpWindow *self,
+                        GFile    *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (CP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!cp_file_dialog_check_new (file, &error))
+    {
+      cp_toaster_report_error (GTK_WIDGET (self), error);
+      return;
+    }
+  /* The copy holds what is saved: edits waiting for the typing pause go in first. */
+  g_signal_emit_by_name (self->people_page, "flush");
+  cp_store_save_copy_async (self->store, path, self->cancellable, save_copy_done_cb,
+                            job_begin (self, _("Saving a copy of the workspace…"), FALSE));
+}
 
 static void
 save_copy_chosen_cb (gpointer  owner,
                      GFile    *file,
                      gpointer  user_data)
 {
-  CpWindow *self = CP_WINDOW (owner);
-  g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GError) error = NULL;
-
-  if (!cp_file_dialog_check_new (file, &error)
-      || !cp_store_save_copy (self->store, path, &error))
-    cp_toaster_report_error (GTK_WIDGET (self), error);
-  else
-    cp_toaster_add_toast (GTK_WIDGET (self), adw_toast_new (_("Copy of the workspace saved")));
+  cp_window_save_copy_to (CP_WINDOW (owner), file);
 }
 
 static void
@@ -61,17 +151,36 @@ save_copy_action (GtkWidget  *widget,
 /* ---- Restore from backup -------------------------------------------------------------- */
 
 static void
+restore_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Job *job = user_data;
+  g_autoptr(CpWindow) self = g_object_ref (job->self);
+  g_autoptr(GError) error = NULL;
+  gboolean restored = cp_store_restore_backup_finish (CP_STORE (source), result, &error);
+
+  if (!job_end (job, error))
+    return;
+  if (!restored)
+    cp_toaster_report_error (GTK_WIDGET (self), error);
+  else
+    cp_toaster_add_toast (GTK_WIDGET (self),
+                          adw_toast_new (_("Workspace restored from the backup")));
+}
+
+static void
 restore_confirmed_cb (GtkWidget *from,
                       gpointer   user_data)
 {
   CpWindow *self = CP_WINDOW (from);
   const char *backup = user_data;
-  g_autoptr(GError) error = NULL;
 
-  if (!cp_store_restore_backup (self->store, backup, &error))
-    cp_toaster_report_error (from, error);
-  else
-    cp_toaster_add_toast (from, adw_toast_new (_("Workspace restored from the backup")));
+  /* Edits still waiting for the typing pause go in before the present state is kept;
+   * then edits wait until the backup is in place. */
+  g_signal_emit_by_name (self->people_page, "flush");
+  cp_store_restore_backup_async (self->store, backup, self->cancellable, restore_done_cb,
+                                 job_begin (self, _("Restoring the backup…"), TRUE));
 }
 
 static void
@@ -166,7 +275,13 @@ _cp_window_class_init_workspace_actions (GtkWidgetClass *widget_class)
 void
 _cp_window_init_workspace_actions (CpWindow *self)
 {
+  gboolean practitioner = !_cp_window_get_with_person (self);
   gboolean writable = !cp_store_get_read_only (self->store);
+  gboolean busy = self->busy_jobs != NULL && self->busy_jobs->len > 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", writable);
+  /* A restore replaces the file: not while anything else reads it. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup",
+                                 practitioner && writable && !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy",
+                                 practitioner && !_cp_window_get_blocked (self));
 }

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "cp-toaster.h"
 #include "cp-window.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,16 @@ struct _CpWindow
   GtkListBox           *section_list;
   GtkStack             *section_stack;
   GMenuModel           *recent_submenu;
+  GtkRevealer          *busy_revealer;
+  GtkSpinner           *busy_spinner;
+  GtkLabel             *busy_label;
+
+  /* cp-window-busy.c: work going on in workers */
+  GPtrArray            *busy_jobs;
+  guint                 busy_next_id;
+  guint                 busy_show_id;
+  guint                 busy_exclusive;
+  GCancellable         *cancellable;      /* cancelled when the window goes */
 
   GMenu                *recent_menu;
   GtkWidget            *people_page;
@@ -47,7 +58,26 @@ void _cp_window_show_section                (CpWindow       *self,
 gboolean _cp_window_get_with_person         (CpWindow       *self);
 /* Leaves the with-person view without asking (tests). */
 void _cp_window_leave_with_person           (CpWindow       *self);
+void _cp_window_update_undo_actions         (CpWindow       *self);
 void _cp_window_class_init_workspace_actions (GtkWidgetClass *widget_class);
 void _cp_window_init_workspace_actions      (CpWindow       *self);
+
+/* cp-window-busy.c. Shows @label (plain text, ours) with a spinner in a banner once the
+ * work has taken ~200 ms, until _cp_window_end_busy (@id). @exclusive work (a restore)
+ * blocks the edits meanwhile: the pages go insensitive and undo, redo, Save a Copy,
+ * Restore and the person's view are off; the sidebar, menus and other windows stay
+ * usable. */
+guint    _cp_window_begin_busy              (CpWindow       *self,
+                                             const char     *label,
+                                             gboolean        exclusive);
+void     _cp_window_end_busy                (CpWindow       *self,
+                                             guint           id);
+gboolean _cp_window_get_blocked             (CpWindow       *self);
+void     _cp_window_busy_init               (CpWindow       *self);
+void     _cp_window_busy_dispose            (CpWindow       *self);
+guint    _cp_window_toaster_begin_busy      (CpToaster      *toaster,
+                                             const char     *label);
+void     _cp_window_toaster_end_busy        (CpToaster      *toaster,
+                                             guint           id);
 
 G_END_DECLS

@@ -2,17 +2,12 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "cp-window"
-
 #include "config.h"
+
+#define G_LOG_DOMAIN "cp-window"
 
 #include <glib/gi18n.h>
 
@@ -119,10 +114,10 @@ show_sections_action (GtkWidget  *widget,
 
 /* ---- Undo ----------------------------------------------------------------------------- */
 
-static void
-update_undo_actions (CpWindow *self)
+void
+_cp_window_update_undo_actions (CpWindow *self)
 {
-  gboolean writable = !cp_store_get_read_only (self->store);
+  gboolean writable = !cp_store_get_read_only (self->store) && !_cp_window_get_blocked (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  writable && cp_store_can_undo (self->store));
@@ -201,7 +196,7 @@ set_with_person (CpWindow *self,
     {
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-practice", self->practice);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-practice", self->practice);
-      update_undo_actions (self);
+      _cp_window_update_undo_actions (self);
       _cp_window_init_workspace_actions (self);
     }
 }
@@ -220,6 +215,8 @@ with_person_action (GtkWidget  *widget,
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(CpPerson) person = NULL;
 
+  if (_cp_window_get_blocked (self))
+    return;
   g_signal_emit_by_name (self->people_page, "flush");
   person = cp_people_page_dup_person (CP_PEOPLE_PAGE (self->people_page));
   if (person == NULL)
@@ -433,6 +430,8 @@ static void
 cp_window_toaster_init (CpToasterInterface *iface)
 {
   iface->add_toast = cp_window_add_toast;
+  iface->begin_busy = _cp_window_toaster_begin_busy;
+  iface->end_busy = _cp_window_toaster_end_busy;
 }
 
 /* ---- GObject -------------------------------------------------------------------------- */
@@ -470,10 +469,10 @@ cp_window_constructed (GObject *object)
                           self->library_page);
 
   g_signal_connect_object (self->store, "notify::can-undo",
-                           G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_cp_window_update_undo_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::can-redo",
-                           G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
-  update_undo_actions (self);
+                           G_CALLBACK (_cp_window_update_undo_actions), self, G_CONNECT_SWAPPED);
+  _cp_window_update_undo_actions (self);
 
   settings = window_settings (self);
   if (settings != NULL)
@@ -492,6 +491,7 @@ cp_window_dispose (GObject *object)
 {
   CpWindow *self = CP_WINDOW (object);
 
+  _cp_window_busy_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_WINDOW);
   G_OBJECT_CLASS (cp_window_parent_class)->dispose (object);
 }
@@ -581,6 +581,9 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, section_list);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, busy_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, busy_spinner);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, busy_label);
   gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -614,6 +617,7 @@ static void
 cp_window_init (CpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _cp_window_busy_init (self);
   /* Side by side, the window buttons belong to the content's header bar. */
   g_object_bind_property (self->leaflet, "folded", self->sidebar_header,
                           "show-end-title-buttons", G_BINDING_SYNC_CREATE);

@@ -30,4 +30,17 @@ CpStore  *cp_window_get_store      (CpWindow   *self);
 void      cp_window_open_pdf       (CpWindow     *self,
                                     GFile        *file);
 
+/* TRUE while work of this window runs in a worker (a backup, a copy, a restore, a
+ * report): a banner says so once it takes a while. */
+gboolean  cp_window_get_busy       (CpWindow     *self);
+/* Takes today's backup of the workspace in a worker, keeping @keep daily ones, unless
+ * it is read-only. A failure is logged (by kind only), never shown: it must not keep
+ * people from their work. */
+void      cp_window_take_daily_backup (CpWindow  *self,
+                                       guint      keep);
+/* Saves a copy of the workspace at @file (which must not exist) in a worker, as Save a
+ * Copy does once the user has chosen the file; says so in a toast. */
+void      cp_window_save_copy_to   (CpWindow     *self,
+                                    GFile        *file);
+
 G_END_DECLS

@@ -2,11 +2,6 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -109,16 +104,33 @@ copy_worker (GTask        *task,
 {
   ImportData *data = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFileInputStream) input = NULL;
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autofree guchar *buffer = g_malloc (COPY_BUFFER);
   g_autofree char *parent = g_path_get_dirname (data->folder);
   g_autofree char *temp = g_build_filename (data->folder, ".import-XXXXXX", NULL);
+  g_autofree char *source_path = g_file_get_path (data->source);
+  gint64 copied = 0;
+  int input;
   int fd;
+
+  /* Opened once, without waiting (a FIFO, a device), and only a regular file of a sane
+   * size; the copy is read from this same descriptor. */
+  if (source_path == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s",
+                               _("Only documents on this computer can be added"));
+      return;
+    }
+  if ((input = cp_pdf_file_open (source_path, NULL, &error)) < 0)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
 
   if (g_mkdir_with_parents (data->folder, 0700) != 0)
     {
       set_errno_error (&error, errno, _("The library folder cannot be made"));
+      close (input);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -126,16 +138,11 @@ copy_worker (GTask        *task,
   g_chmod (parent, 0700);
   g_chmod (data->folder, 0700);
 
-  if (!(input = g_file_read (data->source, cancellable, &error)))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
   fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
     {
       set_errno_error (&error, errno, _("The copy cannot be made"));
+      close (input);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -143,18 +150,29 @@ copy_worker (GTask        *task,
 
   for (;;)
     {
-      gssize n = g_input_stream_read (G_INPUT_STREAM (input), buffer, COPY_BUFFER,
-                                      cancellable, &error);
+      gssize n = read (input, buffer, COPY_BUFFER);
 
+      if (n < 0 && errno == EINTR)
+        continue;
       if (n < 0)
+        {
+          set_errno_error (&error, errno, _("The document cannot be read"));
+          break;
+        }
+      if (n == 0 || g_cancellable_set_error_if_cancelled (cancellable, &error))
         break;
-      if (n == 0)
-        break;
+      /* It may grow while it is copied: the limit holds for what is read. */
+      if ((copied += n) > CP_PDF_MAX_FILE_SIZE)
+        {
+          g_set_error (&error, CP_PDF_ERROR, CP_PDF_ERROR_TOO_BIG, "The file is too large");
+          break;
+        }
       g_checksum_update (checksum, buffer, n);
       if (!write_all (fd, buffer, (gsize) n, &error))
         break;
     }
 
+  close (input);
   if (error == NULL && fsync (fd) != 0)
     set_errno_error (&error, errno, _("The copy cannot be saved"));
   if (close (fd) != 0 && error == NULL)

@@ -2,11 +2,6 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -34,9 +29,11 @@ void   cp_library_import_async  (CpStore              *store,
                                  GAsyncReadyCallback   callback,
                                  gpointer              user_data);
 /* The new (or existing, when the same file was added before) document's key,
- * "sha256:<hex>". Errors: CP_PDF_ERROR_NOT_PDF, _EMPTY, _DAMAGED; G_IO_ERROR
- * when the file cannot be read or the copy cannot be written;
- * CP_STORE_ERROR_READ_ONLY. */
+ * "sha256:<hex>". Errors: CP_PDF_ERROR_NOT_PDF, _EMPTY, _DAMAGED, _TOO_BIG;
+ * G_IO_ERROR_IS_DIRECTORY or _NOT_REGULAR_FILE (a FIFO or a device: the source is
+ * opened once without waiting, as cp_pdf_file_open () does, and copied from that
+ * descriptor); other G_IO_ERRORs when the file cannot be read or the copy cannot be
+ * written; CP_STORE_ERROR_READ_ONLY. */
 char  *cp_library_import_finish (CpStore              *store,
                                  GAsyncResult         *result,
                                  GError              **error);

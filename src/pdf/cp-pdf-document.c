@@ -2,11 +2,6 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -20,8 +15,14 @@
 
 #define G_LOG_DOMAIN "cp-pdf-document"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "cp-pdf-document-private.h"
 
@@ -91,14 +92,88 @@ has_pdf_header (const guint8 *data,
   return FALSE;
 }
 
+/* Why @st is not a file that can be read as a document; TRUE when it can. */
 static gboolean
-check_header (OpenData      *data,
-              GCancellable  *cancellable,
-              GError       **error)
+check_file_kind (const GStatBuf  *st,
+                 GError         **error)
+{
+  if (S_ISDIR (st->st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "This is a folder");
+      return FALSE;
+    }
+  if (!S_ISREG (st->st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   "This is not a regular file (a pipe, socket or device)");
+      return FALSE;
+    }
+  if (st->st_size == 0)
+    {
+      g_set_error (error, CP_PDF_ERROR, CP_PDF_ERROR_EMPTY, "The file is empty");
+      return FALSE;
+    }
+  if (st->st_size > CP_PDF_MAX_FILE_SIZE)
+    {
+      g_set_error (error, CP_PDF_ERROR, CP_PDF_ERROR_TOO_BIG, "The file is too large");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+cp_pdf_file_open (const char  *path,
+                  goffset     *out_size,
+                  GError     **error)
+{
+  GStatBuf st;
+  int fd;
+  int flags;
+
+  g_return_val_if_fail (path != NULL, -1);
+
+  /* Look before opening: opening some devices has effects of its own. */
+  if (g_stat (path, &st) == 0 && !check_file_kind (&st, error))
+    return -1;
+
+  /* O_NONBLOCK: open() on a FIFO with no writer would wait for ever. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s",
+                   g_strerror (saved));
+      return -1;
+    }
+
+  /* What was opened is what counts: the path may have changed since the look. */
+  if (fstat (fd, &st) != 0 || !check_file_kind (&st, error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "%s",
+                     g_strerror (errno));
+      close (fd);
+      return -1;
+    }
+
+  /* A regular file reads the same either way; poppler expects a blocking one. */
+  if ((flags = fcntl (fd, F_GETFL)) != -1)
+    fcntl (fd, F_SETFL, flags & ~O_NONBLOCK);
+
+  if (out_size != NULL)
+    *out_size = st.st_size;
+  return fd;
+}
+
+/* Checks the first bytes (of @data's bytes, or of @fd) for a PDF header. */
+static gboolean
+check_header (OpenData  *data,
+              int        fd,
+              GError   **error)
 {
   guint8 head[HEADER_WINDOW];
   gsize n_read = 0;
-  g_autoptr(GFileInputStream) stream = NULL;
 
   if (data->bytes != NULL)
     {
@@ -111,12 +186,24 @@ check_header (OpenData      *data,
     }
   else
     {
-      stream = g_file_read (data->file, cancellable, error);
-      if (stream == NULL)
-        return FALSE;
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head,
-                                    &n_read, cancellable, error))
-        return FALSE;
+      while (n_read < sizeof head)
+        {
+          gssize n = pread (fd, head + n_read, sizeof head - n_read, (off_t) n_read);
+
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n < 0)
+            {
+              int saved = errno;
+
+              g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s",
+                           g_strerror (saved));
+              return FALSE;
+            }
+          if (n == 0)
+            break;
+          n_read += (gsize) n;
+        }
     }
 
   if (n_read == 0)
@@ -186,18 +273,72 @@ read_metadata (CpPdfDocument *self)
   self->outline = _cp_pdf_outline_build (self);
 }
 
+/* poppler_document_new_from_fd (), which takes @fd. poppler 22.12 retries a refused
+ * password on a copy of the stream that the first try has closed, and so reports a
+ * wrong password as a damaged file: look again without one, on a duplicate of the same
+ * descriptor, and an encrypted document says so. */
+static PopplerDocument *
+new_from_fd (int          fd,
+             const char  *password,
+             GError     **error)
+{
+  int spare = password != NULL ? fcntl (fd, F_DUPFD_CLOEXEC, 0) : -1;
+  PopplerDocument *poppler = poppler_document_new_from_fd (fd, password, error);
+  g_autoptr(GError) again = NULL;
+
+  if (poppler == NULL && spare >= 0
+      && g_error_matches (*error, POPPLER_ERROR, POPPLER_ERROR_DAMAGED))
+    {
+      poppler = poppler_document_new_from_fd (spare, NULL, &again);
+      spare = -1;
+      if (poppler != NULL)
+        {
+          /* Readable without a password after all: the one given is not needed. */
+          g_clear_error (error);
+          return poppler;
+        }
+      if (g_error_matches (again, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        {
+          g_clear_error (error);
+          g_propagate_error (error, g_steal_pointer (&again));
+        }
+    }
+  if (spare >= 0)
+    close (spare);
+  return poppler;
+}
+
 static gboolean
 open_job (CpPdfJob *job)
 {
   OpenData *data = g_task_get_task_data (job->task);
-  GCancellable *cancellable = g_task_get_cancellable (job->task);
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) poppler_error = NULL;
   g_autoptr(CpPdfDocument) self = NULL;
   PopplerDocument *poppler;
+  int fd = -1;
 
-  if (!check_header (data, cancellable, &error))
+  /* A file is opened once, here, and read only through that descriptor. */
+  if (data->file != NULL)
     {
+      g_autofree char *path = g_file_get_path (data->file);
+
+      if (path == NULL)
+        g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                     "Only documents on this computer can be opened");
+      else
+        fd = cp_pdf_file_open (path, NULL, &error);
+      if (fd < 0)
+        {
+          g_task_return_error (job->task, g_steal_pointer (&error));
+          return TRUE;
+        }
+    }
+
+  if (!check_header (data, fd, &error))
+    {
+      if (fd >= 0)
+        close (fd);
       g_task_return_error (job->task, g_steal_pointer (&error));
       return TRUE;
     }
@@ -205,8 +346,7 @@ open_job (CpPdfJob *job)
   if (data->bytes != NULL)
     poppler = poppler_document_new_from_bytes (data->bytes, data->password, &poppler_error);
   else
-    poppler = poppler_document_new_from_gfile (data->file, data->password, cancellable,
-                                               &poppler_error);
+    poppler = new_from_fd (fd, data->password, &poppler_error);
 
   if (poppler != NULL && poppler_document_get_n_pages (poppler) <= 0)
     g_clear_object (&poppler);

@@ -2,11 +2,6 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -59,7 +54,11 @@ typedef enum
   CP_PDF_ERROR_INVALID_PAGE,    /* page number out of range */
   CP_PDF_ERROR_TOO_LARGE,       /* the requested surface exceeds cairo's limit */
   CP_PDF_ERROR_NOT_FOUND,       /* no such named destination */
+  CP_PDF_ERROR_TOO_BIG,         /* the file is larger than CP_PDF_MAX_FILE_SIZE */
 } CpPdfError;
+
+/* The largest PDF file opened or added to the library: 512 MiB. */
+#define CP_PDF_MAX_FILE_SIZE (G_GINT64_CONSTANT (512) * 1024 * 1024)
 
 /* Queue priorities: lower runs first. */
 #define CP_PDF_PRIORITY_VISIBLE      0
@@ -176,8 +175,20 @@ typedef struct
 
 GQuark         cp_pdf_error_quark                   (void);
 
+/* Opens @path once for reading, without waiting on it (a FIFO with no writer, a
+ * device), and returns the descriptor only for a regular file of 1 byte up to
+ * CP_PDF_MAX_FILE_SIZE; @out_size (may be NULL) gets its size. Else -1 with
+ * G_IO_ERROR_IS_DIRECTORY, G_IO_ERROR_NOT_REGULAR_FILE (FIFO, socket, device),
+ * CP_PDF_ERROR_EMPTY, CP_PDF_ERROR_TOO_BIG or the G_IO_ERROR of open(). Read the file
+ * through this descriptor only: the path may point elsewhere a moment later. */
+int            cp_pdf_file_open                       (const char           *path,
+                                                       goffset              *out_size,
+                                                       GError              **error);
+
 /* Opening. password may be NULL. Errors: CP_PDF_ERROR_* above, G_IO_ERROR
- * for files that cannot be read (G_IO_ERROR_NOT_FOUND, …). */
+ * for files that cannot be read (G_IO_ERROR_NOT_FOUND, …) and those of
+ * cp_pdf_file_open () for a file that is not a regular one or not a sane size:
+ * nothing ever waits on the file, so the worker stays free. */
 void           cp_pdf_document_new_for_file_async     (GFile                *file,
                                                        const char           *password,
                                                        GCancellable         *cancellable,

@@ -2,17 +2,14 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
 #define G_LOG_DOMAIN "cp-pdf-print"
+
+#include <glib/gi18n.h>
 
 #include "cp-pdf-print.h"
 
@@ -136,7 +133,6 @@ print_job_new (CpPdfDocument *document,
 
 GtkPrintOperation *
 cp_pdf_print_operation_new_for_ranges (CpPdfDocument      *document,
-                                       const char         *job_name,
                                        const GtkPageRange *ranges,
                                        guint               n_ranges)
 {
@@ -168,8 +164,8 @@ cp_pdf_print_operation_new_for_ranges (CpPdfDocument      *document,
   gtk_print_operation_set_use_full_page (operation, FALSE);
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  if (job_name != NULL && *job_name != '\0')
-    gtk_print_operation_set_job_name (operation, job_name);
+  /* Never the document's title: it may name a person, and print queues are shared. */
+  gtk_print_operation_set_job_name (operation, _("Connecting People Kit document"));
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb),
                          print_job_new (document, pages), print_job_free, 0);
   g_signal_connect_data (operation, "request-page-setup", G_CALLBACK (request_page_setup_cb),
@@ -178,8 +174,7 @@ cp_pdf_print_operation_new_for_ranges (CpPdfDocument      *document,
 }
 
 GtkPrintOperation *
-cp_pdf_print_operation_new (CpPdfDocument *document,
-                            const char    *job_name)
+cp_pdf_print_operation_new (CpPdfDocument *document)
 {
-  return cp_pdf_print_operation_new_for_ranges (document, job_name, NULL, 0);
+  return cp_pdf_print_operation_new_for_ranges (document, NULL, 0);
 }

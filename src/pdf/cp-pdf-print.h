@@ -2,11 +2,6 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -28,14 +23,14 @@
 G_BEGIN_DECLS
 
 /* A print operation for @document (allow-async is set); the print dialog
- * chooses the pages. */
-GtkPrintOperation *cp_pdf_print_operation_new            (CpPdfDocument      *document,
-                                                          const char         *job_name);
+ * chooses the pages. The job is named "Connecting People Kit document" whatever the
+ * document: print queues are seen by others, and a document's own title may be a
+ * person's name. */
+GtkPrintOperation *cp_pdf_print_operation_new            (CpPdfDocument      *document);
 /* Only the pages in @ranges (0-based, inclusive), in that order: for
  * GTK_PRINT_OPERATION_ACTION_EXPORT, which ignores the print settings' page
  * ranges. */
 GtkPrintOperation *cp_pdf_print_operation_new_for_ranges (CpPdfDocument      *document,
-                                                          const char         *job_name,
                                                           const GtkPageRange *ranges,
                                                           guint               n_ranges);
 

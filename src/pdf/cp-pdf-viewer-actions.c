@@ -2,11 +2,6 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -71,7 +66,7 @@ print_action (GtkWidget  *widget,
 
   if (self->document == NULL)
     return;
-  operation = cp_pdf_print_operation_new (self->document, _cp_pdf_viewer_document_title (self));
+  operation = cp_pdf_print_operation_new (self->document);
   gtk_print_operation_set_current_page (operation, (int) cp_pdf_view_get_page (self->view));
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,

@@ -2,11 +2,6 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -17,8 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "app/cp-dialogs.h"
+#include "app/cp-toaster.h"
 #include "cp-pdf-viewer-private.h"
 #include "store/cp-store-library.h"
+#include "util/cp-link.h"
 
 /* ---- Links leaving the app ------------------------------------------------------------------ */
 
@@ -35,15 +32,36 @@ void
 _cp_pdf_viewer_link_activated (CpPdfViewer     *self,
                                const CpPdfLink *link)
 {
+  g_autofree char *uri = NULL;
+  g_autofree char *shown = NULL;
   g_autofree char *body = NULL;
 
   if (link->kind != CP_PDF_LINK_EXTERNAL || link->uri == NULL)
     return;
 
-  /* External links leave the app: the user says so first. */
-  body = g_strdup_printf (_("This opens %s in your web browser or another app."), link->uri);
+  /* A document's links are written by anyone: only web pages and email addresses leave
+   * the app, and the user sees where to before they do. */
+  switch (cp_link_check (link->uri, &uri, &shown))
+    {
+    case CP_LINK_WEB:
+      /* Translators: %s is a web site's host name, e.g. "www.example.org" */
+      body = g_strdup_printf (_("The link goes to the web site %s. It opens in your web "
+                                "browser."), shown);
+      break;
+    case CP_LINK_MAIL:
+      /* Translators: %s is one or more email addresses */
+      body = g_strdup_printf (_("The link starts an email to %s in your email app."), shown);
+      break;
+    case CP_LINK_REFUSED:
+    default:
+      cp_toaster_add_toast (GTK_WIDGET (self),
+                            adw_toast_new (_("Link not opened: only web and email links are "
+                                             "allowed")));
+      return;
+    }
+
   cp_confirm (GTK_WIDGET (self), _("Open Link?"), body, _("_Cancel"), "open", _("_Open Link"),
-              ADW_RESPONSE_SUGGESTED, open_link_confirmed_cb, g_strdup (link->uri), g_free);
+              ADW_RESPONSE_SUGGESTED, open_link_confirmed_cb, g_steal_pointer (&uri), g_free);
 }
 
 /* ---- Opening ------------------------------------------------------------------------------ */
@@ -298,10 +316,31 @@ cp_pdf_viewer_describe_error (const GError  *error,
                               char         **description)
 {
   const char *t, *d;
+  g_autofree char *too_big = NULL;
 
   g_return_if_fail (error != NULL);
 
-  if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_EMPTY))
+  if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_TOO_BIG))
+    {
+      guint mb = (guint) (CP_PDF_MAX_FILE_SIZE / (1024 * 1024));
+
+      t = _("The File Is Too Large");
+      /* Translators: %u is a size in megabytes */
+      d = too_big = g_strdup_printf (_("Documents larger than %u MB cannot be opened here."),
+                                     mb);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    {
+      t = _("This Is a Folder");
+      d = _("Choose a PDF document inside it instead.");
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+    {
+      t = _("Not a Document File");
+      d = _("This is a pipe or a device, not a file kept on a disk, so it cannot be read "
+            "as a document.");
+    }
+  else if (g_error_matches (error, CP_PDF_ERROR, CP_PDF_ERROR_EMPTY))
     {
       t = _("The File Is Empty");
       d = _("It has no content at all, so there is nothing to show.");

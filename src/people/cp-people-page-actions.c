@@ -3,17 +3,12 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "cp-people-page"
-
 #include "config.h"
+
+#define G_LOG_DOMAIN "cp-people-page"
 
 #include <glib/gi18n.h>
 
@@ -22,6 +17,7 @@
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
 #include "export/cp-export-subject-access.h"
+#include "store/cp-store-async.h"
 
 static CpPerson *
 chosen (CpPeoplePage *self)
@@ -98,28 +94,49 @@ erase_confirmed_cb (GtkWidget *from,
   cp_toaster_add_toast (from, adw_toast_new (message));
 }
 
+/* What the erase question says about the copies that outlive it: each kind of copy,
+ * and for how long, as the store keeps them (cp_store_backup_daily () prunes the daily
+ * backups to @keep and the others after CP_STORE_SPECIAL_BACKUP_DAYS, or @keep days when
+ * that is longer, each time the workspace is opened); what the user saved or exported
+ * is theirs, and never touched. */
+char *
+_cp_people_page_erase_body (guint keep)
+{
+  guint special = MAX (keep, CP_STORE_SPECIAL_BACKUP_DAYS);
+  g_autofree char *daily = NULL;
+  g_autofree char *before = NULL;
+
+  daily = g_strdup_printf (ngettext ("Daily backups keep a copy until %u newer daily backup "
+                                     "has replaced it (one is taken each day the workspace "
+                                     "is opened).",
+                                     "Daily backups keep a copy until %u newer daily backups "
+                                     "have replaced it (one is taken each day the workspace "
+                                     "is opened).", keep), keep);
+  before = g_strdup_printf (ngettext ("Backups taken before an update or a restore keep a "
+                                      "copy for %u day.",
+                                      "Backups taken before an update or a restore keep a "
+                                      "copy for %u days.", special), special);
+  return g_strdup_printf ("%s\n\n• %s\n• %s\n• %s",
+                          _("Everything recorded about them here — details, network maps, "
+                            "goals and reviews — is removed from this workspace, and the "
+                            "undo history is cleared. This cannot be undone."),
+                          daily, before,
+                          _("Copies you saved and reports you exported are not touched: "
+                            "they keep everything until you delete them yourself."));
+}
+
 /* Asks before erasing @ids: it cannot be undone. */
 static void
 confirm_erase (CpPeoplePage *self,
                GArray       *ids)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  guint keep = g_settings_get_uint (settings, "backup-days");
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
 
   heading = g_strdup_printf (ngettext ("Erase %u Person Permanently?",
                                        "Erase %u People Permanently?", ids->len), ids->len);
-  body = g_strdup_printf (ngettext ("Everything recorded about them here — details, network "
-                                    "maps, goals and reviews — is removed from this "
-                                    "workspace, and the undo history is cleared. This cannot "
-                                    "be undone.\n\nThe daily backups beside the workspace keep "
-                                    "a copy until they age out, after %u day.",
-                                    "Everything recorded about them here — details, network "
-                                    "maps, goals and reviews — is removed from this "
-                                    "workspace, and the undo history is cleared. This cannot "
-                                    "be undone.\n\nThe daily backups beside the workspace keep "
-                                    "a copy until they age out, after %u days.", keep), keep);
+  body = _cp_people_page_erase_body (g_settings_get_uint (settings, "backup-days"));
   cp_confirm (GTK_WIDGET (self), heading, body, _("_Cancel"), "erase", _("_Erase Permanently"),
               ADW_RESPONSE_DESTRUCTIVE, erase_confirmed_cb, g_array_ref (ids),
               (GDestroyNotify) g_array_unref);
@@ -197,23 +214,103 @@ erase_closed_action (GtkWidget  *widget,
 
 /* ---- Everything held about this person ------------------------------------------------ */
 
-static void
-subject_access_chosen_cb (gpointer  owner,
-                          GFile    *file,
-                          gpointer  user_data)
+typedef struct
 {
-  CpPeoplePage *self = CP_PEOPLE_PAGE (owner);
-  gint64 id = *(gint64 *) user_data;
-  g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GError) error = NULL;
+  gint64  id;
+  char   *path;
+} SubjectAccessJob;
 
-  if (!cp_file_dialog_check_new (file, &error)
-      || !cp_export_subject_access_pdf (self->store, id, path, &error))
+static void
+subject_access_job_free (gpointer data)
+{
+  SubjectAccessJob *job = data;
+
+  g_free (job->path);
+  g_free (job);
+}
+
+/* In a worker, on a connection of its own: the whole record is read and typeset there. */
+static gboolean
+subject_access_worker (CpStore       *worker,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  SubjectAccessJob *job = data;
+
+  return cp_export_subject_access_pdf (worker, job->id, job->path, error);
+}
+
+typedef struct
+{
+  CpPeoplePage *self;
+  CpBusy       *busy;
+} SubjectAccessWait;
+
+static void
+subject_access_done_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  SubjectAccessWait *wait = user_data;
+  g_autoptr(CpPeoplePage) self = wait->self;
+  g_autoptr(GError) error = NULL;
+  gboolean saved = cp_store_run_finish (CP_STORE (source), result, &error);
+
+  cp_busy_end (wait->busy);
+  g_free (wait);
+  /* The page may have left its window meanwhile: then there is no one to tell. */
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
+  if (!saved)
     cp_toaster_report_error (GTK_WIDGET (self), error);
   else
     cp_toaster_add_toast (GTK_WIDGET (self),
                           adw_toast_new (_("Saved. Check the [REDACT: …] marks before "
                                            "you send it.")));
+}
+
+static void
+write_subject_access (CpPeoplePage *self,
+                      gint64        id,
+                      GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+  SubjectAccessJob *job;
+  SubjectAccessWait *wait;
+
+  if (!cp_file_dialog_check_new (file, &error))
+    {
+      cp_toaster_report_error (GTK_WIDGET (self), error);
+      return;
+    }
+  job = g_new0 (SubjectAccessJob, 1);
+  job->id = id;
+  job->path = g_file_get_path (file);
+  wait = g_new0 (SubjectAccessWait, 1);
+  wait->self = g_object_ref (self);
+  wait->busy = cp_toaster_begin_busy (GTK_WIDGET (self),
+                                      _("Writing everything held about the person…"));
+  cp_store_run_async (self->store, subject_access_worker, job, subject_access_job_free, NULL,
+                      subject_access_done_cb, wait);
+}
+
+static void
+subject_access_chosen_cb (gpointer  owner,
+                          GFile    *file,
+                          gpointer  user_data)
+{
+  write_subject_access (CP_PEOPLE_PAGE (owner), *(gint64 *) user_data, file);
+}
+
+void
+_cp_people_page_subject_access_to (CpPeoplePage *self,
+                                   GFile        *file)
+{
+  CpPerson *person = chosen (self);
+
+  if (person != NULL)
+    write_subject_access (self, cp_person_get_id (person), file);
 }
 
 /* "subject-access-REF.pdf": the case-record reference or the record number, never a name. */

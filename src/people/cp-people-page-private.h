@@ -62,6 +62,13 @@ void _cp_people_page_class_init_actions (GtkWidgetClass *widget_class);
 void _cp_people_page_update_erasable    (CpPeoplePage   *self);
 /* File name for the subject-access report: never the person's name. */
 char *_cp_people_page_subject_access_name (CpPerson     *person);
+/* The erase question's body: what is removed, and how long each kind of copy keeps it
+ * when @keep daily backups are kept. */
+char *_cp_people_page_erase_body        (guint           keep);
+/* Writes the chosen person's subject-access report to @file in a worker, as the action
+ * does once the file is chosen. */
+void  _cp_people_page_subject_access_to (CpPeoplePage  *self,
+                                         GFile         *file);
 /* Enables the person actions that fit @person (NULL: none chosen). */
 void _cp_people_page_update_actions     (CpPeoplePage   *self);
 

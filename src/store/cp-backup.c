@@ -469,3 +469,23 @@ cp_store_save_copy (CpStore     *self,
 
   return _cp_db_backup_to_file (self->db, dest_path, error);
 }
+
+/* ---- For the workers (cp-store-async.c) ------------------------------------------------ */
+
+char *
+_cp_store_new_backup_path (const char  *workspace_path,
+                           const char  *why,
+                           GError     **error)
+{
+  g_autofree char *dir = _cp_store_dup_backup_dir (workspace_path);
+
+  if (!ensure_backup_dir (dir, error))
+    return NULL;
+  return timestamped_backup_path (workspace_path, why);
+}
+
+GStrv
+_cp_store_dup_table_names (CpStore *self)
+{
+  return dup_table_names (self->db);
+}

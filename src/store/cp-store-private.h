@@ -173,6 +173,12 @@ gboolean  _cp_store_backup_before_migration (sqlite3    *db,
                                              gpointer    user_data,
                                              GError    **error);
 void      _cp_undo_step_free              (CpUndoStep   *step);
+/* cp-backup.c, for the workers: a fresh name for a backup taken now for @why
+ * ("before-restore"), its folder made; the names of the workspace's tables. */
+char     *_cp_store_new_backup_path       (const char   *workspace_path,
+                                           const char   *why,
+                                           GError      **error);
+GStrv     _cp_store_dup_table_names       (CpStore      *self);
 /* cp-undo.c: pushes a committed changeset as the newest undo step (merged into the newest
  * one when @merge_key matches within the merge window), drops the redo steps. Takes
  * @label, @merge_key and @changeset. */

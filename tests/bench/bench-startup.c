@@ -14,10 +14,9 @@
 #include <gio/gio.h>
 #include <locale.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 
-#include "store/cp-store.h"
 #include "../cp-test-util.h"
+#include "bench-workspace.h"
 
 #define RUNS 5
 
@@ -69,42 +68,6 @@ median_first_frame (const char * const *argv,
   return runs[RUNS / 2];
 }
 
-/* A workspace of @n people, written in one transaction beside the store's schema. */
-static void
-make_workspace (const char *path,
-                int         n)
-{
-  g_autoptr(CpStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-
-  store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-  cp_store_close (store);
-  if (n == 0)
-    return;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
-  sqlite3_prepare_v2 (db, "INSERT INTO person (name, status, next_review, created_at, updated_at)"
-                          " VALUES (?, 'active', date('now', ? || ' days'),"
-                          " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')", -1, &stmt, NULL);
-  for (int i = 0; i < n; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Person %05d", i);
-      g_autofree char *days = g_strdup_printf ("%d", (i * 37) % 120 - 30);
-
-      sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, days, -1, SQLITE_TRANSIENT);
-      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-      sqlite3_reset (stmt);
-    }
-  sqlite3_finalize (stmt);
-  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -127,8 +90,8 @@ main (int   argc,
   envp = g_environ_setenv (envp, "CPKIT_BENCH_FIRST_FRAME", "1", TRUE);
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", dir, TRUE);
 
-  make_workspace (empty, 0);
-  make_workspace (big, 10000);
+  bench_make_workspace (empty, 0);
+  bench_make_workspace (big, 10000);
 
   {
     const char *bare_argv[] = { bare, NULL };
