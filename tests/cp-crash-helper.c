@@ -20,6 +20,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "cp-crash-helper"
+
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "cp-fault-vfs"
+
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>

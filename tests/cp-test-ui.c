@@ -1,4 +1,4 @@
-/* cp-test-ui.c
+/* cp-test-ui.c: start-up, finding widgets, dialogs and pixels for the widget tests
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -7,16 +7,27 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "cp-test-ui"
+
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <stdlib.h>
 
 #include "cp-test-ui.h"
+
+static char *home;
+
+static void
+remove_home (void)
+{
+  cp_test_rm_rf (home);
+  g_clear_pointer (&home, g_free);
+}
 
 void
 cp_test_ui_init (int    *argc,
                  char ***argv)
 {
-  g_autofree char *home = g_dir_make_tmp ("cpkit-ui-test-XXXXXX", NULL);
   static const char * const vars[] = {
     "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", NULL
   };
@@ -24,7 +35,8 @@ cp_test_ui_init (int    *argc,
   /* Private user folders, set before GLib caches them. G_TEST_OPTION_ISOLATE_DIRS would
    * also hide the system data folders, and with them the MIME database that GTK needs to
    * load the SVG icons. */
-  g_assert_nonnull (home);
+  home = cp_test_make_tmpdir ();
+  atexit (remove_home);
   for (guint i = 0; vars[i] != NULL; i++)
     {
       g_autofree char *dir = g_build_filename (home, vars[i], NULL);
@@ -43,35 +55,13 @@ cp_test_ui_init (int    *argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }
 
-void
-cp_test_flush_main_context (void)
+const char *
+cp_test_ui_get_home (void)
 {
-  for (int i = 0; i < 200 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
+  return home;
 }
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *expired = data;
-
-  *expired = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-gboolean
-cp_test_wait_until (gboolean (*condition) (gpointer data),
-                    gpointer   data)
-{
-  gboolean expired = FALSE;
-  guint id = g_timeout_add (5000, timeout_cb, &expired);
-
-  while (!condition (data) && !expired)
-    g_main_context_iteration (NULL, TRUE);
-  if (!expired)
-    g_source_remove (id);
-  return condition (data);
-}
+/* ---- Widgets -------------------------------------------------------------------------- */
 
 static const char *
 widget_text (GtkWidget *widget)
@@ -114,6 +104,33 @@ cp_test_find_widget (GtkWidget  *root,
   return NULL;
 }
 
+typedef struct
+{
+  GtkWidget  *root;
+  GType       type;
+  const char *text;
+  gboolean    present;
+} WidgetWait;
+
+static gboolean
+widget_is_as_wanted (gpointer data)
+{
+  WidgetWait *w = data;
+
+  return (cp_test_find_widget (w->root, w->type, w->text) != NULL) == w->present;
+}
+
+gboolean
+cp_test_wait_for_widget (GtkWidget  *root,
+                         GType       type,
+                         const char *text,
+                         gboolean    present)
+{
+  WidgetWait w = { root, type, text, present };
+
+  return cp_test_wait_until (widget_is_as_wanted, &w);
+}
+
 GtkWidget *
 cp_test_find_named (GtkWidget  *root,
                     const char *name)
@@ -132,24 +149,41 @@ cp_test_find_named (GtkWidget  *root,
   return NULL;
 }
 
-void
-cp_test_save_screenshot (GtkWidget  *widget,
-                         const char *path)
+guint
+cp_test_count_rows (GtkWidget *list)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  guint n = 0;
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child))
+        n++;
+    }
+  return n;
+}
+
+typedef struct
+{
+  GtkWidget *list;
+  guint      n;
+} RowsWait;
+
+static gboolean
+rows_are (gpointer data)
+{
+  RowsWait *w = data;
+
+  return cp_test_count_rows (w->list) == w->n;
+}
+
+void
+cp_test_wait_for_rows (GtkWidget *list,
+                       guint      n)
+{
+  RowsWait w = { list, n };
+
+  g_assert_true (cp_test_wait_until (rows_are, &w));
 }
 
 void
@@ -167,30 +201,224 @@ cp_test_type_text (GtkEditable *editable,
     }
 }
 
-char *
-cp_test_make_tmpdir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("cpkit-test-XXXXXX", &error);
+/* ---- Dialogs -------------------------------------------------------------------------- */
 
-  g_assert_no_error (error);
-  return dir;
+/* The first visible toplevel of @type; for a message dialog, one with @heading unless
+ * that is NULL. */
+static gpointer
+find_toplevel (GType       type,
+               const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window)
+          && (heading == NULL
+              || g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
+                            heading) == 0))
+        return window;
+    }
+  return NULL;
+}
+
+GtkWindow *
+cp_test_find_window (GType type)
+{
+  return find_toplevel (type, NULL);
+}
+
+static gboolean
+window_shown (gpointer type)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (type), NULL) != NULL;
+}
+
+GtkWindow *
+cp_test_wait_for_window (GType type)
+{
+  if (!cp_test_wait_until (window_shown, GSIZE_TO_POINTER (type)))
+    g_error ("no %s came", g_type_name (type));
+  return find_toplevel (type, NULL);
+}
+
+AdwMessageDialog *
+cp_test_find_dialog (const char *heading)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG, heading);
+}
+
+static gboolean
+dialog_shown (gpointer heading)
+{
+  return cp_test_find_dialog (heading) != NULL;
+}
+
+AdwMessageDialog *
+cp_test_wait_for_dialog (const char *heading)
+{
+  if (!cp_test_wait_until (dialog_shown, (gpointer) heading))
+    g_error ("no dialog '%s' came", heading != NULL ? heading : "(any)");
+  return cp_test_find_dialog (heading);
 }
 
 void
-cp_test_rm_rf (const char *path)
+cp_test_respond (AdwMessageDialog *dialog,
+                 const char       *response)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  cp_test_flush_main_context ();
+}
 
-  if (dir != NULL)
+/* ---- The main window -------------------------------------------------------------- */
+
+void
+cp_test_window_present (CpTestWindow *f,
+                        gboolean      practice)
+{
+  f->window = cp_window_new (NULL, f->ws.store, practice);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+}
+
+void
+cp_test_window_tear_down (CpTestWindow  *f,
+                          gconstpointer  data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  cp_test_flush_main_context ();
+  cp_test_workspace_clear (&f->ws);
+}
+
+/* ---- What the user sees ------------------------------------------------------------- */
+
+static char *
+screenshot_path (const char *name)
+{
+  const char *dir = g_getenv ("CPKIT_SCREENSHOT_DIR");
+
+  return g_build_filename (dir != NULL ? dir : g_getenv ("G_TEST_BUILDDIR"), name, NULL);
+}
+
+static GdkTexture *
+render (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (renderer, node,
+                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+GdkTexture *
+cp_test_render_widget (GtkWidget *widget)
+{
+  GdkTexture *texture = render (widget);
+
+  if (g_getenv ("CPKIT_SCREENSHOT_DIR") != NULL)
     {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
+      g_autofree char *name = g_strdelimit (g_strconcat (g_test_get_path (), ".png", NULL),
+                                            "/", '_');
+      g_autofree char *path = screenshot_path (name);
 
-          cp_test_rm_rf (child);
-        }
+      g_assert_true (gdk_texture_save_to_png (texture, path));
     }
-  g_remove (path);
+  return texture;
+}
+
+void
+cp_test_save_screenshot (GtkWidget  *widget,
+                         const char *name)
+{
+  g_autofree char *path = screenshot_path (name);
+  g_autoptr(GdkTexture) texture = NULL;
+
+  cp_test_flush_main_context ();
+  gtk_test_widget_wait_for_draw (widget);
+  gtk_test_widget_wait_for_draw (widget);
+  texture = render (widget);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+void
+cp_test_pixels_init (CpTestPixels *p,
+                     GdkTexture   *texture)
+{
+  p->width = gdk_texture_get_width (texture);
+  p->height = gdk_texture_get_height (texture);
+  p->data = g_malloc ((gsize) p->width * p->height * 4);
+  gdk_texture_download (texture, p->data, (gsize) p->width * 4);
+}
+
+void
+cp_test_pixels_clear (CpTestPixels *p)
+{
+  g_clear_pointer (&p->data, g_free);
+}
+
+double
+cp_test_pixels_mean (CpTestPixels *p,
+                     double        x,
+                     double        y,
+                     double        width,
+                     double        height,
+                     int           channel)
+{
+  double sum = 0;
+  int n = 0;
+
+  for (int j = MAX ((int) y, 0); j < MIN ((int) (y + height), p->height); j++)
+    for (int i = MAX ((int) x, 0); i < MIN ((int) (x + width), p->width); i++)
+      {
+        sum += p->data[((gsize) j * p->width + i) * 4 + channel];
+        n++;
+      }
+  g_assert_cmpint (n, >, 0);
+  return sum / n;
+}
+
+double
+cp_test_pixels_gray (CpTestPixels *p,
+                     double        x,
+                     double        y,
+                     double        width,
+                     double        height)
+{
+  return (cp_test_pixels_mean (p, x, y, width, height, 0)
+          + cp_test_pixels_mean (p, x, y, width, height, 1)
+          + cp_test_pixels_mean (p, x, y, width, height, 2)) / 3;
+}
+
+guint
+cp_test_count_dark_pixels (GtkWidget *widget)
+{
+  g_autoptr(GdkTexture) texture = cp_test_render_widget (widget);
+  CpTestPixels p;
+  guint dark = 0;
+
+  cp_test_pixels_init (&p, texture);
+  for (gsize i = 0; i < (gsize) p.width * p.height; i++)
+    {
+      const guchar *px = p.data + i * 4;
+
+      if (px[3] > 200 && px[0] < 80 && px[1] < 80 && px[2] < 80)
+        dark++;
+    }
+  cp_test_pixels_clear (&p);
+  return dark;
 }

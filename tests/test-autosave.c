@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-autosave"
+
 #include "app/cp-window-private.h"
 #include "cp-test-ui.h"
 #include "people/cp-people-page.h"
@@ -32,20 +34,18 @@ name_saved (gpointer data)
 static void
 test_name_saved_on_pause (void)
 {
-  g_autofree char *dir = cp_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "autosave.cpkit", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
-  NameLookup saved = { store, 0, "ABXYZ" };
+  CpTestWindow f = { 0 };
+  NameLookup saved = { NULL, 0, "ABXYZ" };
+  CpStore *store;
   CpWindow *window;
   GtkWidget *name_row;
 
-  g_assert_no_error (error);
-  saved.id = cp_store_add_person (store, "AB", &error);
-  g_assert_cmpint (saved.id, >, 0);
-  window = cp_window_new (NULL, store, FALSE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
+  cp_test_workspace_init (&f.ws, "autosave.cpkit");
+  store = saved.store = f.ws.store;
+  saved.id = cp_test_add_person (store, "AB");
+  cp_test_window_present (&f, FALSE);
+  window = f.window;
   cp_people_page_open_person (CP_PEOPLE_PAGE (window->people_page),
                               cp_store_find_person (store, saved.id));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -72,10 +72,7 @@ test_name_saved_on_pause (void)
   g_assert_no_error (error);
   g_assert_cmpstr (cp_person_get_name (cp_store_find_person (store, saved.id)), ==, "AB");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  cp_test_flush_main_context ();
-  cp_store_close (store);
-  cp_test_rm_rf (dir);
+  cp_test_window_tear_down (&f, NULL);
 }
 
 int
@@ -84,7 +81,7 @@ main (int   argc,
 {
   cp_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/ui/autosave/name-saved-on-pause", test_name_saved_on_pause);
+  g_test_add_func ("/cp/app/autosave/name-saved-on-pause", test_name_saved_on_pause);
 
   return g_test_run ();
 }

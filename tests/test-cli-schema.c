@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-cli-schema"
+
 #include <glib/gstdio.h>
 #include <sys/wait.h>
 
@@ -157,9 +159,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/cli/no-schema/version-and-help", test_version_and_help);
-  g_test_add_func ("/cli/no-schema/check", test_check);
-  g_test_add_func ("/cli/no-schema/app-says-why", test_app_says_why);
+  g_test_add_func ("/cp/app/cli-schema/version-and-help", test_version_and_help);
+  g_test_add_func ("/cp/app/cli-schema/check", test_check);
+  g_test_add_func ("/cp/app/cli-schema/app-says-why", test_app_says_why);
 
   return g_test_run ();
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-cli"
+
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 #include <signal.h>
@@ -31,51 +33,37 @@ run_cpkit (const char * const *args,
            char              **out)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int status = -1;
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", data_home, TRUE);
 
   g_ptr_array_add (argv, (gpointer) cpkit_bin ());
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, NULL, &status, &error));
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  return cp_test_run ((const char * const *) argv->pdata, NULL, envp, out, NULL);
 }
 
 static void
 test_version (void)
 {
-  g_autofree char *dir = cp_test_make_tmpdir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *out = NULL;
   const char *args[] = { "--version", NULL };
 
   g_assert_cmpint (run_cpkit (args, dir, &out), ==, 0);
   g_assert_cmpstr (out, ==, "Connecting People Kit " PACKAGE_VERSION "\n");
-  cp_test_rm_rf (dir);
 }
 
 static void
 test_check (void)
 {
-  g_autofree char *dir = cp_test_make_tmpdir ();
-  g_autofree char *good = g_build_filename (dir, "good.cpkit", NULL);
+  static const char * const people[] = { "Check Me", NULL };
+  const char *dir = cp_test_tmpdir ();
+  g_autofree char *good = cp_test_make_workspace (dir, "good.cpkit", people);
   g_autofree char *bad = g_build_filename (dir, "notes.cpkit", NULL);
   g_autofree char *out = NULL;
   g_autofree char *out_bad = NULL;
-  g_autoptr(CpStore) store = NULL;
-  g_autoptr(GError) error = NULL;
   const char *good_args[] = { "check", "--workspace", good, NULL };
   const char *bad_args[] = { "check", "--workspace", bad, NULL };
-
-  store = cp_store_open (good, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (cp_store_add_person (store, "Check Me", &error), >, 0);
-  cp_store_close (store);
 
   g_assert_cmpint (run_cpkit (good_args, dir, &out), ==, 0);
   g_assert_nonnull (strstr (out, "ok"));
@@ -85,7 +73,6 @@ test_check (void)
   g_assert_true (g_file_set_contents (bad, "These are not the notes you are looking for.\n",
                                       -1, NULL));
   g_assert_cmpint (run_cpkit (bad_args, dir, &out_bad), ==, 1);
-  cp_test_rm_rf (dir);
 }
 
 typedef struct
@@ -114,7 +101,7 @@ launch_has_open (gpointer data)
 static void
 test_second_launch_reaches_first (void)
 {
-  g_autofree char *dir = cp_test_make_tmpdir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *first = g_build_filename (dir, "first.cpkit", NULL);
   g_autofree char *second = g_build_filename (dir, "second.cpkit", NULL);
   const char *argv[] = { cpkit_bin (), "--workspace", first, NULL };
@@ -171,7 +158,6 @@ test_second_launch_reaches_first (void)
   kill (launch.pid, SIGTERM);
   waitpid (launch.pid, &status, 0);
   g_spawn_close_pid (launch.pid);
-  cp_test_rm_rf (dir);
 }
 
 int
@@ -180,9 +166,9 @@ main (int   argc,
 {
   cp_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/cli/version", test_version);
-  g_test_add_func ("/cli/check", test_check);
-  g_test_add_func ("/cli/second-launch-reaches-first", test_second_launch_reaches_first);
+  g_test_add_func ("/cp/app/cli/version", test_version);
+  g_test_add_func ("/cp/app/cli/check", test_check);
+  g_test_add_func ("/cp/app/cli/second-launch-reaches-first", test_second_launch_reaches_first);
 
   return g_test_run ();
 }

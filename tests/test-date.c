@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-date"
+
 #include <sqlite3.h>
 
 #include "util/cp-date.h"
@@ -111,9 +113,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/util/date/strict", test_strict);
-  g_test_add_func ("/util/date/today", test_today);
-  g_test_add_func ("/util/date/format-long", test_format_long);
+  g_test_add_func ("/cp/util/date/strict", test_strict);
+  g_test_add_func ("/cp/util/date/today", test_today);
+  g_test_add_func ("/cp/util/date/format-long", test_format_long);
 
   return g_test_run ();
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-dialogs"
+
 #include <glib/gstdio.h>
 
 #include "app/cp-dialogs.h"
@@ -207,8 +209,8 @@ main (int   argc,
 {
   cp_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/ui/dialogs/confirm", test_confirm);
-  g_test_add_func ("/ui/dialogs/save-file", test_save_file);
+  g_test_add_func ("/cp/app/dialogs/confirm", test_confirm);
+  g_test_add_func ("/cp/app/dialogs/save-file", test_save_file);
 
   return g_test_run ();
 }

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-erase-notice"
+
 #include "app/cp-window-private.h"
 #include "cp-test-ui.h"
 #include "people/cp-people-page-private.h"
@@ -122,9 +124,9 @@ main (int   argc,
 {
   cp_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/ui/erase-notice/copies-named", test_copies_named);
-  g_test_add_func ("/ui/erase-notice/long-keep", test_long_keep);
-  g_test_add_func ("/ui/erase-notice/one-backup", test_one_backup);
+  g_test_add_func ("/cp/app/erase-notice/copies-named", test_copies_named);
+  g_test_add_func ("/cp/app/erase-notice/long-keep", test_long_keep);
+  g_test_add_func ("/cp/app/erase-notice/one-backup", test_one_backup);
 
   return g_test_run ();
 }

@@ -7,73 +7,38 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-export-subject-access"
+
+#include <string.h>
+
 #include <glib/gstdio.h>
-#include <poppler.h>
-#include <sys/stat.h>
 
+#include "cp-test-util.h"
 #include "export/cp-export-subject-access.h"
-#include "test-store-util.h"
 
-typedef struct
-{
-  char    *dir;
-  CpStore *store;
-} Fixture;
+typedef CpTestWorkspace Fixture;
 
+/* The practice workspace, with its fictional people. */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("cpkit-export-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "practice.cpkit", NULL);
-  g_assert_true (cp_store_create_practice (path, &error));
-  f->store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  f->dir = cp_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, "practice.cpkit", NULL);
+  g_assert_true (cp_store_create_practice (f->path, &error));
+  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_no_error (error);
 }
 
-static void
-remove_tree (const char *path)
+/* The id of Jo, one of the practice people. */
+static gint64
+jo_id (Fixture *f)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autoptr(CpPerson) jo = cp_test_dup_person (f->store, "Jo");
 
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  remove_tree (f->dir);
-  g_free (f->dir);
-}
-
-static CpPerson *
-person_named (CpStore    *store,
-              const char *name)
-{
-  GListModel *people = cp_store_get_people (store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CpPerson) p = g_list_model_get_item (people, i);
-
-      if (g_strcmp0 (cp_person_get_name (p), name) == 0)
-        return p;
-    }
-  g_assert_not_reached ();
-  return NULL;
+  return cp_person_get_id (jo);
 }
 
 /* All the text of the PDF, and the size of the first character of page 1's body. */
@@ -82,12 +47,9 @@ pdf_text (const char *path,
           char      **title,
           double     *body_size)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
-  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+  PopplerDocument *doc = cp_test_poppler_open (path);
   GString *all = g_string_new (NULL);
 
-  g_assert_no_error (error);
   *title = poppler_document_get_title (doc);
   for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
     {
@@ -132,14 +94,12 @@ test_report (Fixture       *f,
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
-  CpPerson *jo = person_named (f->store, "Jo");
-  struct stat st;
+  g_autoptr(CpPerson) jo = cp_test_dup_person (f->store, "Jo");
   double size = 0;
 
   g_assert_true (cp_export_subject_access_pdf (f->store, cp_person_get_id (jo), path, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpuint (cp_test_file_mode (path), ==, 0600);
 
   text = pdf_text (path, &title, &size);
   /* Metadata never names the person. */
@@ -164,7 +124,7 @@ test_large_print (Fixture       *f,
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
-  CpPerson *edna = person_named (f->store, "Edna");
+  g_autoptr(CpPerson) edna = cp_test_dup_person (f->store, "Edna");
   double size = 0;
 
   /* Edna asked for large print: her copy follows it. */
@@ -184,7 +144,7 @@ test_everyday_words (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *text = NULL;
-  gint64 jo = cp_person_get_id (person_named (f->store, "Jo"));
+  gint64 jo = jo_id (f);
   static const char *present[] = {
     "[REDACT: Alex], a person: friends, closest to me",
     "helps me, hard going, want more",
@@ -226,7 +186,7 @@ test_everyday_words (Fixture       *f,
     "SELECT min (id), 'Call Alex on Sunday', 'member', 900, '2026-02-01T00:00:00Z', "
     "  '2026-02-01T00:00:00Z' FROM goal WHERE person_id = %" G_GINT64_FORMAT,
     jo, jo, jo);
-  store_test_edit (f->store, "Test rows", sql);
+  cp_test_edit (f->store, "Test rows", sql);
 
   text = cp_export_subject_access_text (f->store, jo, &error);
   g_assert_no_error (error);
@@ -266,7 +226,7 @@ static void
 test_failed_read (Fixture       *f,
                   gconstpointer  data)
 {
-  gint64 jo = cp_person_get_id (person_named (f->store, "Jo"));
+  gint64 jo = jo_id (f);
   sqlite3 *db = _cp_store_get_db (f->store);
   g_autoptr(GError) error = NULL;
   g_autofree char *whole = cp_export_subject_access_text (f->store, jo, &error);
@@ -310,22 +270,6 @@ test_failed_read (Fixture       *f,
   g_assert_cmpuint (n_failed, >, 100);
 }
 
-/* A PDF holds binary streams: look past NUL bytes. */
-static gboolean
-bytes_hold (const char *bytes,
-            gsize       len,
-            const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= len; i++)
-    {
-      if (memcmp (bytes + i, needle, n) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* The PDF says what language it is in, from the user's locale. */
 static void
 test_language (Fixture       *f,
@@ -341,7 +285,7 @@ test_language (Fixture       *f,
     { NULL, "de_AT.UTF-8", "/Lang (de-AT)" },
     { NULL, "C", "/Lang (en)" },
   };
-  gint64 jo = cp_person_get_id (person_named (f->store, "Jo"));
+  gint64 jo = jo_id (f);
   g_autofree char *old_language = g_strdup (g_getenv ("LANGUAGE"));
   g_autofree char *old_lc_all = g_strdup (g_getenv ("LC_ALL"));
 
@@ -362,7 +306,7 @@ test_language (Fixture       *f,
       g_assert_true (cp_export_subject_access_pdf (f->store, jo, path, &error));
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (path, &bytes, &len, NULL));
-      if (!bytes_hold (bytes, len, cases[i].tag))
+      if (!cp_test_data_has (bytes, len, cases[i].tag))
         g_error ("the PDF lacks %s", cases[i].tag);
       g_remove (path);
     }
@@ -397,17 +341,17 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/export/subject-access/report", Fixture, NULL, fixture_set_up, test_report,
-              fixture_tear_down);
-  g_test_add ("/export/subject-access/large-print", Fixture, NULL, fixture_set_up,
-              test_large_print, fixture_tear_down);
-  g_test_add ("/export/subject-access/everyday-words", Fixture, NULL, fixture_set_up,
-              test_everyday_words, fixture_tear_down);
-  g_test_add ("/export/subject-access/failed-read", Fixture, NULL, fixture_set_up,
-              test_failed_read, fixture_tear_down);
-  g_test_add ("/export/subject-access/language", Fixture, NULL, fixture_set_up,
-              test_language, fixture_tear_down);
-  g_test_add_func ("/export/subject-access/markdown-escapes", test_markdown_escapes);
+  g_test_add ("/cp/export/subject-access/report", Fixture, NULL, fixture_set_up, test_report,
+              cp_test_workspace_tear_down);
+  g_test_add ("/cp/export/subject-access/large-print", Fixture, NULL, fixture_set_up,
+              test_large_print, cp_test_workspace_tear_down);
+  g_test_add ("/cp/export/subject-access/everyday-words", Fixture, NULL, fixture_set_up,
+              test_everyday_words, cp_test_workspace_tear_down);
+  g_test_add ("/cp/export/subject-access/failed-read", Fixture, NULL, fixture_set_up,
+              test_failed_read, cp_test_workspace_tear_down);
+  g_test_add ("/cp/export/subject-access/language", Fixture, NULL, fixture_set_up,
+              test_language, cp_test_workspace_tear_down);
+  g_test_add_func ("/cp/export/subject-access/markdown-escapes", test_markdown_escapes);
 
   return g_test_run ();
 }

@@ -12,21 +12,18 @@
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
+#include "cp-test-util.h"
 #include "library/cp-library-import.h"
 #include "library/cp-library-marks.h"
 #include "store/cp-store-library.h"
 #include "store/cp-store-private.h"
-#include "test-pdf-fixtures.h"
-#include "test-pdf-util.h"
 
 static CpTestPdfFixtures *fx;
 
 typedef struct
 {
-  char    *dir;
-  char    *path;
-  CpStore *store;
-  guint    n_changed;
+  CpTestWorkspace ws;
+  guint           n_changed;
 } Fixture;
 
 static void
@@ -41,48 +38,22 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("cpkit-library-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "workspace.cpkit", NULL);
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-  g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), f);
-}
-
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      rm_rf (child);
-    }
-  g_remove (path);
+  cp_test_workspace_init (&f->ws, "workspace.cpkit");
+  g_signal_connect (f->ws.store, "changed", G_CALLBACK (changed_cb), f);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  if (f->store != NULL)
-    cp_store_close (f->store);
-  g_clear_object (&f->store);
-  rm_rf (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  cp_test_workspace_clear (&f->ws);
 }
 
 /* The names in the library folder, sorted, joined by spaces. */
 static char *
 folder_listing (Fixture *f)
 {
-  g_autofree char *folder = cp_store_library_dup_folder (f->store);
+  g_autofree char *folder = cp_store_library_dup_folder (f->ws.store);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *name;
@@ -102,16 +73,16 @@ import (Fixture     *f,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) result = NULL;
 
-  cp_library_import_async (f->store, file, NULL, cp_test_store_result_cb, &result);
+  cp_library_import_async (f->ws.store, file, NULL, cp_test_store_result_cb, &result);
   cp_test_wait_result (&result);
-  return cp_library_import_finish (f->store, result, error);
+  return cp_library_import_finish (f->ws.store, result, error);
 }
 
 static guint
 n_documents (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) documents = cp_store_library_list_documents (f->store, &error);
+  g_autoptr(GPtrArray) documents = cp_store_library_list_documents (f->ws.store, &error);
 
   g_assert_no_error (error);
   return documents->len;
@@ -127,7 +98,7 @@ test_view_state (Fixture       *f,
   gboolean found = TRUE;
 
   /* Unknown: the defaults. */
-  g_assert_true (cp_store_library_get_view (f->store, "manual:training-manual", &state, &found,
+  g_assert_true (cp_store_library_get_view (f->ws.store, "manual:training-manual", &state, &found,
                                             &error));
   g_assert_no_error (error);
   g_assert_false (found);
@@ -135,21 +106,18 @@ test_view_state (Fixture       *f,
   g_assert_cmpint (state.sizing, ==, CP_LIBRARY_SIZING_FIT_WIDTH);
   g_assert_cmpint (state.night_mode, ==, CP_LIBRARY_NIGHT_SYSTEM);
 
-  g_assert_true (cp_store_library_set_view (f->store, "manual:training-manual", &saved, &error));
+  g_assert_true (cp_store_library_set_view (f->ws.store, "manual:training-manual", &saved, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (f->n_changed, ==, 1);
   /* Reading is not an edit: nothing to undo. */
-  g_assert_false (cp_store_can_undo (f->store));
+  g_assert_false (cp_store_can_undo (f->ws.store));
   /* The same again changes nothing and says nothing. */
-  g_assert_true (cp_store_library_set_view (f->store, "manual:training-manual", &saved, &error));
+  g_assert_true (cp_store_library_set_view (f->ws.store, "manual:training-manual", &saved, &error));
   g_assert_cmpuint (f->n_changed, ==, 1);
 
   /* Kept across closing and opening the workspace. */
-  cp_store_close (f->store);
-  g_clear_object (&f->store);
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-  g_assert_true (cp_store_library_get_view (f->store, "manual:training-manual", &state, &found,
+  cp_test_workspace_reopen (&f->ws);
+  g_assert_true (cp_store_library_get_view (f->ws.store, "manual:training-manual", &state, &found,
                                             &error));
   g_assert_true (found);
   g_assert_cmpuint (state.last_page, ==, 41);
@@ -160,8 +128,9 @@ test_view_state (Fixture       *f,
 
   /* Out of range: clamped, never refused. */
   saved.zoom = 40;
-  g_assert_true (cp_store_library_set_view (f->store, "manual:your-guide", &saved, &error));
-  g_assert_true (cp_store_library_get_view (f->store, "manual:your-guide", &state, &found, &error));
+  g_assert_true (cp_store_library_set_view (f->ws.store, "manual:your-guide", &saved, &error));
+  g_assert_true (cp_store_library_get_view (f->ws.store, "manual:your-guide", &state, &found,
+                                            &error));
   g_assert_cmpfloat_with_epsilon (state.zoom, 4.0, 1e-9);
 }
 
@@ -173,7 +142,7 @@ test_import (Fixture       *f,
   g_autofree char *key = NULL;
   g_autofree char *again = NULL;
   g_autofree char *listing = NULL;
-  g_autofree char *folder = cp_store_library_dup_folder (f->store);
+  g_autofree char *folder = cp_store_library_dup_folder (f->ws.store);
   g_autofree char *file = NULL;
   g_autoptr(CpLibraryDocument) document = NULL;
   g_autofree char *expected_sha = NULL;
@@ -189,7 +158,7 @@ test_import (Fixture       *f,
   g_assert_true (g_file_get_contents (fx->sample, &contents, &length, NULL));
   expected_sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
   g_assert_cmpstr (key + strlen ("sha256:"), ==, expected_sha);
-  file = cp_store_library_dup_file_path (f->store, expected_sha);
+  file = cp_store_library_dup_file_path (f->ws.store, expected_sha);
   g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (g_stat (folder, &buf), ==, 0);
   g_assert_cmpint (buf.st_mode & 0777, ==, 0700);
@@ -199,18 +168,18 @@ test_import (Fixture       *f,
   listing = folder_listing (f);
   g_assert_cmpstr (listing, ==, strrchr (file, '/') + 1);   /* no temporary file left */
 
-  document = cp_store_library_find_document (f->store, key, &error);
+  document = cp_store_library_find_document (f->ws.store, key, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (document->title, ==, "Sample document");
   g_assert_cmpstr (document->file_name, ==, "sample.pdf");
   g_assert_cmpuint (document->n_pages, ==, 4);
-  g_assert_true (cp_store_can_undo (f->store));
-  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Add to library");
+  g_assert_true (cp_store_can_undo (f->ws.store));
+  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Add to library");
 
   /* The same file again: the same entry, no second row, no new step. */
-  cp_store_undo (f->store, NULL);
+  cp_store_undo (f->ws.store, NULL);
   g_assert_cmpuint (n_documents (f), ==, 0);
-  cp_store_redo (f->store, NULL);
+  cp_store_redo (f->ws.store, NULL);
   g_assert_cmpuint (n_documents (f), ==, 1);
   again = import (f, fx->sample, &error);
   g_assert_no_error (error);
@@ -249,7 +218,7 @@ test_import_bad (Fixture       *f,
       g_assert_cmpuint (n_documents (f), ==, 0);
       listing = folder_listing (f);
       g_assert_cmpstr (listing, ==, "");
-      g_assert_false (cp_store_can_undo (f->store));
+      g_assert_false (cp_store_can_undo (f->ws.store));
     }
 
   /* A locked PDF is a PDF: added, its pages unknown until it is opened. */
@@ -260,7 +229,7 @@ test_import_bad (Fixture       *f,
       g_autoptr(CpLibraryDocument) document = NULL;
 
       g_assert_no_error (error);
-      document = cp_store_library_find_document (f->store, key, &error);
+      document = cp_store_library_find_document (f->ws.store, key, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (document->n_pages, ==, 0);
     }
@@ -275,38 +244,38 @@ test_remove_and_collect (Fixture       *f,
   g_autofree char *file = NULL;
   g_autofree char *stray = NULL;
   g_autofree char *foreign = NULL;
-  g_autofree char *folder = cp_store_library_dup_folder (f->store);
+  g_autofree char *folder = cp_store_library_dup_folder (f->ws.store);
   guint n_deleted = 99;
 
   g_assert_no_error (error);
-  file = cp_store_library_dup_file_path (f->store, key + strlen ("sha256:"));
+  file = cp_store_library_dup_file_path (f->ws.store, key + strlen ("sha256:"));
 
   /* Removing is one undoable step; the file stays while a step refers to it. */
-  g_assert_true (cp_store_library_remove_document (f->store, key, &error));
+  g_assert_true (cp_store_library_remove_document (f->ws.store, key, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_documents (f), ==, 0);
-  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Remove from library");
-  g_assert_true (cp_store_library_collect_files (f->store, &n_deleted, &error));
+  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Remove from library");
+  g_assert_true (cp_store_library_collect_files (f->ws.store, &n_deleted, &error));
   g_assert_cmpuint (n_deleted, ==, 0);
   g_assert_true (g_file_test (file, G_FILE_TEST_EXISTS));
 
-  g_assert_true (cp_store_undo (f->store, &error));
+  g_assert_true (cp_store_undo (f->ws.store, &error));
   g_assert_cmpuint (n_documents (f), ==, 1);
-  g_assert_true (cp_store_redo (f->store, &error));
+  g_assert_true (cp_store_redo (f->ws.store, &error));
   g_assert_cmpuint (n_documents (f), ==, 0);
-  g_assert_true (cp_store_library_collect_files (f->store, &n_deleted, &error));
+  g_assert_true (cp_store_library_collect_files (f->ws.store, &n_deleted, &error));
   g_assert_true (g_file_test (file, G_FILE_TEST_EXISTS));
 
   /* Removing what is not there says so. */
-  g_assert_false (cp_store_library_remove_document (f->store, key, &error));
+  g_assert_false (cp_store_library_remove_document (f->ws.store, key, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   /* Once no row and no step refers to it, it goes; other files stay. */
   foreign = g_build_filename (folder, "notes.txt", NULL);
   g_assert_true (g_file_set_contents (foreign, "not ours", -1, NULL));
-  _cp_store_clear_undo (f->store);
-  g_assert_true (cp_store_library_collect_files (f->store, &n_deleted, &error));
+  _cp_store_clear_undo (f->ws.store);
+  g_assert_true (cp_store_library_collect_files (f->ws.store, &n_deleted, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_deleted, ==, 1);
   g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
@@ -324,41 +293,41 @@ test_marks (Fixture       *f,
                          (char *) "", (char *) "green", NULL };
   gint64 id;
 
-  id = cp_store_library_add_mark (f->store, &mark, &error);
+  id = cp_store_library_add_mark (f->ws.store, &mark, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
-  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Add highlight");
+  g_assert_cmpstr (cp_store_get_undo_label (f->ws.store), ==, "Add highlight");
 
   /* Notes merge while typing: one step for the whole note. */
-  g_assert_true (cp_store_library_set_mark_note (f->store, id, "Ask", &error));
-  g_assert_true (cp_store_library_set_mark_note (f->store, id, "Ask Sam", &error));
+  g_assert_true (cp_store_library_set_mark_note (f->ws.store, id, "Ask", &error));
+  g_assert_true (cp_store_library_set_mark_note (f->ws.store, id, "Ask Sam", &error));
   g_assert_no_error (error);
 
   /* Searchable by note and by text, ignoring case; per document. */
-  marks = cp_store_library_list_marks (f->store, NULL, "SAM", &error);
+  marks = cp_store_library_list_marks (f->ws.store, NULL, "SAM", &error);
   g_assert_cmpuint (marks->len, ==, 1);
   g_clear_pointer (&marks, g_ptr_array_unref);
-  marks = cp_store_library_list_marks (f->store, "manual:your-guide", "small steps", &error);
+  marks = cp_store_library_list_marks (f->ws.store, "manual:your-guide", "small steps", &error);
   g_assert_cmpuint (marks->len, ==, 1);
   g_assert_cmpstr (((CpLibraryMark *) g_ptr_array_index (marks, 0))->colour, ==, "green");
   g_assert_cmpint (((CpLibraryMark *) g_ptr_array_index (marks, 0))->kind, ==,
                    CP_LIBRARY_MARK_HIGHLIGHT);
   g_clear_pointer (&marks, g_ptr_array_unref);
-  marks = cp_store_library_list_marks (f->store, "manual:training-manual", NULL, &error);
+  marks = cp_store_library_list_marks (f->ws.store, "manual:training-manual", NULL, &error);
   g_assert_cmpuint (marks->len, ==, 0);
   g_clear_pointer (&marks, g_ptr_array_unref);
 
   /* Undo the note (one step), then the highlight itself. */
-  g_assert_true (cp_store_undo (f->store, &error));
-  marks = cp_store_library_list_marks (f->store, NULL, NULL, &error);
+  g_assert_true (cp_store_undo (f->ws.store, &error));
+  marks = cp_store_library_list_marks (f->ws.store, NULL, NULL, &error);
   g_assert_cmpstr (((CpLibraryMark *) g_ptr_array_index (marks, 0))->note, ==, "");
   g_clear_pointer (&marks, g_ptr_array_unref);
-  g_assert_true (cp_store_library_remove_mark (f->store, id, &error));
-  marks = cp_store_library_list_marks (f->store, NULL, NULL, &error);
+  g_assert_true (cp_store_library_remove_mark (f->ws.store, id, &error));
+  marks = cp_store_library_list_marks (f->ws.store, NULL, NULL, &error);
   g_assert_cmpuint (marks->len, ==, 0);
   g_clear_pointer (&marks, g_ptr_array_unref);
-  g_assert_true (cp_store_undo (f->store, &error));
-  marks = cp_store_library_list_marks (f->store, NULL, NULL, &error);
+  g_assert_true (cp_store_undo (f->ws.store, &error));
+  marks = cp_store_library_list_marks (f->ws.store, NULL, NULL, &error);
   g_assert_cmpuint (marks->len, ==, 1);
 }
 
@@ -386,7 +355,7 @@ test_locate (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CpPdfDocument) document = cp_test_open (fx->sample, NULL, &error);
+  g_autoptr(CpPdfDocument) document = cp_test_pdf_open (fx->sample, NULL, &error);
   g_autofree char *needle = NULL;
   guint page = 99;
 
@@ -418,8 +387,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, NULL);
   fx = cp_test_pdf_fixtures_new ();
 
@@ -433,8 +400,5 @@ main (int   argc,
   ADD ("locate", test_locate);
 #undef ADD
 
-  status = g_test_run ();
-  cp_test_pdf_fixtures_free (fx);
-  cp_pdf_document_shutdown ();
-  return status;
+  return cp_test_pdf_run (fx);
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-link"
+
 #include "util/cp-link.h"
 
 typedef struct
@@ -129,8 +131,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/link/web-and-mail", test_web_and_mail);
-  g_test_add_func ("/link/refused", test_refused);
+  g_test_add_func ("/cp/util/link/web-and-mail", test_web_and_mail);
+  g_test_add_func ("/cp/util/link/refused", test_refused);
 
   return g_test_run ();
 }

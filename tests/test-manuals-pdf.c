@@ -14,7 +14,6 @@
 #include <math.h>
 #include <poppler.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "test-manuals-util.h"
 
@@ -55,7 +54,7 @@ test_metadata (void)
       g_assert_nonnull (keywords);
       g_assert_nonnull (strstr (keywords, "Connecting People"));
       g_assert_true (g_file_get_contents (path, &data, &len, NULL));
-      g_assert_true (contains_bytes (data, len, "/Lang (en-GB)"));
+      g_assert_true (cp_test_data_has (data, len, "/Lang (en-GB)"));
       for (p = 0; p < poppler_document_get_n_pages (doc); p++)
         {
           PopplerPage *page = poppler_document_get_page (doc, p);
@@ -84,7 +83,7 @@ test_word_counts (void)
       int status;
       int words;
 
-      text = run_command (argv, NULL, NULL, &status);
+      status = cp_test_run (argv, NULL, NULL, &text, NULL);
       g_assert_cmpint (status, ==, 0);
       words = count_words (text);
       g_test_message ("%s: %d words", manuals[i].pdf, words);
@@ -126,7 +125,7 @@ test_outline (void)
           g_assert_cmpstr (title, ==, expected);
           g_assert_cmpint (action->goto_dest.dest->type, ==, POPPLER_DEST_NAMED);
           g_assert_cmpstr (action->goto_dest.dest->named_dest, ==, c->id);
-          page = dest_page (doc, c->id);
+          page = cp_test_poppler_dest_page (doc, c->id);
           g_assert_cmpint (page, >, 1);
           /* the page it points at shows the chapter heading */
           /* (its first words: a large-print heading may wrap) */
@@ -135,7 +134,7 @@ test_outline (void)
             start = g_strdup_printf ("%s %s", words[0], words[1]);
           else
             start = g_strdup (words[0]);
-          if (!page_has_text (doc, page, start))
+          if (!cp_test_poppler_has_text (doc, page, start))
             g_error ("%s: page %d does not show \"%s\"", manuals[i].pdf, page, action->any.title);
           poppler_action_free (action);
           n++;
@@ -146,6 +145,32 @@ test_outline (void)
       g_object_unref (doc);
       chapters_free (g_steal_pointer (&chapters));
     }
+}
+
+typedef struct
+{
+  int first_body;
+  int n_links;
+} LinkCount;
+
+/* Every link inside the manual leads to a named destination that exists; those on the
+ * body pages are counted. */
+static void
+check_link (PopplerDocument    *doc,
+            int                 page_num,
+            PopplerLinkMapping *link,
+            gpointer            data)
+{
+  LinkCount *count = data;
+
+  if (link->action->type == POPPLER_ACTION_URI)
+    return;
+  g_assert_cmpint (link->action->type, ==, POPPLER_ACTION_GOTO_DEST);
+  g_assert_cmpint (link->action->goto_dest.dest->type, ==, POPPLER_DEST_NAMED);
+  g_assert_cmpint (cp_test_poppler_dest_page (doc, link->action->goto_dest.dest->named_dest), >=,
+                   1);
+  if (page_num >= count->first_body)
+    count->n_links++;
 }
 
 static void
@@ -159,42 +184,22 @@ test_destinations (void)
       int n_source_links = 0;
       GArray *chapters = load_chapters (&manuals[i], ids, &n_source_links);
       PopplerDocument *doc = open_pdf (&manuals[i]);
-      int first_body = dest_page (doc, g_array_index (chapters, Chapter, 0).id);
-      int n_links = 0;
+      LinkCount count = {
+        cp_test_poppler_dest_page (doc, g_array_index (chapters, Chapter, 0).id), 0
+      };
       guint k;
-      int p;
 
       for (k = 0; k < ids->len; k++)
         {
           const char *id = g_ptr_array_index (ids, k);
 
-          if (dest_page (doc, id) < 1)
+          if (cp_test_poppler_dest_page (doc, id) < 1)
             g_error ("%s: heading id '%s' has no destination", manuals[i].pdf, id);
         }
-      for (p = 0; p < poppler_document_get_n_pages (doc); p++)
-        {
-          PopplerPage *page = poppler_document_get_page (doc, p);
-          GList *links = poppler_page_get_link_mapping (page);
-          GList *l;
-
-          for (l = links; l != NULL; l = l->next)
-            {
-              PopplerLinkMapping *lm = l->data;
-
-              if (lm->action->type == POPPLER_ACTION_URI)
-                continue;
-              g_assert_cmpint (lm->action->type, ==, POPPLER_ACTION_GOTO_DEST);
-              g_assert_cmpint (lm->action->goto_dest.dest->type, ==, POPPLER_DEST_NAMED);
-              g_assert_cmpint (dest_page (doc, lm->action->goto_dest.dest->named_dest), >=, 1);
-              if (p + 1 >= first_body)
-                n_links++;
-            }
-          poppler_page_free_link_mapping (links);
-          g_object_unref (page);
-        }
+      cp_test_poppler_walk_links (doc, check_link, &count);
       g_test_message ("%s: %u ids, %d links in the sources, %d link areas", manuals[i].pdf,
-                      ids->len, n_source_links, n_links);
-      g_assert_cmpint (n_links, >=, n_source_links);
+                      ids->len, n_source_links, count.n_links);
+      g_assert_cmpint (count.n_links, >=, n_source_links);
       g_object_unref (doc);
       chapters_free (chapters);
     }
@@ -229,7 +234,7 @@ test_key_terms (void)
       const KeyTerm *k = &key_terms[i];
       GArray *chapters = load_chapters (&manuals[k->manual], NULL, NULL);
       PopplerDocument *doc = open_pdf (&manuals[k->manual]);
-      int from = dest_page (doc, k->chapter);
+      int from = cp_test_poppler_dest_page (doc, k->chapter);
       int to = poppler_document_get_n_pages (doc);
       gboolean found = FALSE;
       guint c;
@@ -239,10 +244,10 @@ test_key_terms (void)
       for (c = 0; c + 1 < chapters->len; c++)
         {
           if (g_str_equal (g_array_index (chapters, Chapter, c).id, k->chapter))
-            to = dest_page (doc, g_array_index (chapters, Chapter, c + 1).id);
+            to = cp_test_poppler_dest_page (doc, g_array_index (chapters, Chapter, c + 1).id);
         }
       for (p = from; p <= to && !found; p++)
-        found = page_has_text (doc, p, k->term);
+        found = cp_test_poppler_has_text (doc, p, k->term);
       if (!found)
         g_error ("%s: '%s' not found on pages %d-%d (chapter '%s')", manuals[k->manual].pdf,
                  k->term, from, to, k->chapter);
@@ -261,48 +266,36 @@ typedef struct
 } Counts;
 
 static void
-walk_structure (PopplerStructureElementIter *iter,
-                Counts                      *n)
+count_element (PopplerStructureElement *e,
+               gpointer                 data)
 {
-  do
+  Counts *n = data;
+
+  switch (poppler_structure_element_get_kind (e))
     {
-      PopplerStructureElement *e = poppler_structure_element_iter_get_element (iter);
-      PopplerStructureElementIter *child;
+    case POPPLER_STRUCTURE_ELEMENT_HEADING_1:
+    case POPPLER_STRUCTURE_ELEMENT_HEADING_2:
+    case POPPLER_STRUCTURE_ELEMENT_HEADING_3:
+      n->headings++;
+      break;
+    case POPPLER_STRUCTURE_ELEMENT_PARAGRAPH:
+      n->paragraphs++;
+      break;
+    case POPPLER_STRUCTURE_ELEMENT_LIST:
+      n->lists++;
+      break;
+    case POPPLER_STRUCTURE_ELEMENT_FIGURE:
+      {
+        g_autofree char *alt = poppler_structure_element_get_alt_text (e);
 
-      switch (poppler_structure_element_get_kind (e))
-        {
-        case POPPLER_STRUCTURE_ELEMENT_HEADING_1:
-        case POPPLER_STRUCTURE_ELEMENT_HEADING_2:
-        case POPPLER_STRUCTURE_ELEMENT_HEADING_3:
-          n->headings++;
-          break;
-        case POPPLER_STRUCTURE_ELEMENT_PARAGRAPH:
-          n->paragraphs++;
-          break;
-        case POPPLER_STRUCTURE_ELEMENT_LIST:
-          n->lists++;
-          break;
-        case POPPLER_STRUCTURE_ELEMENT_FIGURE:
-          {
-            g_autofree char *alt = poppler_structure_element_get_alt_text (e);
-
-            g_assert_nonnull (alt);
-            g_assert_cmpint (strlen (alt), >, 10);
-            n->figures++;
-          }
-          break;
-        default:
-          break;
-        }
-      child = poppler_structure_element_iter_get_child (iter);
-      if (child != NULL)
-        {
-          walk_structure (child, n);
-          poppler_structure_element_iter_free (child);
-        }
-      g_object_unref (e);
+        g_assert_nonnull (alt);
+        g_assert_cmpint (strlen (alt), >, 10);
+        n->figures++;
+      }
+      break;
+    default:
+      break;
     }
-  while (poppler_structure_element_iter_next (iter));
 }
 
 static void
@@ -327,9 +320,7 @@ test_structure_tree (void)
       g_assert_false (poppler_structure_element_iter_next (iter));
       poppler_structure_element_iter_free (iter);
 
-      iter = poppler_structure_element_iter_new (doc);
-      walk_structure (iter, &n);
-      poppler_structure_element_iter_free (iter);
+      cp_test_poppler_walk_structure (doc, count_element, &n);
       g_test_message ("%s: %d headings, %d paragraphs, %d lists, %d figures", manuals[i].pdf,
                       n.headings, n.paragraphs, n.lists, n.figures);
       g_assert_cmpint (n.headings, >=, (int) chapters->len);
@@ -356,7 +347,7 @@ test_fonts_embedded (void)
       int fonts = 0;
       int l;
 
-      out = run_command (argv, NULL, NULL, &status);
+      status = cp_test_run (argv, NULL, NULL, &out, NULL);
       g_assert_cmpint (status, ==, 0);
       lines = g_strsplit (out, "\n", -1);
       for (l = 2; lines[l] != NULL; l++)
@@ -399,7 +390,7 @@ test_qpdf_check (void)
       g_autofree char *out = NULL;
       int status;
 
-      out = run_command (argv, NULL, NULL, &status);
+      status = cp_test_run (argv, NULL, NULL, &out, NULL);
       if (status != 0)
         g_error ("qpdf --check %s: status %d\n%s", manuals[i].pdf, status, out);
     }
@@ -413,7 +404,7 @@ test_reproducible (void)
   for (i = 0; i < G_N_ELEMENTS (manuals); i++)
     {
       const Manual *m = &manuals[i];
-      g_autofree char *tmp = g_dir_make_tmp ("cp-manuals-XXXXXX", NULL);
+      const char *tmp = cp_test_tmpdir ();
       g_autofree char *tool = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "src",
                                                 "tools", "cp-mkmanual", NULL);
       g_autofree char *dir = source_dir (m);
@@ -434,14 +425,12 @@ test_reproducible (void)
       envp = g_environ_setenv (envp, "TZ", "America/Los_Angeles", TRUE);
       envp = g_environ_setenv (envp, "LANG", "de_DE.UTF-8", TRUE);
       envp = g_environ_setenv (envp, "LC_ALL", "de_DE.UTF-8", TRUE);
-      out = run_command (argv, tmp, envp, &status);
+      status = cp_test_run (argv, tmp, envp, &out, NULL);
       g_assert_cmpint (status, ==, 0);
       g_assert_true (g_file_get_contents (built, &a, &la, NULL));
       g_assert_true (g_file_get_contents (again, &b, &lb, NULL));
       g_assert_cmpuint (la, ==, lb);
       g_assert_true (memcmp (a, b, la) == 0);
-      g_unlink (again);
-      g_rmdir (tmp);
     }
 }
 
@@ -450,12 +439,12 @@ test_readability (void)
 {
   const Manual *m = &manuals[1];
   g_autofree char *path = pdf_path (m);
-  g_autofree char *tmp = g_dir_make_tmp ("cp-style-XXXXXX", NULL);
+  const char *tmp = cp_test_tmpdir ();
   g_autofree char *txt = g_build_filename (tmp, "body.txt", NULL);
   GArray *chapters = load_chapters (m, NULL, NULL);
   PopplerDocument *doc = open_pdf (m);
-  int first = dest_page (doc, g_array_index (chapters, Chapter, 0).id);
-  int worksheets = dest_page (doc, "worksheets");
+  int first = cp_test_poppler_dest_page (doc, g_array_index (chapters, Chapter, 0).id);
+  int worksheets = cp_test_poppler_dest_page (doc, "worksheets");
   g_autofree char *f = g_strdup_printf ("%d", first);
   g_autofree char *l = g_strdup_printf ("%d", worksheets - 1);
   const char *pdftotext[] = { "pdftotext", "-enc", "UTF-8", "-f", f, "-l", l, path, txt, NULL };
@@ -468,17 +457,15 @@ test_readability (void)
 
   g_assert_cmpint (first, >, 1);
   g_assert_cmpint (worksheets, >, first);
-  out = run_command (pdftotext, NULL, NULL, &status);
+  status = cp_test_run (pdftotext, NULL, NULL, &out, NULL);
   g_assert_cmpint (status, ==, 0);
-  report = run_command (style, NULL, NULL, &status);
+  status = cp_test_run (style, NULL, NULL, &report, NULL);
   g_assert_cmpint (status, ==, 0);
   flesch = strstr (report, "Flesch Index: ");
   g_assert_nonnull (flesch);
   score = g_ascii_strtod (flesch + strlen ("Flesch Index: "), NULL);
   g_test_message ("your-guide pages %d-%d: Flesch reading ease %.1f", first, worksheets - 1, score);
   g_assert_cmpfloat (score, >=, 90.0);
-  g_unlink (txt);
-  g_rmdir (tmp);
   g_object_unref (doc);
   chapters_free (chapters);
 }
@@ -536,7 +523,7 @@ test_type_size_and_margins (void)
       const Manual *m = &manuals[i];
       GArray *chapters = load_chapters (m, NULL, NULL);
       PopplerDocument *doc = open_pdf (m);
-      int first = dest_page (doc, g_array_index (chapters, Chapter, 0).id);
+      int first = cp_test_poppler_dest_page (doc, g_array_index (chapters, Chapter, 0).id);
       double size = body_size (doc, first);
       int p;
 
@@ -584,16 +571,16 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/manuals/metadata", test_metadata);
-  g_test_add_func ("/manuals/word-counts", test_word_counts);
-  g_test_add_func ("/manuals/outline", test_outline);
-  g_test_add_func ("/manuals/destinations", test_destinations);
-  g_test_add_func ("/manuals/key-terms", test_key_terms);
-  g_test_add_func ("/manuals/structure-tree", test_structure_tree);
-  g_test_add_func ("/manuals/fonts-embedded", test_fonts_embedded);
-  g_test_add_func ("/manuals/qpdf-check", test_qpdf_check);
-  g_test_add_func ("/manuals/reproducible", test_reproducible);
-  g_test_add_func ("/manuals/readability", test_readability);
-  g_test_add_func ("/manuals/type-size-and-margins", test_type_size_and_margins);
+  g_test_add_func ("/cp/manuals/pdf/metadata", test_metadata);
+  g_test_add_func ("/cp/manuals/pdf/word-counts", test_word_counts);
+  g_test_add_func ("/cp/manuals/pdf/outline", test_outline);
+  g_test_add_func ("/cp/manuals/pdf/destinations", test_destinations);
+  g_test_add_func ("/cp/manuals/pdf/key-terms", test_key_terms);
+  g_test_add_func ("/cp/manuals/pdf/structure-tree", test_structure_tree);
+  g_test_add_func ("/cp/manuals/pdf/fonts-embedded", test_fonts_embedded);
+  g_test_add_func ("/cp/manuals/pdf/qpdf-check", test_qpdf_check);
+  g_test_add_func ("/cp/manuals/pdf/reproducible", test_reproducible);
+  g_test_add_func ("/cp/manuals/pdf/readability", test_readability);
+  g_test_add_func ("/cp/manuals/pdf/type-size-and-margins", test_type_size_and_margins);
   return g_test_run ();
 }

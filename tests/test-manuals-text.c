@@ -149,18 +149,18 @@ chapter_text (gsize       manual,
   guint c;
 
   if (chapter == NULL)
-    from = dest_page (doc, g_array_index (chapters, Chapter, 0).id);
+    from = cp_test_poppler_dest_page (doc, g_array_index (chapters, Chapter, 0).id);
   else
-    from = dest_page (doc, chapter);
+    from = cp_test_poppler_dest_page (doc, chapter);
   if (from < 1)
     g_error ("%s: no chapter '%s'", manuals[manual].pdf, chapter);
   for (c = 0; chapter != NULL && c + 1 < chapters->len; c++)
     {
       if (g_str_equal (g_array_index (chapters, Chapter, c).id, chapter))
-        to = dest_page (doc, g_array_index (chapters, Chapter, c + 1).id) - 1;
+        to = cp_test_poppler_dest_page (doc, g_array_index (chapters, Chapter, c + 1).id) - 1;
     }
   if (stop_before != NULL)
-    to = dest_page (doc, stop_before) - 1;
+    to = cp_test_poppler_dest_page (doc, stop_before) - 1;
   g_assert_cmpint (to, >=, from);
   text = pages_text (manual, from, to);
   chapters_free (g_steal_pointer (&chapters));
@@ -604,14 +604,14 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   for (i = 0; i < G_N_ELEMENTS (wordings); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/manuals/text/%s", wordings[i].name);
+      g_autofree char *path = g_strdup_printf ("/cp/manuals/text/%s", wordings[i].name);
 
       g_test_add_data_func (path, &wordings[i], test_wording);
     }
-  g_test_add_func ("/manuals/text/no-surnames-in-practice-data", test_no_surnames_in_practice_data);
-  g_test_add_func ("/manuals/text/no-surnames-in-manuals", test_no_surnames_in_manuals);
-  g_test_add_func ("/manuals/text/references-cited", test_references_cited);
-  g_test_add_func ("/manuals/text/in-england", test_in_england);
+  g_test_add_func ("/cp/manuals/text/no-surnames-in-practice-data", test_no_surnames_in_practice_data);
+  g_test_add_func ("/cp/manuals/text/no-surnames-in-manuals", test_no_surnames_in_manuals);
+  g_test_add_func ("/cp/manuals/text/references-cited", test_references_cited);
+  g_test_add_func ("/cp/manuals/text/in-england", test_in_england);
   status = g_test_run ();
   for (i = 0; i < G_N_ELEMENTS (docs); i++)
     {

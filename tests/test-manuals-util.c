@@ -1,4 +1,4 @@
-/* test-manuals-util.c: shared helpers of the tests on the built manuals
+/* test-manuals-util.c: the bundled manuals, their sources and what the tests read of them
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -9,9 +9,7 @@
 
 #define G_LOG_DOMAIN "test-manuals-pdf"
 
-#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "test-manuals-util.h"
 
@@ -33,34 +31,12 @@ source_dir (const Manual *m)
   return g_build_filename (g_getenv ("CPKIT_SOURCE_DIR"), "data", "manuals", m->dir, NULL);
 }
 
-gboolean
-contains_bytes (const char *data,
-                gsize       len,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-  gsize i;
-
-  for (i = 0; i + n <= len; i++)
-    {
-      if (memcmp (data + i, needle, n) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 PopplerDocument *
 open_pdf (const Manual *m)
 {
   g_autofree char *path = pdf_path (m);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *uri = g_file_get_uri (file);
-  g_autoptr(GError) error = NULL;
-  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
 
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-  return doc;
+  return cp_test_poppler_open (path);
 }
 
 GKeyFile *
@@ -132,52 +108,6 @@ chapters_free (GArray *chapters)
       g_free (g_array_index (chapters, Chapter, i).title);
     }
   g_array_unref (chapters);
-}
-
-int
-dest_page (PopplerDocument *doc,
-           const char      *name)
-{
-  PopplerDest *dest = poppler_document_find_dest (doc, name);
-  int page;
-
-  if (dest == NULL)
-    return 0;
-  page = dest->page_num;
-  poppler_dest_free (dest);
-  return page;
-}
-
-gboolean
-page_has_text (PopplerDocument *doc,
-               int              page_num,
-               const char      *text)
-{
-  PopplerPage *page = poppler_document_get_page (doc, page_num - 1);
-  GList *hits = poppler_page_find_text (page, text);
-  gboolean found = hits != NULL;
-
-  g_list_free_full (hits, (GDestroyNotify) poppler_rectangle_free);
-  g_object_unref (page);
-  return found;
-}
-
-/* Runs a command; returns its standard output, and its exit status in @status. */
-char *
-run_command (const char * const *argv,
-     const char         *cwd,
-     char              **envp,
-     int                *status)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int wait_status = 0;
-
-  g_assert_true (g_spawn_sync (cwd, (char **) argv, envp, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
-                               NULL, &wait_status, &error));
-  g_assert_no_error (error);
-  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  return out;
 }
 
 int

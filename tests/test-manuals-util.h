@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <poppler.h>
+#include "cp-test-util.h"
 
 G_BEGIN_DECLS
 
@@ -36,18 +36,6 @@ GArray          *load_chapters  (const Manual        *m,
                                  GPtrArray           *all_ids,
                                  int                 *n_links);
 void             chapters_free  (GArray              *chapters);
-int              dest_page      (PopplerDocument     *doc,
-                                 const char          *name);
-gboolean         page_has_text  (PopplerDocument     *doc,
-                                 int                  page_num,
-                                 const char          *text);
-char            *run_command    (const char * const  *argv,
-                                 const char          *cwd,
-                                 char               **envp,
-                                 int                 *status);
 int              count_words    (const char          *text);
-gboolean         contains_bytes (const char          *data,
-                                 gsize                len,
-                                 const char          *needle);
 
 G_END_DECLS

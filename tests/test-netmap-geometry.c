@@ -485,12 +485,12 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/netmap/geometry/edges", test_edges);
-  g_test_add_func ("/netmap/geometry/round-trip", test_round_trip);
-  g_test_add_func ("/netmap/geometry/free-spot", test_free_spot);
-  g_test_add_func ("/netmap/geometry/tidy", test_tidy);
-  g_test_add_func ("/netmap/layout/full-cell", test_full_cell);
-  g_test_add_func ("/netmap/layout/practice-names-in-full", test_practice_names_in_full);
-  g_test_add_func ("/netmap/layout/names", test_names);
+  g_test_add_func ("/cp/netmap/geometry/edges", test_edges);
+  g_test_add_func ("/cp/netmap/geometry/round-trip", test_round_trip);
+  g_test_add_func ("/cp/netmap/geometry/free-spot", test_free_spot);
+  g_test_add_func ("/cp/netmap/geometry/tidy", test_tidy);
+  g_test_add_func ("/cp/netmap/layout/full-cell", test_full_cell);
+  g_test_add_func ("/cp/netmap/layout/practice-names-in-full", test_practice_names_in_full);
+  g_test_add_func ("/cp/netmap/layout/names", test_names);
   return g_test_run ();
 }

@@ -515,13 +515,13 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/netmap/metrics/empty", test_empty);
-  g_test_add_func ("/netmap/metrics/one-member", test_one_member);
-  g_test_add_func ("/netmap/metrics/small-map", test_small_map);
-  g_test_add_func ("/netmap/metrics/jo", test_jo);
-  g_test_add_func ("/netmap/metrics/edna", test_edna);
-  g_test_add_func ("/netmap/metrics/tariq", test_tariq);
-  g_test_add_func ("/netmap/metrics/died-and-copies", test_died_and_copies);
-  g_test_add_func ("/netmap/model/stored-strings", test_stored_strings);
+  g_test_add_func ("/cp/netmap/metrics/empty", test_empty);
+  g_test_add_func ("/cp/netmap/metrics/one-member", test_one_member);
+  g_test_add_func ("/cp/netmap/metrics/small-map", test_small_map);
+  g_test_add_func ("/cp/netmap/metrics/jo", test_jo);
+  g_test_add_func ("/cp/netmap/metrics/edna", test_edna);
+  g_test_add_func ("/cp/netmap/metrics/tariq", test_tariq);
+  g_test_add_func ("/cp/netmap/metrics/died-and-copies", test_died_and_copies);
+  g_test_add_func ("/cp/netmap/model/stored-strings", test_stored_strings);
   return g_test_run ();
 }

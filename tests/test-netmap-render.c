@@ -633,12 +633,12 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/netmap/render/shape-at-place", test_shape_at_place);
-  g_test_add_func ("/netmap/render/hatched-tie", test_hatched_tie);
-  g_test_add_func ("/netmap/render/hide-hard-going", test_hide_hard_going);
-  g_test_add_func ("/netmap/render/initials-only", test_initials_only);
-  g_test_add_func ("/netmap/render/no-caution", test_no_caution);
-  g_test_add_func ("/netmap/render/palettes-and-png", test_palettes_and_png);
-  g_test_add_func ("/netmap/render/kept-picture", test_kept_picture);
+  g_test_add_func ("/cp/netmap/render/shape-at-place", test_shape_at_place);
+  g_test_add_func ("/cp/netmap/render/hatched-tie", test_hatched_tie);
+  g_test_add_func ("/cp/netmap/render/hide-hard-going", test_hide_hard_going);
+  g_test_add_func ("/cp/netmap/render/initials-only", test_initials_only);
+  g_test_add_func ("/cp/netmap/render/no-caution", test_no_caution);
+  g_test_add_func ("/cp/netmap/render/palettes-and-png", test_palettes_and_png);
+  g_test_add_func ("/cp/netmap/render/kept-picture", test_kept_picture);
   return g_test_run ();
 }

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-odd-files-app"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -205,8 +207,8 @@ main (int   argc,
 
   cp_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/ui/odd-files/viewer-messages", test_viewer_messages);
-  g_test_add_func ("/ui/odd-files/fifo-then-quit", test_fifo_then_quit);
+  g_test_add_func ("/cp/app/odd-files/viewer-messages", test_viewer_messages);
+  g_test_add_func ("/cp/app/odd-files/fifo-then-quit", test_fifo_then_quit);
 
   status = g_test_run ();
   cp_pdf_document_shutdown ();

@@ -8,18 +8,16 @@
 
 #include "config.h"
 
-#include <fcntl.h>
+#define G_LOG_DOMAIN "test-open-error"
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include "app/cp-open-error.h"
 #include "app/cp-window-private.h"
 #include "cp-fault-vfs.h"
 #include "cp-test-ui.h"
 #include "people/cp-people-page.h"
-#include "store/cp-store.h"
-#include "test-store-util.h"
 
 typedef struct
 {
@@ -33,20 +31,19 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(CpStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
+  for (int i = 0; i < 50; i++)
+    g_ptr_array_add (people, g_strdup_printf ("Person %d", i));
+  g_ptr_array_add (people, NULL);
   f->dir = cp_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "Team caseload.cpkit", NULL);
+  f->path = cp_test_make_workspace (f->dir, "Team caseload.cpkit",
+                                    (const char * const *) people->pdata);
+  /* Opened as the app opens it: with today's backup. */
   store = cp_store_open (f->path, CP_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  for (int i = 0; i < 50; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Person %d", i);
-
-      g_assert_cmpint (cp_store_add_person (store, name, &error), >, 0);
-    }
-  g_assert_true (cp_store_backup_daily (store, &error));
   cp_store_close (store);
 }
 
@@ -65,17 +62,17 @@ static void
 remember_file (Fixture *f)
 {
   g_free (f->sha256);
-  f->sha256 = store_test_sha256 (f->path);
-  f->mtime = store_test_mtime_usec (f->path);
+  f->sha256 = cp_test_sha256 (f->path);
+  f->mtime = cp_test_mtime_usec (f->path);
 }
 
 static void
 assert_file_unchanged (Fixture *f)
 {
-  g_autofree char *now = store_test_sha256 (f->path);
+  g_autofree char *now = cp_test_sha256 (f->path);
 
   g_assert_cmpstr (now, ==, f->sha256);
-  g_assert_cmpint (store_test_mtime_usec (f->path), ==, f->mtime);
+  g_assert_cmpint (cp_test_mtime_usec (f->path), ==, f->mtime);
 }
 
 /* Opens the file as the app would and returns the dialog it would show. */
@@ -166,16 +163,8 @@ test_corrupt (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(AdwMessageDialog) dialog = NULL;
-  sqlite3 *db = store_test_open_raw (f->path);
-  int page_size = store_test_int (db, "PRAGMA page_size");
-  int root = store_test_int (db, "SELECT rootpage FROM sqlite_master WHERE name = 'person'");
-  g_autofree char *junk = g_strnfill (page_size, (char) 0xa5);
-  int fd;
 
-  sqlite3_close (db);
-  fd = g_open (f->path, O_WRONLY, 0);
-  g_assert_cmpint (pwrite (fd, junk, page_size, (off_t) (root - 1) * page_size), ==, page_size);
-  close (fd);
+  cp_test_db_scribble (f->path, "person");
   remember_file (f);
 
   dialog = g_object_ref_sink (dialog_for (f, CP_STORE_ERROR_CORRUPT));
@@ -213,9 +202,9 @@ test_too_new (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(AdwMessageDialog) dialog = NULL;
-  sqlite3 *db = store_test_open_raw (f->path);
+  sqlite3 *db = cp_test_db_open_raw (f->path);
 
-  store_test_exec (db, "PRAGMA user_version = 99");
+  cp_test_db_exec (db, "PRAGMA user_version = 99");
   sqlite3_close (db);
   remember_file (f);
   dialog = g_object_ref_sink (dialog_for (f, CP_STORE_ERROR_TOO_NEW));
@@ -276,9 +265,9 @@ test_disk_full_while_editing (Fixture       *f,
   cp_test_flush_main_context ();
   cp_store_close (store);
   {
-    sqlite3 *db = store_test_open_raw (f->path);
+    sqlite3 *db = cp_test_db_open_raw (f->path);
 
-    g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM person WHERE name = 'ABD'"), ==, 1);
+    g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM person WHERE name = 'ABD'"), ==, 1);
     sqlite3_close (db);
   }
 }
@@ -290,18 +279,15 @@ main (int   argc,
   cp_test_ui_init (&argc, &argv);
   cp_fault_vfs_install ();
 
-  g_test_add ("/ui/open-error/locked", Fixture, NULL, fixture_set_up, test_locked,
-              fixture_tear_down);
-  g_test_add ("/ui/open-error/read-only-file", Fixture, NULL, fixture_set_up,
-              test_read_only_file, fixture_tear_down);
-  g_test_add ("/ui/open-error/corrupt", Fixture, NULL, fixture_set_up, test_corrupt,
-              fixture_tear_down);
-  g_test_add ("/ui/open-error/not-a-workspace", Fixture, NULL, fixture_set_up,
-              test_not_a_workspace, fixture_tear_down);
-  g_test_add ("/ui/open-error/disk-full-while-editing", Fixture, NULL, fixture_set_up,
-              test_disk_full_while_editing, fixture_tear_down);
-  g_test_add ("/ui/open-error/too-new", Fixture, NULL, fixture_set_up, test_too_new,
-              fixture_tear_down);
+#define ADD(name, func) \
+  g_test_add ("/cp/app/open-error/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("locked", test_locked);
+  ADD ("read-only-file", test_read_only_file);
+  ADD ("corrupt", test_corrupt);
+  ADD ("not-a-workspace", test_not_a_workspace);
+  ADD ("disk-full-while-editing", test_disk_full_while_editing);
+  ADD ("too-new", test_too_new);
+#undef ADD
 
   return g_test_run ();
 }

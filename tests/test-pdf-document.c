@@ -2,11 +2,6 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -20,7 +15,6 @@
 #include <string.h>
 
 #include "pdf/cp-pdf-document.h"
-#include "test-pdf-fixtures.h"
 #include "test-pdf-util.h"
 
 static CpTestPdfFixtures *fx;
@@ -28,7 +22,7 @@ static CpTestPdfFixtures *fx;
 static void
 test_open_metadata (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->sample);
   double w, h;
 
   g_assert_cmpuint (cp_pdf_document_get_n_pages (doc), ==, 4);
@@ -86,7 +80,7 @@ assert_open_fails (const char *path,
                    int         code)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CpPdfDocument) doc = cp_test_open (path, password, &error);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open (path, password, &error);
 
   g_assert_null (doc);
   g_assert_error (error, domain, code);
@@ -119,7 +113,7 @@ test_open_encrypted (void)
   assert_open_fails (fx->encrypted, NULL, CP_PDF_ERROR, CP_PDF_ERROR_NEEDS_PASSWORD);
   assert_open_fails (fx->encrypted, "guess", CP_PDF_ERROR, CP_PDF_ERROR_WRONG_PASSWORD);
 
-  doc = cp_test_open (fx->encrypted, "user", &error);
+  doc = cp_test_pdf_open (fx->encrypted, "user", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (cp_pdf_document_get_n_pages (doc), ==, 4);
 }
@@ -127,7 +121,7 @@ test_open_encrypted (void)
 static void
 test_outline (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->sample);
   GListModel *outline = cp_pdf_document_get_outline (doc);
   g_autoptr(CpPdfOutlineItem) intro = NULL;
   g_autoptr(CpPdfOutlineItem) chapter2 = NULL;
@@ -179,7 +173,7 @@ get_links (CpPdfDocument *doc,
 static void
 test_links (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->sample);
   g_autoptr(GPtrArray) links = get_links (doc, 0);
   g_autoptr(GPtrArray) none = get_links (doc, 1);
   CpPdfLink *internal = NULL;
@@ -215,7 +209,7 @@ test_links (void)
 static void
 test_dest (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->sample);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GAsyncResult) missing = NULL;
   g_autoptr(GError) error = NULL;
@@ -239,7 +233,7 @@ test_dest (void)
 static void
 test_text (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->sample);
   g_autoptr(GAsyncResult) text_result = NULL;
   g_autoptr(GAsyncResult) layout_result = NULL;
   g_autoptr(GError) error = NULL;
@@ -367,7 +361,7 @@ hits_on_page (FindRun *run,
 static void
 test_find (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->sample);
   FindRun run, upper, upper_cs, walrus;
   CpPdfFindHit *hit;
 
@@ -417,7 +411,7 @@ test_find (void)
 static void
 test_find_cancel (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->many);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->many);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   FindRun run;
 
@@ -436,8 +430,8 @@ test_find_cancel (void)
 static void
 test_two_documents (void)
 {
-  g_autoptr(CpPdfDocument) sample = cp_test_open_ok (fx->sample);
-  g_autoptr(CpPdfDocument) many = cp_test_open_ok (fx->many);
+  g_autoptr(CpPdfDocument) sample = cp_test_pdf_open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) many = cp_test_pdf_open_ok (fx->many);
   RenderCount count = { 0 };
   CpPdfRenderSpec spec = { .scale = 1.0 };
   FindRun zebra, needle;
@@ -469,8 +463,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, NULL);
   fx = cp_test_pdf_fixtures_new ();
 
@@ -486,8 +478,5 @@ main (int   argc,
   g_test_add_func ("/cp/pdf/document/find-cancel", test_find_cancel);
   g_test_add_func ("/cp/pdf/document/two-documents", test_two_documents);
 
-  status = g_test_run ();
-  cp_test_pdf_fixtures_free (fx);
-  cp_pdf_document_shutdown ();
-  return status;
+  return cp_test_pdf_run (fx);
 }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-pdf-leaving"
+
 #include <cairo-pdf.h>
 
 #include "app/cp-window-private.h"
@@ -17,7 +19,7 @@
 #include "pdf/cp-pdf-print.h"
 #include "pdf/cp-pdf-viewer.h"
 #include "store/cp-store.h"
-#include "test-pdf-fixtures.h"
+#include "cp-test-util.h"
 
 #define REFUSED_TOAST "Link not opened: only web and email links are allowed"
 
@@ -239,12 +241,12 @@ main (int   argc,
   fx = cp_test_pdf_fixtures_new ();
 
 #define ADD(path, func) \
-  g_test_add ("/ui/pdf-leaving/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/cp/pdf/leaving/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("web-link-names-host", test_web_link_names_host);
   ADD ("mail-link-names-address", test_mail_link_names_address);
   ADD ("refused", test_refused);
 #undef ADD
-  g_test_add_func ("/ui/pdf-leaving/print-job-name", test_print_job_name);
+  g_test_add_func ("/cp/pdf/leaving/print-job-name", test_print_job_name);
 
   status = g_test_run ();
   cp_test_pdf_fixtures_free (fx);

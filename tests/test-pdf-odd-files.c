@@ -19,7 +19,7 @@
 #include "library/cp-library-import.h"
 #include "pdf/cp-pdf-document.h"
 #include "store/cp-store-library.h"
-#include "test-pdf-fixtures.h"
+#include "cp-test-util.h"
 
 /* Far longer than any refusal takes, far shorter than the test's own timeout: a request
  * still pending by then is waiting on the file. */
@@ -291,9 +291,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   fx = cp_test_pdf_fixtures_new ();
 
-  g_test_add_func ("/pdf/odd-files/open", test_open);
-  g_test_add_func ("/pdf/odd-files/file-open", test_file_open);
-  g_test_add_func ("/pdf/odd-files/import", test_import);
+  g_test_add_func ("/cp/pdf/odd-files/open", test_open);
+  g_test_add_func ("/cp/pdf/odd-files/file-open", test_file_open);
+  g_test_add_func ("/cp/pdf/odd-files/import", test_import);
 
   status = g_test_run ();
   cp_test_pdf_fixtures_free (fx);

@@ -2,11 +2,6 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -22,7 +17,6 @@
 #include <cairo-pdf.h>
 
 #include "pdf/cp-pdf-document.h"
-#include "test-pdf-fixtures.h"
 #include "test-pdf-util.h"
 
 static CpTestPdfFixtures *fx;
@@ -78,7 +72,7 @@ brightness (cairo_surface_t *surface,
 static void
 test_render (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->sample);
   g_autoptr(GError) error = NULL;
   cairo_surface_t *page1, *page1_x2, *rotated;
   CpPdfRenderSpec spec = { .page = 0, .scale = 1.0 };
@@ -123,7 +117,7 @@ test_render (void)
 static void
 test_render_tiles (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->huge);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->huge);
   g_autoptr(GError) error = NULL;
   cairo_surface_t *whole, *inside, *corner, *edge;
   CpPdfRenderSpec spec = { .page = 0, .scale = 8.0 };
@@ -170,7 +164,7 @@ test_render_tiles (void)
 static void
 test_invalid_page (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->sample);
   g_autoptr(GError) error = NULL;
   cairo_surface_t *surface;
   CpPdfRenderSpec spec = { .page = 4, .scale = 1.0 };
@@ -183,7 +177,7 @@ test_invalid_page (void)
 static void
 test_cancel (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->many);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->many);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   RenderCount count = { 0 };
   CpPdfRenderSpec spec = { .scale = 1.5 };
@@ -207,8 +201,8 @@ test_cancel (void)
 static void
 test_supersede (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->many);
-  g_autoptr(CpPdfDocument) huge = cp_test_open_ok (fx->huge);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->many);
+  g_autoptr(CpPdfDocument) huge = cp_test_pdf_open_ok (fx->huge);
   RenderCount count = { 0 };
   static int tag;
   CpPdfRenderSpec spec = { .scale = 1.5, .tag = &tag, .generation = 1 };
@@ -239,8 +233,8 @@ test_supersede (void)
 static void
 test_priority (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->many);
-  g_autoptr(CpPdfDocument) huge = cp_test_open_ok (fx->huge);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->many);
+  g_autoptr(CpPdfDocument) huge = cp_test_pdf_open_ok (fx->huge);
   RenderCount count = { 0 };
   CpPdfRenderSpec spec = { .scale = 1.0 };
   guint n = 12;
@@ -271,7 +265,7 @@ test_priority (void)
 static void
 test_print (void)
 {
-  g_autoptr(CpPdfDocument) doc = cp_test_open_ok (fx->sample);
+  g_autoptr(CpPdfDocument) doc = cp_test_pdf_open_ok (fx->sample);
   g_autoptr(CpPdfDocument) printed = NULL;
   g_autofree char *path = g_build_filename (fx->dir, "printed.pdf", NULL);
   g_autoptr(GAsyncResult) text_result = NULL;
@@ -295,7 +289,7 @@ test_print (void)
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);
 
-  printed = cp_test_open_ok (path);
+  printed = cp_test_pdf_open_ok (path);
   g_assert_cmpuint (cp_pdf_document_get_n_pages (printed), ==, 2);
   cp_pdf_document_get_text_async (printed, 1, CP_PDF_PRIORITY_DEFAULT, NULL,
                                   cp_test_store_result_cb, &text_result);
@@ -310,8 +304,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, NULL);
   fx = cp_test_pdf_fixtures_new ();
 
@@ -323,8 +315,5 @@ main (int   argc,
   g_test_add_func ("/cp/pdf/render/priority", test_priority);
   g_test_add_func ("/cp/pdf/render/print", test_print);
 
-  status = g_test_run ();
-  cp_test_pdf_fixtures_free (fx);
-  cp_pdf_document_shutdown ();
-  return status;
+  return cp_test_pdf_run (fx);
 }

@@ -16,9 +16,6 @@
 
 #include "cp-test-ui.h"
 #include "pdf/cp-pdf-print.h"
-#include "pdf/cp-pdf-viewer.h"
-#include "test-pdf-util.h"
-#include "test-pdf-fixtures.h"
 
 static CpTestPdfFixtures *fx;
 
@@ -48,12 +45,6 @@ fixture_teardown (Fixture       *f,
   cp_test_flush_main_context ();
 }
 
-static gboolean
-viewer_loaded (gpointer data)
-{
-  return cp_pdf_viewer_get_loaded (data);
-}
-
 static void
 open_path (Fixture    *f,
            const char *path)
@@ -68,23 +59,8 @@ open_and_wait (Fixture    *f,
                const char *path)
 {
   open_path (f, path);
-  g_assert_true (cp_test_wait_until (viewer_loaded, f->viewer));
+  cp_test_pdf_viewer_wait_loaded (f->viewer);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  GType       type;
-  const char *text;
-} WidgetWait;
-
-static gboolean
-widget_shown (gpointer data)
-{
-  WidgetWait *wait = data;
-
-  return cp_test_find_widget (wait->root, wait->type, wait->text) != NULL;
 }
 
 static void
@@ -92,36 +68,7 @@ wait_for_widget (GtkWidget  *root,
                  GType       type,
                  const char *text)
 {
-  WidgetWait wait = { root, type, text };
-
-  g_assert_true (cp_test_wait_until (widget_shown, &wait));
-}
-
-static gboolean
-find_done (gpointer data)
-{
-  return cp_pdf_viewer_get_find_done (data);
-}
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Find over hundreds of pages takes longer than cp_test_wait_until () waits under
- * the sanitizers: the same polling against a longer deadline. */
-static gboolean
-wait_long (gboolean (*condition) (gpointer data),
-           gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (50, wake_cb, NULL);
-
-  while (!condition (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  return condition (data);
+  g_assert_true (cp_test_wait_for_widget (root, type, text, TRUE));
 }
 
 static const char *
@@ -157,7 +104,7 @@ test_find (Fixture       *f,
 
   /* Every hit on every page: 1 + 1 + 2. */
   cp_pdf_viewer_find (f->viewer, "zebrafish");
-  g_assert_true (cp_test_wait_until (find_done, f->viewer));
+  cp_test_pdf_viewer_wait_find_done (f->viewer);
   g_assert_cmpuint (cp_pdf_viewer_get_n_find_hits (f->viewer), ==, 4);
   g_assert_cmpint (cp_pdf_view_get_current_hit (view), ==, 0);
   g_assert_cmpstr (count_text (f), ==, "1 of 4");
@@ -188,13 +135,13 @@ test_find (Fixture       *f,
 
   /* Nothing found says so. */
   cp_pdf_viewer_find (f->viewer, "okapi");
-  g_assert_true (cp_test_wait_until (find_done, f->viewer));
+  cp_test_pdf_viewer_wait_find_done (f->viewer);
   g_assert_cmpuint (cp_pdf_viewer_get_n_find_hits (f->viewer), ==, 0);
   g_assert_cmpstr (count_text (f), ==, "No matches");
 
   /* Esc closes the bar and clears the highlights. */
   cp_pdf_viewer_find (f->viewer, "walrus");
-  g_assert_true (cp_test_wait_until (find_done, f->viewer));
+  cp_test_pdf_viewer_wait_find_done (f->viewer);
   g_assert_cmpuint (cp_pdf_viewer_get_n_find_hits (f->viewer), ==, 1);
   g_signal_emit_by_name (entry, "stop-search");
   g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
@@ -309,7 +256,7 @@ test_password (Fixture       *f,
   /* The right one opens it. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "user");
   g_signal_emit_by_name (entry, "activate");
-  g_assert_true (cp_test_wait_until (viewer_loaded, f->viewer));
+  cp_test_pdf_viewer_wait_loaded (f->viewer);
   g_assert_cmpuint (cp_pdf_document_get_n_pages (cp_pdf_viewer_get_document (f->viewer)), ==, 4);
 }
 
@@ -344,7 +291,7 @@ test_many_pages (Fixture       *f,
 
   /* Find streams through every page: "needle" on pages 10, 20, … 150. */
   cp_pdf_viewer_find (f->viewer, "needle");
-  g_assert_true (wait_long (find_done, f->viewer));
+  cp_test_pdf_viewer_wait_find_done (f->viewer);
   g_assert_cmpuint (cp_pdf_viewer_get_n_find_hits (f->viewer), ==, MANY_PAGES / 10);
 }
 
@@ -392,15 +339,7 @@ test_thumbnails (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (thumbs)))),
                     ==, 4);
   g_assert_true (cp_test_wait_until (thumbnail_drawn, thumbs));
-  if (g_getenv ("CPKIT_SCREENSHOT_DIR") != NULL)
-    {
-      g_autofree char *path = g_build_filename (g_getenv ("CPKIT_SCREENSHOT_DIR"),
-                                                "viewer-thumbnails.png", NULL);
-
-      cp_test_flush_main_context ();
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-      cp_test_save_screenshot (GTK_WIDGET (f->window), path);
-    }
+  cp_test_save_screenshot (GTK_WIDGET (f->window), "viewer-thumbnails.png");
 
   /* Choosing one goes there; the current page is the one selected. */
   g_signal_emit_by_name (thumbs, "activate", 2);
@@ -413,49 +352,23 @@ test_thumbnails (Fixture       *f,
   g_assert_true (cp_test_wait_until (thumbnail_selected, &wait));
 }
 
-static GtkWidget *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-dialog_shown (gpointer data)
-{
-  return find_dialog () != NULL;
-}
-
 static void
 test_external_link (Fixture       *f,
                     gconstpointer  data)
 {
   CpPdfLink link = { CP_PDF_LINK_EXTERNAL, { 0, 0, 10, 10 }, -1, -1, NULL,
                      (char *) "https://example.org/cpkit" };
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   open_and_wait (f, fx->sample);
 
   /* A link out of the app asks first, naming where it goes. */
   cp_pdf_view_activate_link (cp_pdf_viewer_get_view (f->viewer), &link);
-  g_assert_true (cp_test_wait_until (dialog_shown, NULL));
-  dialog = find_dialog ();
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Open Link?");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
-                            "example.org"));
-  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "cancel");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  cp_test_flush_main_context ();
+  dialog = cp_test_wait_for_dialog (NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Open Link?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "example.org"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  cp_test_respond (dialog, "cancel");
   /* Still on the same page: nothing was followed inside the document either. */
   g_assert_cmpuint (cp_pdf_view_get_page (cp_pdf_viewer_get_view (f->viewer)), ==, 0);
 }
@@ -473,18 +386,17 @@ static void
 test_print_range (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CpPdfDocument) document = cp_test_open (fx->sample, NULL, &error);
+  g_autoptr(CpPdfDocument) document = cp_test_pdf_open_ok (fx->sample);
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(CpPdfDocument) printed = NULL;
   g_autoptr(GAsyncResult) result = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("cpkit-print-XXXXXX", NULL);
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
   g_autofree char *text = NULL;
   GtkPageRange range = { 1, 2 };   /* pages 2–3, 0-based */
   GtkPrintOperationResult run;
   gboolean done = FALSE;
 
-  g_assert_no_error (error);
   operation = cp_pdf_print_operation_new_for_ranges (document, &range, 1);
   gtk_print_operation_set_export_filename (operation, path);
   g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), &done);
@@ -498,8 +410,7 @@ test_print_range (void)
     g_assert_cmpint (run, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
 
   /* The file holds exactly the two pages asked for, with their text. */
-  printed = cp_test_open (path, NULL, &error);
-  g_assert_no_error (error);
+  printed = cp_test_pdf_open_ok (path);
   g_assert_cmpuint (cp_pdf_document_get_n_pages (printed), ==, 2);
   cp_pdf_document_get_text_async (printed, 0, CP_PDF_PRIORITY_DEFAULT, NULL,
                                   cp_test_store_result_cb, &result);
@@ -516,17 +427,12 @@ test_print_range (void)
   cp_test_wait_result (&result);
   text = cp_pdf_document_get_text_finish (printed, result, &error);
   g_assert_nonnull (strstr (text, "charlie"));
-
-  g_remove (path);
-  g_rmdir (dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   cp_test_ui_init (&argc, &argv);
   fx = cp_test_pdf_fixtures_new ();
 
@@ -543,8 +449,5 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/cp/pdf/viewer/print-range", test_print_range);
 
-  status = g_test_run ();
-  cp_test_pdf_fixtures_free (fx);
-  cp_pdf_document_shutdown ();
-  return status;
+  return cp_test_pdf_run (fx);
 }

@@ -8,12 +8,14 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-store-async"
+
 #include <fcntl.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "store/cp-store-async.h"
-#include "test-store-util.h"
+#include "cp-test-util.h"
 
 typedef struct
 {
@@ -28,7 +30,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = store_test_make_dir ();
+  f->dir = cp_test_make_tmpdir ();
   f->path = g_build_filename (f->dir, "team.cpkit", NULL);
   f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_no_error (error);
@@ -46,7 +48,7 @@ fixture_tear_down (Fixture       *f,
 {
   _cp_store_async_set_delay_for_testing (0);
   g_clear_object (&f->store);
-  store_test_remove_tree (f->dir);
+  cp_test_rm_rf (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -197,7 +199,7 @@ test_restore (Fixture       *f,
   g_assert_cmpuint (count_names (backups, "before-restore"), ==, 1);
   g_assert_cmpuint (count_names (f->dir, ".restoring-"), ==, 0);
   /* The reopened workspace is private and takes edits. */
-  g_assert_cmpuint (store_test_mode (f->path), ==, 0600);
+  g_assert_cmpuint (cp_test_file_mode (f->path), ==, 0600);
   g_assert_true (cp_store_rename_person (f->store, id, "Again", &error));
   g_assert_no_error (error);
 }
@@ -208,7 +210,7 @@ test_restore_refused (Fixture       *f,
                       gconstpointer  data)
 {
   g_autofree char *text = g_build_filename (f->dir, "notes.cpkit", NULL);
-  g_autofree char *before = store_test_sha256 (f->path);
+  g_autofree char *before = cp_test_sha256 (f->path);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *after = NULL;
@@ -218,7 +220,7 @@ test_restore_refused (Fixture       *f,
   wait_result (&result);
   g_assert_false (cp_store_restore_backup_finish (f->store, result, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE);
-  after = store_test_sha256 (f->path);
+  after = cp_test_sha256 (f->path);
   g_assert_cmpstr (before, ==, after);
   g_assert_true (cp_store_can_undo (f->store));
   g_assert_cmpuint (count_names (f->dir, ".restoring-"), ==, 0);
@@ -246,9 +248,9 @@ test_open (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (store)), ==, 200);
   cp_store_close (store);
 
-  db = store_test_open_raw (f->path);
-  page_size = store_test_int (db, "PRAGMA page_size");
-  root = store_test_int (db, "SELECT rootpage FROM sqlite_master WHERE name = 'person'");
+  db = cp_test_db_open_raw (f->path);
+  page_size = cp_test_db_int (db, "PRAGMA page_size");
+  root = cp_test_db_int (db, "SELECT rootpage FROM sqlite_master WHERE name = 'person'");
   sqlite3_close (db);
   junk = g_strnfill (page_size, (char) 0xa5);
   fd = g_open (f->path, O_WRONLY, 0);
@@ -268,7 +270,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/store/async/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/cp/store/async/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("save-copy-beside-edits", test_save_copy_beside_edits);
   ADD ("backup-daily", test_backup_daily);
   ADD ("restore", test_restore);

@@ -7,12 +7,14 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-store-backup"
+
 #include <string.h>
 #include <utime.h>
 
 #include <glib/gstdio.h>
 
-#include "test-store-util.h"
+#include "cp-test-util.h"
 #include "util/cp-date.h"
 
 static void
@@ -27,7 +29,7 @@ set_mtime (const char *path,
 static void
 test_daily (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "work.cpkit", NULL);
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
   g_autofree char *today = cp_date_today ();
@@ -46,21 +48,21 @@ test_daily (void)
   store = cp_store_open (path, CP_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_true (g_file_test (today_path, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpuint (store_test_mode (backups), ==, 0700);
-  g_assert_cmpuint (store_test_mode (today_path), ==, 0600);
-  db = store_test_open_raw (today_path);
-  g_assert_cmpint (store_test_int (db, "PRAGMA application_id"), ==, CP_DB_APPLICATION_ID);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM sqlite_master "
+  g_assert_cmpuint (cp_test_file_mode (backups), ==, 0700);
+  g_assert_cmpuint (cp_test_file_mode (today_path), ==, 0600);
+  db = cp_test_db_open_raw (today_path);
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA application_id"), ==, CP_DB_APPLICATION_ID);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM sqlite_master "
                                       "WHERE name = 'person'"), ==, 1);
   sqlite3_close (db);
 
   /* Later the same day: nothing new. */
   cp_store_add_person (store, "D", &error);
   g_assert_no_error (error);
-  mtime = store_test_mtime_usec (today_path);
+  mtime = cp_test_mtime_usec (today_path);
   g_assert_true (cp_store_backup_daily (store, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (store_test_mtime_usec (today_path), ==, mtime);
+  g_assert_cmpint (cp_test_mtime_usec (today_path), ==, mtime);
   list = cp_store_list_backups (store);
   g_assert_cmpuint (g_strv_length (list), ==, 1);
   g_assert_cmpstr (list[0], ==, today_path);
@@ -115,7 +117,6 @@ test_daily (void)
   }
 
   g_clear_object (&store);
-  store_test_remove_tree (dir);
 }
 
 static void
@@ -130,7 +131,7 @@ on_changed (CpStore            *store,
 static void
 test_restore (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "work.cpkit", NULL);
   g_autofree char *saved = g_build_filename (dir, "backups", "work-2026-01-01.cpkit", NULL);
   g_autofree char *not_db = g_build_filename (dir, "text.cpkit", NULL);
@@ -181,9 +182,9 @@ test_restore (void)
     if (strstr (list[i], "before-restore") != NULL)
       before_restore = g_strdup (list[i]);
   g_assert_nonnull (before_restore);
-  g_assert_cmpuint (store_test_mode (before_restore), ==, 0600);
-  db = store_test_open_raw (before_restore);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM person"), ==, 2);
+  g_assert_cmpuint (cp_test_file_mode (before_restore), ==, 0600);
+  db = cp_test_db_open_raw (before_restore);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM person"), ==, 2);
   sqlite3_close (db);
 
   /* Edits work after a restore, and it is all on disk. */
@@ -194,7 +195,7 @@ test_restore (void)
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (store)), ==, 1);
   g_assert_cmpstr (cp_person_get_name (cp_store_find_person (store, a)), ==, "Later");
-  g_assert_cmpint (store_test_int (_cp_store_get_db (store), "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (_cp_store_get_db (store), "PRAGMA foreign_keys"), ==, 1);
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -205,13 +206,12 @@ test_restore (void)
   }
 
   g_clear_object (&store);
-  store_test_remove_tree (dir);
 }
 
 static void
 test_save_copy (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "work.cpkit", NULL);
   g_autofree char *copy = g_build_filename (dir, "copy.cpkit", NULL);
   g_autofree char *sum = NULL;
@@ -226,7 +226,7 @@ test_save_copy (void)
 
   g_assert_true (cp_store_save_copy (store, copy, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (store_test_mode (copy), ==, 0600);
+  g_assert_cmpuint (cp_test_file_mode (copy), ==, 0600);
 
   other = cp_store_open (copy, CP_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
@@ -234,7 +234,7 @@ test_save_copy (void)
   g_clear_object (&other);
 
   /* Never over an existing file. */
-  sum = store_test_sha256 (copy);
+  sum = cp_test_sha256 (copy);
   cp_store_add_person (store, "C3", &error);
   g_assert_false (cp_store_save_copy (store, copy, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED);
@@ -242,13 +242,12 @@ test_save_copy (void)
   g_assert_false (cp_store_save_copy (store, path, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED);
   {
-    g_autofree char *now = store_test_sha256 (copy);
+    g_autofree char *now = cp_test_sha256 (copy);
 
     g_assert_cmpstr (now, ==, sum);
   }
 
   g_clear_object (&store);
-  store_test_remove_tree (dir);
 }
 
 int
@@ -257,9 +256,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/store/backup/daily", test_daily);
-  g_test_add_func ("/store/backup/restore", test_restore);
-  g_test_add_func ("/store/backup/save-copy", test_save_copy);
+  g_test_add_func ("/cp/store/backup/daily", test_daily);
+  g_test_add_func ("/cp/store/backup/restore", test_restore);
+  g_test_add_func ("/cp/store/backup/save-copy", test_save_copy);
 
   return g_test_run ();
 }

@@ -7,17 +7,18 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-store-labels"
+
+#include "cp-test-util.h"
 #include "store/cp-store-library.h"
-#include "test-store-util.h"
 
 #define SHA256 "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 
 typedef struct
 {
-  char       *dir;
-  CpStore    *store;
-  guint       n_changed;
-  GHashTable *labels;     /* every label seen */
+  CpTestWorkspace  ws;
+  guint            n_changed;
+  GHashTable      *labels;     /* every label seen */
 } Fixture;
 
 static void
@@ -32,25 +33,18 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = store_test_make_dir ();
-  path = g_build_filename (f->dir, "labels.cpkit", NULL);
-  f->store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
+  cp_test_workspace_init (&f->ws, "labels.cpkit");
   f->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), f);
+  g_signal_connect (f->ws.store, "changed", G_CALLBACK (on_changed), f);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
+  g_signal_handlers_disconnect_by_data (f->ws.store, f);
+  cp_test_workspace_clear (&f->ws);
   g_clear_pointer (&f->labels, g_hash_table_unref);
-  store_test_remove_tree (f->dir);
-  g_free (f->dir);
 }
 
 /* The first character upper case, no other: GNOME's sentence case for labels (the
@@ -77,7 +71,7 @@ check_step (Fixture    *f,
             guint       n_changed_before,
             const char *what)
 {
-  const char *label = cp_store_get_undo_label (f->store);
+  const char *label = cp_store_get_undo_label (f->ws.store);
 
   if (f->n_changed != n_changed_before + 1)
     g_error ("%s: the edit did not commit once", what);
@@ -103,7 +97,7 @@ static void
 test_sentence_case (Fixture       *f,
                     gconstpointer  data)
 {
-  CpStore *store = f->store;
+  CpStore *store = f->ws.store;
   CpLibraryMark bookmark = { .doc_key = (char *) CP_LIBRARY_SHA256_PREFIX SHA256,
                              .kind = CP_LIBRARY_MARK_BOOKMARK, .page = 1,
                              .quote = (char *) "Quote" };
@@ -157,7 +151,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add ("/store/undo-labels/sentence-case", Fixture, NULL, fixture_set_up,
+  g_test_add ("/cp/store/labels/sentence-case", Fixture, NULL, fixture_set_up,
               test_sentence_case, fixture_tear_down);
 
   return g_test_run ();

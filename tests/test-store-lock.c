@@ -7,19 +7,19 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-store-lock"
+
 #include <string.h>
 
 #include <glib/gstdio.h>
 
-#include "test-store-util.h"
-
-#define LOCK_PATH_ENV "CPKIT_TEST_LOCKED_WORKSPACE"
+#include "cp-test-util.h"
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  char *sum;
+  char  *dir;
+  char  *path;
+  char  *sum;
   gint64 mtime;
 } Fixture;
 
@@ -28,35 +28,28 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CpStore) store = NULL;
+  static const char * const people[] = { "L", NULL };
 
-  f->dir = store_test_make_dir ();
-  f->path = g_build_filename (f->dir, "locked.cpkit", NULL);
-  store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-  cp_store_add_person (store, "L", &error);
-  g_assert_no_error (error);
-  g_clear_object (&store);
-
-  f->sum = store_test_sha256 (f->path);
-  f->mtime = store_test_mtime_usec (f->path);
+  f->dir = cp_test_make_tmpdir ();
+  f->path = cp_test_make_workspace (f->dir, "locked.cpkit", people);
+  f->sum = cp_test_sha256 (f->path);
+  f->mtime = cp_test_mtime_usec (f->path);
 }
 
 static void
 assert_untouched (Fixture *f)
 {
-  g_autofree char *sum = store_test_sha256 (f->path);
+  g_autofree char *sum = cp_test_sha256 (f->path);
 
   g_assert_cmpstr (sum, ==, f->sum);
-  g_assert_cmpint (store_test_mtime_usec (f->path), ==, f->mtime);
+  g_assert_cmpint (cp_test_mtime_usec (f->path), ==, f->mtime);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  store_test_remove_tree (f->dir);
+  cp_test_rm_rf (f->dir);
   g_free (f->dir);
   g_free (f->path);
   g_free (f->sum);
@@ -74,7 +67,7 @@ test_locked_in_process (Fixture       *f,
 
   first = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (store_test_mode (lock), ==, 0600);
+  g_assert_cmpuint (cp_test_file_mode (lock), ==, 0600);
 
   second = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_null (second);
@@ -95,42 +88,50 @@ test_locked_in_process (Fixture       *f,
   g_assert_nonnull (second);
 }
 
-static void
-test_locked_child (void)
-{
-  const char *path = g_getenv (LOCK_PATH_ENV);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CpStore) store = NULL;
-
-  if (!g_test_subprocess ())
-    {
-      g_test_skip ("runs only as the child of /store/lock/other-process");
-      return;
-    }
-
-  g_assert_nonnull (path);
-  store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_null (store);
-  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED);
-  g_print ("child saw the lock\n");
-}
-
+/* A lock is between processes: one held here stops another process, and one held by
+ * another process stops this one, which is told which process has it. */
 static void
 test_locked_other_process (Fixture       *f,
                            gconstpointer  data)
 {
+  const char *argv[] = { "probe", f->path, NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = NULL;
+  g_autofree char *open = NULL;
+  g_autofree char *read_only = NULL;
+  g_autofree char *refused = g_strdup_printf ("open %d", CP_STORE_ERROR_LOCKED);
+  g_autofree char *process = NULL;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  CpTestLines lines;
+  int stdout_fd = -1;
+  int release = -1;
+  GPid pid;
 
+  /* Held here: the other process may read it, not open it for writing. */
   store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_no_error (error);
+  pid = cp_test_spawn_helper (argv, NULL, NULL, NULL, &stdout_fd);
+  cp_test_lines_init (&lines, stdout_fd);
+  open = cp_test_lines_next (&lines, deadline);
+  read_only = cp_test_lines_next (&lines, deadline);
+  g_assert_true (g_spawn_check_wait_status (cp_test_wait_child (pid, 30), NULL));
+  cp_test_lines_clear (&lines);
+  g_assert_cmpstr (open, ==, refused);
+  g_assert_cmpstr (read_only, ==, "read-only 1");
+  g_clear_object (&store);
 
-  /* The child is another process: it must see the lock held here. */
-  g_setenv (LOCK_PATH_ENV, f->path, TRUE);
-  g_test_trap_subprocess ("/store/lock/child", 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("*child saw the lock*");
-  g_unsetenv (LOCK_PATH_ENV);
+  /* Held there: refused here, naming that process; free again once it lets go. */
+  pid = cp_test_hold_in_other_process (f->path, &release);
+  store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_null (store);
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED);
+  process = g_strdup_printf ("(process %d)", (int) pid);
+  g_assert_nonnull (strstr (error->message, process));
+  g_clear_error (&error);
+  cp_test_release_other_process (pid, release);
+  store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
 }
 
 static void
@@ -190,7 +191,7 @@ test_read_only_file (Fixture       *f,
   /* No write bit: read-only, even for root, who could write through it. */
   g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
   check_read_only_open (f);
-  g_assert_cmpuint (store_test_mode (f->path), ==, 0444);
+  g_assert_cmpuint (cp_test_file_mode (f->path), ==, 0444);
 }
 
 static void
@@ -212,7 +213,7 @@ test_immutable_read (Fixture       *f,
   /* The fallback for a folder where not even the WAL index can be made. */
   db = _cp_db_open_ro (f->path, TRUE, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM person"), ==, 1);
   g_assert_cmpint (sqlite3_exec (db, "DELETE FROM person", NULL, NULL, NULL) & 0xff, !=,
                    SQLITE_OK);
   sqlite3_close (db);
@@ -225,14 +226,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store/lock/in-process", test_locked_in_process);
-  ADD ("/store/lock/other-process", test_locked_other_process);
-  ADD ("/store/lock/read-only-file", test_read_only_file);
-  ADD ("/store/lock/read-only-folder", test_read_only_folder);
-  ADD ("/store/lock/immutable-read", test_immutable_read);
+#define ADD(name, func) \
+  g_test_add ("/cp/store/lock/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("in-process", test_locked_in_process);
+  ADD ("other-process", test_locked_other_process);
+  ADD ("read-only-file", test_read_only_file);
+  ADD ("read-only-folder", test_read_only_folder);
+  ADD ("immutable-read", test_immutable_read);
 #undef ADD
-  g_test_add_func ("/store/lock/child", test_locked_child);
 
   return g_test_run ();
 }

@@ -7,10 +7,12 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-store-migrations"
+
 #include <glib/gstdio.h>
 
+#include "cp-test-util.h"
 #include "store/cp-migrations.h"
-#include "test-store-util.h"
 
 static const char *parent_child_v1 =
   "PRAGMA application_id = 1668303732;"
@@ -30,7 +32,7 @@ static const char *rebuild_parent =
 static void
 fill_parent_child (sqlite3 *db)
 {
-  store_test_exec (db,
+  cp_test_db_exec (db,
                    "PRAGMA foreign_keys = ON;"
                    "INSERT INTO parent (id, name) VALUES (1, 'a'), (2, 'b'), (3, 'c');"
                    "INSERT INTO child (parent_id, value) VALUES (1, 'x'), (1, 'y'), (2, 'z'),"
@@ -61,7 +63,7 @@ log_backup (sqlite3   *db,
 static void
 test_rebuild_parent_keeps_children (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "rebuild.cpkit", NULL);
   g_autofree char *control_path = g_build_filename (dir, "control.cpkit", NULL);
   const char *steps[] = { parent_child_v1, rebuild_parent };
@@ -69,7 +71,7 @@ test_rebuild_parent_keeps_children (void)
   BackupLog log = { 0 };
   sqlite3 *db;
 
-  db = store_test_open_raw (path);
+  db = cp_test_db_open_raw (path);
   g_assert_true (_cp_migrations_run (db, NULL, steps, 1, log_backup, &log, &error));
   g_assert_no_error (error);
   fill_parent_child (db);
@@ -81,34 +83,32 @@ test_rebuild_parent_keeps_children (void)
   g_assert_cmpuint (log.calls, ==, 1);
   g_assert_cmpint (log.from_versions[0], ==, 1);
 
-  g_assert_cmpint (store_test_int (db, "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM child"), ==, 5);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM parent WHERE colour = 'blue'"),
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM child"), ==, 5);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM parent WHERE colour = 'blue'"),
                    ==, 3);
-  g_assert_cmpint (store_test_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA foreign_keys"), ==, 1);
   /* The child's key still works after the rename. */
-  store_test_exec (db, "DELETE FROM parent WHERE id = 3");
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM child"), ==, 3);
+  cp_test_db_exec (db, "DELETE FROM parent WHERE id = 3");
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM child"), ==, 3);
   sqlite3_close (db);
 
   /* Control: the same rebuild with foreign keys on loses the children. This is what the
    * runner guards against, so the test above can fail. */
-  db = store_test_open_raw (control_path);
-  store_test_exec (db, parent_child_v1);
+  db = cp_test_db_open_raw (control_path);
+  cp_test_db_exec (db, parent_child_v1);
   fill_parent_child (db);
-  store_test_exec (db, "BEGIN");
-  store_test_exec (db, rebuild_parent);
-  store_test_exec (db, "COMMIT");
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM child"), ==, 0);
+  cp_test_db_exec (db, "BEGIN");
+  cp_test_db_exec (db, rebuild_parent);
+  cp_test_db_exec (db, "COMMIT");
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM child"), ==, 0);
   sqlite3_close (db);
-
-  store_test_remove_tree (dir);
 }
 
 static void
 test_steps_equal_fresh (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *stepped_path = g_build_filename (dir, "stepped.cpkit", NULL);
   g_autofree char *fresh_path = g_build_filename (dir, "fresh.cpkit", NULL);
   g_autofree char *schema = NULL;
@@ -126,12 +126,12 @@ test_steps_equal_fresh (void)
   g_assert_cmpuint (g_strv_length (steps), >=, 2);
 
   /* Version 1 with a person in it, then every later step. */
-  stepped = store_test_open_raw (stepped_path);
+  stepped = cp_test_db_open_raw (stepped_path);
   g_assert_true (_cp_migrations_run (stepped, NULL, (const char * const *) steps, 1,
                                      log_backup, &log, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (store_test_int (stepped, "PRAGMA user_version"), ==, 1);
-  store_test_exec (stepped,
+  g_assert_cmpint (cp_test_db_int (stepped, "PRAGMA user_version"), ==, 1);
+  cp_test_db_exec (stepped,
                    "INSERT INTO person (name, created_at, updated_at) "
                    "VALUES ('V1', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
   g_assert_true (_cp_migrations_run (stepped, schema, (const char * const *) steps,
@@ -140,20 +140,20 @@ test_steps_equal_fresh (void)
   /* One backup of the version-1 file, before the first step that changes it. */
   g_assert_cmpuint (log.calls, ==, 1);
 
-  fresh = store_test_open_raw (fresh_path);
+  fresh = cp_test_db_open_raw (fresh_path);
   g_assert_true (_cp_migrations_run (fresh, schema, (const char * const *) steps,
                                      g_strv_length (steps), log_backup, &log, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (log.calls, ==, 1);   /* no backup of nothing */
 
-  stepped_schema = store_test_schema (stepped);
-  fresh_schema = store_test_schema (fresh);
+  stepped_schema = cp_test_db_schema (stepped);
+  fresh_schema = cp_test_db_schema (fresh);
   g_assert_cmpstr (stepped_schema, ==, fresh_schema);
-  g_assert_cmpint (store_test_int (stepped, "PRAGMA user_version"), ==,
-                   store_test_int (fresh, "PRAGMA user_version"));
-  g_assert_cmpint (store_test_int (stepped, "PRAGMA application_id"), ==,
-                   store_test_int (fresh, "PRAGMA application_id"));
-  g_assert_cmpint (store_test_int (stepped, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (stepped, "PRAGMA user_version"), ==,
+                   cp_test_db_int (fresh, "PRAGMA user_version"));
+  g_assert_cmpint (cp_test_db_int (stepped, "PRAGMA application_id"), ==,
+                   cp_test_db_int (fresh, "PRAGMA application_id"));
+  g_assert_cmpint (cp_test_db_int (stepped, "SELECT count(*) FROM person"), ==, 1);
 
   /* Running again does nothing. */
   g_assert_true (_cp_migrations_run (fresh, schema, (const char * const *) steps,
@@ -162,13 +162,12 @@ test_steps_equal_fresh (void)
 
   sqlite3_close (stepped);
   sqlite3_close (fresh);
-  store_test_remove_tree (dir);
 }
 
 static void
 test_open_migrates_with_backup (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "old.cpkit", NULL);
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
   g_autofree char *schema = NULL;
@@ -181,10 +180,10 @@ test_open_migrates_with_backup (void)
 
   g_assert_true (_cp_migrations_load (&schema, &steps, &error));
 
-  db = store_test_open_raw (path);
+  db = cp_test_db_open_raw (path);
   g_assert_true (_cp_migrations_run (db, NULL, (const char * const *) steps, 1, NULL, NULL,
                                      &error));
-  store_test_exec (db,
+  cp_test_db_exec (db,
                    "INSERT INTO person (name, created_at, updated_at) "
                    "VALUES ('Old', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
   sqlite3_close (db);
@@ -201,21 +200,20 @@ test_open_migrates_with_backup (void)
   list = cp_store_list_backups (store);
   g_assert_cmpuint (g_strv_length (list), ==, 1);
   g_assert_true (g_str_has_suffix (list[0], "-v1.cpkit"));
-  g_assert_cmpuint (store_test_mode (backups), ==, 0700);
-  g_assert_cmpuint (store_test_mode (list[0]), ==, 0600);
-  db = store_test_open_raw (list[0]);
-  g_assert_cmpint (store_test_int (db, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpuint (cp_test_file_mode (backups), ==, 0700);
+  g_assert_cmpuint (cp_test_file_mode (list[0]), ==, 0600);
+  db = cp_test_db_open_raw (list[0]);
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM person"), ==, 1);
   sqlite3_close (db);
 
   g_clear_object (&store);
-  store_test_remove_tree (dir);
 }
 
 static void
 test_too_new (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "new.cpkit", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
@@ -231,13 +229,13 @@ test_too_new (void)
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  db = store_test_open_raw (path);
-  store_test_exec (db, "PRAGMA user_version = 99");
+  db = cp_test_db_open_raw (path);
+  cp_test_db_exec (db, "PRAGMA user_version = 99");
   sqlite3_close (db);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 
-  sum = store_test_sha256 (path);
-  mtime = store_test_mtime_usec (path);
+  sum = cp_test_sha256 (path);
+  mtime = cp_test_mtime_usec (path);
 
   store = cp_store_open (path, CP_STORE_OPEN_DEFAULT, &error);
   g_assert_null (store);
@@ -250,26 +248,24 @@ test_too_new (void)
   g_clear_error (&error);
 
   {
-    g_autofree char *now = store_test_sha256 (path);
+    g_autofree char *now = cp_test_sha256 (path);
 
     g_assert_cmpstr (now, ==, sum);
-    g_assert_cmpint (store_test_mtime_usec (path), ==, mtime);
+    g_assert_cmpint (cp_test_mtime_usec (path), ==, mtime);
     g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
   }
 
   /* The runner refuses too, before touching anything. */
-  db = store_test_open_raw (path);
+  db = cp_test_db_open_raw (path);
   g_assert_false (_cp_migrations_run (db, NULL, NULL, 2, NULL, NULL, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_TOO_NEW);
   sqlite3_close (db);
-
-  store_test_remove_tree (dir);
 }
 
 static void
 test_failing_step (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "fail.cpkit", NULL);
   const char *bad_sql[] = {
     parent_child_v1,
@@ -286,21 +282,21 @@ test_failing_step (void)
   g_autofree char *before = NULL;
   sqlite3 *db;
 
-  db = store_test_open_raw (path);
+  db = cp_test_db_open_raw (path);
   g_assert_true (_cp_migrations_run (db, NULL, bad_sql, 1, NULL, NULL, &error));
   fill_parent_child (db);
-  before = store_test_dump (db);
+  before = cp_test_db_dump (db);
 
   /* A step with an error. */
   g_assert_false (_cp_migrations_run (db, NULL, bad_sql, 2, NULL, NULL, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_MIGRATION);
   g_clear_error (&error);
-  g_assert_cmpint (store_test_int (db, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM sqlite_master "
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM sqlite_master "
                                        "WHERE name = 'extra'"), ==, 0);
-  g_assert_cmpint (store_test_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA foreign_keys"), ==, 1);
   {
-    g_autofree char *after = store_test_dump (db);
+    g_autofree char *after = cp_test_db_dump (db);
 
     g_assert_cmpstr (after, ==, before);
   }
@@ -309,8 +305,8 @@ test_failing_step (void)
   g_assert_false (_cp_migrations_run (db, NULL, orphan, 2, NULL, NULL, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_MIGRATION);
   g_clear_error (&error);
-  g_assert_cmpint (store_test_int (db, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM child"), ==, 5);
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM child"), ==, 5);
   sqlite3_close (db);
 
   /* Through the store: the open fails and the file stays at version 1. */
@@ -323,13 +319,11 @@ test_failing_step (void)
     g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_MIGRATION);
     g_clear_error (&error);
 
-    db = store_test_open_raw (path);
-    g_assert_cmpint (store_test_int (db, "PRAGMA user_version"), ==, 1);
-    g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM child"), ==, 5);
+    db = cp_test_db_open_raw (path);
+    g_assert_cmpint (cp_test_db_int (db, "PRAGMA user_version"), ==, 1);
+    g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM child"), ==, 5);
     sqlite3_close (db);
   }
-
-  store_test_remove_tree (dir);
 }
 
 int
@@ -338,12 +332,13 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/store/migrations/rebuild-parent-keeps-children",
+  g_test_add_func ("/cp/store/migrations/rebuild-parent-keeps-children",
                    test_rebuild_parent_keeps_children);
-  g_test_add_func ("/store/migrations/steps-equal-fresh", test_steps_equal_fresh);
-  g_test_add_func ("/store/migrations/open-migrates-with-backup", test_open_migrates_with_backup);
-  g_test_add_func ("/store/migrations/too-new", test_too_new);
-  g_test_add_func ("/store/migrations/failing-step", test_failing_step);
+  g_test_add_func ("/cp/store/migrations/steps-equal-fresh", test_steps_equal_fresh);
+  g_test_add_func ("/cp/store/migrations/open-migrates-with-backup",
+                   test_open_migrates_with_backup);
+  g_test_add_func ("/cp/store/migrations/too-new", test_too_new);
+  g_test_add_func ("/cp/store/migrations/failing-step", test_failing_step);
 
   return g_test_run ();
 }

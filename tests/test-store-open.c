@@ -7,49 +7,26 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-store-open"
+
 #include <string.h>
 
 #include <glib/gstdio.h>
 
+#include "cp-test-util.h"
 #include "store/cp-migrations.h"
-#include "test-store-util.h"
 #include "util/cp-date.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;   /* dir/sub/work.cpkit: the store makes the folder */
-  CpStore *store;
-} Fixture;
+/* dir/sub/work.cpkit: the store makes the folder. */
+#define FILE_NAME "sub/work.cpkit"
 
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = store_test_make_dir ();
-  f->path = g_build_filename (f->dir, "sub", "work.cpkit", NULL);
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->store);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  store_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+typedef CpTestWorkspace Fixture;
 
 static int
 count_rows (CpStore    *store,
             const char *sql)
 {
-  return store_test_int (_cp_store_get_db (store), sql);
+  return cp_test_db_int (_cp_store_get_db (store), sql);
 }
 
 static void
@@ -64,25 +41,25 @@ test_fresh_file (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   /* Private: folder 0700, file and its WAL companions 0600. */
-  g_assert_cmpuint (store_test_mode (folder), ==, 0700);
-  g_assert_cmpuint (store_test_mode (f->path), ==, 0600);
+  g_assert_cmpuint (cp_test_file_mode (folder), ==, 0700);
+  g_assert_cmpuint (cp_test_file_mode (f->path), ==, 0600);
   cp_store_add_person (f->store, "AB", &error);
   g_assert_no_error (error);
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (store_test_mode (wal), ==, 0600);
-  g_assert_cmpuint (store_test_mode (shm), ==, 0600);
+  g_assert_cmpuint (cp_test_file_mode (wal), ==, 0600);
+  g_assert_cmpuint (cp_test_file_mode (shm), ==, 0600);
 
   g_assert_cmpstr (name, ==, "work");
   g_assert_cmpstr (cp_store_get_path (f->store), ==, f->path);
   g_assert_false (cp_store_get_read_only (f->store));
   g_assert_cmpint (cp_store_get_schema_version (f->store), ==, _cp_migrations_get_latest ());
-  g_assert_cmpint (store_test_int (db, "PRAGMA user_version"), ==, _cp_migrations_get_latest ());
-  g_assert_cmpint (store_test_int (db, "PRAGMA application_id"), ==, CP_DB_APPLICATION_ID);
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA user_version"), ==, _cp_migrations_get_latest ());
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA application_id"), ==, CP_DB_APPLICATION_ID);
 
   /* The pragmas the persistence rules ask for. */
-  g_assert_cmpint (store_test_int (db, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (store_test_int (db, "PRAGMA synchronous"), ==, 2);
-  g_assert_cmpint (store_test_int (db, "PRAGMA secure_delete"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA synchronous"), ==, 2);
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA secure_delete"), ==, 1);
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -138,9 +115,7 @@ test_durable (Fixture       *f,
   g_assert_no_error (error);
 
   /* Close and reopen: everything is on disk. */
-  g_clear_object (&f->store);
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
+  cp_test_workspace_reopen (f);
 
   g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 2);
   person = cp_store_find_person (f->store, a);
@@ -194,7 +169,7 @@ test_constraints (Fixture       *f,
   id = cp_store_add_person (f->store, "KM", &error);
   g_assert_no_error (error);
   person = cp_store_find_person (f->store, id);
-  before = store_test_dump (_cp_store_get_db (f->store));
+  before = cp_test_db_dump (_cp_store_get_db (f->store));
 
   /* An empty name: a clear message, and nothing saved. */
   g_assert_cmpint (cp_store_add_person (f->store, "   ", &error), ==, 0);
@@ -239,7 +214,7 @@ test_constraints (Fixture       *f,
   g_clear_error (&error);
 
   /* The database, the model and the undo history are as they were. */
-  after = store_test_dump (_cp_store_get_db (f->store));
+  after = cp_test_db_dump (_cp_store_get_db (f->store));
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 1);
   g_assert_cmpstr (cp_person_get_name (person), ==, "KM");
@@ -280,14 +255,14 @@ test_disk_full (Fixture       *f,
 
   id = cp_store_add_person (f->store, "F", &error);
   g_assert_no_error (error);
-  before = store_test_dump (db);
+  before = cp_test_db_dump (db);
 
   /* No room for one more page: what a full disk looks like to SQLite. */
-  pages = store_test_int (db, "PRAGMA page_count");
+  pages = cp_test_db_int (db, "PRAGMA page_count");
   {
     g_autofree char *sql = g_strdup_printf ("PRAGMA max_page_count = %d", pages);
 
-    store_test_exec (db, sql);
+    cp_test_db_exec (db, sql);
   }
 
   g_assert_false (cp_store_set_person_notes (f->store, id, long_notes, &error));
@@ -299,14 +274,14 @@ test_disk_full (Fixture       *f,
   g_clear_error (&error);
 
   /* Nothing half-saved, the model shows what is on disk, and undo still works. */
-  after = store_test_dump (db);
+  after = cp_test_db_dump (db);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpstr (cp_person_get_notes (cp_store_find_person (f->store, id)), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 1);
   g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Add person");
   g_assert_true (sqlite3_get_autocommit (db));
 
-  store_test_exec (db, "PRAGMA max_page_count = 1073741823");
+  cp_test_db_exec (db, "PRAGMA max_page_count = 1073741823");
   g_assert_true (cp_store_set_person_notes (f->store, id, long_notes, &error));
   g_assert_no_error (error);
 }
@@ -428,7 +403,7 @@ test_reload_merge (Fixture       *f,
 
   /* Behind the model's back (as a restore does): remove 2, 3 and 5, add 7 and 8,
    * change 4. One reload brings the model in line with the fewest changes. */
-  store_test_exec (db, "DELETE FROM person WHERE id IN (2, 3, 5);"
+  cp_test_db_exec (db, "DELETE FROM person WHERE id IN (2, 3, 5);"
                        "INSERT INTO person (id, name, created_at, updated_at) VALUES "
                        "(7, 'P7', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),"
                        "(8, 'P8', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
@@ -470,7 +445,7 @@ test_reload_merge (Fixture       *f,
 static void
 test_refuse_foreign (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *text = g_build_filename (dir, "notes.cpkit", NULL);
   g_autofree char *empty = g_build_filename (dir, "empty.cpkit", NULL);
   g_autofree char *other = g_build_filename (dir, "other.cpkit", NULL);
@@ -483,12 +458,12 @@ test_refuse_foreign (void)
   g_assert_true (g_file_set_contents (text, "Not a database at all, just some text.\n", -1,
                                       NULL));
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
-  db = store_test_open_raw (other);
-  store_test_exec (db, "CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)");
+  db = cp_test_db_open_raw (other);
+  cp_test_db_exec (db, "CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)");
   sqlite3_close (db);
 
-  sum = store_test_sha256 (text);
-  sum_other = store_test_sha256 (other);
+  sum = cp_test_sha256 (text);
+  sum_other = cp_test_sha256 (other);
 
   store = cp_store_open (text, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_null (store);
@@ -506,16 +481,14 @@ test_refuse_foreign (void)
   g_clear_error (&error);
 
   {
-    g_autofree char *now = store_test_sha256 (text);
-    g_autofree char *now_other = store_test_sha256 (other);
+    g_autofree char *now = cp_test_sha256 (text);
+    g_autofree char *now_other = cp_test_sha256 (other);
 
     g_assert_cmpstr (now, ==, sum);
     g_assert_cmpstr (now_other, ==, sum_other);
-    g_assert_cmpint (store_test_mode (empty), !=, 0);
+    g_assert_cmpint (cp_test_file_mode (empty), !=, 0);
     g_assert_true (g_file_test (empty, G_FILE_TEST_EXISTS));
   }
-
-  store_test_remove_tree (dir);
 }
 
 static void
@@ -531,7 +504,7 @@ test_read_only_flag (Fixture       *f,
   id = cp_store_add_person (f->store, "RO", &error);
   g_assert_no_error (error);
   g_clear_object (&f->store);
-  sum = store_test_sha256 (f->path);
+  sum = cp_test_sha256 (f->path);
 
   ro = cp_store_open (f->path, CP_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
@@ -547,7 +520,7 @@ test_read_only_flag (Fixture       *f,
   g_clear_object (&ro);
 
   {
-    g_autofree char *now = store_test_sha256 (f->path);
+    g_autofree char *now = cp_test_sha256 (f->path);
 
     g_assert_cmpstr (now, ==, sum);
   }
@@ -577,22 +550,19 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add ("/store/open/fresh-file", Fixture, NULL,
-              fixture_set_up, test_fresh_file, fixture_tear_down);
-  g_test_add ("/store/open/durable", Fixture, NULL,
-              fixture_set_up, test_durable, fixture_tear_down);
-  g_test_add ("/store/open/constraints", Fixture, NULL,
-              fixture_set_up, test_constraints, fixture_tear_down);
-  g_test_add ("/store/open/disk-full", Fixture, NULL,
-              fixture_set_up, test_disk_full, fixture_tear_down);
-  g_test_add ("/store/open/model", Fixture, NULL,
-              fixture_set_up, test_model, fixture_tear_down);
-  g_test_add ("/store/open/reload-merge", Fixture, NULL,
-              fixture_set_up, test_reload_merge, fixture_tear_down);
-  g_test_add ("/store/open/read-only-flag", Fixture, NULL,
-              fixture_set_up, test_read_only_flag, fixture_tear_down);
-  g_test_add_func ("/store/open/refuse-foreign", test_refuse_foreign);
-  g_test_add_func ("/store/open/default-paths", test_default_paths);
+#define ADD(name, func) \
+  g_test_add ("/cp/store/open/" name, Fixture, FILE_NAME, cp_test_workspace_set_up, func, \
+              cp_test_workspace_tear_down)
+  ADD ("fresh-file", test_fresh_file);
+  ADD ("durable", test_durable);
+  ADD ("constraints", test_constraints);
+  ADD ("disk-full", test_disk_full);
+  ADD ("model", test_model);
+  ADD ("reload-merge", test_reload_merge);
+  ADD ("read-only-flag", test_read_only_flag);
+#undef ADD
+  g_test_add_func ("/cp/store/open/refuse-foreign", test_refuse_foreign);
+  g_test_add_func ("/cp/store/open/default-paths", test_default_paths);
 
   return g_test_run ();
 }

@@ -7,32 +7,15 @@
 
 #include "config.h"
 
-#include <fcntl.h>
+#define G_LOG_DOMAIN "test-store-practice"
+
 #include <string.h>
-#include <unistd.h>
 
 #include <glib/gstdio.h>
 
+#include "cp-test-util.h"
 #include "store/cp-migrations.h"
-#include "test-store-util.h"
 #include "util/cp-date.h"
-
-static CpPerson *
-find_by_name (CpStore    *store,
-              const char *name)
-{
-  GListModel *people = cp_store_get_people (store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
-
-      if (g_strcmp0 (cp_person_get_name (person), name) == 0)
-        return cp_store_find_person (store, cp_person_get_id (person));
-    }
-
-  return NULL;
-}
 
 static int
 count_for (sqlite3    *db,
@@ -81,7 +64,7 @@ text_for (sqlite3    *db,
 static void
 test_practice (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "practice.cpkit", NULL);
   g_autofree char *sum = NULL;
   g_autofree char *today = cp_date_today ();
@@ -92,7 +75,7 @@ test_practice (void)
   g_autoptr(GBytes) bytes = NULL;
   g_auto(GStrv) ids = NULL;
   guint n_members = 0;
-  CpPerson *tariq;
+  g_autoptr(CpPerson) tariq = NULL;
   sqlite3 *db;
 
   /* The expected workspace is what the shipped practice data says. */
@@ -106,7 +89,7 @@ test_practice (void)
 
   g_assert_true (cp_store_create_practice (path, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (store_test_mode (path), ==, 0600);
+  g_assert_cmpuint (cp_test_file_mode (path), ==, 0600);
 
   store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_no_error (error);
@@ -127,10 +110,9 @@ test_practice (void)
         -g_key_file_get_integer (keyfile, group, "agreed-days-ago", NULL));
       guint goals = count_items (keyfile, group, "goals");
       guint steps = 0;
-      CpPerson *person = find_by_name (store, name);
+      g_autoptr(CpPerson) person = cp_test_dup_person (store, name);
       gint64 id;
 
-      g_assert_nonnull (person);
       id = cp_person_get_id (person);
       g_assert_cmpstr (cp_person_get_case_ref (person), ==, case_ref);
       g_assert_cmpstr (cp_person_status_to_string (cp_person_get_status (person)), ==, status);
@@ -169,21 +151,20 @@ test_practice (void)
                                   id), ==, steps);
     }
 
-  g_assert_cmpint (store_test_int (db, "SELECT count(DISTINCT lineage) FROM member"), ==,
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(DISTINCT lineage) FROM member"), ==,
                    n_members);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM member "
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM member "
                                        "WHERE angle <= 0 OR angle >= 1"), ==, 0);
   /* Members that share a cell are spread across it, never on top of each other. */
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM member a JOIN member b "
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM member a JOIN member b "
                                        "ON a.snapshot_id = b.snapshot_id AND a.id < b.id "
                                        "AND a.sector = b.sector AND a.ring = b.ring "
                                        "AND a.angle = b.angle"), ==, 0);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM workspace_meta "
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM workspace_meta "
                                        "WHERE key = 'kind' AND value = 'practice'"), ==, 1);
 
   /* Tariq's pause is his own choice. */
-  tariq = find_by_name (store, "Tariq");
-  g_assert_nonnull (tariq);
+  tariq = cp_test_dup_person (store, "Tariq");
   g_assert_cmpint (cp_person_get_status (tariq), ==, CP_PERSON_STATUS_PAUSED);
   g_assert_cmpint (cp_person_get_pause_reason (tariq), ==, CP_PAUSE_REASON_CHOICE);
 
@@ -192,19 +173,17 @@ test_practice (void)
   g_clear_object (&store);
 
   /* Never over an existing file. */
-  sum = store_test_sha256 (path);
+  sum = cp_test_sha256 (path);
   g_assert_false (cp_store_create_practice (path, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_OPEN);
   {
-    g_autofree char *now = store_test_sha256 (path);
+    g_autofree char *now = cp_test_sha256 (path);
 
     g_assert_cmpstr (now, ==, sum);
   }
 
   g_assert_true (cp_store_check_file (path, report, NULL));
   g_assert_nonnull (strstr (report->str, "People: 3"));
-
-  store_test_remove_tree (dir);
 }
 
 /* ---- cpkit check ---------------------------------------------------------------------- */
@@ -215,7 +194,7 @@ check (const char  *path,
        GError     **error)
 {
   g_autofree char *before = g_file_test (path, G_FILE_TEST_EXISTS)
-                            ? store_test_sha256 (path) : NULL;
+                            ? cp_test_sha256 (path) : NULL;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
   gboolean ok;
@@ -230,7 +209,7 @@ check (const char  *path,
   /* Never a change to the file. */
   if (before != NULL)
     {
-      g_autofree char *after = store_test_sha256 (path);
+      g_autofree char *after = cp_test_sha256 (path);
 
       g_assert_cmpstr (after, ==, before);
     }
@@ -266,7 +245,7 @@ make_workspace (const char *dir,
 static void
 test_check (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *good = make_workspace (dir, "good.cpkit", 2);
   g_autofree char *empty = g_build_filename (dir, "empty.cpkit", NULL);
   g_autofree char *text = g_build_filename (dir, "text.cpkit", NULL);
@@ -310,16 +289,16 @@ test_check (void)
   g_assert_nonnull (strstr (report->str, "not an SQLite database"));
   g_clear_error (&error);
 
-  db = store_test_open_raw (other);
-  store_test_exec (db, "CREATE TABLE t (id INTEGER PRIMARY KEY)");
+  db = cp_test_db_open_raw (other);
+  cp_test_db_exec (db, "CREATE TABLE t (id INTEGER PRIMARY KEY)");
   sqlite3_close (db);
   g_assert_false (check (other, report, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE);
   g_assert_nonnull (strstr (report->str, "not a workspace"));
   g_clear_error (&error);
 
-  db = store_test_open_raw (newer);
-  store_test_exec (db, "PRAGMA user_version = 99");
+  db = cp_test_db_open_raw (newer);
+  cp_test_db_exec (db, "PRAGMA user_version = 99");
   sqlite3_close (db);
   g_assert_false (check (newer, report, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_TOO_NEW);
@@ -331,8 +310,8 @@ test_check (void)
   }
   g_clear_error (&error);
 
-  db = store_test_open_raw (orphan);
-  store_test_exec (db, "PRAGMA foreign_keys = OFF;"
+  db = cp_test_db_open_raw (orphan);
+  cp_test_db_exec (db, "PRAGMA foreign_keys = OFF;"
                        "INSERT INTO snapshot (person_id, label, taken_on, created_at, updated_at)"
                        " VALUES (999, 'x', '2026-01-01', '2026-01-01T00:00:00Z',"
                        " '2026-01-01T00:00:00Z')");
@@ -343,41 +322,22 @@ test_check (void)
   g_clear_error (&error);
 
   /* Scribble over the person table's root page. */
-  {
-    int page_size, root;
-    g_autofree char *junk = NULL;
-    int fd;
-
-    db = store_test_open_raw (corrupt);
-    page_size = store_test_int (db, "PRAGMA page_size");
-    root = store_test_int (db, "SELECT rootpage FROM sqlite_master WHERE name = 'person'");
-    sqlite3_close (db);
-    g_assert_cmpint (root, >, 1);
-
-    junk = g_strnfill (page_size, (char) 0xa5);
-    fd = g_open (corrupt, O_WRONLY, 0);
-    g_assert_cmpint (fd, >=, 0);
-    g_assert_cmpint (pwrite (fd, junk, page_size, (off_t) (root - 1) * page_size), ==,
-                     page_size);
-    close (fd);
-  }
+  cp_test_db_scribble (corrupt, "person");
   g_assert_false (check (corrupt, report, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT);
   g_clear_error (&error);
 
   /* The store refuses it too, and leaves it alone. */
   {
-    g_autofree char *sum = store_test_sha256 (corrupt);
+    g_autofree char *sum = cp_test_sha256 (corrupt);
     g_autofree char *now = NULL;
     CpStore *store = cp_store_open (corrupt, CP_STORE_OPEN_DEFAULT, &error);
 
     g_assert_null (store);
     g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT);
-    now = store_test_sha256 (corrupt);
+    now = cp_test_sha256 (corrupt);
     g_assert_cmpstr (now, ==, sum);
   }
-
-  store_test_remove_tree (dir);
 }
 
 int
@@ -386,8 +346,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/store/practice/create", test_practice);
-  g_test_add_func ("/store/check/classify", test_check);
+  g_test_add_func ("/cp/store/practice/create", test_practice);
+  g_test_add_func ("/cp/store/check/classify", test_check);
 
   return g_test_run ();
 }

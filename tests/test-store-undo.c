@@ -7,40 +7,37 @@
 
 #include "config.h"
 
-#include "test-store-util.h"
+#define G_LOG_DOMAIN "test-store-undo"
+
+#include "cp-test-util.h"
 
 #define T "'2026-01-01T00:00:00Z'"
 
 typedef struct
 {
-  char    *dir;
-  char    *path;
-  CpStore *store;
-  gint64   clock;
+  CpTestWorkspace ws;
+  CpStore        *store;
+  gint64          clock;
+  GPtrArray      *states;   /* the dumps a step by step undo must come back through */
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = store_test_make_dir ();
-  f->path = g_build_filename (f->dir, "undo.cpkit", NULL);
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
+  cp_test_workspace_init (&f->ws, "undo.cpkit");
+  f->store = f->ws.store;
   f->clock = 1000 * G_USEC_PER_SEC;
   _cp_store_set_now_for_testing (f->store, f->clock);
+  f->states = g_ptr_array_new_with_free_func (g_free);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  store_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  g_ptr_array_unref (f->states);
+  cp_test_workspace_clear (&f->ws);
 }
 
 /* Moves the store's clock on, past the notes merge window unless told otherwise. */
@@ -69,30 +66,60 @@ action (CpStore    *store,
         const char *label,
         const char *sql)
 {
-  store_test_edit (store, label, sql);
+  cp_test_edit (store, label, sql);
 }
 
 static char *
 dump (CpStore *store)
 {
-  return store_test_dump (_cp_store_get_db (store));
+  return cp_test_db_dump (_cp_store_get_db (store));
 }
 
-static guint
-count_undo_steps (CpStore *store)
+/* Remembers what the workspace holds now: the state before the next step, or after
+ * the last. */
+static void
+remember (Fixture *f)
 {
-  guint n = 0;
+  g_ptr_array_add (f->states, dump (f->store));
+}
 
-  while (cp_store_can_undo (store))
+static void
+assert_state (Fixture *f,
+              guint    i)
+{
+  g_autofree char *now = dump (f->store);
+
+  g_assert_cmpstr (now, ==, g_ptr_array_index (f->states, i));
+}
+
+/* Undoes every step there is, one at a time: each brings back exactly the state before
+ * it, down to the first remembered, and then nothing is left to undo. Redo then brings
+ * each state back in turn. */
+static void
+assert_undo_redo_all (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = f->states->len - 1;
+
+  assert_state (f, n);
+  for (guint i = n; i > 0; i--)
     {
-      g_autoptr(GError) error = NULL;
-
-      g_assert_true (cp_store_undo (store, &error));
+      g_assert_true (cp_store_can_undo (f->store));
+      g_assert_true (cp_store_undo (f->store, &error));
       g_assert_no_error (error);
-      n++;
+      assert_state (f, i - 1);
     }
+  g_assert_false (cp_store_can_undo (f->store));
+  g_assert_null (cp_store_get_undo_label (f->store));
 
-  return n;
+  for (guint i = 1; i <= n; i++)
+    {
+      g_assert_true (cp_store_can_redo (f->store));
+      g_assert_true (cp_store_redo (f->store, &error));
+      g_assert_no_error (error);
+      assert_state (f, i);
+    }
+  g_assert_false (cp_store_can_redo (f->store));
 }
 
 static void
@@ -100,40 +127,41 @@ test_twenty_edits (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
-  g_autofree char *undone = NULL;
-  g_autofree char *redone = NULL;
-  const char *labels[20];
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   gint64 a, b, c = 0;
-  guint n = 0;
 
-  /* A starting state with a map (members and ties) and a goal. */
-  a = cp_store_add_person (f->store, "A", &error);
-  b = cp_store_add_person (f->store, "B", &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (a, ==, 1);
-  g_assert_cmpint (b, ==, 2);
-  action (f->store, "Add map",
-          "INSERT INTO snapshot (id, person_id, label, taken_on, created_at, updated_at) "
-          "  VALUES (1, 1, 'Baseline', '2026-01-01', " T ", " T ");"
-          "INSERT INTO member (id, snapshot_id, lineage, name, sector, ring, added_on, "
-          "  created_at, updated_at) VALUES "
-          "  (1, 1, 1, 'Sam', 'family', 1, '2026-01-01', " T ", " T "),"
-          "  (2, 1, 2, 'Mum', 'family', 2, '2026-01-01', " T ", " T "),"
-          "  (3, 1, 3, 'GP', 'services', 3, '2026-01-01', " T ", " T ");"
-          "INSERT INTO tie (id, snapshot_id, a_id, b_id, strength, created_at, updated_at) "
-          "  VALUES (1, 1, 1, 2, 'strong', " T ", " T "), (2, 1, 2, 3, 'weak', " T ", " T ");");
-  action (f->store, "Add goal",
-          "INSERT INTO goal (id, person_id, text, created_at, updated_at) "
-          "  VALUES (1, 2, 'Sing again', " T ", " T ");"
-          "INSERT INTO step (id, goal_id, text, owner, created_at, updated_at) "
-          "  VALUES (1, 1, 'Ask at church', 'person', " T ", " T ");");
-  start = dump (f->store);
+  /* Every state is remembered, from the empty workspace on. */
+  remember (f);
 
 #define EDIT(label, stmt) G_STMT_START { tick (f, 10); stmt; g_assert_no_error (error); \
-                                        labels[n++] = label; } G_STMT_END
+                                        g_ptr_array_add (labels, label); remember (f); \
+                                      } G_STMT_END
 
+  /* A starting state with a map (members and ties) and a goal. */
+  EDIT ("Add person", a = cp_store_add_person (f->store, "A", &error));
+  EDIT ("Add person", b = cp_store_add_person (f->store, "B", &error));
+  EDIT ("Add map",
+        action (f->store, "Add map",
+                "INSERT INTO snapshot (id, person_id, label, taken_on, created_at, updated_at) "
+                "  VALUES (1, 1, 'Baseline', '2026-01-01', " T ", " T ");"
+                "INSERT INTO member (id, snapshot_id, lineage, name, sector, ring, added_on, "
+                "  created_at, updated_at) VALUES "
+                "  (1, 1, 1, 'Sam', 'family', 1, '2026-01-01', " T ", " T "),"
+                "  (2, 1, 2, 'Mum', 'family', 2, '2026-01-01', " T ", " T "),"
+                "  (3, 1, 3, 'GP', 'services', 3, '2026-01-01', " T ", " T ");"
+                "INSERT INTO tie (id, snapshot_id, a_id, b_id, strength, created_at, updated_at) "
+                "  VALUES (1, 1, 1, 2, 'strong', " T ", " T "),"
+                "         (2, 1, 2, 3, 'weak', " T ", " T ");"));
+  EDIT ("Add goal",
+        action (f->store, "Add goal",
+                "INSERT INTO goal (id, person_id, text, created_at, updated_at) "
+                "  VALUES (1, 2, 'Sing again', " T ", " T ");"
+                "INSERT INTO step (id, goal_id, text, owner, created_at, updated_at) "
+                "  VALUES (1, 1, 'Ask at church', 'person', " T ", " T ");"));
+  g_assert_cmpint (a, ==, 1);
+  g_assert_cmpint (b, ==, 2);
+
+  /* Twenty edits across every table. */
   EDIT ("Rename person", cp_store_rename_person (f->store, a, "Alex", &error));
   EDIT ("Add person", c = cp_store_add_person (f->store, "C", &error));
   EDIT ("Add map",
@@ -176,9 +204,9 @@ test_twenty_edits (Fixture       *f,
                 "  VALUES (1, 1, 1, 1, " T ", " T ");"));
   /* The cascade: A's map with its members and ties, and A's goal with its steps. */
   EDIT ("Delete person", cp_store_delete_person (f->store, a, &error));
-  g_assert_cmpint (store_test_int (_cp_store_get_db (f->store),
+  g_assert_cmpint (cp_test_db_int (_cp_store_get_db (f->store),
                                    "SELECT count(*) FROM member WHERE snapshot_id = 1"), ==, 0);
-  g_assert_cmpint (store_test_int (_cp_store_get_db (f->store),
+  g_assert_cmpint (cp_test_db_int (_cp_store_get_db (f->store),
                                    "SELECT count(*) FROM tie WHERE snapshot_id = 1"), ==, 0);
   EDIT ("Change next review", cp_store_set_person_next_review (f->store, b, "2026-06-30",
                                                                &error));
@@ -197,39 +225,41 @@ test_twenty_edits (Fixture       *f,
 
 #undef EDIT
 
-  g_assert_cmpuint (n, ==, 20);
-  end = dump (f->store);
-  g_assert_cmpstr (start, !=, end);
   g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 1);
 
-  /* Undo all twenty, each with its label, back to the start exactly. */
-  for (guint i = 0; i < 20; i++)
+  /* Undo each edit, newest first: the label says which, and the workspace is exactly
+   * as it was before that edit; the models follow. */
+  for (guint i = labels->len; i > 0; i--)
     {
-      g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, labels[19 - i]);
+      g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, g_ptr_array_index (labels, i - 1));
       g_assert_true (cp_store_undo (f->store, &error));
       g_assert_no_error (error);
+      assert_state (f, i - 1);
+      if (i - 1 == 4)
+        {
+          /* Back where the twenty edits started: A and B as they were. */
+          g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 2);
+          g_assert_cmpstr (cp_person_get_name (cp_store_find_person (f->store, a)), ==, "A");
+          g_assert_cmpint (cp_person_get_status (cp_store_find_person (f->store, a)), ==,
+                           CP_PERSON_STATUS_ACTIVE);
+          g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Add goal");
+        }
     }
-  undone = dump (f->store);
-  g_assert_cmpstr (undone, ==, start);
-  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Add goal");
-  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 2);
-  g_assert_cmpstr (cp_person_get_name (cp_store_find_person (f->store, a)), ==, "A");
-  g_assert_cmpint (cp_person_get_status (cp_store_find_person (f->store, a)), ==,
-                   CP_PERSON_STATUS_ACTIVE);
+  g_assert_false (cp_store_can_undo (f->store));
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 0);
 
-  /* Redo all twenty, back to the end exactly. */
-  for (guint i = 0; i < 20; i++)
+  /* Redo each, oldest first, back to the end exactly. */
+  for (guint i = 0; i < labels->len; i++)
     {
-      g_assert_cmpstr (cp_store_get_redo_label (f->store), ==, labels[i]);
+      g_assert_cmpstr (cp_store_get_redo_label (f->store), ==, g_ptr_array_index (labels, i));
       g_assert_true (cp_store_redo (f->store, &error));
       g_assert_no_error (error);
+      assert_state (f, i + 1);
     }
-  redone = dump (f->store);
-  g_assert_cmpstr (redone, ==, end);
   g_assert_false (cp_store_can_redo (f->store));
   g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 1);
   g_assert_cmpstr (cp_person_get_name (cp_store_find_person (f->store, c)), ==, "Cy");
-  g_assert_cmpint (store_test_int (_cp_store_get_db (f->store), "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (_cp_store_get_db (f->store), "PRAGMA foreign_keys"), ==, 1);
 }
 
 typedef struct
@@ -279,7 +309,9 @@ test_people_steps (Fixture       *f,
 
   g_signal_connect (f->store, "notify::undo-label", G_CALLBACK (on_undo_label), &n);
 
+  remember (f);
   id = cp_store_add_person (f->store, "P", &error);
+  remember (f);
   g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Add person");
   g_assert_cmpuint (n.can_undo, ==, 1);
   g_assert_cmpuint (n.undo_label, ==, 1);
@@ -287,12 +319,14 @@ test_people_steps (Fixture       *f,
   /* Two renames in a row: the label notifies once. */
   tick (f, 10);
   g_assert_true (cp_store_rename_person (f->store, id, "P1", &error));
+  remember (f);
   tick (f, 10);
   g_assert_true (cp_store_rename_person (f->store, id, "P2", &error));
+  remember (f);
   g_assert_cmpuint (n.undo_label, ==, 2);
 
 #define STEP(call, label) G_STMT_START { tick (f, 10); g_assert_true (call); \
-    g_assert_no_error (error); \
+    g_assert_no_error (error); remember (f); \
     g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, label); } G_STMT_END
 
   STEP (cp_store_rename_person (f->store, id, "Q", &error), "Rename person");
@@ -314,24 +348,33 @@ test_people_steps (Fixture       *f,
   /* Each edit is exactly one step: undo of the delete brings "Q" back paused, … */
   g_assert_true (cp_store_undo (f->store, &error));
   g_assert_cmpuint (n.can_redo, ==, 1);
+  assert_state (f, f->states->len - 2);
   g_assert_cmpstr (cp_person_get_notes (cp_store_find_person (f->store, id)), ==, "n");
   g_assert_cmpstr (cp_store_get_redo_label (f->store), ==, "Delete person");
   g_assert_true (cp_store_undo (f->store, &error));
+  assert_state (f, f->states->len - 3);
   g_assert_cmpstr (cp_person_get_notes (cp_store_find_person (f->store, id)), ==, "");
   g_assert_cmpstr (cp_person_get_next_review (cp_store_find_person (f->store, id)), ==,
                    "2026-12-01");
 
   /* … and a new edit clears what could be redone. */
   g_assert_true (cp_store_can_redo (f->store));
+  g_ptr_array_set_size (f->states, f->states->len - 2);
   g_assert_true (cp_store_rename_person (f->store, id, "R", &error));
+  remember (f);
   g_assert_false (cp_store_can_redo (f->store));
   g_assert_cmpuint (n.can_redo, ==, 2);
 
-  /* Add, 3 renames, case ref, status, focus, next review, rename: nine steps. */
-  g_assert_cmpuint (count_undo_steps (f->store), ==, 9);
-  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 0);
-  g_assert_cmpuint (n.can_undo, ==, 2);
+  /* Add, 3 renames, case ref, status, focus, next review, rename: each undone in turn,
+   * back to the empty workspace, and each redone. */
+  assert_undo_redo_all (f);
+  g_assert_cmpuint (n.can_undo, ==, 3);
+  g_assert_cmpstr (cp_person_get_name (cp_store_find_person (f->store, id)), ==, "R");
 
+  /* Undone to the empty workspace once more: nothing is left to undo. */
+  while (cp_store_can_undo (f->store))
+    g_assert_true (cp_store_undo (f->store, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 0);
   g_assert_false (cp_store_undo (f->store, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
 
@@ -354,15 +397,30 @@ test_many_steps (Fixture       *f,
       g_assert_no_error (error);
     }
 
-  /* The newest 200 steps are kept (at least 100 are promised). */
-  g_assert_cmpuint (count_undo_steps (f->store), ==, CP_STORE_UNDO_LIMIT);
+  /* The newest 200 steps are kept (at least 100 are promised): each undo takes the name
+   * back by one, down to N50, and then there is nothing left to undo. */
   g_assert_cmpuint (CP_STORE_UNDO_LIMIT, >=, 100);
+  for (guint i = 250; i > 250 - CP_STORE_UNDO_LIMIT; i--)
+    {
+      g_autofree char *before = g_strdup_printf ("N%u", i - 1);
+
+      g_assert_true (cp_store_undo (f->store, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (cp_person_get_name (person), ==, before);
+    }
+  g_assert_false (cp_store_can_undo (f->store));
   g_assert_cmpstr (cp_person_get_name (person), ==, "N50");
 
-  for (guint i = 0; i < CP_STORE_UNDO_LIMIT; i++)
-    g_assert_true (cp_store_redo (f->store, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (cp_person_get_name (person), ==, "N250");
+  /* Redo brings each name back in turn. */
+  for (guint i = 51; i <= 250; i++)
+    {
+      g_autofree char *after = g_strdup_printf ("N%u", i);
+
+      g_assert_true (cp_store_redo (f->store, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (cp_person_get_name (person), ==, after);
+    }
+  g_assert_false (cp_store_can_redo (f->store));
 }
 
 static void
@@ -430,7 +488,7 @@ test_conflict_aborts (Fixture       *f,
   tick (f, 10);
   /* One step that touches two rows; then one row changes behind the store's back. */
   action (f->store, "Rename both", "UPDATE person SET name = name || '2'");
-  store_test_exec (db, "UPDATE person SET name = 'Changed elsewhere' WHERE id = 2");
+  cp_test_db_exec (db, "UPDATE person SET name = 'Changed elsewhere' WHERE id = 2");
   before = dump (f->store);
 
   g_assert_false (cp_store_undo (f->store, &error));
@@ -442,7 +500,7 @@ test_conflict_aborts (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, "Rename both");
   g_assert_cmpstr (cp_person_get_name (cp_store_find_person (f->store, a)), ==, "A2");
-  g_assert_cmpint (store_test_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "PRAGMA foreign_keys"), ==, 1);
   g_assert_true (sqlite3_get_autocommit (db));
   (void) b;
 }
@@ -514,13 +572,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store/undo/twenty-edits", test_twenty_edits);
-  ADD ("/store/undo/people-steps", test_people_steps);
-  ADD ("/store/undo/many-steps", test_many_steps);
-  ADD ("/store/undo/notes-merge", test_notes_merge);
-  ADD ("/store/undo/conflict-aborts", test_conflict_aborts);
-  ADD ("/store/undo/changed-and-rollback", test_changed_and_rollback);
+#define ADD(name, func) \
+  g_test_add ("/cp/store/undo/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("twenty-edits", test_twenty_edits);
+  ADD ("people-steps", test_people_steps);
+  ADD ("many-steps", test_many_steps);
+  ADD ("notes-merge", test_notes_merge);
+  ADD ("conflict-aborts", test_conflict_aborts);
+  ADD ("changed-and-rollback", test_changed_and_rollback);
 #undef ADD
 
   return g_test_run ();

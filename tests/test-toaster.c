@@ -7,62 +7,29 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-toaster"
+
 #include "app/cp-toaster.h"
 #include "app/cp-window-private.h"
 #include "cp-test-ui.h"
 #include "store/cp-store.h"
 
-typedef struct
-{
-  char     *dir;
-  CpStore  *store;
-  CpWindow *window;
-} Fixture;
+typedef CpTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = cp_test_make_tmpdir ();
-  path = g_build_filename (f->dir, "toasts.cpkit", NULL);
-  f->store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-  f->window = cp_window_new (NULL, f->store, FALSE);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 600);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  cp_test_workspace_init (&f->ws, "toasts.cpkit");
+  cp_test_window_present (f, FALSE);
 }
 
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  cp_test_flush_main_context ();
-  g_clear_object (&f->store);
-  cp_test_rm_rf (f->dir);
-  g_free (f->dir);
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *label;   /* as set: markup */
-} Lookup;
-
+/* Waits until the window shows a label whose text, as set (markup), is @label. */
 static gboolean
-label_shown (gpointer data)
+wait_for_label (Fixture    *f,
+                const char *label)
 {
-  Lookup *l = data;
-
-  return cp_test_find_widget (l->root, GTK_TYPE_LABEL, l->label) != NULL;
+  return cp_test_wait_for_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label, TRUE);
 }
 
 /* A failed edit deep inside a page: the toast says "Not saved" and shows the message as
@@ -74,27 +41,17 @@ test_error_shown_as_written (Fixture       *f,
   g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
                                                  "Tom & Jerry's <notes> did not fit");
   GtkWidget *deep = cp_test_find_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE, NULL);
-  Lookup l = { GTK_WIDGET (f->window),
-               "Not saved: Tom &amp; Jerry&apos;s &lt;notes&gt; did not fit" };
-  const char *dir = g_getenv ("CPKIT_SCREENSHOT_DIR");
+  const char *markup = "Not saved: Tom &amp; Jerry&apos;s &lt;notes&gt; did not fit";
   GtkWidget *title;
 
   g_assert_nonnull (deep);
   cp_toaster_report_error (deep, error);
-  g_assert_true (cp_test_wait_until (label_shown, &l));
+  g_assert_true (wait_for_label (f, markup));
   /* What the user reads is the message as it was written. */
-  title = cp_test_find_widget (l.root, GTK_TYPE_LABEL, l.label);
+  title = cp_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, markup);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==,
                    "Not saved: Tom & Jerry's <notes> did not fit");
-
-  if (dir != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, "toast-error.png", NULL);
-
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-      cp_test_save_screenshot (GTK_WIDGET (f->window), path);
-    }
+  cp_test_save_screenshot (GTK_WIDGET (f->window), "toast-error.png");
 }
 
 /* A widget in a dialog over the window reaches the window's toasts too. */
@@ -104,15 +61,14 @@ test_from_dialog (Fixture       *f,
 {
   GtkWidget *dialog = gtk_window_new ();
   GtkWidget *label = gtk_label_new ("inside a dialog");
-  Lookup l = { GTK_WIDGET (f->window), "Sent from a dialog" };
 
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (f->window));
   gtk_window_set_child (GTK_WINDOW (dialog), label);
   gtk_window_present (GTK_WINDOW (dialog));
   cp_toaster_add_toast (label, adw_toast_new ("Sent from a dialog"));
-  g_assert_true (cp_test_wait_until (label_shown, &l));
+  g_assert_true (wait_for_label (f, "Sent from a dialog"));
   /* …and is not shown in the dialog. */
-  g_assert_null (cp_test_find_widget (dialog, GTK_TYPE_LABEL, l.label));
+  g_assert_null (cp_test_find_widget (dialog, GTK_TYPE_LABEL, "Sent from a dialog"));
 }
 
 /* An undoable edit: the toast offers Undo, which is the window's undo. */
@@ -120,11 +76,10 @@ static void
 test_undoable (Fixture       *f,
                gconstpointer  data)
 {
-  Lookup l = { GTK_WIDGET (f->window), "Removed" };
   GtkWidget *button;
 
   cp_toaster_add_undoable (f->window->library_page, "Removed");
-  g_assert_true (cp_test_wait_until (label_shown, &l));
+  g_assert_true (wait_for_label (f, "Removed"));
   button = cp_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, "_Undo");
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.undo");
@@ -157,13 +112,13 @@ main (int   argc,
 {
   cp_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/toaster/error-shown-as-written", Fixture, NULL,
-              fixture_set_up, test_error_shown_as_written, fixture_tear_down);
-  g_test_add ("/ui/toaster/from-dialog", Fixture, NULL,
-              fixture_set_up, test_from_dialog, fixture_tear_down);
-  g_test_add ("/ui/toaster/undoable", Fixture, NULL,
-              fixture_set_up, test_undoable, fixture_tear_down);
-  g_test_add_func ("/ui/toaster/no-window", test_no_window);
+  g_test_add ("/cp/app/toaster/error-shown-as-written", Fixture, NULL,
+              fixture_set_up, test_error_shown_as_written, cp_test_window_tear_down);
+  g_test_add ("/cp/app/toaster/from-dialog", Fixture, NULL,
+              fixture_set_up, test_from_dialog, cp_test_window_tear_down);
+  g_test_add ("/cp/app/toaster/undoable", Fixture, NULL,
+              fixture_set_up, test_undoable, cp_test_window_tear_down);
+  g_test_add_func ("/cp/app/toaster/no-window", test_no_window);
 
   return g_test_run ();
 }

@@ -8,44 +8,19 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-trust-agreement"
+
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 
 #include <glib/gstdio.h>
 
+#include "cp-test-util.h"
 #include "store/cp-migrations.h"
-#include "test-store-util.h"
 #include "util/cp-platform.h"
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  CpStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = store_test_make_dir ();
-  f->path = g_build_filename (f->dir, "agree.cpkit", NULL);
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  store_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+typedef CpTestWorkspace Fixture;
 
 static void
 on_notify (GObject    *object,
@@ -202,7 +177,7 @@ test_fields (Fixture       *f,
 static void
 test_migrate_from_v2 (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "v2.cpkit", NULL);
   g_autofree char *schema = NULL;
   g_auto(GStrv) steps = NULL;
@@ -212,11 +187,11 @@ test_migrate_from_v2 (void)
   CpPerson *p;
 
   g_assert_true (_cp_migrations_load (&schema, &steps, &error));
-  db = store_test_open_raw (path);
+  db = cp_test_db_open_raw (path);
   g_assert_true (_cp_migrations_run (db, NULL, (const char * const *) steps, 2, NULL, NULL,
                                      &error));
   g_assert_no_error (error);
-  store_test_exec (db,
+  cp_test_db_exec (db,
                    "INSERT INTO person (id, name, agreed_on, communication, created_at, "
                    "updated_at) VALUES "
                    "(1, 'Edna', '2026-01-05', 'large print', '2026-01-01T00:00:00Z', "
@@ -249,23 +224,22 @@ test_migrate_from_v2 (void)
 
   /* The rebuilt person table kept its children and their keys. */
   db = _cp_store_get_db (store);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM snapshot WHERE person_id = 1"),
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM snapshot WHERE person_id = 1"),
                    ==, 1);
   g_assert_true (_cp_db_foreign_key_check (db, &error));
   g_assert_no_error (error);
   g_assert_true (cp_store_delete_person (store, 1, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM snapshot"), ==, 0);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM sqlite_temp_master"), ==, 0);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM snapshot"), ==, 0);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM sqlite_temp_master"), ==, 0);
 
   g_clear_object (&store);
-  store_test_remove_tree (dir);
 }
 
 static void
 test_practice (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "practice.cpkit", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = NULL;
@@ -308,7 +282,6 @@ test_practice (void)
   g_assert_cmpuint (seen, ==, 3);
 
   g_clear_object (&store);
-  store_test_remove_tree (dir);
 }
 
 static void
@@ -353,9 +326,7 @@ test_purpose (Fixture       *f,
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY);
   g_clear_error (&error);
 
-  g_clear_object (&f->store);
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
+  cp_test_workspace_reopen (f);
   g_assert_true (cp_store_set_purpose (f->store, CP_WORKSPACE_PURPOSE_UNSET, &error));
   g_assert_cmpint (cp_store_get_purpose (f->store), ==, CP_WORKSPACE_PURPOSE_UNSET);
 }
@@ -363,7 +334,7 @@ test_purpose (Fixture       *f,
 static void
 test_encryption (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *missing = g_build_filename (dir, "not", "yet", "workspace.cpkit", NULL);
   const char *paths[] = { dir, missing, "/", "/proc/self", "/dev/shm" };
 
@@ -401,8 +372,6 @@ test_encryption (void)
     g_assert_false (known);
     g_assert_false (cp_platform_path_is_encrypted ("/proc/self", NULL));
   }
-
-  store_test_remove_tree (dir);
 }
 
 int
@@ -411,13 +380,13 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/trust/agreement/fields", Fixture, NULL,
-              fixture_set_up, test_fields, fixture_tear_down);
-  g_test_add_func ("/trust/agreement/migrate-from-v2", test_migrate_from_v2);
-  g_test_add_func ("/trust/agreement/practice", test_practice);
-  g_test_add ("/trust/agreement/purpose", Fixture, NULL,
-              fixture_set_up, test_purpose, fixture_tear_down);
-  g_test_add_func ("/trust/agreement/encryption", test_encryption);
+  g_test_add ("/cp/trust/agreement/fields", Fixture, "agree.cpkit",
+              cp_test_workspace_set_up, test_fields, cp_test_workspace_tear_down);
+  g_test_add_func ("/cp/trust/agreement/migrate-from-v2", test_migrate_from_v2);
+  g_test_add_func ("/cp/trust/agreement/practice", test_practice);
+  g_test_add ("/cp/trust/agreement/purpose", Fixture, "agree.cpkit",
+              cp_test_workspace_set_up, test_purpose, cp_test_workspace_tear_down);
+  g_test_add_func ("/cp/trust/agreement/encryption", test_encryption);
 
   return g_test_run ();
 }

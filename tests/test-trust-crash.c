@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-trust-crash"
+
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -15,8 +17,8 @@
 
 #include <glib/gstdio.h>
 
+#include "cp-test-util.h"
 #include "store/cp-migrations.h"
-#include "test-store-util.h"
 
 /* The helper (tests/cp-crash-helper.c, started with g_spawn) edits the workspace through
  * the store and reports "begin i", "open i" (a slow edit's transaction is open) and
@@ -47,13 +49,13 @@ typedef struct
 
 typedef struct
 {
-  GRand    *rand;
-  char     *dir;
-  char     *path;
-  GArray   *committed;     /* guint: every edit reported committed */
-  guint     next;          /* the next edit number to hand out */
-  guint     tx_kills;
-  guint     kills;
+  GRand      *rand;
+  const char *dir;
+  char       *path;
+  GArray     *committed;     /* guint: every edit reported committed */
+  guint       next;          /* the next edit number to hand out */
+  guint       tx_kills;
+  guint       kills;
 } Crash;
 
 static sqlite3 *
@@ -140,7 +142,7 @@ edit_round (Crash *c)
   KillOn kill_on = r < 6 ? KILL_ON_OPEN : r < 8 ? KILL_ON_BEGIN : KILL_ON_COMMITTED;
   guint skip = (guint) g_rand_int_range (c->rand, 0, kill_on == KILL_ON_OPEN ? 12 : 30);
   gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  StoreTestLines lines;
+  CpTestLines lines;
   gboolean killed = FALSE;
   guint open_at_kill = 0;
   guint last_begun = c->next - 1;
@@ -149,10 +151,10 @@ edit_round (Crash *c)
   GPid pid;
   int status;
 
-  pid = store_test_spawn_helper (argv, NULL, NULL, NULL, &stdout_fd);
-  store_test_lines_init (&lines, stdout_fd);
+  pid = cp_test_spawn_helper (argv, NULL, NULL, NULL, &stdout_fd);
+  cp_test_lines_init (&lines, stdout_fd);
 
-  while ((line = store_test_lines_next (&lines, deadline)) != NULL)
+  while ((line = cp_test_lines_next (&lines, deadline)) != NULL)
     {
       g_auto(GStrv) parts = g_strsplit (line, " ", 2);
       guint i = parts[1] ? (guint) g_ascii_strtoull (parts[1], NULL, 10) : 0;
@@ -188,9 +190,9 @@ edit_round (Crash *c)
         }
     }
   g_assert_true (lines.eof);
-  store_test_lines_clear (&lines);
+  cp_test_lines_clear (&lines);
 
-  status = store_test_wait_child (pid, 60);
+  status = cp_test_wait_child (pid, 60);
   if (killed)
     {
       g_assert_true (WIFSIGNALED (status));
@@ -214,22 +216,22 @@ edit_round (Crash *c)
 static guint
 parse_writes (const char * const *argv)
 {
-  StoreTestLines lines;
+  CpTestLines lines;
   int stdout_fd = -1;
   guint writes = 0;
   char *line;
-  GPid pid = store_test_spawn_helper (argv, NULL, NULL, NULL, &stdout_fd);
+  GPid pid = cp_test_spawn_helper (argv, NULL, NULL, NULL, &stdout_fd);
   int status;
 
-  store_test_lines_init (&lines, stdout_fd);
-  while ((line = store_test_lines_next (&lines, g_get_monotonic_time () + 120 * G_USEC_PER_SEC)))
+  cp_test_lines_init (&lines, stdout_fd);
+  while ((line = cp_test_lines_next (&lines, g_get_monotonic_time () + 120 * G_USEC_PER_SEC)))
     {
       if (g_str_has_prefix (line, "writes "))
         writes = (guint) g_ascii_strtoull (line + 7, NULL, 10);
       g_free (line);
     }
-  store_test_lines_clear (&lines);
-  status = store_test_wait_child (pid, 120);
+  cp_test_lines_clear (&lines);
+  status = cp_test_wait_child (pid, 120);
   g_assert_true (WIFEXITED (status));
   g_assert_cmpint (WEXITSTATUS (status), ==, 0);
   g_assert_cmpuint (writes, >, 0);
@@ -241,8 +243,8 @@ parse_writes (const char * const *argv)
 static gboolean
 run_to_kill (const char * const *argv)
 {
-  GPid pid = store_test_spawn_helper (argv, NULL, NULL, NULL, NULL);
-  int status = store_test_wait_child (pid, 120);
+  GPid pid = cp_test_spawn_helper (argv, NULL, NULL, NULL, NULL);
+  int status = cp_test_wait_child (pid, 120);
 
   if (WIFSIGNALED (status))
     {
@@ -321,8 +323,8 @@ write_v1_template (const char *path,
   sqlite3 *db;
 
   g_assert_true (_cp_migrations_load (&schema, &steps, &error));
-  db = store_test_open_raw (path);
-  store_test_exec (db, "PRAGMA journal_mode = DELETE");
+  db = cp_test_db_open_raw (path);
+  cp_test_db_exec (db, "PRAGMA journal_mode = DELETE");
   g_assert_true (_cp_migrations_run (db, NULL, (const char * const *) steps, 1, NULL, NULL,
                                      &error));
   g_assert_no_error (error);
@@ -332,7 +334,7 @@ write_v1_template (const char *path,
                          "updated_at) SELECT 'V' || i, CASE i %% 3 WHEN 0 THEN 'large print' "
                          "ELSE '' END, printf('%%.200c', 'n'), '2026-01-01T00:00:00Z', "
                          "'2026-01-01T00:00:00Z' FROM n", n_people);
-  store_test_exec (db, sql);
+  cp_test_db_exec (db, sql);
   sqlite3_close (db);
 }
 
@@ -346,10 +348,10 @@ verify_migration (const char *path,
   int version;
 
   assert_sound (db);
-  version = store_test_int (db, "PRAGMA user_version");
+  version = cp_test_db_int (db, "PRAGMA user_version");
   g_assert_cmpint (version, >=, 1);
   g_assert_cmpint (version, <=, _cp_migrations_get_latest ());
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM person"), ==, n_people);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM person"), ==, n_people);
   sqlite3_close (db);
 
   /* Opening again finishes the job, with every row. */
@@ -399,7 +401,7 @@ migration_kills (Crash         *c,
       if (run_to_kill (argv))
         kills++;
       verify_migration (path, t->people_v1);
-      store_test_remove_tree (round_dir);
+      cp_test_rm_rf (round_dir);
     }
   g_assert_cmpuint (kills, >=, t->migration_kills);
 }
@@ -421,7 +423,7 @@ test_crash (void)
                   quick ? ", quick run" : "");
 
   c.rand = g_rand_new_with_seed (seed);
-  c.dir = store_test_make_dir ();
+  c.dir = cp_test_tmpdir ();
   c.path = g_build_filename (c.dir, "crash.cpkit", NULL);
   c.committed = g_array_new (FALSE, FALSE, sizeof (guint));
   c.next = 1;
@@ -446,8 +448,6 @@ test_crash (void)
   g_assert_cmpuint (c.committed->len, >=, t.committed);
   g_assert_cmpuint (c.tx_kills, >=, t.tx_kills);
 
-  store_test_remove_tree (c.dir);
-  g_free (c.dir);
   g_free (c.path);
   g_array_unref (c.committed);
   g_rand_free (c.rand);
@@ -458,7 +458,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/trust/crash/sigkill", test_crash);
+  g_test_add_func ("/cp/trust/crash/sigkill", test_crash);
 
   return g_test_run ();
 }

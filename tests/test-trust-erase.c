@@ -8,10 +8,12 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-trust-erase"
+
 #include <string.h>
 
+#include "cp-test-util.h"
 #include "export/cp-export-subject-access.h"
-#include "test-store-util.h"
 
 #define NAME        "Zebedee Quartermaine-7731"
 #define OLD_NAME    "Philomena Grisewood-3318"
@@ -39,18 +41,16 @@ static const char *canaries[] = {
 
 typedef struct
 {
-  char    *dir;
-  char    *path;
-  CpStore *store;
-  gint64   id;
-  gint64   keeper;
+  CpTestWorkspace ws;
+  gint64          id;
+  gint64          keeper;
 } Fixture;
 
 static void
 exec_action (CpStore    *store,
              const char *sql)
 {
-  store_test_edit (store, "Test rows", sql);
+  cp_test_edit (store, "Test rows", sql);
 }
 
 typedef struct
@@ -131,25 +131,21 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = store_test_make_dir ();
-  f->path = g_build_filename (f->dir, "erase.cpkit", NULL);
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-
-  f->keeper = add_person_with_everything (f->store, KEEPER, &keeper_texts, 100);
-  f->id = add_person_with_everything (f->store, OLD_NAME, &canary_texts, 200);
+  cp_test_workspace_init (&f->ws, "erase.cpkit");
+  f->keeper = add_person_with_everything (f->ws.store, KEEPER, &keeper_texts, 100);
+  f->id = add_person_with_everything (f->ws.store, OLD_NAME, &canary_texts, 200);
 
   /* Older versions of the record in the undo history and in the file's free space. */
-  g_assert_true (cp_store_rename_person (f->store, f->id, NAME, &error));
-  g_assert_true (cp_store_set_person_notes (f->store, f->id, NOTES, &error));
-  g_assert_true (cp_store_set_person_sharing (f->store, f->id, SHARING, &error));
-  g_assert_true (cp_store_set_person_agreed_on (f->store, f->id, "2026-01-10", &error));
-  g_assert_true (cp_store_set_person_keep_agreed_on (f->store, f->id, "2026-01-12", &error));
-  g_assert_true (cp_store_set_person_communication (f->store, f->id,
+  g_assert_true (cp_store_rename_person (f->ws.store, f->id, NAME, &error));
+  g_assert_true (cp_store_set_person_notes (f->ws.store, f->id, NOTES, &error));
+  g_assert_true (cp_store_set_person_sharing (f->ws.store, f->id, SHARING, &error));
+  g_assert_true (cp_store_set_person_agreed_on (f->ws.store, f->id, "2026-01-10", &error));
+  g_assert_true (cp_store_set_person_keep_agreed_on (f->ws.store, f->id, "2026-01-12", &error));
+  g_assert_true (cp_store_set_person_communication (f->ws.store, f->id,
                                                     CP_COMMUNICATION_INTERPRETER |
                                                     CP_COMMUNICATION_EASY_READ,
                                                     LANGUAGE, "Short sessions", &error));
-  g_assert_true (cp_store_set_person_status (f->store, f->id, CP_PERSON_STATUS_CLOSED,
+  g_assert_true (cp_store_set_person_status (f->ws.store, f->id, CP_PERSON_STATUS_CLOSED,
                                              CP_PAUSE_REASON_NONE, "2025-01-31", &error));
   g_assert_no_error (error);
 }
@@ -158,10 +154,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  store_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  cp_test_workspace_clear (&f->ws);
 }
 
 static void
@@ -173,25 +166,25 @@ test_list_erasable (Fixture       *f,
   gint64 today_closed;
   gint64 active;
 
-  today_closed = cp_store_add_person (f->store, "Closed today", &error);
-  g_assert_true (cp_store_set_person_status (f->store, today_closed, CP_PERSON_STATUS_CLOSED,
+  today_closed = cp_store_add_person (f->ws.store, "Closed today", &error);
+  g_assert_true (cp_store_set_person_status (f->ws.store, today_closed, CP_PERSON_STATUS_CLOSED,
                                              CP_PAUSE_REASON_NONE, NULL, &error));
-  active = cp_store_add_person (f->store, "Active", &error);
+  active = cp_store_add_person (f->ws.store, "Active", &error);
   g_assert_no_error (error);
   g_assert_cmpint (active, >, 0);
 
   /* Closed on 2025-01-31: erasable after a year, not the one closed today. */
-  list = cp_store_list_erasable (f->store, 365);
+  list = cp_store_list_erasable (f->ws.store, 365);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpint (cp_person_get_id (g_ptr_array_index (list, 0)), ==, f->id);
   g_clear_pointer (&list, g_ptr_array_unref);
 
-  list = cp_store_list_erasable (f->store, 0);
+  list = cp_store_list_erasable (f->ws.store, 0);
   g_assert_cmpuint (list->len, ==, 2);
   g_assert_cmpint (cp_person_get_id (g_ptr_array_index (list, 1)), ==, today_closed);
   g_clear_pointer (&list, g_ptr_array_unref);
 
-  list = cp_store_list_erasable (f->store, 100000);
+  list = cp_store_list_erasable (f->ws.store, 100000);
   g_assert_cmpuint (list->len, ==, 0);
 }
 
@@ -201,7 +194,7 @@ assert_files_hold (const char *path,
                    gboolean    want)
 {
   g_autofree char *which = NULL;
-  gboolean held = store_test_files_hold (path, canary, &which);
+  gboolean held = cp_test_workspace_files_hold (path, canary, &which);
 
   if (held != want)
     g_error ("%s: canary %s %s", which ? which : path, canary,
@@ -213,60 +206,60 @@ test_erase (Fixture       *f,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *copy = g_build_filename (f->dir, "copy.cpkit", NULL);
+  g_autofree char *copy = g_build_filename (f->ws.dir, "copy.cpkit", NULL);
   g_autofree char *keeper_before = NULL;
   g_autofree char *keeper_after = NULL;
-  sqlite3 *db = _cp_store_get_db (f->store);
+  sqlite3 *db = _cp_store_get_db (f->ws.store);
 
   /* The control: before erasing, the files hold every canary (so the search works). */
-  g_assert_true (cp_store_save_copy (f->store, copy, &error));
+  g_assert_true (cp_store_save_copy (f->ws.store, copy, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (canaries); i++)
-    assert_files_hold (f->path, canaries[i], TRUE);
-  g_assert_true (cp_store_can_undo (f->store));
-  keeper_before = cp_export_subject_access_text (f->store, f->keeper, &error);
+    assert_files_hold (f->ws.path, canaries[i], TRUE);
+  g_assert_true (cp_store_can_undo (f->ws.store));
+  keeper_before = cp_export_subject_access_text (f->ws.store, f->keeper, &error);
   g_assert_no_error (error);
 
-  g_assert_true (cp_store_erase_person (f->store, f->id, &error));
+  g_assert_true (cp_store_erase_person (f->ws.store, f->id, &error));
   g_assert_no_error (error);
 
   /* Gone from the model, with all of their rows; the undo history is gone too. */
-  g_assert_null (cp_store_find_person (f->store, f->id));
-  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->store)), ==, 1);
-  g_assert_false (cp_store_can_undo (f->store));
-  g_assert_false (cp_store_can_redo (f->store));
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM snapshot"), ==, 1);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM member"), ==, 3);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM tie"), ==, 1);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM goal"), ==, 1);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM step"), ==, 1);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM goal_member"), ==, 1);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM review"), ==, 1);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM rating"), ==, 1);
+  g_assert_null (cp_store_find_person (f->ws.store, f->id));
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->ws.store)), ==, 1);
+  g_assert_false (cp_store_can_undo (f->ws.store));
+  g_assert_false (cp_store_can_redo (f->ws.store));
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM snapshot"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM member"), ==, 3);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM tie"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM goal"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM step"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM goal_member"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM review"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM rating"), ==, 1);
 
   /* The other person is untouched (their text differs only in its date line). */
-  keeper_after = cp_export_subject_access_text (f->store, f->keeper, &error);
+  keeper_after = cp_export_subject_access_text (f->ws.store, f->keeper, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (strstr (keeper_after, "== The person"), ==,
                    strstr (keeper_before, "== The person"));
 
   /* Erasing again: not found. */
-  g_assert_false (cp_store_erase_person (f->store, f->id, &error));
+  g_assert_false (cp_store_erase_person (f->ws.store, f->id, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   /* No copy stays in the workspace's files, open or closed. */
   for (guint i = 0; i < G_N_ELEMENTS (canaries); i++)
-    assert_files_hold (f->path, canaries[i], FALSE);
-  assert_files_hold (f->path, KEEPER, TRUE);
-  cp_store_close (f->store);
+    assert_files_hold (f->ws.path, canaries[i], FALSE);
+  assert_files_hold (f->ws.path, KEEPER, TRUE);
+  cp_store_close (f->ws.store);
   for (guint i = 0; i < G_N_ELEMENTS (canaries); i++)
-    assert_files_hold (f->path, canaries[i], FALSE);
-  assert_files_hold (f->path, KEEPER, TRUE);
+    assert_files_hold (f->ws.path, canaries[i], FALSE);
+  assert_files_hold (f->ws.path, KEEPER, TRUE);
 
   /* The workspace is sound. */
-  db = store_test_open_raw (f->path);
-  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM pragma_integrity_check "
+  db = cp_test_db_open_raw (f->ws.path);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM pragma_integrity_check "
                                        "WHERE integrity_check != 'ok'"), ==, 0);
   sqlite3_close (db);
 
@@ -281,8 +274,8 @@ test_erase_read_only (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) ro = NULL;
 
-  g_clear_object (&f->store);
-  ro = cp_store_open (f->path, CP_STORE_OPEN_READ_ONLY, &error);
+  g_clear_object (&f->ws.store);
+  ro = cp_store_open (f->ws.path, CP_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   g_assert_false (cp_store_erase_person (ro, f->id, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY);
@@ -314,7 +307,7 @@ test_subject_access (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = cp_export_subject_access_text (f->store, f->id, &error);
+  g_autofree char *text = cp_export_subject_access_text (f->ws.store, f->id, &error);
   static const char *present[] = {
     NAME, "Vortigern-4409", SHARING, LANGUAGE, "easy read", "Short sessions", MAP_LABEL,
     "2026-02-01", PLACE, GOAL, "Ring Oriel-5530", REVIEW, RATING, "2026-03-01",
@@ -347,7 +340,7 @@ test_subject_access (Fixture       *f,
   g_assert_null (strstr (text, OLD_NAME));
 
   g_clear_pointer (&text, g_free);
-  text = cp_export_subject_access_text (f->store, 9999, &error);
+  text = cp_export_subject_access_text (f->ws.store, 9999, &error);
   g_assert_null (text);
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
 }
@@ -359,10 +352,10 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/trust/erase/list-erasable", test_list_erasable);
-  ADD ("/trust/erase/canaries-gone", test_erase);
-  ADD ("/trust/erase/read-only", test_erase_read_only);
-  ADD ("/trust/subject/everything-held", test_subject_access);
+  ADD ("/cp/trust/erase/list-erasable", test_list_erasable);
+  ADD ("/cp/trust/erase/canaries-gone", test_erase);
+  ADD ("/cp/trust/erase/read-only", test_erase_read_only);
+  ADD ("/cp/trust/subject/everything-held", test_subject_access);
 #undef ADD
 
   return g_test_run ();

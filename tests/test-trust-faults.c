@@ -7,10 +7,12 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-trust-faults"
+
 #include <string.h>
 
 #include "cp-fault-vfs.h"
-#include "test-store-util.h"
+#include "cp-test-util.h"
 
 /* Every connection of this process goes through the fault VFS (tests/cp-fault-vfs.c),
  * which fails the Nth xWrite or xSync. For N = 1, 2, … until the edit no longer hits
@@ -79,7 +81,7 @@ fill (CpStore *store)
                          "printf('%%.300c', 'm'), '2026-01-01T00:00:00Z', "
                          "'2026-01-01T00:00:00Z' FROM n",
                          mapped);
-  store_test_exec (_cp_store_get_db (store), sql);
+  cp_test_db_exec (_cp_store_get_db (store), sql);
 
   g_assert_true (cp_store_set_person_notes (store, id, notes, &error));
   g_assert_no_error (error);
@@ -126,7 +128,7 @@ check_on_disk (const char *path,
   sqlite3_finalize (stmt);
   g_assert_cmpstr (check, ==, "ok");
 
-  dump = store_test_dump (db);
+  dump = cp_test_db_dump (db);
   g_assert_cmpstr (dump, ==, want_dump);
   sqlite3_close (db);
 }
@@ -142,7 +144,7 @@ test_fault (gconstpointer data)
 
   for (n = 1; n < 500; n += (quick && n >= 8) ? 5 : 1)
     {
-      g_autofree char *dir = store_test_make_dir ();
+      g_autofree char *dir = cp_test_make_tmpdir ();
       g_autofree char *path = g_build_filename (dir, "faults.cpkit", NULL);
       g_autofree char *dump_before = NULL;
       g_autofree char *dump_after = NULL;
@@ -161,7 +163,7 @@ test_fault (gconstpointer data)
       g_assert_no_error (error);
       id = fill (store);
 
-      dump_before = store_test_dump (_cp_store_get_db (store));
+      dump_before = cp_test_db_dump (_cp_store_get_db (store));
       names_before = model_names (store);
       undo_label = g_strdup (cp_store_get_undo_label (store));
       undo_depth = g_queue_get_length (&store->undo_stack);
@@ -176,7 +178,7 @@ test_fault (gconstpointer data)
           cp_fault_vfs_disarm ();
           g_assert_no_error (error);
           g_assert_true (ok);
-          store_test_remove_tree (dir);
+          cp_test_rm_rf (dir);
           break;
         }
 
@@ -203,7 +205,7 @@ test_fault (gconstpointer data)
       g_assert_cmpuint (g_queue_get_length (&store->undo_stack), ==, undo_depth);
       g_assert_cmpint (cp_store_can_redo (store), ==, can_redo);
       g_assert_true (sqlite3_get_autocommit (_cp_store_get_db (store)));
-      dump_after = store_test_dump (_cp_store_get_db (store));
+      dump_after = cp_test_db_dump (_cp_store_get_db (store));
       g_assert_cmpstr (dump_after, ==, dump_before);
 
       g_clear_object (&store);
@@ -216,7 +218,7 @@ test_fault (gconstpointer data)
       g_assert_no_error (error);
       g_clear_object (&store);
 
-      store_test_remove_tree (dir);
+      cp_test_rm_rf (dir);
     }
 
   g_test_message ("%u fault points tried, %u failed the edit", n, n_failed);
@@ -241,14 +243,14 @@ main (int   argc,
     { CP_FAULT_SYNC, SQLITE_IOERR_FSYNC, FALSE, EDIT_UNDO },
   };
   static const char *names[] = {
-    "/trust/faults/write-full/notes",
-    "/trust/faults/write-ioerr/notes",
-    "/trust/faults/write-full-sticky/notes",
-    "/trust/faults/write-full/delete-cascade",
-    "/trust/faults/write-ioerr-sticky/undo",
-    "/trust/faults/sync/notes",
-    "/trust/faults/sync-sticky/delete-cascade",
-    "/trust/faults/sync/undo",
+    "/cp/trust/faults/write-full-notes",
+    "/cp/trust/faults/write-ioerr-notes",
+    "/cp/trust/faults/write-full-sticky-notes",
+    "/cp/trust/faults/write-full-delete-cascade",
+    "/cp/trust/faults/write-ioerr-sticky-undo",
+    "/cp/trust/faults/sync-notes",
+    "/cp/trust/faults/sync-sticky-delete-cascade",
+    "/cp/trust/faults/sync-undo",
   };
 
   g_test_init (&argc, &argv, NULL);

@@ -8,7 +8,8 @@
 
 #include "config.h"
 
-#include <fcntl.h>
+#define G_LOG_DOMAIN "test-trust-open"
+
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
@@ -19,7 +20,7 @@
 
 #include <glib/gstdio.h>
 
-#include "test-store-util.h"
+#include "cp-test-util.h"
 
 #define CANARY "Ottoline Brackenbury-5512"
 
@@ -33,20 +34,20 @@ static void
 facts_take (FileFacts  *facts,
             const char *path)
 {
-  facts->sha256 = store_test_sha256 (path);
-  facts->mtime = store_test_mtime_usec (path);
+  facts->sha256 = cp_test_sha256 (path);
+  facts->mtime = cp_test_mtime_usec (path);
 }
 
 static void
 facts_assert_same (FileFacts  *facts,
                    const char *path)
 {
-  g_autofree char *sha256 = store_test_sha256 (path);
+  g_autofree char *sha256 = cp_test_sha256 (path);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
 
   g_assert_cmpstr (sha256, ==, facts->sha256);
-  g_assert_cmpint (store_test_mtime_usec (path), ==, facts->mtime);
+  g_assert_cmpint (cp_test_mtime_usec (path), ==, facts->mtime);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
   g_clear_pointer (&facts->sha256, g_free);
@@ -66,22 +67,8 @@ assert_plain_message (const GError *error)
     g_assert_null (strstr (error->message, sql_words[i]));
 }
 
-static char *
-make_workspace (const char *dir,
-                const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (cp_store_add_person (store, CANARY, &error), >, 0);
-  g_assert_cmpint (cp_store_add_person (store, "Second", &error), >, 0);
-  g_assert_no_error (error);
-  cp_store_close (store);
-
-  return g_steal_pointer (&path);
-}
+/* Two people, the first of them the canary. */
+static const char * const people[] = { CANARY, "Second", NULL };
 
 /* Opens @path read-write and read-only; each must fail with @code and leave the file. */
 static void
@@ -121,34 +108,19 @@ assert_refused (const char *path,
 static void
 test_corrupt (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
-  g_autofree char *path = make_workspace (dir, "corrupt.cpkit");
-  g_autofree char *junk = NULL;
-  sqlite3 *db;
-  int page_size;
-  int root;
-  int fd;
+  const char *dir = cp_test_tmpdir ();
+  g_autofree char *path = cp_test_make_workspace (dir, "corrupt.cpkit", people);
 
   /* Scribble over the person table's root page: the header still says SQLite. */
-  db = store_test_open_raw (path);
-  page_size = store_test_int (db, "PRAGMA page_size");
-  root = store_test_int (db, "SELECT rootpage FROM sqlite_master WHERE name = 'person'");
-  sqlite3_close (db);
-  g_assert_cmpint (root, >, 1);
-  junk = g_strnfill (page_size, (char) 0x5a);
-  fd = g_open (path, O_WRONLY, 0);
-  g_assert_cmpint (fd, >=, 0);
-  g_assert_cmpint (pwrite (fd, junk, page_size, (off_t) (root - 1) * page_size), ==, page_size);
-  close (fd);
+  cp_test_db_scribble (path, "person");
 
   assert_refused (path, CP_STORE_ERROR_CORRUPT, CP_STORE_ERROR_CORRUPT);
-  store_test_remove_tree (dir);
 }
 
 static void
 test_not_sqlite_and_empty (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
+  const char *dir = cp_test_tmpdir ();
   g_autofree char *text = g_build_filename (dir, "letter.cpkit", NULL);
   g_autofree char *empty = g_build_filename (dir, "empty.cpkit", NULL);
   g_autofree char *png = g_build_filename (dir, "picture.cpkit", NULL);
@@ -161,33 +133,30 @@ test_not_sqlite_and_empty (void)
   assert_refused (text, CP_STORE_ERROR_NOT_SQLITE, CP_STORE_ERROR_NOT_SQLITE);
   assert_refused (empty, CP_STORE_ERROR_NOT_SQLITE, CP_STORE_ERROR_NOT_SQLITE);
   assert_refused (png, CP_STORE_ERROR_NOT_SQLITE, CP_STORE_ERROR_NOT_SQLITE);
-  g_assert_cmpint (store_test_mode (empty) & 0600, ==, 0600);
-  store_test_remove_tree (dir);
+  g_assert_cmpint (cp_test_file_mode (empty) & 0600, ==, 0600);
 }
 
 static void
 test_too_new (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
-  g_autofree char *path = make_workspace (dir, "newer.cpkit");
-  sqlite3 *db = store_test_open_raw (path);
+  const char *dir = cp_test_tmpdir ();
+  g_autofree char *path = cp_test_make_workspace (dir, "newer.cpkit", people);
+  sqlite3 *db = cp_test_db_open_raw (path);
 
-  store_test_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99");
+  cp_test_db_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99");
   sqlite3_close (db);
 
   assert_refused (path, CP_STORE_ERROR_TOO_NEW, CP_STORE_ERROR_TOO_NEW);
-  store_test_remove_tree (dir);
 }
 
 static void
 test_read_only_file (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
-  g_autofree char *path = make_workspace (dir, "ro.cpkit");
+  const char *dir = cp_test_tmpdir ();
+  g_autofree char *path = cp_test_make_workspace (dir, "ro.cpkit", people);
 
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
   assert_refused (path, CP_STORE_ERROR_READ_ONLY, -1);
-  store_test_remove_tree (dir);
 }
 
 /* Another process has it: the refusal names that process, and read-only still opens
@@ -195,26 +164,17 @@ test_read_only_file (void)
 static void
 test_locked_by_other_process (void)
 {
-  g_autofree char *dir = store_test_make_dir ();
-  g_autofree char *path = make_workspace (dir, "held.cpkit");
-  g_autofree char *line = NULL;
+  const char *dir = cp_test_tmpdir ();
+  g_autofree char *path = cp_test_make_workspace (dir, "held.cpkit", people);
   g_autofree char *pid_text = NULL;
   g_autofree char *host = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = NULL;
-  const char *argv[] = { "hold", path, NULL };
-  StoreTestLines lines;
-  int stdin_fd = -1;
-  int stdout_fd = -1;
+  int release = -1;
   int holder_pid = 0;
   GPid pid;
-  int status;
 
-  pid = store_test_spawn_helper (argv, NULL, NULL, &stdin_fd, &stdout_fd);
-  store_test_lines_init (&lines, stdout_fd);
-  line = store_test_lines_next (&lines, g_get_monotonic_time () + 30 * G_USEC_PER_SEC);
-  g_assert_cmpstr (line, ==, "ready");
-
+  pid = cp_test_hold_in_other_process (path, &release);
   g_assert_true (cp_store_get_lock_holder (path, &holder_pid, &host));
   g_assert_cmpint (holder_pid, ==, pid);
   g_assert_cmpstr (host, ==, g_get_host_name ());
@@ -238,18 +198,13 @@ test_locked_by_other_process (void)
   g_clear_error (&error);
   g_clear_object (&store);
 
-  close (stdin_fd);
-  status = store_test_wait_child (pid, 30);
-  g_assert_true (WIFEXITED (status));
-  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
-  store_test_lines_clear (&lines);
+  cp_test_release_other_process (pid, release);
 
   /* Gone with the process: no stale lock. */
   g_assert_false (cp_store_get_lock_holder (path, NULL, NULL));
   store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
-  store_test_remove_tree (dir);
 }
 
 typedef struct
@@ -297,13 +252,13 @@ others_can_reach (const char *path,
 static void
 test_read_only_as_nobody (void)
 {
-  g_autofree char *dir = NULL;
+  const char *dir;
   g_autofree char *path = NULL;
   g_autofree char *open_line = NULL;
   g_autofree char *ro_line = NULL;
   const char *argv[] = { "probe", NULL, NULL };
   struct passwd *pw;
-  StoreTestLines lines;
+  CpTestLines lines;
   FileFacts facts;
   Nobody nobody;
   int stdout_fd = -1;
@@ -324,9 +279,9 @@ test_read_only_as_nobody (void)
   nobody.gid = pw->pw_gid;
 
   /* A root-owned 0644 workspace in a 0755 folder: nobody may read, not write. */
-  dir = store_test_make_dir ();
+  dir = cp_test_tmpdir ();
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
-  path = make_workspace (dir, "root.cpkit");
+  path = cp_test_make_workspace (dir, "root.cpkit", people);
   g_assert_cmpint (g_chmod (path, 0644), ==, 0);
   facts_take (&facts, path);
 
@@ -335,17 +290,16 @@ test_read_only_as_nobody (void)
     {
       g_test_skip ("nobody cannot reach the helper or the temporary folder");
       g_clear_pointer (&facts.sha256, g_free);
-      store_test_remove_tree (dir);
       return;
     }
 
   argv[1] = path;
-  pid = store_test_spawn_helper (argv, drop_to_nobody, &nobody, NULL, &stdout_fd);
-  store_test_lines_init (&lines, stdout_fd);
-  open_line = store_test_lines_next (&lines, g_get_monotonic_time () + 30 * G_USEC_PER_SEC);
-  ro_line = store_test_lines_next (&lines, g_get_monotonic_time () + 30 * G_USEC_PER_SEC);
-  status = store_test_wait_child (pid, 30);
-  store_test_lines_clear (&lines);
+  pid = cp_test_spawn_helper (argv, drop_to_nobody, &nobody, NULL, &stdout_fd);
+  cp_test_lines_init (&lines, stdout_fd);
+  open_line = cp_test_lines_next (&lines, g_get_monotonic_time () + 30 * G_USEC_PER_SEC);
+  ro_line = cp_test_lines_next (&lines, g_get_monotonic_time () + 30 * G_USEC_PER_SEC);
+  status = cp_test_wait_child (pid, 30);
+  cp_test_lines_clear (&lines);
 
   g_assert_true (WIFEXITED (status));
   g_assert_cmpint (WEXITSTATUS (status), ==, 0);
@@ -357,7 +311,6 @@ test_read_only_as_nobody (void)
   g_assert_cmpstr (ro_line, ==, "read-only 2");
 
   facts_assert_same (&facts, path);
-  store_test_remove_tree (dir);
 }
 
 int
@@ -366,12 +319,12 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/trust/open/corrupt", test_corrupt);
-  g_test_add_func ("/trust/open/not-sqlite-and-empty", test_not_sqlite_and_empty);
-  g_test_add_func ("/trust/open/too-new", test_too_new);
-  g_test_add_func ("/trust/open/read-only-file", test_read_only_file);
-  g_test_add_func ("/trust/open/locked-by-other-process", test_locked_by_other_process);
-  g_test_add_func ("/trust/open/read-only-as-nobody", test_read_only_as_nobody);
+  g_test_add_func ("/cp/trust/open/corrupt", test_corrupt);
+  g_test_add_func ("/cp/trust/open/not-sqlite-and-empty", test_not_sqlite_and_empty);
+  g_test_add_func ("/cp/trust/open/too-new", test_too_new);
+  g_test_add_func ("/cp/trust/open/read-only-file", test_read_only_file);
+  g_test_add_func ("/cp/trust/open/locked-by-other-process", test_locked_by_other_process);
+  g_test_add_func ("/cp/trust/open/read-only-as-nobody", test_read_only_as_nobody);
 
   return g_test_run ();
 }

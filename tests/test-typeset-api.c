@@ -10,40 +10,44 @@
 #define G_LOG_DOMAIN "test-typeset-api"
 
 #include <glib/gstdio.h>
-#include <poppler.h>
+#include <math.h>
 #include <string.h>
 
+#include "cp-test-util.h"
 #include "typeset/cp-typeset.h"
 
 static char *
-tmp_pdf (char **dir)
+tmp_pdf (const char **dir)
 {
-  *dir = g_dir_make_tmp ("cp-typeset-api-XXXXXX", NULL);
-  g_assert_nonnull (*dir);
+  *dir = cp_test_tmpdir ();
   return g_build_filename (*dir, "out.pdf", NULL);
 }
 
-static int
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  int n = 0;
-
-  g_assert_nonnull (d);
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
+/* Whether page @page_num (from 1) shows its own number where the typesetter puts it:
+ * centred under the text, in the bottom margin. */
 static gboolean
-page_has_text (PopplerDocument *doc,
-               int              index,
-               const char      *text)
+has_page_number (PopplerDocument        *pdf,
+                 int                     page_num,
+                 const CpTypesetOptions *options)
 {
-  PopplerPage *page = poppler_document_get_page (doc, index);
-  GList *hits = poppler_page_find_text (page, text);
-  gboolean found = hits != NULL;
+  PopplerPage *page = poppler_document_get_page (pdf, page_num - 1);
+  g_autofree char *number = g_strdup_printf ("%d", page_num);
+  GList *hits = poppler_page_find_text (page, number);
+  double centre = options->margin_left
+                  + (options->page_width - options->margin_left - options->margin_right) / 2;
+  gboolean found = FALSE;
 
+  for (GList *l = hits; l != NULL; l = l->next)
+    {
+      PopplerRectangle *r = l->data;
+
+      /* find_text measures from the bottom of the page: the foot is below the body's last
+       * line, which stops a line or more above margin_bottom + the number's height. */
+      if (fabs ((r->x1 + r->x2) / 2 - centre) < 3
+          && MIN (r->y1, r->y2) > options->margin_bottom - 3
+          && MAX (r->y1, r->y2) < options->margin_bottom + 2 * options->base_font_size)
+        found = TRUE;
+    }
   g_list_free_full (hits, (GDestroyNotify) poppler_rectangle_free);
   g_object_unref (page);
   return found;
@@ -53,13 +57,11 @@ page_has_text (PopplerDocument *doc,
 static void
 test_export (void)
 {
-  g_autofree char *dir = NULL;
+  const char *dir = NULL;
   g_autofree char *path = tmp_pdf (&dir);
   g_autoptr(GString) body = g_string_new ("# My plan {#plan}\n\n");
   g_autoptr(CpTypesetDocument) doc = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *uri = NULL;
   CpTypesetOptions options;
   CpTypesetMetadata meta = { "Goal plan", NULL, "A worker", "Plan", "plan", "en-GB", NULL };
   PopplerDocument *pdf;
@@ -80,7 +82,7 @@ test_export (void)
   g_assert_no_error (error);
   g_assert_true (cp_typeset_document_write_pdf (doc, path, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_files (dir), ==, 1);
+  g_assert_cmpuint (cp_test_count_files (dir), ==, 1);
   /* private to its owner from the start: an export may hold personal data */
   {
     GStatBuf st;
@@ -106,29 +108,25 @@ test_export (void)
     g_assert_true (g_file_get_contents (again, &b, &lb, NULL));
     g_assert_cmpuint (la, ==, lb);
     g_assert_true (memcmp (a, b, la) == 0);
-    g_unlink (again);
   }
 
-  file = g_file_new_for_path (path);
-  uri = g_file_get_uri (file);
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
+  pdf = cp_test_poppler_open (path);
   g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, (int) cp_typeset_document_get_n_pages (doc));
-  g_assert_true (page_has_text (pdf, 0, "My plan"));
-  g_assert_true (page_has_text (pdf, 0, "Step 1: walk to the park"));
+  g_assert_true (cp_test_poppler_has_text (pdf, 1, "My plan"));
+  g_assert_true (cp_test_poppler_has_text (pdf, 1, "Step 1: walk to the park"));
   /* the running header on the following pages, not on the first */
-  g_assert_false (page_has_text (pdf, 0, "Goal plan"));
-  g_assert_true (page_has_text (pdf, 1, "Goal plan"));
-  g_assert_true (page_has_text (pdf, 1, "2"));
+  g_assert_false (cp_test_poppler_has_text (pdf, 1, "Goal plan"));
+  g_assert_true (cp_test_poppler_has_text (pdf, 2, "Goal plan"));
+  /* every page numbered at its foot */
+  for (int p = 1; p <= poppler_document_get_n_pages (pdf); p++)
+    g_assert_true (has_page_number (pdf, p, &options));
   g_object_unref (pdf);
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void
 test_all_in_one (void)
 {
-  g_autofree char *dir = NULL;
+  const char *dir = NULL;
   g_autofree char *path = tmp_pdf (&dir);
   g_autoptr(GError) error = NULL;
   const char *names[] = { "a.md", "b.md" };
@@ -139,8 +137,6 @@ test_all_in_one (void)
   g_assert_true (cp_typeset_write_pdf (&options, NULL, names, texts, 2, path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 typedef struct
@@ -168,7 +164,7 @@ static void
 test_errors (gconstpointer data)
 {
   const Bad *c = data;
-  g_autofree char *dir = NULL;
+  const char *dir = NULL;
   g_autofree char *path = tmp_pdf (&dir);
   g_autoptr(GError) error = NULL;
   const char *names[] = { "a.md", "b.md" };
@@ -180,8 +176,7 @@ test_errors (gconstpointer data)
   g_assert_error (error, CP_TYPESET_ERROR, c->code);
   if (!g_str_has_prefix (error->message, c->prefix))
     g_error ("'%s' does not start with '%s'", error->message, c->prefix);
-  g_assert_cmpint (count_files (dir), ==, 0);
-  g_rmdir (dir);
+  g_assert_cmpuint (cp_test_count_files (dir), ==, 0);
 }
 
 int
@@ -191,11 +186,11 @@ main (int    argc,
   gsize i;
 
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/typeset/api/export", test_export);
-  g_test_add_func ("/typeset/api/all-in-one", test_all_in_one);
+  g_test_add_func ("/cp/typeset/api/export", test_export);
+  g_test_add_func ("/cp/typeset/api/all-in-one", test_all_in_one);
   for (i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autofree char *p = g_strdup_printf ("/typeset/api/errors/%s", bad[i].name);
+      g_autofree char *p = g_strdup_printf ("/cp/typeset/api/error-%s", bad[i].name);
 
       g_test_add_data_func (p, &bad[i], test_errors);
     }

@@ -9,10 +9,9 @@
 
 #define G_LOG_DOMAIN "test-typeset-tool"
 
-#include <glib/gstdio.h>
-#include <poppler.h>
 #include <string.h>
-#include <sys/wait.h>
+
+#include "cp-test-util.h"
 
 typedef struct
 {
@@ -59,161 +58,58 @@ run_tool (const char *cwd,
   g_autofree char *practice = practice_path ();
   const char *argv[] = { tool, "--manual", manual, "--practice", practice, "--output", output, NULL };
   g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
 
   envp = g_environ_setenv (envp, "TZ", tz, TRUE);
   envp = g_environ_setenv (envp, "LANG", lang, TRUE);
   envp = g_environ_setenv (envp, "LC_ALL", lang, TRUE);
   memset (r, 0, sizeof *r);
-  g_assert_true (g_spawn_sync (cwd, (char **) argv, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                               NULL, &r->err, &wait_status, &error));
-  g_assert_no_error (error);
-  r->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-static void
-write_file (const char *dir,
-            const char *name,
-            const char *text)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_set_contents (path, text, -1, &error));
-  g_assert_no_error (error);
-}
-
-static int
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  int n = 0;
-
-  g_assert_nonnull (d);
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
+  r->status = cp_test_run (argv, cwd, envp, NULL, &r->err);
 }
 
 /* ---- the good fixture ---- */
 
-static gboolean
-contains_bytes (const char *data,
-                gsize       len,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-  gsize i;
-
-  for (i = 0; i + n <= len; i++)
-    {
-      if (memcmp (data + i, needle, n) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static PopplerDocument *
-open_pdf (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *uri = g_file_get_uri (file);
-  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-  return doc;
-}
-
-static int
-dest_page (PopplerDocument *doc,
-           const char      *name)
-{
-  PopplerDest *dest = poppler_document_find_dest (doc, name);
-  int page;
-
-  if (dest == NULL)
-    return 0;
-  page = dest->page_num;
-  poppler_dest_free (dest);
-  return page;
-}
-
-static gboolean
-page_has_text (PopplerDocument *doc,
-               int              page_num,
-               const char      *text)
-{
-  PopplerPage *page = poppler_document_get_page (doc, page_num - 1);
-  GList *hits = poppler_page_find_text (page, text);
-  gboolean found = hits != NULL;
-
-  g_list_free_full (hits, (GDestroyNotify) poppler_rectangle_free);
-  g_object_unref (page);
-  return found;
-}
-
 /* The text of the structure tree, element by element, as a screen reader gets it. */
 static void
-collect_text (PopplerStructureElementIter *iter,
-              GString                     *out)
+collect_text (PopplerStructureElement *e,
+              gpointer                 data)
 {
-  do
+  GString *out = data;
+
+  if (poppler_structure_element_is_content (e))
     {
-      PopplerStructureElement *e = poppler_structure_element_iter_get_element (iter);
-      PopplerStructureElementIter *child;
+      g_autofree char *text = poppler_structure_element_get_text (e, POPPLER_STRUCTURE_GET_TEXT_NONE);
 
-      if (poppler_structure_element_is_content (e))
-        {
-          g_autofree char *text = poppler_structure_element_get_text (e, POPPLER_STRUCTURE_GET_TEXT_NONE);
-
-          if (text != NULL)
-            g_string_append (out, text);
-        }
-      if (poppler_structure_element_get_kind (e) == POPPLER_STRUCTURE_ELEMENT_PARAGRAPH ||
-          poppler_structure_element_get_kind (e) == POPPLER_STRUCTURE_ELEMENT_HEADING_1)
-        {
-          g_autofree char *text = poppler_structure_element_get_text (e, POPPLER_STRUCTURE_GET_TEXT_RECURSIVE);
-
-          g_string_append_printf (out, "\n%s\n", text != NULL ? text : "");
-        }
-      child = poppler_structure_element_iter_get_child (iter);
-      if (child != NULL)
-        {
-          collect_text (child, out);
-          poppler_structure_element_iter_free (child);
-        }
-      g_object_unref (e);
+      if (text != NULL)
+        g_string_append (out, text);
     }
-  while (poppler_structure_element_iter_next (iter));
+  if (poppler_structure_element_get_kind (e) == POPPLER_STRUCTURE_ELEMENT_PARAGRAPH ||
+      poppler_structure_element_get_kind (e) == POPPLER_STRUCTURE_ELEMENT_HEADING_1)
+    {
+      g_autofree char *text = poppler_structure_element_get_text (e, POPPLER_STRUCTURE_GET_TEXT_RECURSIVE);
+
+      g_string_append_printf (out, "\n%s\n", text != NULL ? text : "");
+    }
+}
+
+/* Every link leads to a named destination past the title page; counted. */
+static void
+check_link (PopplerDocument    *doc,
+            int                 page_num,
+            PopplerLinkMapping *link,
+            gpointer            data)
+{
+  int *n_links = data;
+
+  g_assert_cmpint (link->action->type, ==, POPPLER_ACTION_GOTO_DEST);
+  g_assert_cmpint (cp_test_poppler_dest_page (doc, link->action->goto_dest.dest->named_dest), >,
+                   1);
+  (*n_links)++;
 }
 
 static void
 test_good_fixture (void)
 {
-  g_autofree char *tmp = g_dir_make_tmp ("cp-typeset-XXXXXX", NULL);
+  const char *tmp = cp_test_tmpdir ();
   g_autofree char *out = g_build_filename (tmp, "good.pdf", NULL);
   g_autofree char *manual = fixture_dir ();
   g_autofree char *data = NULL;
@@ -238,14 +134,14 @@ test_good_fixture (void)
   g_assert_cmpstr (r.err, ==, "");
   g_assert_cmpint (r.status, ==, 0);
   run_clear (&r);
-  g_assert_cmpint (count_files (tmp), ==, 1);
+  g_assert_cmpuint (cp_test_count_files (tmp), ==, 1);
 
   g_assert_true (g_file_get_contents (out, &data, &len, NULL));
   g_assert_true (g_str_has_prefix (data, "%PDF-"));
-  g_assert_true (contains_bytes (data, len, "/Lang (en-GB)"));
-  g_assert_true (contains_bytes (data, len, "/StructTreeRoot"));
+  g_assert_true (cp_test_data_has (data, len, "/Lang (en-GB)"));
+  g_assert_true (cp_test_data_has (data, len, "/StructTreeRoot"));
 
-  doc = open_pdf (out);
+  doc = cp_test_poppler_open (out);
   title = poppler_document_get_title (doc);
   author = poppler_document_get_author (doc);
   subject = poppler_document_get_subject (doc);
@@ -257,10 +153,10 @@ test_good_fixture (void)
 
   /* every heading id (explicit or slug) and the worksheets marker resolve */
   for (i = 0; i < (int) G_N_ELEMENTS (ids); i++)
-    g_assert_cmpint (dest_page (doc, ids[i]), >, 1);
-  g_assert_cmpint (dest_page (doc, "worksheets"), ==, dest_page (doc, "sheets"));
-  g_assert_true (page_has_text (doc, dest_page (doc, "first-table"), "Jo helps to run the group"));
-  g_assert_true (page_has_text (doc, dest_page (doc, "first"), "zebrafish"));
+    g_assert_cmpint (cp_test_poppler_dest_page (doc, ids[i]), >, 1);
+  g_assert_cmpint (cp_test_poppler_dest_page (doc, "worksheets"), ==, cp_test_poppler_dest_page (doc, "sheets"));
+  g_assert_true (cp_test_poppler_has_text (doc, cp_test_poppler_dest_page (doc, "first-table"), "Jo helps to run the group"));
+  g_assert_true (cp_test_poppler_has_text (doc, cp_test_poppler_dest_page (doc, "first"), "zebrafish"));
 
   /* the outline has the three chapters, at the pages of their headings */
   iter = poppler_index_iter_new (doc);
@@ -271,7 +167,7 @@ test_good_fixture (void)
 
       g_assert_cmpint (action->type, ==, POPPLER_ACTION_GOTO_DEST);
       g_assert_cmpint (action->goto_dest.dest->type, ==, POPPLER_DEST_NAMED);
-      g_assert_cmpint (dest_page (doc, action->goto_dest.dest->named_dest), >, 1);
+      g_assert_cmpint (cp_test_poppler_dest_page (doc, action->goto_dest.dest->named_dest), >, 1);
       n_top++;
       poppler_action_free (action);
     }
@@ -280,23 +176,7 @@ test_good_fixture (void)
   g_assert_cmpint (n_top, ==, 3);
 
   /* every link goes to a destination that exists */
-  for (i = 0; i < poppler_document_get_n_pages (doc); i++)
-    {
-      PopplerPage *page = poppler_document_get_page (doc, i);
-      GList *links = poppler_page_get_link_mapping (page);
-      GList *l;
-
-      for (l = links; l != NULL; l = l->next)
-        {
-          PopplerLinkMapping *m = l->data;
-
-          g_assert_cmpint (m->action->type, ==, POPPLER_ACTION_GOTO_DEST);
-          g_assert_cmpint (dest_page (doc, m->action->goto_dest.dest->named_dest), >, 1);
-          n_links++;
-        }
-      poppler_page_free_link_mapping (links);
-      g_object_unref (page);
-    }
+  cp_test_poppler_walk_links (doc, check_link, &n_links);
   /* 4 in the text, plus contents entries for 3 chapters and 6 sections */
   g_assert_cmpint (n_links, >=, 4 + 9);
 
@@ -336,9 +216,7 @@ test_good_fixture (void)
   {
     g_autoptr(GString) text = g_string_new (NULL);
 
-    siter = poppler_structure_element_iter_new (doc);
-    collect_text (siter, text);
-    poppler_structure_element_iter_free (siter);
+    cp_test_poppler_walk_structure (doc, collect_text, text);
     g_assert_nonnull (strstr (text->str, "Fixture manual for the typesetting tests"));
     g_assert_nonnull (strstr (text->str, "\n1 The first chapter\n"));
     g_assert_nonnull (strstr (text->str, "a link to the second chapter and to a section below."));
@@ -347,14 +225,13 @@ test_good_fixture (void)
   g_assert_cmpint (n_figures, ==, 12);
 
   g_object_unref (doc);
-  remove_tree (tmp);
 }
 
 static void
 test_reproducible (void)
 {
-  g_autofree char *a = g_dir_make_tmp ("cp-typeset-a-XXXXXX", NULL);
-  g_autofree char *b = g_dir_make_tmp ("cp-typeset-b-XXXXXX", NULL);
+  const char *a = cp_test_tmpdir ();
+  const char *b = cp_test_tmpdir ();
   g_autofree char *out_a = g_build_filename (a, "one.pdf", NULL);
   g_autofree char *manual = fixture_dir ();
   g_autofree char *data_a = NULL;
@@ -376,8 +253,6 @@ test_reproducible (void)
   g_assert_true (g_file_get_contents (out_b, &data_b, &len_b, NULL));
   g_assert_cmpuint (len_a, ==, len_b);
   g_assert_true (memcmp (data_a, data_b, len_a) == 0);
-  remove_tree (a);
-  remove_tree (b);
 }
 
 /* ---- broken sources ---- */
@@ -431,18 +306,18 @@ static void
 test_broken (gconstpointer data)
 {
   const Broken *c = data;
-  g_autofree char *src = g_dir_make_tmp ("cp-typeset-src-XXXXXX", NULL);
-  g_autofree char *outdir = g_dir_make_tmp ("cp-typeset-out-XXXXXX", NULL);
+  const char *src = cp_test_tmpdir ();
+  const char *outdir = cp_test_tmpdir ();
   g_autofree char *out = g_build_filename (outdir, "broken.pdf", NULL);
   g_autofree char *where = NULL;
   Run r;
 
-  write_file (src, "manual.ini", ini_text);
-  write_file (src, "01-a.md", a_text);
-  write_file (src, "02-b.md", "# Beta {#beta}\n\nText.\n");
-  write_file (src, c->file, c->text);
+  cp_test_write_file (src, "manual.ini", ini_text);
+  cp_test_write_file (src, "01-a.md", a_text);
+  cp_test_write_file (src, "02-b.md", "# Beta {#beta}\n\nText.\n");
+  cp_test_write_file (src, c->file, c->text);
   /* a PDF from an earlier good run must not survive a failed one */
-  write_file (outdir, "broken.pdf", "%PDF-1.5 stale");
+  cp_test_write_file (outdir, "broken.pdf", "%PDF-1.5 stale");
 
   run_tool (outdir, src, out, "UTC", "C.UTF-8", &r);
   g_assert_cmpint (r.status, ==, 1);
@@ -450,10 +325,8 @@ test_broken (gconstpointer data)
   g_assert_true (g_str_has_prefix (r.err, where));
   g_assert_nonnull (strstr (r.err, c->what));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (count_files (outdir), ==, 0);
+  g_assert_cmpuint (cp_test_count_files (outdir), ==, 0);
   run_clear (&r);
-  remove_tree (src);
-  remove_tree (outdir);
 }
 
 int
@@ -463,11 +336,11 @@ main (int    argc,
   gsize i;
 
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/typeset/tool/good-fixture", test_good_fixture);
-  g_test_add_func ("/typeset/tool/reproducible", test_reproducible);
+  g_test_add_func ("/cp/typeset/tool/good-fixture", test_good_fixture);
+  g_test_add_func ("/cp/typeset/tool/reproducible", test_reproducible);
   for (i = 0; i < G_N_ELEMENTS (broken); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/typeset/tool/rejects/%s", broken[i].name);
+      g_autofree char *path = g_strdup_printf ("/cp/typeset/tool/rejects-%s", broken[i].name);
 
       g_test_add_data_func (path, &broken[i], test_broken);
     }

@@ -7,27 +7,12 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-window-actions"
+
 #include "app/cp-window-private.h"
 #include "cp-test-ui.h"
 #include "store/cp-store.h"
 #include "util/cp-date.h"
-
-/* The shown window of @type; for a message dialog, the one asking @heading. */
-static gpointer
-find_toplevel (GType       type,
-               const char *heading)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  gpointer found = NULL;
-
-  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data)
-        && (heading == NULL
-            || g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
 
 typedef struct
 {
@@ -52,30 +37,27 @@ restored (gpointer data)
 static void
 test_restore_backup (void)
 {
-  g_autofree char *dir = cp_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "restore.cpkit", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_autofree char *today = cp_date_today ();
   g_autofree char *day = cp_date_format_long (today);
-  Restored r = { store, 0, "Before", NULL };
+  g_autoptr(GError) error = NULL;
+  CpTestWindow f = { 0 };
+  Restored r = { NULL, 0, "Before", NULL };
   GtkWidget *list, *row;
   AdwMessageDialog *question;
 
+  cp_test_workspace_init (&f.ws, "restore.cpkit");
+  r.store = f.ws.store;
+  r.id = cp_test_add_person (r.store, "Before");
+  g_assert_true (cp_store_backup_daily (r.store, &error));
   g_assert_no_error (error);
-  r.id = cp_store_add_person (store, "Before", &error);
-  g_assert_cmpint (r.id, >, 0);
-  g_assert_true (cp_store_backup_daily (store, &error));
-  g_assert_no_error (error);
-  g_assert_true (cp_store_rename_person (store, r.id, "After", &error));
+  g_assert_true (cp_store_rename_person (r.store, r.id, "After", &error));
 
-  r.window = cp_window_new (NULL, store, FALSE);
-  gtk_window_present (GTK_WINDOW (r.window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (r.window));
+  cp_test_window_present (&f, FALSE);
+  r.window = f.window;
 
   gtk_widget_activate_action (GTK_WIDGET (r.window), "win.restore-backup", NULL);
   cp_test_flush_main_context ();
-  list = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW, NULL);
+  list = GTK_WIDGET (cp_test_find_window (ADW_TYPE_PREFERENCES_WINDOW));
   g_assert_nonnull (list);
   gtk_test_widget_wait_for_draw (list);
   row = cp_test_find_widget (list, ADW_TYPE_ACTION_ROW, day);
@@ -83,22 +65,18 @@ test_restore_backup (void)
 
   g_signal_emit_by_name (row, "activated");
   cp_test_flush_main_context ();
-  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, "Restore This Backup?");
+  question = cp_test_find_dialog ("Restore This Backup?");
   g_assert_nonnull (question);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == GTK_WINDOW (r.window));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), day));
   /* Asking changed nothing, and the list made way for the question. */
-  g_assert_cmpstr (cp_person_get_name (cp_store_find_person (store, r.id)), ==, "After");
-  g_assert_null (find_toplevel (ADW_TYPE_PREFERENCES_WINDOW, NULL));
+  g_assert_cmpstr (cp_person_get_name (cp_store_find_person (r.store, r.id)), ==, "After");
+  g_assert_null (cp_test_find_window (ADW_TYPE_PREFERENCES_WINDOW));
 
   adw_message_dialog_response (question, "restore");
   g_assert_true (cp_test_wait_until (restored, &r));
 
-  gtk_window_destroy (GTK_WINDOW (question));
-  gtk_window_destroy (GTK_WINDOW (r.window));
-  cp_test_flush_main_context ();
-  cp_store_close (store);
-  cp_test_rm_rf (dir);
+  cp_test_window_tear_down (&f, NULL);
 }
 
 int
@@ -107,7 +85,7 @@ main (int   argc,
 {
   cp_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/ui/window-actions/restore-backup", test_restore_backup);
+  g_test_add_func ("/cp/app/window-actions/restore-backup", test_restore_backup);
 
   return g_test_run ();
 }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-window-busy"
+
 #include <fcntl.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -421,13 +423,13 @@ main (int   argc,
   cp_test_ui_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/ui/busy/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/cp/app/busy/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("save-copy", test_save_copy);
   ADD ("exclusive-blocks-edits", test_exclusive_blocks_edits);
   ADD ("restore-through-window", test_restore_through_window);
   ADD ("subject-access", test_subject_access);
 #undef ADD
-  g_test_add_func ("/ui/busy/app-open", test_app_open);
+  g_test_add_func ("/cp/app/busy/app-open", test_app_open);
 
   return g_test_run ();
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-window"
+
 #include <sqlite3.h>
 
 #include "app/cp-window-private.h"
@@ -14,40 +16,15 @@
 #include "people/cp-people-page.h"
 #include "store/cp-store.h"
 
-typedef struct
-{
-  char     *dir;
-  char     *path;
-  CpStore  *store;
-  CpWindow *window;
-} Fixture;
+typedef CpTestWindow Fixture;
 
+/* The window on "Test caseload", a practice workspace when @data says so. */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = cp_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "Test caseload.cpkit", NULL);
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-  f->window = cp_window_new (NULL, f->store, GPOINTER_TO_INT (data));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  cp_test_flush_main_context ();
-  g_clear_object (&f->store);
-  cp_test_rm_rf (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  cp_test_workspace_init (&f->ws, "Test caseload.cpkit");
+  cp_test_window_present (f, GPOINTER_TO_INT (data));
 }
 
 /* Rows in the person table with this name, read through a connection of our own. */
@@ -70,33 +47,6 @@ count_in_database (const char *path,
   return count;
 }
 
-typedef struct
-{
-  GtkWidget  *root;
-  GType       type;
-  const char *text;
-  gboolean    present;
-} Lookup;
-
-static gboolean
-lookup_matches (gpointer data)
-{
-  Lookup *l = data;
-
-  return (cp_test_find_widget (l->root, l->type, l->text) != NULL) == l->present;
-}
-
-static gboolean
-wait_for_widget (GtkWidget  *root,
-                 GType       type,
-                 const char *text,
-                 gboolean    present)
-{
-  Lookup l = { root, type, text, present };
-
-  return cp_test_wait_until (lookup_matches, &l);
-}
-
 static GtkWidget *
 list_view (Fixture *f)
 {
@@ -115,7 +65,7 @@ add_person_through_ui (Fixture    *f,
 
   gtk_widget_activate_action (f->window->people_page, "people.add", NULL);
   /* The entry lives in the add popover. */
-  g_assert_true (wait_for_widget (f->window->people_page, GTK_TYPE_POPOVER, NULL, TRUE));
+  g_assert_true (cp_test_wait_for_widget (f->window->people_page, GTK_TYPE_POPOVER, NULL, TRUE));
   entry = cp_test_find_widget (cp_test_find_widget (f->window->people_page,
                                                     GTK_TYPE_POPOVER, NULL),
                                GTK_TYPE_ENTRY, NULL);
@@ -129,8 +79,8 @@ static void
 test_empty_state (Fixture       *f,
                   gconstpointer  data)
 {
-  g_assert_true (wait_for_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE,
-                                  "No People Yet", TRUE));
+  g_assert_true (cp_test_wait_for_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE,
+                                          "No People Yet", TRUE));
   g_assert_nonnull (cp_test_find_widget (f->window->people_page, GTK_TYPE_BUTTON,
                                          "Open the _Practice Workspace"));
   /* The subtitle names the workspace file, never a person. */
@@ -150,26 +100,26 @@ test_add_then_undo (Fixture       *f,
 
   /* The row is shown in the list and the person is in the file. */
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
-  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, name, TRUE));
-  g_assert_cmpint (count_in_database (f->path, name), ==, 1);
+  g_assert_true (cp_test_wait_for_widget (list_view (f), GTK_TYPE_LABEL, name, TRUE));
+  g_assert_cmpint (count_in_database (f->ws.path, name), ==, 1);
   /* The new person's details are open. */
-  g_assert_true (wait_for_widget (f->window->people_page, ADW_TYPE_ENTRY_ROW,
-                                  "Preferred name or initials", TRUE));
+  g_assert_true (cp_test_wait_for_widget (f->window->people_page, ADW_TYPE_ENTRY_ROW,
+                                          "Preferred name or initials", TRUE));
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   cp_test_flush_main_context ();
 
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
-  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, name, FALSE));
-  g_assert_cmpint (count_in_database (f->path, name), ==, 0);
-  g_assert_true (wait_for_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE,
-                                  "No People Yet", TRUE));
+  g_assert_true (cp_test_wait_for_widget (list_view (f), GTK_TYPE_LABEL, name, FALSE));
+  g_assert_cmpint (count_in_database (f->ws.path, name), ==, 0);
+  g_assert_true (cp_test_wait_for_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE,
+                                          "No People Yet", TRUE));
 
   /* Redo brings the person back. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
   cp_test_flush_main_context ();
-  g_assert_cmpint (count_in_database (f->path, name), ==, 1);
-  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, name, TRUE));
+  g_assert_cmpint (count_in_database (f->ws.path, name), ==, 1);
+  g_assert_true (cp_test_wait_for_widget (list_view (f), GTK_TYPE_LABEL, name, TRUE));
 }
 
 static void
@@ -190,12 +140,12 @@ test_rename_pause_delete (Fixture       *f,
   /* Typing a new name saves it after a pause in typing; undo takes it back. */
   cp_test_type_text (GTK_EDITABLE (name_row), "C");
   g_signal_emit_by_name (f->window->people_page, "flush");
-  g_assert_cmpint (count_in_database (f->path, "ABC"), ==, 1);
-  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, "ABC", TRUE));
+  g_assert_cmpint (count_in_database (f->ws.path, "ABC"), ==, 1);
+  g_assert_true (cp_test_wait_for_widget (list_view (f), GTK_TYPE_LABEL, "ABC", TRUE));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   cp_test_flush_main_context ();
-  g_assert_cmpint (count_in_database (f->path, "ABC"), ==, 0);
-  g_assert_cmpint (count_in_database (f->path, "AB"), ==, 1);
+  g_assert_cmpint (count_in_database (f->ws.path, "ABC"), ==, 0);
+  g_assert_cmpint (count_in_database (f->ws.path, "AB"), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "AB");
 
   /* Pausing shows the reason in the list, and the person is not overdue. */
@@ -206,16 +156,17 @@ test_rename_pause_delete (Fixture       *f,
   person = g_list_model_get_item (shown, 0);
   g_assert_cmpint (cp_person_get_status (person), ==, CP_PERSON_STATUS_PAUSED);
   g_assert_cmpint (cp_person_get_pause_reason (person), ==, CP_PAUSE_REASON_CHOICE);
-  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, "Paused — their choice", TRUE));
+  g_assert_true (cp_test_wait_for_widget (list_view (f), GTK_TYPE_LABEL, "Paused — their choice",
+                                          TRUE));
 
   /* Delete, then Undo on the toast's action brings the person back. */
   gtk_widget_activate_action (f->window->people_page, "person.delete", NULL);
   cp_test_flush_main_context ();
-  g_assert_cmpint (count_in_database (f->path, "AB"), ==, 0);
+  g_assert_cmpint (count_in_database (f->ws.path, "AB"), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   cp_test_flush_main_context ();
-  g_assert_cmpint (count_in_database (f->path, "AB"), ==, 1);
+  g_assert_cmpint (count_in_database (f->ws.path, "AB"), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
 }
 
@@ -229,11 +180,11 @@ test_search_and_filter (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  g_assert_cmpint (cp_store_add_person (f->store, "Zed", &error), >, 0);
-  id = cp_store_add_person (f->store, "Amy", &error);
+  g_assert_cmpint (cp_store_add_person (f->ws.store, "Zed", &error), >, 0);
+  id = cp_store_add_person (f->ws.store, "Amy", &error);
   g_assert_cmpint (id, >, 0);
-  g_assert_cmpint (cp_store_add_person (f->store, "Mo", &error), >, 0);
-  g_assert_true (cp_store_set_person_status (f->store, id, CP_PERSON_STATUS_CLOSED,
+  g_assert_cmpint (cp_store_add_person (f->ws.store, "Mo", &error), >, 0);
+  g_assert_true (cp_store_set_person_status (f->ws.store, id, CP_PERSON_STATUS_CLOSED,
                                              CP_PAUSE_REASON_NONE, NULL, &error));
   cp_test_flush_main_context ();
 
@@ -252,8 +203,8 @@ test_search_and_filter (Fixture       *f,
     g_autoptr(CpPerson) third = g_list_model_get_item (shown, 2);
     gint64 zed = cp_person_get_id (third);
 
-    g_assert_true (cp_store_set_person_next_review (f->store, zed, "2030-01-01", &error));
-    g_assert_true (cp_store_set_person_next_review (f->store, id, "2031-01-01", &error));
+    g_assert_true (cp_store_set_person_next_review (f->ws.store, zed, "2030-01-01", &error));
+    g_assert_true (cp_store_set_person_next_review (f->ws.store, id, "2031-01-01", &error));
     g_assert_nonnull (sort);
     gtk_drop_down_set_selected (GTK_DROP_DOWN (sort), 1);
     cp_test_flush_main_context ();
@@ -265,7 +216,8 @@ test_search_and_filter (Fixture       *f,
   }
 
   gtk_widget_activate_action (f->window->people_page, "people.search", NULL);
-  g_assert_true (wait_for_widget (f->window->people_page, GTK_TYPE_SEARCH_ENTRY, NULL, TRUE));
+  g_assert_true (cp_test_wait_for_widget (f->window->people_page, GTK_TYPE_SEARCH_ENTRY, NULL,
+                                          TRUE));
   search = cp_test_find_widget (f->window->people_page, GTK_TYPE_SEARCH_ENTRY, NULL);
   g_assert_nonnull (search);
   cp_test_type_text (GTK_EDITABLE (search), "ze");
@@ -277,8 +229,8 @@ test_search_and_filter (Fixture       *f,
   g_signal_emit_by_name (search, "search-changed");
   cp_test_flush_main_context ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
-  g_assert_true (wait_for_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE,
-                                  "No Matches", TRUE));
+  g_assert_true (cp_test_wait_for_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE,
+                                          "No Matches", TRUE));
 
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   g_signal_emit_by_name (search, "search-changed");
@@ -303,20 +255,18 @@ static void
 test_narrow (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *shot = g_build_filename (g_getenv ("G_TEST_BUILDDIR"),
-                                            "screenshot-narrow.png", NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (cp_store_add_person (f->store, "Kim", &error), >, 0);
+  g_assert_cmpint (cp_store_add_person (f->ws.store, "Kim", &error), >, 0);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
   g_assert_true (cp_test_wait_until (leaflets_folded, f));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
 
   /* Folded, the window shows the list with a way back to the sections. */
-  g_assert_true (wait_for_widget (f->window->people_page, GTK_TYPE_LABEL, "Kim", TRUE));
+  g_assert_true (cp_test_wait_for_widget (f->window->people_page, GTK_TYPE_LABEL, "Kim", TRUE));
   g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (f->window->section_list)));
-  cp_test_save_screenshot (GTK_WIDGET (f->window), shot);
+  cp_test_save_screenshot (GTK_WIDGET (f->window), "screenshot-narrow.png");
 }
 
 static void
@@ -380,21 +330,19 @@ test_with_person_view (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 id;
   GtkWidget *window = GTK_WIDGET (f->window);
-  g_autofree char *shot = g_build_filename (g_getenv ("G_TEST_BUILDDIR"),
-                                            "screenshot-with-person.png", NULL);
 
-  id = cp_store_add_person (f->store, "Edna", &error);
+  id = cp_store_add_person (f->ws.store, "Edna", &error);
   g_assert_cmpint (id, >, 0);
-  g_assert_true (cp_store_set_person_notes (f->store, id, "Prefers mornings", &error));
-  g_assert_true (cp_store_set_person_case_ref (f->store, id, "REF-4471", &error));
-  g_assert_true (cp_store_set_person_focus (f->store, id, CP_FOCUS_PLANNING, &error));
-  g_assert_true (cp_store_set_person_communication (f->store, id,
+  g_assert_true (cp_store_set_person_notes (f->ws.store, id, "Prefers mornings", &error));
+  g_assert_true (cp_store_set_person_case_ref (f->ws.store, id, "REF-4471", &error));
+  g_assert_true (cp_store_set_person_focus (f->ws.store, id, CP_FOCUS_PLANNING, &error));
+  g_assert_true (cp_store_set_person_communication (f->ws.store, id,
                                                    CP_COMMUNICATION_LARGE_PRINT
                                                    | CP_COMMUNICATION_INTERPRETER,
                                                    "Welsh", NULL, &error));
-  g_assert_true (cp_store_set_person_next_review (f->store, id, "2031-05-04", &error));
-  g_assert_cmpint (cp_store_add_person (f->store, "Other Person One", &error), >, 0);
-  g_assert_cmpint (cp_store_add_person (f->store, "Other Person Two", &error), >, 0);
+  g_assert_true (cp_store_set_person_next_review (f->ws.store, id, "2031-05-04", &error));
+  g_assert_cmpint (cp_store_add_person (f->ws.store, "Other Person One", &error), >, 0);
+  g_assert_cmpint (cp_store_add_person (f->ws.store, "Other Person Two", &error), >, 0);
   cp_test_flush_main_context ();
 
   /* Without a chosen person there is nothing to show. */
@@ -402,7 +350,7 @@ test_with_person_view (Fixture       *f,
   g_assert_false (_cp_window_get_with_person (f->window));
 
   cp_people_page_open_person (CP_PEOPLE_PAGE (f->window->people_page),
-                              cp_store_find_person (f->store, id));
+                              cp_store_find_person (f->ws.store, id));
   cp_test_flush_main_context ();
   g_assert_true (tree_contains_text (window, "Other Person One"));
 
@@ -423,12 +371,12 @@ test_with_person_view (Fixture       *f,
   g_assert_null (cp_test_find_widget (window, ADW_TYPE_COMBO_ROW, "_Focus"));
   g_assert_null (cp_test_find_widget (window, ADW_TYPE_ENTRY_ROW, NULL));
   g_assert_null (cp_test_find_widget (window, GTK_TYPE_LIST_BOX, NULL));
-  cp_test_save_screenshot (window, shot);
+  cp_test_save_screenshot (window, "screenshot-with-person.png");
 
   /* Edits and the practitioner's actions are off while the screen faces the person. */
   gtk_widget_activate_action (window, "win.undo", NULL);
   cp_test_flush_main_context ();
-  g_assert_cmpstr (cp_person_get_next_review (cp_store_find_person (f->store, id)), ==,
+  g_assert_cmpstr (cp_person_get_next_review (cp_store_find_person (f->ws.store, id)), ==,
                    "2031-05-04");
   gtk_widget_activate_action (window, "win.show-sections", NULL);
   g_assert_true (_cp_window_get_with_person (f->window));
@@ -440,7 +388,7 @@ test_with_person_view (Fixture       *f,
   _cp_window_leave_with_person (f->window);
   cp_test_flush_main_context ();
   g_assert_false (_cp_window_get_with_person (f->window));
-  g_assert_true (wait_for_widget (list_view (f), GTK_TYPE_LABEL, "Other Person One", TRUE));
+  g_assert_true (cp_test_wait_for_widget (list_view (f), GTK_TYPE_LABEL, "Other Person One", TRUE));
 }
 
 int
@@ -449,22 +397,18 @@ main (int   argc,
 {
   cp_test_ui_init (&argc, &argv);
 
-  g_test_add ("/ui/window/empty-state", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_empty_state, fixture_tear_down);
-  g_test_add ("/ui/window/add-then-undo", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_add_then_undo, fixture_tear_down);
-  g_test_add ("/ui/window/rename-pause-delete", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_rename_pause_delete, fixture_tear_down);
-  g_test_add ("/ui/window/search-and-filter", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_search_and_filter, fixture_tear_down);
-  g_test_add ("/ui/window/narrow", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_narrow, fixture_tear_down);
-  g_test_add ("/ui/window/with-person-view", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_with_person_view, fixture_tear_down);
-  g_test_add ("/ui/window/open-manual-from-anywhere", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_set_up, test_open_manual_from_anywhere, fixture_tear_down);
-  g_test_add ("/ui/window/practice-banner", Fixture, GINT_TO_POINTER (TRUE),
-              fixture_set_up, test_practice_banner, fixture_tear_down);
+#define ADD(name, func, practice) \
+  g_test_add ("/cp/app/window/" name, Fixture, GINT_TO_POINTER (practice), fixture_set_up, \
+              func, cp_test_window_tear_down)
+  ADD ("empty-state", test_empty_state, FALSE);
+  ADD ("add-then-undo", test_add_then_undo, FALSE);
+  ADD ("rename-pause-delete", test_rename_pause_delete, FALSE);
+  ADD ("search-and-filter", test_search_and_filter, FALSE);
+  ADD ("narrow", test_narrow, FALSE);
+  ADD ("with-person-view", test_with_person_view, FALSE);
+  ADD ("open-manual-from-anywhere", test_open_manual_from_anywhere, FALSE);
+  ADD ("practice-banner", test_practice_banner, TRUE);
+#undef ADD
 
   return g_test_run ();
 }

@@ -23,11 +23,14 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "bench-netmap"
+
 #include <glib/gstdio.h>
 #include <time.h>
 
 #include "netmap/cp-netmap-metrics.h"
 #include "netmap/cp-netmap-render.h"
+#include "../cp-test-util.h"
 
 #define N_MEMBERS 300
 #define N_TIES    1000
@@ -40,16 +43,6 @@ static const char * const names[] = {
   "Day centre", "Kasia", "Mosque", "Neighbour at 12", "Football on Sundays", "Lena",
   "Community kitchen", "Pharmacy", "Grandchildren", "Mo", "Ade", "Art class",
 };
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 static double
 now_ms (void)
@@ -65,7 +58,7 @@ report (const char *what,
         GArray     *ms,
         const char *goal)
 {
-  g_array_sort (ms, compare_double);
+  g_array_sort (ms, cp_test_compare_doubles);
   g_print ("%-44s median %8.2f ms   worst %8.2f ms   (goal %s)\n", what,
            g_array_index (ms, double, ms->len / 2), g_array_index (ms, double, ms->len - 1),
            goal);

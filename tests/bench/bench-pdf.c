@@ -2,17 +2,12 @@
  *
  * Copyright 2026 The Connecting People Kit authors
  *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 /*
  * Benchmark of the PDF layer. Usage: bench-pdf [--word WORD] [FILE.pdf…]
- * Without files it writes a 120-page PDF (test-pdf-fixtures.c) and uses it.
+ * Without files it writes a 120-page PDF (tests/cp-test-util-pdf.c) and uses it.
  *
  * Prints, per document:
  *   - request → first page texture (open + render page 1 at fit-width scale)
@@ -41,7 +36,7 @@
 #include "pdf/cp-pdf-cache.h"
 #include "pdf/cp-pdf-texture.h"
 #include "pdf/cp-pdf-view.h"
-#include "../test-pdf-fixtures.h"
+#include "../cp-test-util.h"
 
 #define FIT_WIDTH_PX 800.0   /* a typical window: fit-width to 800 px */
 #define MAX_PAGES    200     /* pages timed per document */

@@ -9,10 +9,13 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "bench-startup"
+
 #include <gio/gio.h>
 #include <locale.h>
 #include <glib/gstdio.h>
 
+#include "../cp-test-util.h"
 #include "bench-workspace.h"
 
 #define RUNS 5
@@ -53,15 +56,6 @@ time_to_first_frame (const char * const *argv,
   return ms;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median_first_frame (const char * const *argv,
                     char              **envp)
@@ -70,7 +64,7 @@ median_first_frame (const char * const *argv,
 
   for (int i = 0; i < RUNS; i++)
     runs[i] = time_to_first_frame (argv, envp);
-  qsort (runs, RUNS, sizeof (double), compare_doubles);
+  qsort (runs, RUNS, sizeof (double), cp_test_compare_doubles);
   return runs[RUNS / 2];
 }
 

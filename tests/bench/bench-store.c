@@ -13,29 +13,22 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "bench-store"
+
 #include <glib/gstdio.h>
 
 #include "store/cp-db.h"
 #include "store/cp-store-private.h"
+#include "../cp-test-util.h"
 
 #define N_PEOPLE 10000
 #define N_OPENS  5
 #define N_EDITS  200
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median (GArray *ms)
 {
-  g_array_sort (ms, compare_double);
+  g_array_sort (ms, cp_test_compare_doubles);
 
   return g_array_index (ms, double, ms->len / 2);
 }
@@ -44,7 +37,7 @@ static double
 percentile (GArray *ms,
             double  p)
 {
-  g_array_sort (ms, compare_double);
+  g_array_sort (ms, cp_test_compare_doubles);
 
   return g_array_index (ms, double, MIN (ms->len - 1, (guint) (p * ms->len)));
 }

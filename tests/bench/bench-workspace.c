@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "bench-workspace"
+
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 

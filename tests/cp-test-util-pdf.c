@@ -1,24 +1,21 @@
-/* test-pdf-fixtures.c
+/* cp-test-util-pdf.c: PDF fixtures drawn at run time, and reading PDFs back
  *
  * Copyright 2026 The Connecting People Kit authors
- *
- * This program is free software: you can redistribute it and/or modify
- * it under the terms of the GNU General Public License as published by
- * the Free Software Foundation, either version 3 of the License, or
- * (at your option) any later version.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
-#define G_LOG_DOMAIN "test-pdf-fixtures"
+#define G_LOG_DOMAIN "cp-test-util"
 
 #include <glib/gstdio.h>
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
-#include "test-pdf-fixtures.h"
+#include "cp-test-util.h"
+
+/* ---- Fixtures ------------------------------------------------------------------------ */
 
 static void
 show_text (cairo_t    *cr,
@@ -196,8 +193,7 @@ cp_test_pdf_fixtures_new (void)
   g_autofree char *contents = NULL;
   gsize length = 0;
 
-  f->dir = g_dir_make_tmp ("cpkit-pdf-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = cp_test_make_tmpdir ();
 
   f->sample = g_build_filename (f->dir, "sample.pdf", NULL);
   f->many = g_build_filename (f->dir, "many.pdf", NULL);
@@ -219,25 +215,151 @@ cp_test_pdf_fixtures_new (void)
   return f;
 }
 
-static void
-remove_file (char *path)
-{
-  if (path != NULL)
-    g_remove (path);
-  g_free (path);
-}
-
 void
 cp_test_pdf_fixtures_free (CpTestPdfFixtures *f)
 {
-  remove_file (f->sample);
-  remove_file (f->many);
-  remove_file (f->huge);
-  remove_file (f->damaged);
-  remove_file (f->empty);
-  remove_file (f->not_pdf);
-  remove_file (f->encrypted);
-  g_rmdir (f->dir);
+  cp_test_rm_rf (f->dir);
   g_free (f->dir);
+  g_free (f->sample);
+  g_free (f->many);
+  g_free (f->huge);
+  g_free (f->damaged);
+  g_free (f->empty);
+  g_free (f->not_pdf);
+  g_free (f->encrypted);
   g_free (f);
+}
+
+int
+cp_test_pdf_run (CpTestPdfFixtures *fixtures)
+{
+  int status = g_test_run ();
+
+  cp_test_pdf_fixtures_free (fixtures);
+  cp_pdf_document_shutdown ();
+  return status;
+}
+
+/* ---- The document layer ------------------------------------------------------------- */
+
+CpPdfDocument *
+cp_test_pdf_open (const char  *path,
+                  const char  *password,
+                  GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+
+  cp_pdf_document_new_for_file_async (file, password, NULL, cp_test_store_result_cb, &result);
+  cp_test_wait_result (&result);
+  return cp_pdf_document_new_finish (result, error);
+}
+
+CpPdfDocument *
+cp_test_pdf_open_ok (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  CpPdfDocument *doc = cp_test_pdf_open (path, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+/* ---- Poppler, as a reader ---------------------------------------------------------- */
+
+PopplerDocument *
+cp_test_poppler_open (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
+  PopplerDocument *doc;
+
+  g_assert_no_error (error);
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+int
+cp_test_poppler_dest_page (PopplerDocument *doc,
+                           const char      *name)
+{
+  PopplerDest *dest = poppler_document_find_dest (doc, name);
+  int page;
+
+  if (dest == NULL)
+    return 0;
+  page = dest->page_num;
+  poppler_dest_free (dest);
+  return page;
+}
+
+gboolean
+cp_test_poppler_has_text (PopplerDocument *doc,
+                          int              page_num,
+                          const char      *text)
+{
+  PopplerPage *page = poppler_document_get_page (doc, page_num - 1);
+  GList *hits;
+  gboolean found;
+
+  g_assert_nonnull (page);
+  hits = poppler_page_find_text (page, text);
+  found = hits != NULL;
+  g_list_free_full (hits, (GDestroyNotify) poppler_rectangle_free);
+  g_object_unref (page);
+  return found;
+}
+
+void
+cp_test_poppler_walk_links (PopplerDocument *doc,
+                            CpTestLinkVisit  visit,
+                            gpointer         data)
+{
+  for (int p = 0; p < poppler_document_get_n_pages (doc); p++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, p);
+      GList *links = poppler_page_get_link_mapping (page);
+
+      for (GList *l = links; l != NULL; l = l->next)
+        visit (doc, p + 1, l->data, data);
+      poppler_page_free_link_mapping (links);
+      g_object_unref (page);
+    }
+}
+
+static void
+walk_structure (PopplerStructureElementIter *iter,
+                CpTestStructureVisit         visit,
+                gpointer                     data)
+{
+  do
+    {
+      PopplerStructureElement *element = poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementIter *child;
+
+      visit (element, data);
+      child = poppler_structure_element_iter_get_child (iter);
+      if (child != NULL)
+        {
+          walk_structure (child, visit, data);
+          poppler_structure_element_iter_free (child);
+        }
+      g_object_unref (element);
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
+void
+cp_test_poppler_walk_structure (PopplerDocument      *doc,
+                                CpTestStructureVisit  visit,
+                                gpointer              data)
+{
+  PopplerStructureElementIter *iter = poppler_structure_element_iter_new (doc);
+
+  g_assert_nonnull (iter);
+  walk_structure (iter, visit, data);
+  poppler_structure_element_iter_free (iter);
 }
