@@ -11,7 +11,7 @@
 
 #include <glib/gstdio.h>
 
-#include "app/cp-dialogs.h"
+#include "ui/cp-dialogs.h"
 #include "cp-test-ui.h"
 
 typedef struct

@@ -14,7 +14,7 @@
 
 #include "cp-test-util.h"
 #include "library/cp-library-import.h"
-#include "library/cp-library-marks.h"
+#include "pdf/cp-pdf-marks.h"
 #include "store/cp-store-library.h"
 #include "store/cp-store-private.h"
 
@@ -344,9 +344,9 @@ locate (CpPdfDocument *document,
                          (char *) quote, (char *) "", (char *) "", (char *) "yellow", NULL };
   double top;
 
-  cp_library_locate_mark_async (document, &mark, NULL, cp_test_store_result_cb, &result);
+  cp_pdf_locate_mark_async (document, &mark, NULL, cp_test_store_result_cb, &result);
   cp_test_wait_result (&result);
-  g_assert_true (cp_library_locate_mark_finish (document, result, out_page, &top, &error));
+  g_assert_true (cp_pdf_locate_mark_finish (document, result, out_page, &top, &error));
   g_assert_no_error (error);
 }
 
@@ -375,10 +375,10 @@ test_locate (Fixture       *f,
   g_assert_cmpuint (page, ==, 3);
 
   /* What is searched for: the first line, cut at a word. */
-  needle = cp_library_mark_dup_needle ("  first line  \nsecond");
+  needle = cp_pdf_mark_dup_needle ("  first line  \nsecond");
   g_assert_cmpstr (needle, ==, "first line");
   g_free (needle);
-  needle = cp_library_mark_dup_needle ("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm");
+  needle = cp_pdf_mark_dup_needle ("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm");
   g_assert_cmpuint (strlen (needle), <=, 60);
   g_assert_true (g_str_has_suffix (needle, "llll"));
 }

@@ -9,7 +9,7 @@
 
 #define G_LOG_DOMAIN "test-toaster"
 
-#include "app/cp-toaster.h"
+#include "ui/cp-toaster.h"
 #include "app/cp-window-private.h"
 #include "cp-test-ui.h"
 #include "store/cp-store.h"

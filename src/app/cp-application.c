@@ -14,11 +14,11 @@
 
 #include "cp-application.h"
 #include "cp-bench-hook.h"
-#include "cp-dialogs.h"
+#include "ui/cp-dialogs.h"
 #include "cp-first-run.h"
 #include "cp-open-error.h"
 #include "cp-preferences-window.h"
-#include "cp-toaster.h"
+#include "ui/cp-toaster.h"
 #include "cp-window.h"
 #include "pdf/cp-pdf-document.h"
 #include "store/cp-store-async.h"

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-first-run.h"
-#include "cp-toaster.h"
+#include "ui/cp-toaster.h"
 #include "util/cp-platform.h"
 
 static void

@@ -11,8 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "cp-dialogs.h"
-#include "cp-toaster.h"
+#include "ui/cp-dialogs.h"
+#include "ui/cp-toaster.h"
 #include "cp-window-private.h"
 #include "store/cp-store-async.h"
 #include "util/cp-date.h"

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "cp-toaster.h"
+#include "ui/cp-toaster.h"
 #include "cp-window.h"
 
 G_BEGIN_DECLS

@@ -12,8 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "cp-application.h"
-#include "cp-dialogs.h"
-#include "cp-toaster.h"
+#include "ui/cp-dialogs.h"
+#include "ui/cp-toaster.h"
 #include "cp-window-private.h"
 #include "library/cp-library-page.h"
 #include "people/cp-people-page.h"

@@ -11,8 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "app/cp-dialogs.h"
-#include "app/cp-toaster.h"
+#include "ui/cp-dialogs.h"
+#include "ui/cp-toaster.h"
 #include "cp-library-import.h"
 #include "cp-library-page-private.h"
 #include "store/cp-store-library.h"

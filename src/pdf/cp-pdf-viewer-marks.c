@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "library/cp-library-marks.h"
+#include "pdf/cp-pdf-marks.h"
 #include "cp-pdf-viewer-private.h"
 #include "store/cp-store-library.h"
 
@@ -447,7 +447,7 @@ located_cb (GObject      *source,
   guint page;
   double top;
 
-  if (!cp_library_locate_mark_finish (CP_PDF_DOCUMENT (source), result, &page, &top, NULL))
+  if (!cp_pdf_locate_mark_finish (CP_PDF_DOCUMENT (source), result, &page, &top, NULL))
     return;
   if (CP_PDF_DOCUMENT (source) != self->document)
     return;
@@ -472,7 +472,7 @@ _cp_pdf_viewer_mark_row_activated (CpPdfViewer   *self,
       CpLibraryMark *mark = g_ptr_array_index (marks, i);
 
       if (mark->id == id)
-        cp_library_locate_mark_async (self->document, mark, NULL, located_cb,
+        cp_pdf_locate_mark_async (self->document, mark, NULL, located_cb,
                                       g_object_ref (self));
     }
 }

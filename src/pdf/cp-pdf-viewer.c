@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "app/cp-autosave.h"
+#include "ui/cp-autosave.h"
 #include "cp-pdf-viewer-private.h"
 #include "store/cp-store-library.h"
 

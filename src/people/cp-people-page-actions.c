@@ -12,8 +12,8 @@
 
 #include <glib/gi18n.h>
 
-#include "app/cp-dialogs.h"
-#include "app/cp-toaster.h"
+#include "ui/cp-dialogs.h"
+#include "ui/cp-toaster.h"
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
 #include "export/cp-export-subject-access.h"

@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "app/cp-toaster.h"
+#include "ui/cp-toaster.h"
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
 #include "cp-person-row.h"

@@ -11,8 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "app/cp-autosave.h"
-#include "app/cp-toaster.h"
+#include "ui/cp-autosave.h"
+#include "ui/cp-toaster.h"
 #include "cp-date-row.h"
 #include "cp-person-agreement.h"
 #include "cp-person-editor.h"

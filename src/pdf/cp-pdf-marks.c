@@ -1,4 +1,4 @@
-/* cp-library-marks.c: finding a bookmark or highlight again
+/* cp-pdf-marks.c: finding a bookmark or highlight again
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -7,9 +7,9 @@
 
 #include "config.h"
 
-#define G_LOG_DOMAIN "cp-library-marks"
+#define G_LOG_DOMAIN "cp-pdf-marks"
 
-#include "cp-library-marks.h"
+#include "cp-pdf-marks.h"
 
 #define NEEDLE_MAX_BYTES 60
 
@@ -31,7 +31,7 @@ locate_free (Locate *locate)
 }
 
 char *
-cp_library_mark_dup_needle (const char *quote)
+cp_pdf_mark_dup_needle (const char *quote)
 {
   g_autofree char *line = NULL;
   const char *end;
@@ -165,7 +165,7 @@ dest_cb (GObject      *source,
 }
 
 void
-cp_library_locate_mark_async (CpPdfDocument        *document,
+cp_pdf_locate_mark_async (CpPdfDocument        *document,
                               const CpLibraryMark  *mark,
                               GCancellable         *cancellable,
                               GAsyncReadyCallback   callback,
@@ -179,12 +179,12 @@ cp_library_locate_mark_async (CpPdfDocument        *document,
   g_return_if_fail (mark != NULL);
 
   task = g_task_new (document, cancellable, callback, user_data);
-  g_task_set_source_tag (task, cp_library_locate_mark_async);
+  g_task_set_source_tag (task, cp_pdf_locate_mark_async);
   locate = g_new0 (Locate, 1);
   n_pages = cp_pdf_document_get_n_pages (document);
   locate->start_page = MIN (mark->page, n_pages > 0 ? n_pages - 1 : 0);
   locate->start_top = -1;
-  locate->needle = cp_library_mark_dup_needle (mark->quote);
+  locate->needle = cp_pdf_mark_dup_needle (mark->quote);
   g_task_set_task_data (task, locate, (GDestroyNotify) locate_free);
 
   if (mark->dest != NULL && *mark->dest != '\0')
@@ -194,7 +194,7 @@ cp_library_locate_mark_async (CpPdfDocument        *document,
 }
 
 gboolean
-cp_library_locate_mark_finish (CpPdfDocument  *document,
+cp_pdf_locate_mark_finish (CpPdfDocument  *document,
                                GAsyncResult   *result,
                                guint          *page,
                                double         *top,

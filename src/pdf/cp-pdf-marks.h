@@ -1,4 +1,4 @@
-/* cp-library-marks.h
+/* cp-pdf-marks.h
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -20,16 +20,16 @@
 G_BEGIN_DECLS
 
 /* The part of @quote to search for: its first line, at most a few words. */
-char     *cp_library_mark_dup_needle     (const char           *quote);
+char     *cp_pdf_mark_dup_needle     (const char           *quote);
 
-void      cp_library_locate_mark_async   (CpPdfDocument        *document,
+void      cp_pdf_locate_mark_async   (CpPdfDocument        *document,
                                           const CpLibraryMark  *mark,
                                           GCancellable         *cancellable,
                                           GAsyncReadyCallback   callback,
                                           gpointer              user_data);
 /* Where the mark is now: @page (0-based) and @top in points (-1: the page's
  * top). Only fails when cancelled. */
-gboolean  cp_library_locate_mark_finish  (CpPdfDocument        *document,
+gboolean  cp_pdf_locate_mark_finish  (CpPdfDocument        *document,
                                           GAsyncResult         *result,
                                           guint                *page,
                                           double               *top,
