@@ -94,6 +94,53 @@ test_today (void)
     g_test_skip ("midnight passed between the two calls");
 }
 
+/* Tests (and children of tests) move "today"; everything that asks for it follows. */
+static void
+test_today_for_testing (void)
+{
+  g_autofree char *real = NULL;
+
+  /* A child process takes it from the environment (read once, before anything else). */
+  if (g_test_subprocess ())
+    {
+      g_autofree char *today = cp_date_today ();
+      g_autofree char *next = cp_date_from_today (1);
+
+      g_print ("today=%s next=%s\n", today, next);
+      return;
+    }
+
+  real = cp_date_today ();
+
+  cp_date_set_today_for_testing ("2024-02-28");
+  {
+    g_autofree char *today = cp_date_today ();
+    g_autofree char *leap = cp_date_from_today (1);
+    g_autofree char *march = cp_date_from_today (2);
+    g_autofree char *last_year = cp_date_from_today (-59);
+
+    g_assert_cmpstr (today, ==, "2024-02-28");
+    g_assert_cmpstr (leap, ==, "2024-02-29");
+    g_assert_cmpstr (march, ==, "2024-03-01");
+    g_assert_cmpstr (last_year, ==, "2023-12-31");
+  }
+
+  cp_date_set_today_for_testing (NULL);
+  {
+    g_autofree char *today = cp_date_today ();
+
+    if (g_strcmp0 (today, real) != 0)
+      g_test_skip ("midnight passed during the test");
+    g_assert_cmpstr (today, !=, "2024-02-28");
+  }
+
+  g_setenv ("CPKIT_TODAY", "2025-12-31", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv ("CPKIT_TODAY");
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*today=2025-12-31 next=2026-01-01*");
+}
+
 static void
 test_format_long (void)
 {
@@ -115,6 +162,7 @@ main (int   argc,
 
   g_test_add_func ("/cp/util/date/strict", test_strict);
   g_test_add_func ("/cp/util/date/today", test_today);
+  g_test_add_func ("/cp/util/date/today-for-testing", test_today_for_testing);
   g_test_add_func ("/cp/util/date/format-long", test_format_long);
 
   return g_test_run ();

@@ -11,6 +11,7 @@
 
 #include "cp-test-util.h"
 #include "store/cp-store-library.h"
+#include "store/cp-store-netmap.h"
 
 #define SHA256 "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 
@@ -104,6 +105,12 @@ test_sentence_case (Fixture       *f,
   CpLibraryMark highlight = bookmark;
   gint64 id = 0;
   gint64 mark = 0;
+  gint64 map = 0;
+  gint64 review = 0;
+  gint64 imported = 0;
+  gint64 a = 0;
+  gint64 b = 0;
+  g_autoptr(CpNetmapModel) model = cp_netmap_model_new ();
 
   g_assert_true (is_sentence_case ("Remove from library"));
   g_assert_false (is_sentence_case ("Remove from Library"));
@@ -139,10 +146,43 @@ test_sentence_case (Fixture       *f,
   EDIT (f, "remove document",
         cp_store_library_remove_document (store, CP_LIBRARY_SHA256_PREFIX SHA256, error));
 
+  /* Network maps */
+  cp_netmap_model_add (model, 1, CP_NETMAP_KIND_PLACE, "Park", CP_NETMAP_SECTOR_NEIGHBOURS, 2);
+  EDIT (f, "start map", (map = cp_store_start_map (store, id, error)) != 0);
+  EDIT (f, "add member", (a = cp_store_add_member (store, map, CP_NETMAP_KIND_PERSON, "Sam",
+                                                   CP_NETMAP_SECTOR_FAMILY, 1, error)) != 0);
+  b = cp_store_add_member (store, map, CP_NETMAP_KIND_PERSON, "Mo", CP_NETMAP_SECTOR_FRIENDS, 2,
+                           NULL);
+  EDIT (f, "move member", cp_store_move_member (store, a, CP_NETMAP_SECTOR_FAMILY, 2, 0.3, 0.3,
+                                                error));
+  EDIT (f, "rename member", cp_store_rename_member (store, a, "Sam (sister)", error));
+  EDIT (f, "member kind", cp_store_set_member_kind (store, b, CP_NETMAP_KIND_ACTIVITY, error));
+  EDIT (f, "chips", cp_store_set_member_chips (store, a, TRUE, FALSE, FALSE, error));
+  EDIT (f, "details", cp_store_set_member_details (store, a, 3, 1, CP_NETMAP_SUPPORT_PRACTICAL,
+                                                   CP_NETMAP_DIRECTION_BOTH, 0, error));
+  EDIT (f, "met through us", cp_store_set_member_mark (store, a, CP_MEMBER_MARK_MET_THROUGH_US,
+                                                       TRUE, error));
+  EDIT (f, "mostly online", cp_store_set_member_mark (store, a, CP_MEMBER_MARK_MOSTLY_ONLINE,
+                                                      TRUE, error));
+  EDIT (f, "died", cp_store_set_member_mark (store, a, CP_MEMBER_MARK_DIED, TRUE, error));
+  EDIT (f, "caution", cp_store_set_member_mark (store, a, CP_MEMBER_MARK_CAUTION, TRUE, error));
+  EDIT (f, "member notes", cp_store_set_member_notes (store, a, "Notes", error));
+  EDIT (f, "link", cp_store_set_tie (store, a, b, CP_NETMAP_TIE_WEAK, error));
+  EDIT (f, "remove link", cp_store_remove_tie (store, a, b, error));
+  EDIT (f, "tidy", cp_store_tidy_sector (store, map, CP_NETMAP_SECTOR_FAMILY, error));
+  EDIT (f, "remove member", cp_store_delete_member (store, b, error));
+  EDIT (f, "review map", (review = cp_store_start_review_map (store, id, error)) != 0);
+  EDIT (f, "rename map", cp_store_rename_snapshot (store, review, "Second look", error));
+  EDIT (f, "map date", cp_store_set_snapshot_date (store, review, "2030-01-01", error));
+  EDIT (f, "map notes", cp_store_set_snapshot_notes (store, review, "Notes", error));
+  EDIT (f, "import map",
+        (imported = cp_store_import_snapshot (store, id, model, NULL, NULL, error)) != 0);
+  EDIT (f, "delete map", cp_store_delete_snapshot (store, imported, error));
+
   /* Last, as it takes the person away. */
   EDIT (f, "delete person", cp_store_delete_person (store, id, error));
 
-  g_assert_cmpuint (g_hash_table_size (f->labels), ==, 18);
+  g_assert_cmpuint (g_hash_table_size (f->labels), ==, 18 + 22);
 }
 
 int

@@ -14,6 +14,8 @@
 
 #include "cp-test-util.h"
 #include "export/cp-export-subject-access.h"
+#include "store/cp-store-disclosure.h"
+#include "store/cp-store-netmap.h"
 
 #define NAME        "Zebedee Quartermaine-7731"
 #define OLD_NAME    "Philomena Grisewood-3318"
@@ -30,13 +32,18 @@
 #define STEP        "Ring Oriel-5530 about lessons"
 #define REVIEW      "Reviewed with Lysander-9942"
 #define RATING      "Rated by Peregrine-4471"
+#define NEWCOMER    "Hyacinth Newcomer-4242"
+#define NEWCOMER_NOTE "Met Oswin-5151 at the allotment"
+#define RENAMED     "Cassiopeia Wrenfield-2284 (big sister)"
+#define SENT_TO     "Mirabel-6363 at the surgery"
+#define SENT_WHAT   "Plan for Ptolemy-7474"
 #define KEEPER      "Keeper Person-1212"
 #define KEEPER_MEMBER "Quentin Keeperfriend-1010"
 
 static const char *canaries[] = {
   NAME, OLD_NAME, "Vortigern-4409", "Hortensia-3390", LANGUAGE, SISTER_SHORT, FRIEND,
   "Leontyne-7002", PLACE, MAP_LABEL, "Ignatius-8826", "Oriel-5530", "Lysander-9942",
-  "Peregrine-4471",
+  "Peregrine-4471", NEWCOMER, "Oswin-5151", "(big sister)", "Mirabel-6363", "Ptolemy-7474",
 };
 
 typedef struct
@@ -64,15 +71,52 @@ typedef struct
   const char *step;
   const char *review;
   const char *rating;
+  const char *newcomer;       /* on the review map only */
+  const char *newcomer_note;
+  const char *renamed;        /* the first member's name on the review map */
+  const char *sent_to;        /* the disclosure log */
+  const char *sent_what;
 } Texts;
 
 static const Texts canary_texts = {
-  SISTER, FRIEND, FRIEND_NOTE, PLACE, MAP_LABEL, GOAL, STEP, REVIEW, RATING
+  SISTER, FRIEND, FRIEND_NOTE, PLACE, MAP_LABEL, GOAL, STEP, REVIEW, RATING,
+  NEWCOMER, NEWCOMER_NOTE, RENAMED, SENT_TO, SENT_WHAT
 };
 static const Texts keeper_texts = {
   KEEPER_MEMBER, "Keeper friend", "Keeper friend note", "Keeper place", "Keeper map",
-  "Keeper goal", "Keeper step", "Keeper review", "Keeper rating"
+  "Keeper goal", "Keeper step", "Keeper review", "Keeper rating", "Keeper newcomer",
+  "Keeper newcomer note", "Keeper renamed", "Keeper recipient", "Keeper plan"
 };
+
+/* The review map, through the store as the app makes it: a copy of the baseline (names,
+ * notes, ties), a member renamed, a newcomer with notes; and a disclosure. */
+static void
+add_review_and_log (CpStore     *store,
+                    gint64       id,
+                    const Texts *t)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpNetmapModel) model = NULL;
+  gint64 review;
+  gint64 newcomer;
+
+  review = cp_store_start_review_map (store, id, &error);
+  g_assert_no_error (error);
+  model = cp_store_load_snapshot (store, review, &error);
+  g_assert_no_error (error);
+  g_assert_true (cp_store_rename_member (store, cp_netmap_model_find (model, 1)->id,
+                                         t->renamed, &error));
+  newcomer = cp_store_add_member (store, review, CP_NETMAP_KIND_PERSON, t->newcomer,
+                                  CP_NETMAP_SECTOR_GROUPS, 2, &error);
+  g_assert_true (cp_store_set_member_notes (store, newcomer, t->newcomer_note, &error));
+  g_assert_true (cp_store_set_member_mark (store, newcomer, CP_MEMBER_MARK_MOSTLY_ONLINE, TRUE,
+                                           &error));
+  g_assert_true (cp_store_set_tie (store, newcomer, cp_netmap_model_find (model, 2)->id,
+                                   CP_NETMAP_TIE_STRONG, &error));
+  g_assert_cmpint (cp_store_add_disclosure (store, id, CP_DISCLOSURE_PERSON_COPY, t->sent_what,
+                                            t->sent_to, &error), >, 0);
+  g_assert_no_error (error);
+}
 
 static gint64
 add_person_with_everything (CpStore     *store,
@@ -121,6 +165,7 @@ add_person_with_everything (CpStore     *store,
     t->step, t->review, t->rating);
 #undef B
   exec_action (store, sql);
+  add_review_and_log (store, id, t);
 
   return id;
 }
@@ -228,9 +273,10 @@ test_erase (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (f->ws.store)), ==, 1);
   g_assert_false (cp_store_can_undo (f->ws.store));
   g_assert_false (cp_store_can_redo (f->ws.store));
-  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM snapshot"), ==, 1);
-  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM member"), ==, 3);
-  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM tie"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM snapshot"), ==, 2);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM member"), ==, 3 + 4);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM tie"), ==, 1 + 2);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM disclosure"), ==, 1);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM goal"), ==, 1);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM step"), ==, 1);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM goal_member"), ==, 1);
@@ -312,7 +358,9 @@ test_subject_access (Fixture       *f,
     NAME, "Vortigern-4409", SHARING, LANGUAGE, "easy read", "Short sessions", MAP_LABEL,
     "2026-02-01", PLACE, GOAL, "Ring Oriel-5530", REVIEW, RATING, "2026-03-01",
     "closed on 2025-01-31", "2026-01-10", "2026-01-12", "Everything held about this person",
-    "Goal level", "+1", "Link",
+    "Goal level", "+1", "Link", "Review 1", "mostly online",
+    "the person’s own copy of their plan; to: Mirabel-6363 at the surgery; Plan for "
+    "Ptolemy-7474",
   };
 
   g_assert_no_error (error);
@@ -328,6 +376,18 @@ test_subject_access (Fixture       *f,
   g_assert_nonnull (strstr (text, "[REDACT: " FRIEND "]"));
   g_assert_nonnull (strstr (text, "[REDACT: " FRIEND_NOTE "]"));
   g_assert_nonnull (strstr (text, "Talked with [REDACT: " SISTER_SHORT "]"));
+  g_assert_nonnull (strstr (text, "[REDACT: " RENAMED "]"));
+  g_assert_nonnull (strstr (text, "[REDACT: " NEWCOMER "]"));
+  g_assert_nonnull (strstr (text, "[REDACT: " NEWCOMER_NOTE "]"));
+  /* Both maps hold the friend's note: it is marked on each. */
+  {
+    const char *first = strstr (text, "[REDACT: " FRIEND_NOTE "]");
+
+    g_assert_nonnull (first);
+    g_assert_nonnull (strstr (first + 1, "[REDACT: " FRIEND_NOTE "]"));
+  }
+  assert_always_redacted (text, NEWCOMER);
+  assert_always_redacted (text, "Oswin-5151");
   assert_always_redacted (text, SISTER_SHORT);
   assert_always_redacted (text, FRIEND);
   assert_always_redacted (text, "Leontyne-7002");

@@ -75,10 +75,12 @@ CREATE TABLE snapshot (
 CREATE INDEX snapshot_person_idx ON snapshot (person_id, taken_on);
 
 -- One node of a snapshot. lineage is the same for the same member across a person's
--- snapshots. ring 4 is the outer "I'd like / lost touch" zone; angle is the place within
--- the (sector, ring) cell, 0..1. frequency 0 (hardly ever) .. 4 (daily); years_known
--- 0 (under 1), 1 (1-5), 2 (over 5); support_types is a bit set: 1 emotional,
--- 2 practical, 4 information, 8 company.
+-- snapshots. ring 4 is the outer "I'd like / lost touch" zone; the place within the
+-- (sector, ring) cell is angle (0..1 across it, clockwise) and depth (0 its inner edge ..
+-- 1 its outer edge). frequency 0 (hardly ever) .. 4 (daily); years_known 0 (under 1),
+-- 1 (1-5), 2 (over 5); support_types is a bit set: 1 emotional, 2 practical,
+-- 4 information, 8 company. died: "died — keep on my map" (drawn apart, left out of the
+-- measures). depth, mostly_online and died came with 0006-netmap.sql.
 CREATE TABLE member (
   id             INTEGER PRIMARY KEY,
   snapshot_id    INTEGER NOT NULL REFERENCES snapshot (id) ON DELETE CASCADE,
@@ -88,6 +90,7 @@ CREATE TABLE member (
   sector         TEXT NOT NULL,
   ring           INTEGER NOT NULL,
   angle          REAL NOT NULL DEFAULT 0.5,
+  depth          REAL NOT NULL DEFAULT 0.5,
   helps_me       INTEGER NOT NULL DEFAULT 0,
   hard_going     INTEGER NOT NULL DEFAULT 0,
   want_more      INTEGER NOT NULL DEFAULT 0,
@@ -97,6 +100,8 @@ CREATE TABLE member (
   direction      TEXT,
   paid           INTEGER,
   met_through_us INTEGER NOT NULL DEFAULT 0,
+  mostly_online  INTEGER NOT NULL DEFAULT 0,
+  died           INTEGER NOT NULL DEFAULT 0,
   added_on       TEXT NOT NULL,
   caution        INTEGER NOT NULL DEFAULT 0,
   notes          TEXT NOT NULL DEFAULT '',
@@ -109,8 +114,10 @@ CREATE TABLE member (
                                              'groups', 'services')),
   CONSTRAINT member_ring CHECK (ring BETWEEN 1 AND 4),
   CONSTRAINT member_angle CHECK (angle >= 0.0 AND angle <= 1.0),
+  CONSTRAINT member_depth CHECK (depth >= 0.0 AND depth <= 1.0),
   CONSTRAINT member_chips CHECK (helps_me IN (0, 1) AND hard_going IN (0, 1)
     AND want_more IN (0, 1) AND met_through_us IN (0, 1) AND caution IN (0, 1)),
+  CONSTRAINT member_marks CHECK (mostly_online IN (0, 1) AND died IN (0, 1)),
   CONSTRAINT member_frequency CHECK (frequency IS NULL OR frequency BETWEEN 0 AND 4),
   CONSTRAINT member_years_known CHECK (years_known IS NULL OR years_known BETWEEN 0 AND 2),
   CONSTRAINT member_support_types CHECK (support_types BETWEEN 0 AND 15),
@@ -290,3 +297,23 @@ CREATE TABLE bookmark (
 ) STRICT;
 
 CREATE INDEX bookmark_doc_idx ON bookmark (doc_key, page);
+
+-- ---- Disclosure log (0006-netmap.sql) -------------------------------------------
+-- Every time something about a person left the app: a summary copied for the case
+-- record, the person's own copy, an identifiable export, a supervision pack, a subject
+-- access report. detail says what it held (free text, written by the app); to_whom is ""
+-- when not known. Written once, never edited or undone; goes with the person.
+CREATE TABLE disclosure (
+  id         INTEGER PRIMARY KEY,
+  person_id  INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+  what       TEXT NOT NULL,
+  detail     TEXT NOT NULL DEFAULT '',
+  to_whom    TEXT NOT NULL DEFAULT '',
+  made_at    TEXT NOT NULL,
+  CONSTRAINT disclosure_what CHECK (what IN ('summary', 'person_copy', 'identifiable_export',
+                                             'supervision_pack', 'subject_access')),
+  CONSTRAINT disclosure_made_at CHECK (made_at GLOB
+    '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z')
+) STRICT;
+
+CREATE INDEX disclosure_person_idx ON disclosure (person_id, made_at);

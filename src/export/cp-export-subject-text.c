@@ -30,56 +30,20 @@ typedef struct
 
 /* ---- Words for the stored values ------------------------------------------------------ */
 
+/* A member's kind inside a sentence ("Sam, a person"); sectors, rings and link strengths
+ * are the map's own words (cp_netmap_sector_label () …). */
 static const char *
-kind_words (CpMemberKind kind)
+kind_words (CpNetmapKind kind)
 {
   switch (kind)
     {
-    case CP_MEMBER_KIND_PLACE:
+    case CP_NETMAP_KIND_PLACE:
       return _("a place");
-    case CP_MEMBER_KIND_ACTIVITY:
+    case CP_NETMAP_KIND_ACTIVITY:
       return _("an activity");
-    case CP_MEMBER_KIND_PERSON:
+    case CP_NETMAP_KIND_PERSON:
     default:
       return _("a person");
-    }
-}
-
-static const char *
-sector_words (CpSector sector)
-{
-  switch (sector)
-    {
-    case CP_SECTOR_FRIENDS:
-      return _("friends");
-    case CP_SECTOR_NEIGHBOURS:
-      return _("neighbours & local");
-    case CP_SECTOR_WORK:
-      return _("work, learning & volunteering");
-    case CP_SECTOR_GROUPS:
-      return _("clubs, groups & faith");
-    case CP_SECTOR_SERVICES:
-      return _("services & paid support");
-    case CP_SECTOR_FAMILY:
-    default:
-      return _("family & home");
-    }
-}
-
-static const char *
-ring_words (CpRing ring)
-{
-  switch (ring)
-    {
-    case CP_RING_IMPORTANT:
-      return _("important to me");
-    case CP_RING_AROUND:
-      return _("around me");
-    case CP_RING_OUTER:
-      return _("I’d like / lost touch");
-    case CP_RING_CLOSEST:
-    default:
-      return _("closest to me");
     }
 }
 
@@ -120,34 +84,38 @@ years_words (int years_known)
 }
 
 static const char *
-direction_words (CpHelpDirection direction)
+direction_words (CpNetmapDirection direction)
 {
   switch (direction)
     {
-    case CP_HELP_DIRECTION_BOTH:
+    case CP_NETMAP_DIRECTION_BOTH:
       return _("help goes both ways");
-    case CP_HELP_DIRECTION_TO_THEM:
+    case CP_NETMAP_DIRECTION_TO_THEM:
       return _("help goes from the person to them");
-    case CP_HELP_DIRECTION_FROM_THEM:
+    case CP_NETMAP_DIRECTION_FROM_THEM:
       return _("help goes from them to the person");
-    case CP_HELP_DIRECTION_NOT_RECORDED:
+    case CP_NETMAP_DIRECTION_NOT_RECORDED:
     default:
       return NULL;
     }
 }
 
 static const char *
-strength_words (CpTieStrength strength)
+disclosure_words (CpDisclosureKind what)
 {
-  switch (strength)
+  switch (what)
     {
-    case CP_TIE_WEAK:
-      return C_("link", "weak");
-    case CP_TIE_STRESSFUL:
-      return C_("link", "hard going");
-    case CP_TIE_STRONG:
+    case CP_DISCLOSURE_PERSON_COPY:
+      return _("the person’s own copy of their plan");
+    case CP_DISCLOSURE_IDENTIFIABLE_EXPORT:
+      return _("an export with names in it");
+    case CP_DISCLOSURE_SUPERVISION_PACK:
+      return _("a supervision pack");
+    case CP_DISCLOSURE_SUBJECT_ACCESS:
+      return _("a report of everything held");
+    case CP_DISCLOSURE_SUMMARY:
     default:
-      return C_("link", "strong");
+      return _("a summary for the case record");
     }
 }
 
@@ -261,9 +229,9 @@ mark_names_in (Writer     *w,
 
 static char *
 member_name (const char   *name,
-             CpMemberKind  kind)
+             CpNetmapKind  kind)
 {
-  return kind == CP_MEMBER_KIND_PERSON ? mark (name) : g_strdup (name);
+  return kind == CP_NETMAP_KIND_PERSON ? mark (name) : g_strdup (name);
 }
 
 static int
@@ -312,7 +280,7 @@ collect_third_parties (Writer                *w,
           g_hash_table_insert (w->lineage_names, lineage,
                                member_name (member->name, member->kind));
 
-          if (member->kind != CP_MEMBER_KIND_PERSON)
+          if (member->kind != CP_NETMAP_KIND_PERSON)
             continue;
 
           add_third_name (w, seen, g_strdup (member->name));
@@ -473,8 +441,8 @@ write_member (Writer                *w,
   g_autoptr(GString) chips = g_string_new (NULL);
   g_autoptr(GString) support = g_string_new (NULL);
   g_autofree char *name = member_name (member->name, member->kind);
-  g_autofree char *place = g_strdup_printf ("%s, %s", sector_words (member->sector),
-                                            ring_words (member->ring));
+  g_autofree char *place = g_strdup_printf ("%s, %s", cp_netmap_sector_label (member->sector),
+                                            cp_netmap_ring_label (member->ring));
   g_autofree char *added = g_strdup_printf (_("added on %s"), member->added_on);
   g_autofree char *notes = NULL;
   g_autofree char *label = NULL;
@@ -492,13 +460,13 @@ write_member (Writer                *w,
   append_part (line, frequency_words (member->frequency));
   append_part (line, years_words (member->years_known));
 
-  if (member->support_types & CP_SUPPORT_EMOTIONAL)
+  if (member->support_types & CP_NETMAP_SUPPORT_EMOTIONAL)
     join (support, ", ", _("emotional support"));
-  if (member->support_types & CP_SUPPORT_PRACTICAL)
+  if (member->support_types & CP_NETMAP_SUPPORT_PRACTICAL)
     join (support, ", ", _("practical help"));
-  if (member->support_types & CP_SUPPORT_INFORMATION)
+  if (member->support_types & CP_NETMAP_SUPPORT_INFORMATION)
     join (support, ", ", _("information"));
-  if (member->support_types & CP_SUPPORT_COMPANY)
+  if (member->support_types & CP_NETMAP_SUPPORT_COMPANY)
     join (support, ", ", _("company"));
   if (support->len > 0)
     {
@@ -513,6 +481,10 @@ write_member (Writer                *w,
     append_part (line, member->paid ? _("paid") : _("unpaid"));
   if (member->met_through_us)
     append_part (line, _("met through our work"));
+  if (member->mostly_online)
+    append_part (line, _("mostly online"));
+  if (member->died)
+    append_part (line, _("has died, kept on the map"));
   if (member->caution)
     append_part (line, _("caution noted by the practitioner"));
   append_part (line, added);
@@ -563,7 +535,7 @@ write_maps (Writer                *w,
           g_autofree char *b = member_name (tie->b_name, tie->b_kind);
           /* Translators: a link between two members of a map, and what it is like */
           g_autofree char *link = g_strdup_printf (_("%s — %s (%s)"), a, b,
-                                                   strength_words (tie->strength));
+                                                   cp_netmap_tie_label (tie->strength));
 
           item (w, _("Link"), link);
         }
@@ -601,7 +573,7 @@ write_goals (Writer                *w,
       heading (w, _("Goal"));
       text_field (w, _("Goal"), goal->text);
       field (w, _("Area of life"), goal->life_area != CP_SUBJECT_NOT_RECORDED
-                                   ? sector_words (goal->life_area) : NULL);
+                                   ? cp_netmap_sector_label (goal->life_area) : NULL);
       text_field (w, _("Specific"), goal->specific);
       text_field (w, _("Measurable"), goal->measurable);
       text_field (w, _("Achievable"), goal->achievable);
@@ -666,6 +638,36 @@ write_reviews (Writer                *w,
     }
 }
 
+static void
+write_disclosures (Writer                *w,
+                   const CpSubjectAccess *access)
+{
+  heading (w, _("What was shared outside the app, and with whom"));
+  if (access->disclosures->len == 0)
+    g_string_append_printf (w->out, "%s\n", _("Nothing was recorded as shared."));
+
+  for (guint i = 0; i < access->disclosures->len; i++)
+    {
+      const CpDisclosure *d = g_ptr_array_index (access->disclosures, i);
+      g_autoptr(GString) line = g_string_new (disclosure_words (d->what));
+      g_autofree char *to_whom = mark_names_in (w, d->to_whom);
+      g_autofree char *detail = mark_names_in (w, d->detail);
+
+      if (*to_whom != '\0')
+        {
+          /* Translators: whom something about the person was given to */
+          g_autofree char *to = g_strdup_printf (_("to: %s"), to_whom);
+
+          append_part (line, to);
+        }
+      else
+        append_part (line, _("to: not recorded"));
+      if (*detail != '\0')
+        append_part (line, detail);
+      item (w, d->made_at, line->str);
+    }
+}
+
 char *
 cp_export_subject_access_write_text (const CpSubjectAccess *access,
                                      const char            *workspace_name,
@@ -696,6 +698,7 @@ cp_export_subject_access_write_text (const CpSubjectAccess *access,
   write_maps (&w, access);
   write_goals (&w, access);
   write_reviews (&w, access);
+  write_disclosures (&w, access);
 
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

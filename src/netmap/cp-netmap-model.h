@@ -88,14 +88,14 @@ struct _CpNetmapMember
   CpNetmapSector     sector;
   int                ring;           /* 1..4 */
   double             angle;          /* member.angle: 0..1 across the cell, clockwise */
-  double             depth;          /* 0..1 from the inner to the outer edge of the ring
-                                      * (no column yet: 0.5 when not stored) */
+  double             depth;          /* member.depth: 0..1 from the inner to the outer
+                                      * edge of the ring (0.5, the middle, by default) */
   gboolean           helps_me;
   gboolean           hard_going;
   gboolean           want_more;
   gboolean           met_through_us; /* "met through our work" */
-  gboolean           mostly_online;  /* no column yet */
-  gboolean           died;           /* "died — keep on my map" (no column yet) */
+  gboolean           mostly_online;
+  gboolean           died;           /* "died — keep on my map" */
   gboolean           caution;        /* practitioner-only: never printed or exported */
   int                frequency;      /* -1 not recorded; 0 hardly ever .. 4 daily */
   int                years_known;    /* -1 not recorded; 0 under 1, 1 one to 5, 2 over 5 */

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "cp-store-private.h"
+#include "cp-store-records-private.h"
 #include "util/cp-date.h"
 
 #define PRACTICE_RESOURCE RESOURCE_PATH "/practice/practice.ini"
@@ -21,7 +21,6 @@ typedef struct
 {
   sqlite3 *db;
   char    *now;
-  gint64   next_lineage;
 } Practice;
 
 static gboolean
@@ -46,72 +45,94 @@ dup_optional (GKeyFile   *keyfile,
   return g_steal_pointer (&value);
 }
 
+/* A map of the practice data into a new snapshot. @baseline, when given, is the map the
+ * model's lineages were matched against: its members keep the day they were added. */
 static gboolean
-same_cell (GStrv a,
-           GStrv b)
+insert_map (Practice       *p,
+            gint64          person_id,
+            const char     *label,
+            const char     *taken_on,
+            CpNetmapModel  *model,
+            CpNetmapModel  *baseline,
+            const char     *baseline_on,
+            GError        **error)
 {
-  return g_str_equal (a[2], b[2]) && g_str_equal (a[3], b[3]);
-}
-
-static gboolean
-insert_members (Practice    *p,
-                gint64       snapshot_id,
-                const char  *taken_on,
-                const char  *list,
-                GError     **error)
-{
-  g_auto(GStrv) items = g_strsplit (list, ";", -1);
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      GStrv f = g_strsplit (items[i], "|", 4);
-
-      g_ptr_array_add (fields, f);
-      if (g_strv_length (f) != 4)
-        return invalid_data (error, "members");
-    }
+  gint64 snapshot_id;
 
   if (!(stmt = _cp_db_prepare (p->db,
-                               "INSERT INTO member (snapshot_id, lineage, name, kind, sector, "
-                               "ring, angle, added_on, created_at, updated_at) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                               "INSERT INTO snapshot (person_id, label, taken_on, created_at, "
+                               "updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
                                error)))
     return FALSE;
 
-  for (guint i = 0; i < fields->len; i++)
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  _cp_db_bind_text (stmt, 2, label);
+  _cp_db_bind_text (stmt, 3, taken_on);
+  _cp_db_bind_text (stmt, 4, p->now);
+  if (!_cp_db_step_done (stmt, error))
+    return FALSE;
+  snapshot_id = sqlite3_last_insert_rowid (p->db);
+
+  for (guint i = 0; baseline != NULL && i < cp_netmap_model_get_n_members (model); i++)
     {
-      GStrv f = g_ptr_array_index (fields, i);
-      guint index = 0;
-      guint count = 0;
+      CpNetmapMember *m = cp_netmap_model_get_member (model, i);
 
-      /* Spread the members of one (sector, ring) cell evenly across it. */
-      for (guint j = 0; j < fields->len; j++)
+      if (cp_netmap_model_find (baseline, m->lineage) != NULL)
         {
-          if (!same_cell (f, g_ptr_array_index (fields, j)))
-            continue;
-          count++;
-          if (j < i)
-            index++;
+          g_free (m->added_on);
+          m->added_on = g_strdup (baseline_on);
         }
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, snapshot_id);
-      sqlite3_bind_int64 (stmt, 2, p->next_lineage++);
-      _cp_db_bind_text (stmt, 3, f[0]);
-      _cp_db_bind_text (stmt, 4, f[1]);
-      _cp_db_bind_text (stmt, 5, f[2]);
-      sqlite3_bind_int (stmt, 6, (int) g_ascii_strtoll (f[3], NULL, 10));
-      sqlite3_bind_double (stmt, 7, (index + 1.0) / (count + 1.0));
-      _cp_db_bind_text (stmt, 8, taken_on);
-      _cp_db_bind_text (stmt, 9, p->now);
-
-      if (!_cp_db_step_done (stmt, error))
-        return FALSE;
     }
 
-  return TRUE;
+  /* The lineages are the ones the practice data matched: Sam is Sam on every map. */
+  return _cp_store_insert_model (p->db, snapshot_id, model, 0, taken_on, error);
+}
+
+/* The baseline map, made on the day the person agreed to the work, and the map at the
+ * first review when the data has one (review-members, review-days-ago). */
+static gboolean
+insert_maps (Practice    *p,
+             GKeyFile    *keyfile,
+             const char  *id,
+             gint64       person_id,
+             const char  *agreed_on,
+             GError     **error)
+{
+  g_autofree char *group = g_strconcat ("person:", id, NULL);
+  g_autoptr(CpNetmapModel) baseline = NULL;
+  g_autoptr(CpNetmapModel) review = NULL;
+  g_autofree char *review_on = NULL;
+  g_autofree char *review_label = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_key_file_has_key (keyfile, group, "members", NULL))
+    baseline = cp_netmap_model_new_from_practice (keyfile, id, "members", NULL, &local_error);
+  else
+    baseline = cp_netmap_model_new ();
+  if (baseline == NULL)
+    return invalid_data (error, "members");
+
+  if (!insert_map (p, person_id, _("Baseline"), agreed_on, baseline, NULL, NULL, error))
+    return FALSE;
+
+  if (!g_key_file_has_key (keyfile, group, "review-members", NULL))
+    return TRUE;
+
+  review = cp_netmap_model_new_from_practice (keyfile, id, "review-members", baseline,
+                                              &local_error);
+  review_on = cp_date_from_today (-g_key_file_get_integer (keyfile, group, "review-days-ago",
+                                                           NULL));
+  if (review == NULL)
+    return invalid_data (error, "review-members");
+  if (!g_key_file_has_key (keyfile, group, "review-days-ago", NULL) ||
+      g_strcmp0 (review_on, agreed_on) <= 0)
+    return invalid_data (error, "review-days-ago");
+
+  review_label = _cp_store_review_label (1);
+
+  return insert_map (p, person_id, review_label, review_on, review, baseline, agreed_on,
+                     error);
 }
 
 static gboolean
@@ -204,7 +225,6 @@ insert_person (Practice    *p,
   g_autofree char *focus = dup_optional (keyfile, group, "focus");
   g_autofree char *communication = dup_optional (keyfile, group, "communication");
   g_autofree char *notes = dup_optional (keyfile, group, "notes");
-  g_autofree char *members = dup_optional (keyfile, group, "members");
   g_autofree char *next_review = NULL;
   g_autofree char *agreed_on = NULL;
   g_autofree char *closed_on = NULL;
@@ -214,7 +234,6 @@ insert_person (Practice    *p,
   gboolean large_print = FALSE;
   gboolean easy_read = FALSE;
   gint64 person_id;
-  gint64 snapshot_id;
 
   if (name == NULL)
     return invalid_data (error, "name");
@@ -273,27 +292,9 @@ insert_person (Practice    *p,
   if (!_cp_db_step_done (stmt, error))
     return FALSE;
   person_id = sqlite3_last_insert_rowid (p->db);
-  g_clear_pointer (&stmt, sqlite3_finalize);
 
-  /* The baseline map, made on the day the person agreed to the work. */
-  if (!(stmt = _cp_db_prepare (p->db,
-                               "INSERT INTO snapshot (person_id, label, taken_on, created_at, "
-                               "updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
-                               error)))
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  _cp_db_bind_text (stmt, 2, _("Baseline"));
-  _cp_db_bind_text (stmt, 3, agreed_on);
-  _cp_db_bind_text (stmt, 4, p->now);
-  if (!_cp_db_step_done (stmt, error))
-    return FALSE;
-  snapshot_id = sqlite3_last_insert_rowid (p->db);
-
-  if (members != NULL && !insert_members (p, snapshot_id, agreed_on, members, error))
-    return FALSE;
-
-  return insert_goals (p, keyfile, group, person_id, error);
+  return insert_maps (p, keyfile, id, person_id, agreed_on, error) &&
+         insert_goals (p, keyfile, group, person_id, error);
 }
 
 static gboolean
@@ -369,7 +370,6 @@ cp_store_create_practice (const char  *path,
   /* Creation, not an edit: no undo step. */
   p.db = _cp_store_get_db (store);
   p.now = _cp_db_now ();
-  p.next_lineage = 1;
 
   ok = _cp_db_exec (p.db, "BEGIN IMMEDIATE", &local_error) &&
        fill (&p, keyfile, &local_error) &&

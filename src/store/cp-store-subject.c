@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cp-store-private.h"
+#include "cp-store-records-private.h"
 #include "cp-store-subject.h"
 #include "util/cp-enum.h"
 
@@ -119,6 +119,7 @@ cp_subject_access_free (CpSubjectAccess *access)
   g_clear_pointer (&access->maps, g_ptr_array_unref);
   g_clear_pointer (&access->goals, g_ptr_array_unref);
   g_clear_pointer (&access->reviews, g_ptr_array_unref);
+  g_clear_pointer (&access->disclosures, g_ptr_array_unref);
   g_free (access);
 }
 
@@ -216,22 +217,25 @@ read_member (Reader        *r,
 
   member->lineage = sqlite3_column_int64 (stmt, 0);
   member->name = dup_text_or_empty (stmt, 1);
-  member->kind = enum_at (stmt, 2, CP_TYPE_MEMBER_KIND, CP_MEMBER_KIND_PERSON);
-  member->sector = enum_at (stmt, 3, CP_TYPE_SECTOR, CP_SECTOR_FAMILY);
-  member->ring = CLAMP (sqlite3_column_int (stmt, 4), CP_RING_CLOSEST, CP_RING_OUTER);
+  member->kind = enum_at (stmt, 2, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
+  member->sector = enum_at (stmt, 3, CP_TYPE_NETMAP_SECTOR, CP_NETMAP_SECTOR_FAMILY);
+  member->ring = CLAMP (sqlite3_column_int (stmt, 4), CP_NETMAP_RING_CLOSEST,
+                        CP_NETMAP_RING_OUTER);
   member->helps_me = sqlite3_column_int (stmt, 5) != 0;
   member->hard_going = sqlite3_column_int (stmt, 6) != 0;
   member->want_more = sqlite3_column_int (stmt, 7) != 0;
   member->frequency = int_or_not_recorded (stmt, 8);
   member->years_known = int_or_not_recorded (stmt, 9);
-  member->support_types = (CpSupportTypes) (sqlite3_column_int (stmt, 10) & 0xf);
-  member->direction = enum_at (stmt, 11, CP_TYPE_HELP_DIRECTION,
-                               CP_HELP_DIRECTION_NOT_RECORDED);
+  member->support_types = (CpNetmapSupport) (sqlite3_column_int (stmt, 10) & 0xf);
+  member->direction = enum_at (stmt, 11, CP_TYPE_NETMAP_DIRECTION,
+                               CP_NETMAP_DIRECTION_NOT_RECORDED);
   member->paid = int_or_not_recorded (stmt, 12);
   member->met_through_us = sqlite3_column_int (stmt, 13) != 0;
   member->caution = sqlite3_column_int (stmt, 14) != 0;
   member->added_on = dup_text_or_empty (stmt, 15);
   member->notes = dup_text_or_empty (stmt, 16);
+  member->mostly_online = sqlite3_column_int (stmt, 17) != 0;
+  member->died = sqlite3_column_int (stmt, 18) != 0;
   g_ptr_array_add (map->members, member);
 
   return TRUE;
@@ -247,10 +251,10 @@ read_tie (Reader        *r,
   CpSubjectTie *tie = g_new0 (CpSubjectTie, 1);
 
   tie->a_name = dup_text_or_empty (stmt, 0);
-  tie->a_kind = enum_at (stmt, 1, CP_TYPE_MEMBER_KIND, CP_MEMBER_KIND_PERSON);
+  tie->a_kind = enum_at (stmt, 1, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
   tie->b_name = dup_text_or_empty (stmt, 2);
-  tie->b_kind = enum_at (stmt, 3, CP_TYPE_MEMBER_KIND, CP_MEMBER_KIND_PERSON);
-  tie->strength = enum_at (stmt, 4, CP_TYPE_TIE_STRENGTH, CP_TIE_STRONG);
+  tie->b_kind = enum_at (stmt, 3, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
+  tie->strength = enum_at (stmt, 4, CP_TYPE_NETMAP_TIE_STRENGTH, CP_NETMAP_TIE_STRONG);
   g_ptr_array_add (map->ties, tie);
 
   return TRUE;
@@ -325,7 +329,7 @@ read_goal (Reader        *r,
   goal->text = dup_text_or_empty (stmt, 1);
   goal->life_area = sqlite3_column_type (stmt, 2) == SQLITE_NULL
                     ? CP_SUBJECT_NOT_RECORDED
-                    : enum_at (stmt, 2, CP_TYPE_SECTOR, CP_SUBJECT_NOT_RECORDED);
+                    : enum_at (stmt, 2, CP_TYPE_NETMAP_SECTOR, CP_SUBJECT_NOT_RECORDED);
   goal->specific = dup_text_or_empty (stmt, 3);
   goal->measurable = dup_text_or_empty (stmt, 4);
   goal->achievable = dup_text_or_empty (stmt, 5);
@@ -444,7 +448,8 @@ read_all (Reader           *r,
                                   "SELECT lineage, name, kind, sector, ring, helps_me, "
                                   "hard_going, want_more, frequency, years_known, "
                                   "support_types, direction, paid, met_through_us, caution, "
-                                  "added_on, notes FROM member WHERE snapshot_id = ?1 "
+                                  "added_on, notes, mostly_online, died FROM member "
+                                  "WHERE snapshot_id = ?1 "
                                   "ORDER BY id", error)) ||
       !(ties = _cp_db_prepare (r->db,
                                "SELECT a.name, a.kind, b.name, b.kind, t.strength FROM tie t "
@@ -491,7 +496,8 @@ read_all (Reader           *r,
 
   return each_row (r, maps, access->id, read_map, access, error) &&
          each_row (r, goals, access->id, read_goal, access, error) &&
-         each_row (r, reviews, access->id, read_review, access, error);
+         each_row (r, reviews, access->id, read_review, access, error) &&
+         _cp_store_read_disclosures (r->db, access->id, access->disclosures, error);
 }
 
 CpSubjectAccess *
@@ -519,6 +525,7 @@ cp_store_read_subject_access (CpStore     *self,
   access->maps = g_ptr_array_new_with_free_func ((GDestroyNotify) map_free);
   access->goals = g_ptr_array_new_with_free_func ((GDestroyNotify) goal_free);
   access->reviews = g_ptr_array_new_with_free_func ((GDestroyNotify) review_free);
+  access->disclosures = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_disclosure_free);
   r.db = self->db;
 
   /* One read transaction: every part sees the same state. */

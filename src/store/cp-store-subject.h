@@ -9,12 +9,15 @@
 
 #include "cp-records.h"
 #include "cp-store.h"
+#include "cp-store-disclosure.h"
+#include "netmap/cp-netmap-model.h"
 
 G_BEGIN_DECLS
 
 /* For a subject access request: every row linked to one person (their own fields, their
  * network maps with members and ties, goals with steps and helpers, reviews with
- * ratings), read in one transaction so every part shows the same moment. Plain data:
+ * ratings, the disclosure log), read in one transaction so every part shows the same
+ * moment. The map's values are the network map model's (CpNetmapKind …). Plain data:
  * src/export words it for people and marks third parties for redaction. Never holds
  * anyone else on the caseload. Dates are YYYY-MM-DD, times ISO 8601 UTC. */
 
@@ -25,18 +28,20 @@ typedef struct
 {
   gint64           lineage;         /* the same member across the person's maps */
   char            *name;            /* as the person says it: a first name or a role */
-  CpMemberKind     kind;
-  CpSector         sector;
-  CpRing           ring;
+  CpNetmapKind     kind;
+  CpNetmapSector   sector;
+  int              ring;            /* 1..4 (CP_NETMAP_RING_CLOSEST …) */
   gboolean         helps_me;
   gboolean         hard_going;
   gboolean         want_more;
   int              frequency;       /* 0 hardly ever .. 4 daily, or NOT_RECORDED */
   int              years_known;     /* 0 under 1, 1 one to five, 2 over 5, or NOT_RECORDED */
-  CpSupportTypes   support_types;
-  CpHelpDirection  direction;
+  CpNetmapSupport  support_types;
+  CpNetmapDirection direction;
   int              paid;            /* 1 paid, 0 unpaid, or NOT_RECORDED */
   gboolean         met_through_us;
+  gboolean         mostly_online;
+  gboolean         died;            /* "died — keep on my map" */
   gboolean         caution;         /* the practitioner's flag */
   char            *added_on;
   char            *notes;           /* "" when none */
@@ -44,11 +49,11 @@ typedef struct
 
 typedef struct
 {
-  char          *a_name;
-  CpMemberKind   a_kind;
-  char          *b_name;
-  CpMemberKind   b_kind;
-  CpTieStrength  strength;
+  char                *a_name;
+  CpNetmapKind         a_kind;
+  char                *b_name;
+  CpNetmapKind         b_kind;
+  CpNetmapTieStrength  strength;
 } CpSubjectTie;
 
 typedef struct
@@ -74,7 +79,7 @@ typedef struct
 typedef struct
 {
   char          *text;              /* in the person's own words */
-  int            life_area;         /* a CpSector, or NOT_RECORDED */
+  int            life_area;         /* a CpNetmapSector, or NOT_RECORDED */
   char          *specific;
   char          *measurable;
   char          *achievable;
@@ -130,6 +135,7 @@ typedef struct
   GPtrArray            *maps;                  /* CpSubjectMap, oldest first */
   GPtrArray            *goals;                 /* CpSubjectGoal, in the person's order */
   GPtrArray            *reviews;               /* CpSubjectReview, oldest first */
+  GPtrArray            *disclosures;           /* CpDisclosure, oldest first */
 } CpSubjectAccess;
 
 void              cp_subject_access_free       (CpSubjectAccess *access);

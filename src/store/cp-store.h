@@ -257,7 +257,7 @@ gboolean     cp_store_set_purpose          (CpStore             *self,
 GPtrArray   *cp_store_list_erasable        (CpStore     *self,
                                             guint        days);
 /* Erases a person permanently: deletes them and every row linked to them (maps,
- * members, ties, goals, steps, reviews, ratings) in one transaction with
+ * members, ties, goals, steps, reviews, ratings, the disclosure log) in one transaction with
  * secure_delete=ON; then drops the WHOLE undo and redo history (it held copies of the
  * person's rows; the UI should say "this cannot be undone"), VACUUMs the file and
  * truncates the -wal file, so no copy stays in the workspace's files. Backups are not
@@ -273,6 +273,7 @@ gboolean     cp_store_erase_person         (CpStore     *self,
 /* ---- Subject access ---------------------------------------------------------------- */
 
 /* cp-store-subject.h reads everything held about one person as data; src/export words
- * it (cp_export_subject_access_text). */
+ * it (cp_export_subject_access_text). A person's network maps are in cp-store-netmap.h,
+ * what about them left the app in cp-store-disclosure.h. */
 
 G_END_DECLS

@@ -59,11 +59,73 @@ cp_date_to_iso (GDateTime *dt)
   return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
 }
 
+/* "Today" for tests (cp_date_set_today_for_testing, CPKIT_TODAY); NULL: the clock. Worker
+ * threads ask for today too (backups), hence the lock. */
+static GMutex fixed_today_lock;
+static char *fixed_today;
+static gboolean fixed_today_env_read;
+
+static char *
+dup_fixed_today (void)
+{
+  char *copy;
+
+  g_mutex_lock (&fixed_today_lock);
+  if (!fixed_today_env_read)
+    {
+      const char *env = g_getenv ("CPKIT_TODAY");
+
+      fixed_today_env_read = TRUE;
+      if (env != NULL && cp_date_is_valid (env))
+        fixed_today = g_strdup (env);
+      else if (env != NULL && *env != '\0')
+        g_message ("CPKIT_TODAY is not a date (YYYY-MM-DD); the clock's date is used");
+    }
+  copy = g_strdup (fixed_today);
+  g_mutex_unlock (&fixed_today_lock);
+
+  return copy;
+}
+
+void
+cp_date_set_today_for_testing (const char *iso)
+{
+  g_return_if_fail (iso == NULL || cp_date_is_valid (iso));
+
+  g_mutex_lock (&fixed_today_lock);
+  fixed_today_env_read = TRUE;
+  g_free (fixed_today);
+  fixed_today = g_strdup (iso);
+  g_mutex_unlock (&fixed_today_lock);
+}
+
 char *
 cp_date_from_today (int offset_days)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) then = g_date_time_add_days (now, offset_days);
+  g_autofree char *fixed = dup_fixed_today ();
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) then = NULL;
+
+  if (fixed != NULL)
+    {
+      GDate date;
+      guint y, m, d;
+
+      /* A calendar sum, so no time zone or daylight saving change can shift it. */
+      split_iso (fixed, &y, &m, &d);
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+      if (offset_days >= 0)
+        g_date_add_days (&date, (guint) offset_days);
+      else
+        g_date_subtract_days (&date, (guint) -(gint64) offset_days);
+
+      return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
+                              g_date_get_month (&date), g_date_get_day (&date));
+    }
+
+  now = g_date_time_new_now_local ();
+  then = g_date_time_add_days (now, offset_days);
 
   return cp_date_to_iso (then);
 }

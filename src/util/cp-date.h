@@ -17,10 +17,17 @@ G_BEGIN_DECLS
  * year 0000, which the schema would take: GLib's calendar starts at year 1). The
  * store and the UI both check dates with this one function. */
 gboolean   cp_date_is_valid     (const char *iso);
-/* Today in local time, as YYYY-MM-DD. */
+/* Today in local time, as YYYY-MM-DD. Every part of the app that needs today (the
+ * store's new members and maps, closing, overdue reviews, backups, the UI) asks here, so
+ * one setting moves them all: cp_date_set_today_for_testing (), or else the environment
+ * variable CPKIT_TODAY=YYYY-MM-DD, read once (for tests that run the app or a headless
+ * command in a child process). Both are for tests; neither is a user setting. */
 char      *cp_date_today        (void);
 /* The local date @offset_days from today (negative: before), as YYYY-MM-DD. */
 char      *cp_date_from_today   (int         offset_days);
+/* Makes "today" @iso (YYYY-MM-DD, a valid date) for the whole process, until set again;
+ * NULL goes back to the real clock (and CPKIT_TODAY is no longer read). */
+void       cp_date_set_today_for_testing (const char *iso);
 /* Parses YYYY-MM-DD (cp_date_is_valid); NULL when @iso is NULL or not a valid date.
  * Free with g_date_time_unref. */
 GDateTime *cp_date_parse        (const char *iso);

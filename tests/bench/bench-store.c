@@ -6,7 +6,10 @@
  *
  * (a) open a workspace of 10,000 people and read the model size, median of 5;
  * (b) one durable edit (cp_store_rename_person) against the floor: the same UPDATE
- *     through bare sqlite3 calls on a copy with the same pragmas. Prints; asserts no time.
+ *     through bare sqlite3 calls on a copy with the same pragmas;
+ * (c) a network map of 300 members and 1,000 ties: importing it, loading it into a model
+ *     (what the map page does after every edit), one member added, "Start review map".
+ * Prints; asserts no time.
  *
  * Usage: bench-store [FOLDER]   (default: the temporary folder; fsync cost depends on it)
  */
@@ -17,13 +20,18 @@
 
 #include <glib/gstdio.h>
 
+#include "netmap/cp-netmap-geometry.h"
 #include "store/cp-db.h"
+#include "store/cp-store-netmap.h"
 #include "store/cp-store-private.h"
 #include "../cp-test-util.h"
 
 #define N_PEOPLE 10000
 #define N_OPENS  5
 #define N_EDITS  200
+#define N_MAP_MEMBERS 300
+#define N_MAP_TIES    1000
+#define N_LOADS       50
 
 static double
 median (GArray *ms)
@@ -197,6 +205,104 @@ bench_bare_edits (const char *path)
   return ms;
 }
 
+typedef struct
+{
+  double import_ms;
+  double load_median;
+  double load_max;
+  double add_median;
+  double review_ms;
+} MapFigures;
+
+/* A map as big as the benchmark asks: 300 members over every cell, 1,000 ties. */
+static CpNetmapModel *
+big_map (void)
+{
+  CpNetmapModel *model = cp_netmap_model_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (8);
+  guint n_ties = 0;
+
+  for (guint i = 0; i < N_MAP_MEMBERS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Member %u", i);
+
+      cp_netmap_model_add (model, i + 1, i % CP_NETMAP_N_KINDS, name,
+                           i % CP_NETMAP_N_SECTORS, 1 + (i / CP_NETMAP_N_SECTORS) % 4);
+    }
+  for (guint s = 0; s < CP_NETMAP_N_SECTORS; s++)
+    cp_netmap_tidy_sector (model, s);
+
+  while (n_ties < N_MAP_TIES)
+    {
+      gint64 a = g_rand_int_range (rand, 1, N_MAP_MEMBERS + 1);
+      gint64 b = g_rand_int_range (rand, 1, N_MAP_MEMBERS + 1);
+
+      if (a != b && cp_netmap_model_find_tie (model, a, b) == NULL &&
+          cp_netmap_model_set_tie (model, a, b, (a + b) % 3))
+        n_ties++;
+    }
+
+  return model;
+}
+
+static void
+bench_map (const char *path,
+           MapFigures *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_autoptr(CpNetmapModel) model = big_map ();
+  g_autoptr(GArray) loads = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) adds = g_array_new (FALSE, FALSE, sizeof (double));
+  gint64 person;
+  gint64 map;
+  double t0;
+
+  if (store == NULL || (person = cp_store_add_person (store, "Map", &error)) == 0)
+    die ("map person", error);
+
+  t0 = now_ms ();
+  if ((map = cp_store_import_snapshot (store, person, model, NULL, NULL, &error)) == 0)
+    die ("import", error);
+  out->import_ms = now_ms () - t0;
+
+  for (guint i = 0; i < N_LOADS; i++)
+    {
+      g_autoptr(CpNetmapModel) loaded = NULL;
+      double t;
+
+      t0 = now_ms ();
+      loaded = cp_store_load_snapshot (store, map, &error);
+      t = now_ms () - t0;
+      if (loaded == NULL || cp_netmap_model_get_n_ties (loaded) != N_MAP_TIES)
+        die ("load", error);
+      g_array_append_val (loads, t);
+    }
+
+  /* An edit as the page makes it: the store's call, then the model again. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(CpNetmapModel) loaded = NULL;
+      double t;
+
+      t0 = now_ms ();
+      if (cp_store_add_member (store, map, CP_NETMAP_KIND_PERSON, "New", i % 6, 2, &error) == 0 ||
+          (loaded = cp_store_load_snapshot (store, map, &error)) == NULL)
+        die ("add", error);
+      t = now_ms () - t0;
+      g_array_append_val (adds, t);
+    }
+
+  t0 = now_ms ();
+  if (cp_store_start_review_map (store, person, &error) == 0)
+    die ("review map", error);
+  out->review_ms = now_ms () - t0;
+
+  out->load_max = percentile (loads, 1.0);
+  out->load_median = median (loads);
+  out->add_median = median (adds);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +315,7 @@ main (int   argc,
   g_autoptr(GArray) bare_ms = NULL;
   double open_median, open_max, create_ms;
   double store_median, store_p90, bare_median, bare_p90;
+  MapFigures map = { 0 };
 
   /* An optional folder to measure on another disk; the system's temporary folder else. */
   if (argc > 1)
@@ -242,6 +349,7 @@ main (int   argc,
   store_median = median (store_ms);
   bare_p90 = percentile (bare_ms, 0.9);
   bare_median = median (bare_ms);
+  bench_map (path, &map);
 
   g_print ("\nbench-store (sqlite %s, %s)\n\n", sqlite3_libversion (), dir);
   g_print ("  %-52s %10s %10s\n", "measure", "median ms", "other ms");
@@ -255,6 +363,14 @@ main (int   argc,
            bare_median, bare_p90);
   g_print ("  %-52s %10.2f\n", "    ratio store / floor (median)",
            bare_median > 0 ? store_median / bare_median : 0.0);
+  g_print ("  %-52s %10.1f\n", "(c) import a map of 300 members, 1,000 ties (once)",
+           map.import_ms);
+  g_print ("  %-52s %10.2f %10.2f max\n", "    cp_store_load_snapshot, that map (50 loads)",
+           map.load_median, map.load_max);
+  g_print ("  %-52s %10.2f\n", "    add a member + load the map again (20 edits)",
+           map.add_median);
+  g_print ("  %-52s %10.1f\n", "    Start review map (copies all of it, once)",
+           map.review_ms);
   g_print ("\n");
 
   {

@@ -1,0 +1,95 @@
+/* cp-store-records-private.h: what the files that keep a person's maps, disclosure log
+ * and subject access report share (inside src/store only)
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cp-store-disclosure.h"
+#include "cp-store-netmap.h"
+#include "cp-store-private.h"
+
+G_BEGIN_DECLS
+
+/* A person's maps newest first: the current map comes first. Every query that picks "the
+ * current map" or "the newest map that has …" orders by this, with the snapshot table
+ * (or its alias) named @s. */
+#define CP_STORE_MAPS_NEWEST_FIRST(s) s "taken_on DESC, " s "id DESC"
+
+#define CP_STORE_MAP_GONE    N_("That map is no longer in the workspace.")
+#define CP_STORE_MEMBER_GONE N_("That member is no longer on the map.")
+
+/* cp-store-netmap.c */
+
+/* Sets CONSTRAINT with @message (for people); FALSE. */
+gboolean        _cp_store_constraint             (GError          **error,
+                                                  const char       *message);
+/* FAILED when the workspace is closed. */
+gboolean        _cp_store_check_open             (CpStore          *self,
+                                                  GError          **error);
+/* Deletes the row @sql names by ?1 = @id as one undo step named @label; NOT_FOUND with
+ * @gone when there is no such row. */
+gboolean        _cp_store_delete_row             (CpStore          *self,
+                                                  const char       *label,
+                                                  const char       *sql,
+                                                  gint64            id,
+                                                  const char       *gone,
+                                                  GError          **error);
+/* FAILED when the workspace is closed, NOT_FOUND when the person is not in it. */
+gboolean        _cp_store_check_person           (CpStore          *self,
+                                                  gint64            person_id,
+                                                  GError          **error);
+/* Runs @sql with @values bound; @out gets the first column of its first row, and
+ * @found (may be NULL) whether there was one (@out is left alone when not). */
+gboolean        _cp_store_query_int64            (sqlite3          *db,
+                                                  const char       *sql,
+                                                  const CpDbValue  *values,
+                                                  guint             n_values,
+                                                  gint64           *out,
+                                                  gboolean         *found,
+                                                  GError          **error);
+
+/* The person's current map (0 when none) as the database says inside the caller's
+ * transaction. */
+gboolean        _cp_store_read_current_snapshot  (sqlite3          *db,
+                                                  gint64            person_id,
+                                                  gint64           *out_id,
+                                                  GError          **error);
+/* The highest lineage the person has ever used (maps, steps, goal helpers); 0 if none. */
+gboolean        _cp_store_read_max_lineage       (sqlite3          *db,
+                                                  gint64            person_id,
+                                                  gint64           *out_lineage,
+                                                  GError          **error);
+/* "Review 1", "Review 2", … */
+char           *_cp_store_review_label           (guint             n);
+
+/* cp-store-netmap-model.c */
+
+/* CONSTRAINT unless every field of @member is one the workspace can hold. */
+gboolean        _cp_store_check_member           (const CpNetmapMember *member,
+                                                  GError              **error);
+/* The map as a model (see cp_store_load_snapshot ()); NOT_FOUND when it is gone. */
+CpNetmapModel  *_cp_store_read_model             (sqlite3          *db,
+                                                  gint64            snapshot_id,
+                                                  GError          **error);
+/* Writes @model's members and ties into map @snapshot_id. With @first_lineage 0 the
+ * members keep the model's lineages; else they get @first_lineage, @first_lineage + 1, …
+ * in the model's order. added_on is the member's when it is a date, else
+ * @default_added_on. Checks every member first. */
+gboolean        _cp_store_insert_model           (sqlite3          *db,
+                                                  gint64            snapshot_id,
+                                                  CpNetmapModel    *model,
+                                                  gint64            first_lineage,
+                                                  const char       *default_added_on,
+                                                  GError          **error);
+
+/* cp-store-disclosure.c: appends the person's entries (CpDisclosure) to @out. */
+gboolean        _cp_store_read_disclosures       (sqlite3          *db,
+                                                  gint64            person_id,
+                                                  GPtrArray        *out,
+                                                  GError          **error);
+
+G_END_DECLS
