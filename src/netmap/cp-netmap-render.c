@@ -440,14 +440,27 @@ cp_netmap_renderer_draw_fitted (CpNetmapRenderer            *self,
   scale = cp_netmap_renderer_fit (self, model, options, width, height, &cx, &cy);
   layout = cp_netmap_renderer_layout (self, model, options, scale);
   if (options->background)
-    {
-      cairo_save (cr);
-      _cp_netmap_rgb (cr, &_cp_netmap_palette (options->palette)->background);
-      cairo_rectangle (cr, 0, 0, width, height);
-      cairo_fill (cr);
-      cairo_restore (cr);
-    }
+    cp_netmap_renderer_paint_background (self, cr, options, 0, 0, width, height);
   cp_netmap_renderer_draw (self, cr, layout, options, cx, cy);
+}
+
+void
+cp_netmap_renderer_paint_background (CpNetmapRenderer            *self,
+                                     cairo_t                     *cr,
+                                     const CpNetmapRenderOptions *options,
+                                     double                       x,
+                                     double                       y,
+                                     double                       width,
+                                     double                       height)
+{
+  g_return_if_fail (CP_IS_NETMAP_RENDERER (self));
+  g_return_if_fail (cr != NULL && options != NULL);
+
+  cairo_save (cr);
+  _cp_netmap_rgb (cr, &_cp_netmap_palette (options->palette)->background);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_fill (cr);
+  cairo_restore (cr);
 }
 
 gboolean
@@ -472,6 +485,8 @@ cp_netmap_renderer_export (CpNetmapRenderer            *self,
   safe.show_caution = FALSE;
   safe.focused = 0;
   safe.selected = 0;
+  safe.moving = 0;
+  safe.linking = 0;
   switch (format)
     {
     case CP_NETMAP_FORMAT_PNG:

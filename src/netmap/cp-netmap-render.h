@@ -51,6 +51,9 @@ typedef struct
   gint64                moving;           /* the member being dragged, or 0 … */
   double                moving_x;         /* … drawn here (map units) with its ties */
   double                moving_y;
+  gint64                linking;          /* a tie being drawn from this member, or 0 … */
+  double                link_x;           /* … to here (map units): a dashed line */
+  double                link_y;
   /* Pixels per device unit of the picture kept between frames (the screen's scale
    * factor); 0: from the cairo_t's matrix */
   double                raster_scale;
@@ -115,6 +118,15 @@ void              cp_netmap_renderer_draw_fitted (CpNetmapRenderer           *se
                                                   const CpNetmapRenderOptions *options,
                                                   double                      width,
                                                   double                      height);
+/* Paints the box (@x, @y, @width, @height) of @cr's user space in the background colour
+ * of @options' palette: what a view shows around the map. */
+void              cp_netmap_renderer_paint_background (CpNetmapRenderer            *self,
+                                                       cairo_t                     *cr,
+                                                       const CpNetmapRenderOptions *options,
+                                                       double                       x,
+                                                       double                       y,
+                                                       double                       width,
+                                                       double                       height);
 /* Frames after the first paint the picture kept from it (on pixel surfaces), with the
  * focus, selection and the member being dragged drawn over it. After a change to the
  * map that keeps its layout (a chip, a tie), forget the kept picture. */
