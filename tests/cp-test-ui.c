@@ -132,14 +132,12 @@ cp_test_find_named (GtkWidget  *root,
   return NULL;
 }
 
-void
-cp_test_save_screenshot (GtkWidget  *widget,
-                         const char *path)
+GdkTexture *
+cp_test_render_widget (GtkWidget *widget)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
@@ -147,8 +145,15 @@ cp_test_save_screenshot (GtkWidget  *widget,
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+void
+cp_test_save_screenshot (GtkWidget  *widget,
+                         const char *path)
+{
+  g_autoptr(GdkTexture) texture = cp_test_render_widget (widget);
+
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 

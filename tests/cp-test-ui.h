@@ -27,6 +27,8 @@ GtkWidget  *cp_test_find_widget        (GtkWidget    *root,
 /* The first descendant of @root whose widget name (gtk_widget_set_name) is @name. */
 GtkWidget  *cp_test_find_named         (GtkWidget    *root,
                                         const char   *name);
+/* Renders @widget as the user sees it. */
+GdkTexture *cp_test_render_widget      (GtkWidget    *widget);
 /* Renders @widget and saves it as PNG at @path (a screenshot to look at). */
 void        cp_test_save_screenshot    (GtkWidget    *widget,
                                         const char   *path);
