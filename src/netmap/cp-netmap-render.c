@@ -421,6 +421,28 @@ draw_end (CpNetmapDraw *d)
   g_clear_pointer (&d->fresh, g_hash_table_unref);
 }
 
+/* The picture (kept, where the target allows) when @picture, then the overlay */
+static void
+draw (CpNetmapRenderer            *self,
+      cairo_t                     *cr,
+      CpNetmapLayout              *layout,
+      const CpNetmapRenderOptions *options,
+      double                       cx,
+      double                       cy,
+      gboolean                     picture)
+{
+  CpNetmapDraw d;
+
+  draw_begin (&d, self, cr, layout, options, cx, cy);
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (picture && !_cp_netmap_draw_cached (&d, draw_picture))
+    draw_picture (&d);
+  _cp_netmap_draw_overlay (&d);
+  cairo_restore (cr);
+  draw_end (&d);
+}
+
 void
 cp_netmap_renderer_draw (CpNetmapRenderer            *self,
                          cairo_t                     *cr,
@@ -429,19 +451,10 @@ cp_netmap_renderer_draw (CpNetmapRenderer            *self,
                          double                       cx,
                          double                       cy)
 {
-  CpNetmapDraw d;
-
   g_return_if_fail (CP_IS_NETMAP_RENDERER (self));
   g_return_if_fail (cr != NULL && layout != NULL && options != NULL);
 
-  draw_begin (&d, self, cr, layout, options, cx, cy);
-  cairo_save (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  if (!_cp_netmap_draw_cached (&d, draw_picture))
-    draw_picture (&d);
-  _cp_netmap_draw_overlay (&d);
-  cairo_restore (cr);
-  draw_end (&d);
+  draw (self, cr, layout, options, cx, cy, TRUE);
 }
 
 cairo_surface_t *
@@ -475,17 +488,10 @@ cp_netmap_renderer_draw_overlay (CpNetmapRenderer            *self,
                                  double                       cx,
                                  double                       cy)
 {
-  CpNetmapDraw d;
-
   g_return_if_fail (CP_IS_NETMAP_RENDERER (self));
   g_return_if_fail (cr != NULL && layout != NULL && options != NULL);
 
-  draw_begin (&d, self, cr, layout, options, cx, cy);
-  cairo_save (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  _cp_netmap_draw_overlay (&d);
-  cairo_restore (cr);
-  draw_end (&d);
+  draw (self, cr, layout, options, cx, cy, FALSE);
 }
 
 void

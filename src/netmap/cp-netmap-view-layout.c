@@ -434,12 +434,12 @@ _cp_netmap_view_emit_move (CpNetmapView        *self,
 
 void
 _cp_netmap_view_measure (GtkWidget      *widget,
-                        GtkOrientation  orientation,
-                        int             for_size,
-                        int            *minimum,
-                        int            *natural,
-                        int            *minimum_baseline,
-                        int            *natural_baseline)
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
 {
   *minimum = 120;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 480;
@@ -447,9 +447,9 @@ _cp_netmap_view_measure (GtkWidget      *widget,
 
 void
 _cp_netmap_view_size_allocate (GtkWidget *widget,
-                              int        width,
-                              int        height,
-                              int        baseline)
+                               int        width,
+                               int        height,
+                               int        baseline)
 {
   CpNetmapView *self = CP_NETMAP_VIEW (widget);
   GtkWidget *child;
