@@ -371,7 +371,7 @@ test_edit_keeps_view (Fixture       *f,
   g_assert_cmpfloat (x, ==, cx);
   g_assert_cmpfloat (y, ==, cy);
   g_assert_true (cp_netmap_view_get_member_widget (f->view, mum->lineage) == item);
-  g_assert_true (gtk_widget_has_focus (item));
+  g_assert_true (gtk_widget_is_focus (item));
   g_assert_true (cp_netmap_view_get_member_point (f->view, mum->lineage, &x, &y));
   cp_netmap_view_widget_to_map (f->view, x, y, &mx, &my);
   cp_netmap_point_to_place (mx, my, &place);
