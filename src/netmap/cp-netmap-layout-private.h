@@ -12,8 +12,6 @@
 G_BEGIN_DECLS
 
 #define CP_NETMAP_N_CELLS (CP_NETMAP_N_SECTORS * CP_NETMAP_N_RINGS)
-/* How far a shape and its chip marks reach, in shape radii (a diamond's corners are at 1.2) */
-#define CP_NETMAP_SHAPE_EXTENT 1.4
 
 struct _CpNetmapLayout
 {

@@ -571,6 +571,25 @@ cp_netmap_layout_hit (CpNetmapLayout *layout,
   return NULL;
 }
 
+void
+cp_netmap_spot_get_box (const CpNetmapSpot *spot,
+                        CpNetmapRect       *box)
+{
+  const CpNetmapRect *l = &spot->label_box;
+
+  *box = _cp_netmap_square (spot->x, spot->y, spot->radius * CP_NETMAP_SHAPE_EXTENT);
+  if (spot->label != NULL && spot->mode != CP_NETMAP_LABEL_CHIP)
+    {
+      double x1 = MAX (box->x + box->width, l->x + l->width);
+      double y1 = MAX (box->y + box->height, l->y + l->height);
+
+      box->x = MIN (box->x, l->x);
+      box->y = MIN (box->y, l->y);
+      box->width = x1 - box->x;
+      box->height = y1 - box->y;
+    }
+}
+
 const CpNetmapFold *
 cp_netmap_layout_hit_fold (CpNetmapLayout *layout,
                            double          x,

@@ -68,6 +68,10 @@ typedef enum
   CP_NETMAP_ALIGN_RIGHT,
 } CpNetmapAlign;
 
+/* How far a shape and its chip marks reach from its centre, in shape radii (a diamond's
+ * corners are at 1.2) */
+#define CP_NETMAP_SHAPE_EXTENT 1.4
+
 typedef struct
 {
   CpNetmapMember    *member;
@@ -148,6 +152,10 @@ const CpNetmapFold *cp_netmap_layout_get_fold       (CpNetmapLayout             
 const CpNetmapSpot *cp_netmap_layout_hit            (CpNetmapLayout             *layout,
                                                      double                      x,
                                                      double                      y);
+/* What @spot covers, map units: its shape with its marks, and its name beside it (a
+ * chip's initials are inside its shape) */
+void                cp_netmap_spot_get_box          (const CpNetmapSpot         *spot,
+                                                     CpNetmapRect               *box);
 const CpNetmapFold *cp_netmap_layout_hit_fold       (CpNetmapLayout             *layout,
                                                      double                      x,
                                                      double                      y);

@@ -12,7 +12,10 @@
  * palette, a drawing option, the pixel scale or the sub-pixel offset changes, or when
  * cp_netmap_renderer_forget () says the map changed under the same layout; a frame paints
  * that image, aligned to whole device pixels, and draws the overlay on top. Vector
- * targets (PDF, SVG) are always drawn afresh.
+ * targets (PDF, SVG) are always drawn afresh. A view that composes its frames itself
+ * (GTK: the picture as a texture that stays from frame to frame, the overlay over it, so
+ * that only the overlay's part of the window is drawn again) takes the image with
+ * cp_netmap_renderer_get_picture ().
  */
 
 #include "config.h"
@@ -46,6 +49,7 @@ typedef struct
 struct _CpNetmapCache
 {
   CacheKey         key;
+  guint            serial;      /* a new one for each picture made */
   cairo_surface_t *surface;
   double           x0;          /* the image's top left, device pixels from the centre */
   double           y0;
@@ -72,29 +76,26 @@ pixel_scale (cairo_t *cr)
   return m.xx;
 }
 
-gboolean
-_cp_netmap_draw_cached (CpNetmapDraw *d,
-                        void        (*draw_picture) (CpNetmapDraw *d))
+/* Makes the kept picture for a drawing whose centre (d->cx, d->cy) lies at (@dev_x, @dev_y)
+ * device units of a target with @matrix_scale device units per user unit; FALSE when it
+ * is not kept (too large) */
+static gboolean
+ensure_picture (CpNetmapDraw  *d,
+                void         (*draw_picture) (CpNetmapDraw *d),
+                double         dev_x,
+                double         dev_y,
+                double         matrix_scale,
+                double         raster)
 {
   CpNetmapRenderer *self = d->renderer;
-  cairo_surface_t *target = cairo_get_target (d->cr);
-  cairo_surface_type_t type = cairo_surface_get_type (target);
   const CpNetmapRenderOptions *o = d->options;
   CpNetmapRect ext;
   CacheKey key;
-  double matrix_scale = pixel_scale (d->cr);
-  double raster = o->raster_scale > 0 ? o->raster_scale : matrix_scale;
-  double dev_x = d->cx;
-  double dev_y = d->cy;
   double legend;
   double left;
   double top;
   double w;
   double h;
-
-  if ((type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING) ||
-      matrix_scale <= 0 || raster <= 0)
-    return FALSE;
 
   /* the picture's extent: the map with its labels, and the legend below it */
   cp_netmap_layout_get_extents (cp_netmap_layout_get_params (d->layout), &ext);
@@ -108,7 +109,6 @@ _cp_netmap_draw_cached (CpNetmapDraw *d,
     return FALSE;
 
   /* whole pixels of the image fall on whole pixels of the target */
-  cairo_user_to_device (d->cr, &dev_x, &dev_y);
   memset (&key, 0, sizeof key);
   key.layout = _cp_netmap_layout_get_serial (d->layout);
   key.palette = o->palette;
@@ -125,12 +125,14 @@ _cp_netmap_draw_cached (CpNetmapDraw *d,
 
   if (self->cache == NULL || memcmp (&self->cache->key, &key, sizeof key) != 0)
     {
+      static guint serials;
       CpNetmapDraw picture = *d;
       cairo_t *cr;
 
       _cp_netmap_cache_free (self->cache);
       self->cache = g_new0 (CpNetmapCache, 1);
       self->cache->key = key;
+      self->cache->serial = ++serials;
       self->cache->x0 = floor (left * raster) - 1;
       self->cache->y0 = floor (top * raster) - 1;
       self->cache->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
@@ -144,24 +146,62 @@ _cp_netmap_draw_cached (CpNetmapDraw *d,
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       draw_picture (&picture);
       cairo_destroy (cr);
+      cairo_surface_flush (self->cache->surface);
     }
-
-  /* the image's top left, in @cr's user units */
-  {
-    double px = (floor (dev_x * raster / matrix_scale) + self->cache->x0) / raster;
-    double py = (floor (dev_y * raster / matrix_scale) + self->cache->y0) / raster;
-    cairo_matrix_t inverse;
-
-    cairo_get_matrix (d->cr, &inverse);
-    cairo_matrix_invert (&inverse);
-    /* px, py are in units of the matrix's scale: back to user space */
-    px *= matrix_scale;
-    py *= matrix_scale;
-    cairo_matrix_transform_point (&inverse, &px, &py);
-    cairo_save (d->cr);
-    cairo_set_source_surface (d->cr, self->cache->surface, px, py);
-    cairo_paint (d->cr);
-    cairo_restore (d->cr);
-  }
   return TRUE;
+}
+
+gboolean
+_cp_netmap_draw_cached (CpNetmapDraw *d,
+                        void        (*draw_picture) (CpNetmapDraw *d))
+{
+  CpNetmapRenderer *self = d->renderer;
+  cairo_surface_t *target = cairo_get_target (d->cr);
+  cairo_surface_type_t type = cairo_surface_get_type (target);
+  double matrix_scale = pixel_scale (d->cr);
+  double raster = d->options->raster_scale > 0 ? d->options->raster_scale : matrix_scale;
+  double dev_x = d->cx;
+  double dev_y = d->cy;
+  double px;
+  double py;
+  cairo_matrix_t inverse;
+
+  if ((type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING) ||
+      matrix_scale <= 0 || raster <= 0)
+    return FALSE;
+  cairo_user_to_device (d->cr, &dev_x, &dev_y);
+  if (!ensure_picture (d, draw_picture, dev_x, dev_y, matrix_scale, raster))
+    return FALSE;
+
+  /* the image's top left, in @cr's user units: px, py are in units of the matrix's
+   * scale, back to user space */
+  px = (floor (dev_x * raster / matrix_scale) + self->cache->x0) / raster * matrix_scale;
+  py = (floor (dev_y * raster / matrix_scale) + self->cache->y0) / raster * matrix_scale;
+  cairo_get_matrix (d->cr, &inverse);
+  cairo_matrix_invert (&inverse);
+  cairo_matrix_transform_point (&inverse, &px, &py);
+  cairo_save (d->cr);
+  cairo_set_source_surface (d->cr, self->cache->surface, px, py);
+  cairo_paint (d->cr);
+  cairo_restore (d->cr);
+  return TRUE;
+}
+
+cairo_surface_t *
+_cp_netmap_get_picture (CpNetmapDraw *d,
+                        void        (*draw_picture) (CpNetmapDraw *d),
+                        double       *x,
+                        double       *y,
+                        guint        *serial)
+{
+  CpNetmapCache *cache;
+  double raster = d->options->raster_scale > 0 ? d->options->raster_scale : 1;
+
+  if (!ensure_picture (d, draw_picture, d->cx, d->cy, 1, raster))
+    return NULL;
+  cache = d->renderer->cache;
+  *x = (floor (d->cx * raster) + cache->x0) / raster;
+  *y = (floor (d->cy * raster) + cache->y0) / raster;
+  *serial = cache->serial;
+  return cache->surface;
 }

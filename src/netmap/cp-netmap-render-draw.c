@@ -492,14 +492,41 @@ _cp_netmap_draw_members (CpNetmapDraw *d)
     }
 }
 
+/* A tie being drawn: a dashed line from its member to the pointer, ending in a dot */
+static void
+draw_link (CpNetmapDraw *d)
+{
+  cairo_t *cr = d->cr;
+  const CpNetmapSpot *spot = cp_netmap_layout_find (d->layout, d->options->linking);
+  double width = MAX (2.0, d->fs * 0.18);
+  double dash[] = { width * 3, width * 2 };
+
+  if (spot == NULL || spot->mode == CP_NETMAP_LABEL_FOLDED)
+    return;
+  cairo_save (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_width (cr, width);
+  cairo_set_dash (cr, dash, 2, 0);
+  _cp_netmap_rgb (cr, &d->colours->accent);
+  cairo_move_to (cr, X (d, spot->x), Y (d, spot->y));
+  cairo_line_to (cr, X (d, d->options->link_x), Y (d, d->options->link_y));
+  cairo_stroke (cr);
+  cairo_arc (cr, X (d, d->options->link_x), Y (d, d->options->link_y), width * 1.5, 0,
+             2 * G_PI);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
 /* What changes from frame to frame, over the picture: the member being dragged with its
- * ties, the selection and the keyboard focus. */
+ * ties, a tie being drawn, the selection and the keyboard focus. */
 void
 _cp_netmap_draw_overlay (CpNetmapDraw *d)
 {
   cairo_t *cr = d->cr;
   const CpNetmapSpot *spot;
 
+  if (d->options->linking != 0)
+    draw_link (d);
   spot = d->options->moving != 0 ? cp_netmap_layout_find (d->layout, d->options->moving) : NULL;
   if (spot != NULL)
     {
@@ -523,17 +550,31 @@ _cp_netmap_draw_overlay (CpNetmapDraw *d)
          NULL;
   if (spot != NULL && spot->mode != CP_NETMAP_LABEL_FOLDED)
     {
-      double dash[] = { 3, 2 };
-      double r = spot->radius * d->s;
+      /* the keyboard focus: a rounded frame round the shape and its name, as GTK frames
+       * a focused control */
       gboolean moving = spot->member->lineage == d->options->moving;
+      double pad = 3;
+      double rr = 5;
+      CpNetmapRect box;
+      double x;
+      double y;
+      double w;
+      double h;
 
-      cairo_arc (cr, X (d, moving ? d->options->moving_x : spot->x),
-                 Y (d, moving ? d->options->moving_y : spot->y), r * 2.1, 0, 2 * G_PI);
+      cp_netmap_spot_get_box (spot, &box);
+      x = X (d, box.x + (moving ? d->options->moving_x - spot->x : 0)) - pad;
+      y = Y (d, box.y + (moving ? d->options->moving_y - spot->y : 0)) - pad;
+      w = box.width * d->s + 2 * pad;
+      h = box.height * d->s + 2 * pad;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x + w - rr, y + rr, rr, -G_PI / 2, 0);
+      cairo_arc (cr, x + w - rr, y + h - rr, rr, 0, G_PI / 2);
+      cairo_arc (cr, x + rr, y + h - rr, rr, G_PI / 2, G_PI);
+      cairo_arc (cr, x + rr, y + rr, rr, G_PI, 3 * G_PI / 2);
+      cairo_close_path (cr);
       _cp_netmap_rgb (cr, &d->colours->accent);
-      cairo_set_line_width (cr, 1.5);
-      cairo_set_dash (cr, dash, 2, 0);
+      cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
     }
 }
 

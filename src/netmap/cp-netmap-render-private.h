@@ -115,6 +115,13 @@ void         _cp_netmap_rgb             (cairo_t            *cr,
 gboolean     _cp_netmap_draw_cached     (CpNetmapDraw       *d,
                                          void              (*draw_picture) (CpNetmapDraw *d));
 void         _cp_netmap_cache_free      (CpNetmapCache      *cache);
+/* The kept picture (made when needed) for a target in device units, and its top left
+ * there; NULL when it is not kept */
+cairo_surface_t *_cp_netmap_get_picture (CpNetmapDraw       *d,
+                                         void              (*draw_picture) (CpNetmapDraw *d),
+                                         double             *x,
+                                         double             *y,
+                                         guint              *serial);
 
 /* cp-netmap-render-legend.c */
 double       _cp_netmap_legend_height   (CpNetmapRenderer            *self,

@@ -102,6 +102,19 @@ _cp_netmap_palette (CpNetmapPalette palette)
 }
 
 void
+cp_netmap_palette_get_background (CpNetmapPalette  palette,
+                                  double          *red,
+                                  double          *green,
+                                  double          *blue)
+{
+  const CpNetmapRgb *c = &_cp_netmap_palette (palette)->background;
+
+  *red = c->r;
+  *green = c->g;
+  *blue = c->b;
+}
+
+void
 cp_netmap_render_options_init (CpNetmapRenderOptions *options)
 {
   g_return_if_fail (options != NULL);
@@ -376,22 +389,18 @@ draw_picture (CpNetmapDraw *d)
     }
 }
 
-void
-cp_netmap_renderer_draw (CpNetmapRenderer            *self,
-                         cairo_t                     *cr,
-                         CpNetmapLayout              *layout,
-                         const CpNetmapRenderOptions *options,
-                         double                       cx,
-                         double                       cy)
+static void
+draw_begin (CpNetmapDraw                *d,
+            CpNetmapRenderer            *self,
+            cairo_t                     *cr,
+            CpNetmapLayout              *layout,
+            const CpNetmapRenderOptions *options,
+            double                       cx,
+            double                       cy)
 {
-  const CpNetmapLayoutParams *params;
-  CpNetmapDraw d;
+  const CpNetmapLayoutParams *params = cp_netmap_layout_get_params (layout);
 
-  g_return_if_fail (CP_IS_NETMAP_RENDERER (self));
-  g_return_if_fail (cr != NULL && layout != NULL && options != NULL);
-
-  params = cp_netmap_layout_get_params (layout);
-  d = (CpNetmapDraw) {
+  *d = (CpNetmapDraw) {
     .renderer = self,
     .cr = cr,
     .layout = layout,
@@ -403,15 +412,86 @@ cp_netmap_renderer_draw (CpNetmapRenderer            *self,
     .s = params->scale,
     .fs = params->font_size,
   };
-  d.fresh = _cp_netmap_fresh_lineages (d.model, options->since);
+  d->fresh = _cp_netmap_fresh_lineages (d->model, options->since);
+}
 
+static void
+draw_end (CpNetmapDraw *d)
+{
+  g_clear_pointer (&d->fresh, g_hash_table_unref);
+}
+
+/* The picture (kept, where the target allows) when @picture, then the overlay */
+static void
+draw (CpNetmapRenderer            *self,
+      cairo_t                     *cr,
+      CpNetmapLayout              *layout,
+      const CpNetmapRenderOptions *options,
+      double                       cx,
+      double                       cy,
+      gboolean                     picture)
+{
+  CpNetmapDraw d;
+
+  draw_begin (&d, self, cr, layout, options, cx, cy);
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  if (!_cp_netmap_draw_cached (&d, draw_picture))
+  if (picture && !_cp_netmap_draw_cached (&d, draw_picture))
     draw_picture (&d);
   _cp_netmap_draw_overlay (&d);
   cairo_restore (cr);
-  g_clear_pointer (&d.fresh, g_hash_table_unref);
+  draw_end (&d);
+}
+
+void
+cp_netmap_renderer_draw (CpNetmapRenderer            *self,
+                         cairo_t                     *cr,
+                         CpNetmapLayout              *layout,
+                         const CpNetmapRenderOptions *options,
+                         double                       cx,
+                         double                       cy)
+{
+  g_return_if_fail (CP_IS_NETMAP_RENDERER (self));
+  g_return_if_fail (cr != NULL && layout != NULL && options != NULL);
+
+  draw (self, cr, layout, options, cx, cy, TRUE);
+}
+
+cairo_surface_t *
+cp_netmap_renderer_get_picture (CpNetmapRenderer            *self,
+                                CpNetmapLayout              *layout,
+                                const CpNetmapRenderOptions *options,
+                                double                       cx,
+                                double                       cy,
+                                double                      *x,
+                                double                      *y,
+                                guint                       *serial)
+{
+  cairo_surface_t *picture;
+  CpNetmapDraw d;
+
+  g_return_val_if_fail (CP_IS_NETMAP_RENDERER (self), NULL);
+  g_return_val_if_fail (layout != NULL && options != NULL, NULL);
+  g_return_val_if_fail (x != NULL && y != NULL && serial != NULL, NULL);
+
+  draw_begin (&d, self, NULL, layout, options, cx, cy);
+  picture = _cp_netmap_get_picture (&d, draw_picture, x, y, serial);
+  draw_end (&d);
+  return picture;
+}
+
+void
+cp_netmap_renderer_draw_overlay (CpNetmapRenderer            *self,
+                                 cairo_t                     *cr,
+                                 CpNetmapLayout              *layout,
+                                 const CpNetmapRenderOptions *options,
+                                 double                       cx,
+                                 double                       cy)
+{
+  g_return_if_fail (CP_IS_NETMAP_RENDERER (self));
+  g_return_if_fail (cr != NULL && layout != NULL && options != NULL);
+
+  draw (self, cr, layout, options, cx, cy, FALSE);
 }
 
 void
@@ -450,6 +530,7 @@ cp_netmap_renderer_draw_fitted (CpNetmapRenderer            *self,
   cp_netmap_renderer_draw (self, cr, layout, options, cx, cy);
 }
 
+
 gboolean
 cp_netmap_renderer_export (CpNetmapRenderer            *self,
                            CpNetmapModel               *model,
@@ -472,6 +553,8 @@ cp_netmap_renderer_export (CpNetmapRenderer            *self,
   safe.show_caution = FALSE;
   safe.focused = 0;
   safe.selected = 0;
+  safe.moving = 0;
+  safe.linking = 0;
   switch (format)
     {
     case CP_NETMAP_FORMAT_PNG:

@@ -51,6 +51,9 @@ typedef struct
   gint64                moving;           /* the member being dragged, or 0 … */
   double                moving_x;         /* … drawn here (map units) with its ties */
   double                moving_y;
+  gint64                linking;          /* a tie being drawn from this member, or 0 … */
+  double                link_x;           /* … to here (map units): a dashed line */
+  double                link_y;
   /* Pixels per device unit of the picture kept between frames (the screen's scale
    * factor); 0: from the cairo_t's matrix */
   double                raster_scale;
@@ -70,6 +73,11 @@ typedef enum
 
 /* Defaults: light, 11 px names, ring labels, sector labels around the map. */
 void              cp_netmap_render_options_init (CpNetmapRenderOptions *options);
+/* The palette's background: what a view shows around the map */
+void              cp_netmap_palette_get_background (CpNetmapPalette  palette,
+                                                    double          *red,
+                                                    double          *green,
+                                                    double          *blue);
 
 #define CP_TYPE_NETMAP_RENDERER (cp_netmap_renderer_get_type ())
 G_DECLARE_FINAL_TYPE (CpNetmapRenderer, cp_netmap_renderer, CP, NETMAP_RENDERER, GObject)
@@ -115,6 +123,29 @@ void              cp_netmap_renderer_draw_fitted (CpNetmapRenderer           *se
                                                   const CpNetmapRenderOptions *options,
                                                   double                      width,
                                                   double                      height);
+/* For a view that composes its frames itself (GTK's snapshots): the picture kept between
+ * frames (what cp_netmap_renderer_draw () paints, without the overlay), made when needed,
+ * for the map's centre at (@cx, @cy) of a target in device units with
+ * options->raster_scale pixels each (0: 1). Returns the image (the renderer's, valid until
+ * its next use) with its top left at (@x, @y) of that target, and @serial, which changes
+ * whenever the picture does; NULL when the picture is too large to keep (then draw with
+ * cp_netmap_renderer_draw ()). Paint the overlay over it each frame. */
+cairo_surface_t  *cp_netmap_renderer_get_picture (CpNetmapRenderer           *self,
+                                                  CpNetmapLayout             *layout,
+                                                  const CpNetmapRenderOptions *options,
+                                                  double                      cx,
+                                                  double                      cy,
+                                                  double                     *x,
+                                                  double                     *y,
+                                                  guint                      *serial);
+/* What changes from frame to frame: the member being dragged with its ties, a tie being
+ * drawn, the selection and the keyboard focus. */
+void              cp_netmap_renderer_draw_overlay (CpNetmapRenderer           *self,
+                                                   cairo_t                    *cr,
+                                                   CpNetmapLayout             *layout,
+                                                   const CpNetmapRenderOptions *options,
+                                                   double                      cx,
+                                                   double                      cy);
 /* Frames after the first paint the picture kept from it (on pixel surfaces), with the
  * focus, selection and the member being dragged drawn over it. After a change to the
  * map that keeps its layout (a chip, a tie), forget the kept picture. */

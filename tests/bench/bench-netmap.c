@@ -26,43 +26,13 @@
 #define G_LOG_DOMAIN "bench-netmap"
 
 #include <glib/gstdio.h>
-#include <time.h>
 
 #include "netmap/cp-netmap-metrics.h"
 #include "netmap/cp-netmap-render.h"
-#include "../cp-test-util.h"
+#include "bench-netmap-util.h"
 
-#define N_MEMBERS 300
-#define N_TIES    1000
 #define WIDTH     1280
 #define HEIGHT    800
-
-static const char * const names[] = {
-  "Sam", "Mum", "Dad", "Carol (daughter)", "the GP", "Corner shop", "Library coffee morning",
-  "Yusuf (brother)", "Choir", "Allotment", "Bea (kitchen volunteer lead)", "Park run",
-  "Day centre", "Kasia", "Mosque", "Neighbour at 12", "Football on Sundays", "Lena",
-  "Community kitchen", "Pharmacy", "Grandchildren", "Mo", "Ade", "Art class",
-};
-
-static double
-now_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static void
-report (const char *what,
-        GArray     *ms,
-        const char *goal)
-{
-  g_array_sort (ms, cp_test_compare_doubles);
-  g_print ("%-44s median %8.2f ms   worst %8.2f ms   (goal %s)\n", what,
-           g_array_index (ms, double, ms->len / 2), g_array_index (ms, double, ms->len - 1),
-           goal);
-}
 
 /* One frame as a view draws it: the background, then the map; its time in ms */
 static double
@@ -73,7 +43,7 @@ frame (CpNetmapRenderer            *renderer,
        double                       cx,
        double                       cy)
 {
-  double t0 = now_ms ();
+  double t0 = bench_now_ms ();
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -81,85 +51,14 @@ frame (CpNetmapRenderer            *renderer,
   cp_netmap_renderer_draw (renderer, cr, layout, options, cx, cy);
   cairo_restore (cr);
   cairo_surface_flush (cairo_get_target (cr));
-  return now_ms () - t0;
-}
-
-/* The member with the most ties */
-static gint64
-most_tied (CpNetmapModel *model)
-{
-  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, NULL);
-  gint64 best = 0;
-  guint most = 0;
-  guint i;
-
-  for (i = 0; i < cp_netmap_model_get_n_ties (model); i++)
-    {
-      const CpNetmapTie *t = cp_netmap_model_get_tie (model, i);
-      const gint64 *ends[2] = { &t->a, &t->b };
-      int e;
-
-      for (e = 0; e < 2; e++)
-        {
-          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, ends[e])) + 1;
-
-          g_hash_table_insert (counts, (gpointer) ends[e], GUINT_TO_POINTER (n));
-          if (n > most)
-            {
-              most = n;
-              best = *ends[e];
-            }
-        }
-    }
-  return best;
-}
-
-static CpNetmapModel *
-big_map (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (300);
-  CpNetmapModel *model = cp_netmap_model_new ();
-  guint i;
-  int s;
-
-  for (i = 0; i < N_MEMBERS; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("%s %u", names[i % G_N_ELEMENTS (names)], i + 1);
-      CpNetmapMember *m = cp_netmap_model_add (model, 0, g_rand_int_range (rand, 0, 3), name,
-                                               g_rand_int_range (rand, 0, CP_NETMAP_N_SECTORS),
-                                               g_rand_int_range (rand, 1, CP_NETMAP_N_RINGS + 1));
-
-      m->angle = g_rand_double (rand);
-      m->depth = g_rand_double (rand);
-      m->helps_me = g_rand_int_range (rand, 0, 4) == 0;
-      m->hard_going = g_rand_int_range (rand, 0, 10) == 0;
-      m->want_more = g_rand_int_range (rand, 0, 6) == 0;
-      m->died = g_rand_int_range (rand, 0, 50) == 0;
-      if (g_rand_boolean (rand))
-        {
-          m->support = g_rand_int_range (rand, 0, 16);
-          m->direction = g_rand_int_range (rand, 0, 4);
-          m->paid = g_rand_int_range (rand, -1, 2);
-        }
-    }
-  while (cp_netmap_model_get_n_ties (model) < N_TIES)
-    {
-      gint64 a = g_rand_int_range (rand, 1, N_MEMBERS + 1);
-      gint64 b = g_rand_int_range (rand, 1, N_MEMBERS + 1);
-
-      if (a != b && cp_netmap_model_find_tie (model, a, b) == NULL)
-        cp_netmap_model_set_tie (model, a, b, g_rand_int_range (rand, 0, 3));
-    }
-  for (s = 0; s < CP_NETMAP_N_SECTORS; s++)
-    cp_netmap_tidy_sector (model, s);
-  return model;
+  return bench_now_ms () - t0;
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(CpNetmapModel) model = big_map ();
+  g_autoptr(CpNetmapModel) model = bench_netmap_big_map ();
   g_autoptr(CpNetmapModel) later = cp_netmap_model_copy (model);
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   g_autoptr(CpNetmapRenderer) renderer = cp_netmap_renderer_new (context);
@@ -189,20 +88,20 @@ main (int    argc,
   /* (b) layout: fit and place, as on opening or zooming */
   for (k = 0; k < 7; k++)
     {
-      double t0 = now_ms ();
+      double t0 = bench_now_ms ();
       double t;
 
       g_clear_pointer (&layout, cp_netmap_layout_free);
       scale = cp_netmap_renderer_fit (renderer, model, &options, WIDTH, HEIGHT, &cx, &cy);
       layout = cp_netmap_renderer_layout (renderer, model, &options, scale);
-      t = now_ms () - t0;
+      t = bench_now_ms () - t0;
       /* the first run also fills the text cache: count it on its own */
       if (k == 0)
         g_print ("%-44s          %8.2f ms\n", "layout, first (text not yet shaped)", t);
       else
         g_array_append_val (ms, t);
     }
-  report ("layout (fit and place)", ms, "\xe2\x89\xa4 50 ms");
+  bench_report ("layout (fit and place)", ms, "\xe2\x89\xa4 50 ms");
   for (i = 0; i < cp_netmap_layout_get_n_spots (layout); i++)
     modes[cp_netmap_layout_get_spot (layout, i)->mode]++;
   g_print ("  names: %u full, %u short, %u initials, %u chips, %u folded into %u marks\n",
@@ -220,7 +119,7 @@ main (int    argc,
 
       g_array_append_val (ms, t);
     }
-  report ("first frame of a layout (whole picture)", ms, "\xe2\x89\xa4 50 ms");
+  bench_report ("first frame of a layout (whole picture)", ms, "\xe2\x89\xa4 50 ms");
   /* the picture of this layout, kept: then each frame paints it and the focus ring */
   frame (renderer, cr, layout, &options, cx, cy);
   g_array_set_size (ms, 0);
@@ -228,16 +127,16 @@ main (int    argc,
     {
       double t;
 
-      options.focused = 1 + k % N_MEMBERS;
+      options.focused = 1 + k % BENCH_NETMAP_MEMBERS;
       t = frame (renderer, cr, layout, &options, cx, cy);
       g_array_append_val (ms, t);
     }
   options.focused = 0;
-  report ("one frame, 1280\xc3\x97" "800 image surface", ms, "\xe2\x89\xa4 8 ms");
+  bench_report ("one frame, 1280\xc3\x97" "800 image surface", ms, "\xe2\x89\xa4 8 ms");
 
   /* (c) dragging the member with the most ties across the map */
   g_array_set_size (ms, 0);
-  options.moving = most_tied (model);
+  options.moving = bench_netmap_most_tied (model);
   for (k = 0; k < 30; k++)
     {
       double t;
@@ -251,22 +150,22 @@ main (int    argc,
         g_array_append_val (ms, t);
     }
   options.moving = 0;
-  report ("frames while dragging a member", ms, "\xe2\x89\xa4 8 ms");
+  bench_report ("frames while dragging a member", ms, "\xe2\x89\xa4 8 ms");
 
   /* (d) Tidy */
   g_array_set_size (ms, 0);
   for (k = 0; k < 20; k++)
     {
-      double t0 = now_ms ();
+      double t0 = bench_now_ms ();
       double t;
       int s;
 
       for (s = 0; s < CP_NETMAP_N_SECTORS; s++)
         cp_netmap_tidy_sector (later, s);
-      t = now_ms () - t0;
+      t = bench_now_ms () - t0;
       g_array_append_val (ms, t);
     }
-  report ("Tidy, all six sectors", ms, "\xe2\x89\xa4 16 ms");
+  bench_report ("Tidy, all six sectors", ms, "\xe2\x89\xa4 16 ms");
 
   /* (e) metrics and change */
   for (i = 0; i < 30; i++)
@@ -279,25 +178,25 @@ main (int    argc,
   for (k = 0; k < 50; k++)
     {
       CpNetmapMetrics metrics;
-      double t0 = now_ms ();
+      double t0 = bench_now_ms ();
       double t;
 
       cp_netmap_metrics_compute (model, &metrics);
-      t = now_ms () - t0;
+      t = bench_now_ms () - t0;
       g_array_append_val (ms, t);
     }
-  report ("metrics", ms, "\xe2\x89\xa4 5 ms");
+  bench_report ("metrics", ms, "\xe2\x89\xa4 5 ms");
   g_array_set_size (ms, 0);
   for (k = 0; k < 20; k++)
     {
-      double t0 = now_ms ();
+      double t0 = bench_now_ms ();
       double t;
       g_autoptr(CpNetmapChange) change = cp_netmap_change_new (model, later);
 
-      t = now_ms () - t0;
+      t = bench_now_ms () - t0;
       g_array_append_val (ms, t);
     }
-  report ("change between two maps (with both metrics)", ms, "\xe2\x89\xa4 5 ms");
+  bench_report ("change between two maps (with both metrics)", ms, "\xe2\x89\xa4 5 ms");
 
   /* (f) exports */
   {
@@ -322,7 +221,7 @@ main (int    argc,
         for (k = 0; k < 3; k++)
           {
             g_autoptr(GError) error = NULL;
-            double t0 = now_ms ();
+            double t0 = bench_now_ms ();
             double t;
 
             if (!cp_netmap_renderer_export (renderer, model, &options, files[f].format, WIDTH,
@@ -331,10 +230,10 @@ main (int    argc,
                 g_printerr ("bench-netmap: %s: %s\n", path, error->message);
                 return 1;
               }
-            t = now_ms () - t0;
+            t = bench_now_ms () - t0;
             g_array_append_val (ms, t);
           }
-        report (what, ms, "\xe2\x89\xa4 1000 ms");
+        bench_report (what, ms, "\xe2\x89\xa4 1000 ms");
         if (g_stat (path, &st) == 0)
           g_print ("  %s: %ld kB\n", files[f].file, (long) (st.st_size / 1024));
         if (argc <= 1)
