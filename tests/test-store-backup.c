@@ -251,6 +251,52 @@ test_save_copy (void)
   store_test_remove_tree (dir);
 }
 
+/* The app opens a workspace, then applies the user's setting (keep 30 days) and prunes:
+ * over 40 days of launches, the newest 30 daily backups stay. The open itself must not
+ * prune to the default 7 before the setting is applied. */
+static void
+test_keep_30_days (void)
+{
+  g_autofree char *dir = store_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "work.cpkit", NULL);
+  g_autoptr(GDateTime) first = g_date_time_new_local (2026, 1, 1, 9, 0, 0);
+  g_auto(GStrv) list = NULL;
+
+  for (int day = 0; day < 40; day++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (first, day);
+      g_autofree char *today = cp_date_to_iso (when);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CpStore) store = NULL;
+      guint n;
+
+      _cp_store_set_today_for_testing (today);
+
+      /* A launch: open (which takes today's backup), then the app's setting. */
+      store = cp_store_open (path, CP_STORE_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+      g_clear_pointer (&list, g_strfreev);
+      list = cp_store_list_backups (store);
+      n = g_strv_length (list);
+      g_assert_cmpuint (n, ==, MIN (day, 30) + 1);
+
+      cp_store_set_backup_keep (store, 30);
+      g_assert_true (cp_store_backup_daily (store, &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&list, g_strfreev);
+      list = cp_store_list_backups (store);
+      g_assert_cmpuint (g_strv_length (list), ==, MIN (day + 1, 30));
+      g_clear_object (&store);
+    }
+
+  /* The newest 30 days: 2026-01-11 .. 2026-02-09. */
+  g_assert_true (g_str_has_suffix (list[0], "work-2026-02-09.cpkit"));
+  g_assert_true (g_str_has_suffix (list[29], "work-2026-01-11.cpkit"));
+
+  _cp_store_set_today_for_testing (NULL);
+  store_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +306,7 @@ main (int   argc,
   g_test_add_func ("/store/backup/daily", test_daily);
   g_test_add_func ("/store/backup/restore", test_restore);
   g_test_add_func ("/store/backup/save-copy", test_save_copy);
+  g_test_add_func ("/store/backup/keep-30-days", test_keep_30_days);
 
   return g_test_run ();
 }

@@ -19,6 +19,31 @@
 #include "cp-store-private.h"
 #include "util/cp-date.h"
 
+/* Tests move the calendar (a backup a day over many days); NULL: the real date. */
+static char *today_for_testing;
+
+void
+_cp_store_set_today_for_testing (const char *iso)
+{
+  g_free (today_for_testing);
+  today_for_testing = g_strdup (iso);
+}
+
+/* The local date @offset_days from today, as YYYY-MM-DD. */
+static char *
+backup_day (int offset_days)
+{
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(GDateTime) then = NULL;
+
+  if (today_for_testing == NULL)
+    return cp_date_from_today (offset_days);
+
+  today = cp_date_parse (today_for_testing);
+  then = g_date_time_add_days (today, offset_days);
+  return cp_date_to_iso (then);
+}
+
 /* Backups live in backups/ beside the workspace (folder 0700, files 0600), named
  * <workspace>-YYYY-MM-DD.cpkit for the daily ones, and
  * <workspace>-YYYY-MM-DD-HHMMSS-<why>.cpkit for those taken before a migration or a
@@ -206,8 +231,8 @@ prune_daily (CpStore *self)
 {
   g_autoptr(GPtrArray) files = collect_backups (self->path);
   g_autofree char *base = _cp_store_dup_base_name (self->path);
-  g_autofree char *cutoff = cp_date_from_today (-(int) MAX (self->backup_keep,
-                                                                CP_STORE_SPECIAL_BACKUP_DAYS));
+  g_autofree char *cutoff = backup_day (-(int) MAX (self->backup_keep,
+                                                       CP_STORE_SPECIAL_BACKUP_DAYS));
   guint kept = 0;
 
   /* Daily names sort by date. */
@@ -259,17 +284,15 @@ remove_stale_parts (const char *dir)
 }
 
 gboolean
-cp_store_backup_daily (CpStore  *self,
-                       GError  **error)
+_cp_store_take_daily_backup (CpStore   *self,
+                             gboolean   prune,
+                             GError   **error)
 {
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *today = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
-
-  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* A read-only workspace is never written, and nor is anything beside it. */
   if (self->read_only)
@@ -280,7 +303,7 @@ cp_store_backup_daily (CpStore  *self,
 
   dir = _cp_store_dup_backup_dir (self->path);
   base = _cp_store_dup_base_name (self->path);
-  today = cp_date_today ();
+  today = backup_day (0);
   name = g_strdup_printf ("%s-%s.cpkit", base, today);
   path = g_build_filename (dir, name, NULL);
 
@@ -293,9 +316,20 @@ cp_store_backup_daily (CpStore  *self,
       !_cp_db_backup_to_file (self->db, path, error))
     return FALSE;
 
-  prune_daily (self);
+  if (prune)
+    prune_daily (self);
 
   return TRUE;
+}
+
+gboolean
+cp_store_backup_daily (CpStore  *self,
+                       GError  **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _cp_store_take_daily_backup (self, TRUE, error);
 }
 
 GStrv

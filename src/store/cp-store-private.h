@@ -167,6 +167,13 @@ void      _cp_store_notify_undo           (CpStore      *self,
                                            gboolean      could_undo,
                                            gboolean      could_redo);
 char     *_cp_store_dup_backup_dir        (const char   *workspace_path);
+/* cp-backup.c: today's backup when there is none yet; with @prune, then the old ones
+ * beyond the number to keep. */
+gboolean  _cp_store_take_daily_backup     (CpStore      *self,
+                                           gboolean      prune,
+                                           GError      **error);
+/* Backups are named and pruned as if today were @iso (YYYY-MM-DD; NULL: the real date). */
+void      _cp_store_set_today_for_testing (const char   *iso);
 char     *_cp_store_dup_base_name         (const char   *workspace_path);
 gboolean  _cp_store_backup_before_migration (sqlite3    *db,
                                              int         from_version,

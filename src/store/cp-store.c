@@ -358,8 +358,10 @@ _cp_store_open_with_migrations (const char          *path,
     {
       g_autoptr(GError) backup_error = NULL;
 
-      /* A failed daily backup must not keep people from their work. */
-      if (!cp_store_backup_daily (self, &backup_error))
+      /* A failed daily backup must not keep people from their work. Nothing is pruned
+       * here: the number of days to keep is the caller's (cp_store_set_backup_keep), and
+       * cp_store_backup_daily prunes once it is set. */
+      if (!_cp_store_take_daily_backup (self, FALSE, &backup_error))
         g_message ("Daily backup failed: %s", backup_error->message);
     }
 

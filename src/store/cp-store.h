@@ -76,7 +76,9 @@ G_DECLARE_FINAL_TYPE (CpStore, cp_store, CP, STORE, GObject)
 GQuark       cp_store_error_quark          (void);
 
 /* Opens @path, creating it (folder 0700, file 0600) when missing, migrating it when older
- * (after a backup), refusing it when newer. */
+ * (after a backup), refusing it when newer. Unless CP_STORE_OPEN_NO_BACKUP, it takes
+ * today's backup when there is none yet, but prunes none: set the number of days to keep
+ * (cp_store_set_backup_keep), then cp_store_backup_daily prunes. */
 CpStore     *cp_store_open                 (const char        *path,
                                             CpStoreOpenFlags   flags,
                                             GError           **error);
@@ -166,7 +168,8 @@ gboolean     cp_store_redo                 (CpStore  *self,
 /* How many daily backups to keep (Preferences; default 7). */
 void         cp_store_set_backup_keep      (CpStore *self,
                                             guint    days);
-/* Takes today's backup if there is none yet, and prunes old ones. */
+/* Takes today's backup if there is none yet, and prunes the daily ones beyond the
+ * number to keep (and the others once they age out). */
 gboolean     cp_store_backup_daily         (CpStore  *self,
                                             GError  **error);
 /* Paths of the backups beside the workspace, newest first. */
