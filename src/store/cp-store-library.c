@@ -201,7 +201,11 @@ cp_store_library_dup_file_path (CpStore    *self,
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (CP_IS_STORE (self), NULL);
-  g_return_val_if_fail (cp_library_is_sha256 (sha256), NULL);
+
+  /* Checked here, at run time, whatever the schema of the file said: a crafted
+   * workspace must not point the library at "../" or anywhere else. */
+  if (!cp_library_is_sha256 (sha256))
+    return NULL;
 
   folder = cp_store_library_dup_folder (self);
   name = g_strconcat (sha256, ".pdf", NULL);
@@ -212,10 +216,22 @@ cp_store_library_dup_file_path (CpStore    *self,
 
 #define DOCUMENT_COLUMNS "id, key, title, file_name, sha256, n_pages, added_at"
 
+#define DOCUMENT_DAMAGED N_("That document’s record in the workspace is damaged.")
+
+/* NULL for a row whose sha256 could not name a file in the library folder (a crafted or
+ * damaged workspace: the schema's own CHECK may not be there). */
 static CpLibraryDocument *
 document_from_row (sqlite3_stmt *stmt)
 {
-  CpLibraryDocument *document = g_new0 (CpLibraryDocument, 1);
+  CpLibraryDocument *document;
+
+  if (!cp_library_is_sha256 ((const char *) sqlite3_column_text (stmt, 4)))
+    {
+      g_debug ("Skipped a library row whose sha256 is not 64 hex digits");
+      return NULL;
+    }
+
+  document = g_new0 (CpLibraryDocument, 1);
 
   document->id = sqlite3_column_int64 (stmt, 0);
   document->key = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
@@ -261,7 +277,12 @@ cp_store_library_list_documents (CpStore  *self,
 
   documents = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_library_document_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (documents, document_from_row (stmt));
+    {
+      CpLibraryDocument *document = document_from_row (stmt);
+
+      if (document != NULL)
+        g_ptr_array_add (documents, document);
+    }
   if (rc != SQLITE_DONE)
     {
       _cp_db_set_error (error, db, rc);
@@ -293,7 +314,14 @@ cp_store_library_find_document (CpStore     *self,
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return document_from_row (stmt);
+    {
+      CpLibraryDocument *document = document_from_row (stmt);
+
+      if (document == NULL)
+        g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT,
+                             _(DOCUMENT_DAMAGED));
+      return document;
+    }
   if (rc == SQLITE_DONE)
     g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND, _(DOCUMENT_GONE));
   else
