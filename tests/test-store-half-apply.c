@@ -1,0 +1,85 @@
+/* test-store-half-apply.c: undo and restore either apply whole or leave things as they were
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "store/cp-migrations.h"
+#include "test-store-util.h"
+
+/* A step that no longer fits the workspace (its row was changed outside the history, as
+ * another program or an older app could) is dropped with a message that says so, and
+ * the next Ctrl+Z undoes the step below it instead of failing the same way again. */
+static void
+test_undo_conflict_dropped (void)
+{
+  g_autofree char *dir = store_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "w.cpkit", NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  gint64 ann, bilal;
+
+  g_assert_no_error (error);
+  ann = cp_store_add_person (store, "Ann", &error);
+  g_assert_no_error (error);
+  bilal = cp_store_add_person (store, "Bilal", &error);
+  g_assert_no_error (error);
+  g_assert_true (cp_store_rename_person (store, ann, "Anna", &error));
+  g_assert_no_error (error);
+
+  sql = g_strdup_printf ("UPDATE person SET name = 'Annie' WHERE id = %" G_GINT64_FORMAT, ann);
+  store_test_exec (_cp_store_get_db (store), sql);
+
+  /* The rename cannot be undone: it says so, changes nothing and leaves the list. */
+  g_assert_cmpstr (cp_store_get_undo_label (store), ==, "Rename person");
+  g_assert_false (cp_store_undo (store, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "can no longer be undone"));
+  g_assert_nonnull (strstr (error->message, "Rename person"));
+  g_clear_error (&error);
+  g_assert_cmpint (store_test_int (_cp_store_get_db (store), "SELECT count(*) FROM person "
+                                   "WHERE name = 'Annie'"), ==, 1);
+  g_assert_false (cp_store_can_redo (store));
+
+  /* The next Ctrl+Z reaches the step below. */
+  g_assert_true (cp_store_can_undo (store));
+  g_assert_cmpstr (cp_store_get_undo_label (store), ==, "Add person");
+  g_assert_true (cp_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_null (cp_store_find_person (store, bilal));
+  g_assert_nonnull (cp_store_find_person (store, ann));
+
+  /* The same for redo. */
+  g_assert_true (cp_store_can_redo (store));
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("INSERT INTO person (id, name, created_at, updated_at) VALUES "
+                         "(%" G_GINT64_FORMAT ", 'Someone', '2026-01-01T00:00:00Z', "
+                         "'2026-01-01T00:00:00Z')", bilal);
+  store_test_exec (_cp_store_get_db (store), sql);
+  g_assert_false (cp_store_redo (store, &error));
+  g_assert_nonnull (strstr (error->message, "can no longer be redone"));
+  g_clear_error (&error);
+  g_assert_false (cp_store_can_redo (store));
+
+  g_clear_object (&store);
+  store_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/store/half-apply/undo-conflict-dropped", test_undo_conflict_dropped);
+
+  return g_test_run ();
+}
