@@ -181,7 +181,7 @@ run_backup (const char *path,
   else
     cp_fault_vfs_disarm ();
 
-  if (!cp_store_save_copy (store, dest, &error))
+  if (!cp_store_save_copy (store, dest, FALSE, &error))
     {
       g_printerr ("copy failed: %s\n", error->message);
       return 1;

@@ -136,7 +136,8 @@ test_report (Fixture       *f,
   struct stat st;
   double size = 0;
 
-  g_assert_true (cp_export_subject_access_pdf (f->store, cp_person_get_id (jo), path, &error));
+  g_assert_true (cp_export_subject_access_pdf (f->store, cp_person_get_id (jo), path, FALSE,
+                                               &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -169,7 +170,8 @@ test_large_print (Fixture       *f,
 
   /* Edna asked for large print: her copy follows it. */
   g_assert_true (cp_person_get_communication_needs (edna) & CP_COMMUNICATION_LARGE_PRINT);
-  g_assert_true (cp_export_subject_access_pdf (f->store, cp_person_get_id (edna), path, &error));
+  g_assert_true (cp_export_subject_access_pdf (f->store, cp_person_get_id (edna), path, FALSE,
+                                               &error));
   g_assert_no_error (error);
   text = pdf_text (path, &title, &size);
   g_assert_cmpfloat (size, >=, 16.0);
@@ -359,7 +361,7 @@ test_language (Fixture       *f,
       if (cases[i].lc_all != NULL)
         g_setenv ("LC_ALL", cases[i].lc_all, TRUE);
 
-      g_assert_true (cp_export_subject_access_pdf (f->store, jo, path, &error));
+      g_assert_true (cp_export_subject_access_pdf (f->store, jo, path, FALSE, &error));
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (path, &bytes, &len, NULL));
       if (!bytes_hold (bytes, len, cases[i].tag))

@@ -72,12 +72,12 @@ test_daily (void)
       g_autofree char *name = g_strdup_printf ("work-2026-01-0%u.cpkit", i);
       g_autofree char *old = g_build_filename (backups, name, NULL);
 
-      g_assert_true (cp_store_save_copy (store, old, &error));
+      g_assert_true (cp_store_save_copy (store, old, FALSE, &error));
       g_assert_no_error (error);
       set_mtime (old, 1767225600 + i * 86400);   /* 2026-01-0i */
     }
-  g_assert_true (cp_store_save_copy (store, other, &error));
-  g_assert_true (cp_store_save_copy (store, migration, &error));
+  g_assert_true (cp_store_save_copy (store, other, FALSE, &error));
+  g_assert_true (cp_store_save_copy (store, migration, FALSE, &error));
   set_mtime (migration, 1577880000);
 
   list = cp_store_list_backups (store);
@@ -107,7 +107,7 @@ test_daily (void)
     g_autofree char *name = g_strdup_printf ("work-%s-120000-v3.cpkit", stamp);
     g_autofree char *fresh = g_build_filename (backups, name, NULL);
 
-    g_assert_true (cp_store_save_copy (store, fresh, &error));
+    g_assert_true (cp_store_save_copy (store, fresh, FALSE, &error));
     g_assert_no_error (error);
     g_assert_true (cp_store_backup_daily (store, &error));
     g_assert_no_error (error);
@@ -147,7 +147,7 @@ test_restore (void)
   g_assert_no_error (error);
   a = cp_store_add_person (store, "Before", &error);
   person = cp_store_find_person (store, a);
-  g_assert_true (cp_store_save_copy (store, saved, &error));
+  g_assert_true (cp_store_save_copy (store, saved, FALSE, &error));
   g_assert_no_error (error);
 
   g_assert_true (cp_store_rename_person (store, a, "After", &error));
@@ -224,7 +224,7 @@ test_save_copy (void)
   cp_store_add_person (store, "C2", &error);
   g_assert_no_error (error);
 
-  g_assert_true (cp_store_save_copy (store, copy, &error));
+  g_assert_true (cp_store_save_copy (store, copy, FALSE, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (store_test_mode (copy), ==, 0600);
 
@@ -236,10 +236,10 @@ test_save_copy (void)
   /* Never over an existing file. */
   sum = store_test_sha256 (copy);
   cp_store_add_person (store, "C3", &error);
-  g_assert_false (cp_store_save_copy (store, copy, &error));
+  g_assert_false (cp_store_save_copy (store, copy, FALSE, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED);
   g_clear_error (&error);
-  g_assert_false (cp_store_save_copy (store, path, &error));
+  g_assert_false (cp_store_save_copy (store, path, FALSE, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED);
   {
     g_autofree char *now = store_test_sha256 (copy);

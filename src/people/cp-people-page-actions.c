@@ -207,8 +207,9 @@ subject_access_chosen_cb (gpointer  owner,
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
 
-  if (!cp_file_dialog_check_new (file, &error)
-      || !cp_export_subject_access_pdf (self->store, id, path, &error))
+  /* An existing name was already asked about ("Replace?") by the chooser. */
+  if (!cp_export_subject_access_pdf (self->store, id, path,
+                                     cp_file_dialog_replace_confirmed (file), &error))
     cp_toaster_report_error (GTK_WIDGET (self), error);
   else
     cp_toaster_add_toast (GTK_WIDGET (self),

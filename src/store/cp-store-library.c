@@ -180,17 +180,22 @@ cp_library_is_sha256 (const char *sha256)
   return TRUE;
 }
 
+static char *
+library_folder_of (const char *workspace_path)
+{
+  g_autofree char *dir = g_path_get_dirname (workspace_path);
+  g_autofree char *base = _cp_store_dup_base_name (workspace_path);
+
+  return g_build_filename (dir, "library", base, NULL);
+}
+
+/* Beside the workspace's real path, so every name of it shares one folder. */
 char *
 cp_store_library_dup_folder (CpStore *self)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-
   g_return_val_if_fail (CP_IS_STORE (self), NULL);
 
-  dir = g_path_get_dirname (cp_store_get_path (self));
-  base = _cp_store_dup_base_name (cp_store_get_path (self));
-  return g_build_filename (dir, "library", base, NULL);
+  return library_folder_of (cp_store_get_real_path (self));
 }
 
 char *
@@ -199,6 +204,7 @@ cp_store_library_dup_file_path (CpStore    *self,
 {
   g_autofree char *folder = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (CP_IS_STORE (self), NULL);
 
@@ -209,7 +215,21 @@ cp_store_library_dup_file_path (CpStore    *self,
 
   folder = cp_store_library_dup_folder (self);
   name = g_strconcat (sha256, ".pdf", NULL);
-  return g_build_filename (folder, name, NULL);
+  path = g_build_filename (folder, name, NULL);
+
+  /* Older versions kept the folder beside the name the workspace was opened by (a
+   * symlink): a file imported then is still found there. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *given = g_canonicalize_filename (cp_store_get_path (self), NULL);
+      g_autofree char *legacy_folder = library_folder_of (given);
+      g_autofree char *legacy = g_build_filename (legacy_folder, name, NULL);
+
+      if (g_strcmp0 (legacy_folder, folder) != 0 && g_file_test (legacy, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&legacy);
+    }
+
+  return g_steal_pointer (&path);
 }
 
 #define DOCUMENT_GONE N_("That document is not in the library.")

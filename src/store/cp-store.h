@@ -70,6 +70,17 @@ typedef enum
   CP_STORE_OPEN_NO_BACKUP = 1 << 1,  /* skip the daily backup (tests, benchmarks) */
 } CpStoreOpenFlags;
 
+/* Things about an open workspace the UI should tell the user (cp_store_get_warnings);
+ * cp_store_dup_warning_messages words them. */
+typedef enum
+{
+  CP_STORE_WARNING_NONE             = 0,
+  CP_STORE_WARNING_HARD_LINKED      = 1 << 0,  /* the file has other names (hard links) */
+  CP_STORE_WARNING_FOLDER_SHARED    = 1 << 1,  /* its folder can be listed by other users */
+  CP_STORE_WARNING_RECENT_UNREADABLE = 1 << 2, /* read-only: recent changes (its -wal) could
+                                                * not be read, so it shows an older state */
+} CpStoreWarnings;
+
 #define CP_TYPE_STORE (cp_store_get_type ())
 G_DECLARE_FINAL_TYPE (CpStore, cp_store, CP, STORE, GObject)
 
@@ -93,7 +104,14 @@ char        *cp_store_dup_default_path     (void);
 /* $XDG_DATA_HOME/cpkit/practice.cpkit */
 char        *cp_store_dup_practice_path    (void);
 
+/* The name it was opened by (for display); cp_store_get_real_path gives the file it
+ * resolves to (symlinks followed), from which the lock, backups/ and library/ are found. */
 const char  *cp_store_get_path             (CpStore *self);
+const char  *cp_store_get_real_path        (CpStore *self);
+/* See CpStoreWarnings; set at open. */
+CpStoreWarnings cp_store_get_warnings      (CpStore *self);
+/* One plain sentence per warning that is set (translated); NULL-terminated, maybe empty. */
+GStrv        cp_store_dup_warning_messages (CpStore *self);
 /* The workspace's display name: the file name without ".cpkit". Never a person's name. */
 char        *cp_store_dup_display_name     (CpStore *self);
 /* The name a workspace at @path is shown by: its file name without ".cpkit". */
@@ -180,14 +198,20 @@ GStrv        cp_store_list_backups_for_path (const char *workspace_path);
  * @backup_path is not one of its backups. */
 char        *cp_store_dup_backup_date      (const char *workspace_path,
                                             const char *backup_path);
-/* Copies @backup_path over the workspace with the backup API, after backing up the current
- * state; the store then reloads. Undo history is cleared. */
+/* Puts @backup_path back, whole or not at all: a private copy of it is brought up to
+ * this app's schema first (MIGRATION when it cannot be, and nothing changed), the present
+ * state is backed up ("before-restore"), the undo history is cleared, and the copy goes
+ * into the workspace as one transaction; the store then reloads. */
 gboolean     cp_store_restore_backup       (CpStore     *self,
                                             const char  *backup_path,
                                             GError     **error);
-/* Writes a consistent copy of the workspace to @dest_path (Save a copy…). */
+/* Writes a consistent copy of the workspace to @dest_path (Save a copy…), published whole
+ * (cp_file_publish: works on FAT and exFAT too). Without @replace an existing file is
+ * never replaced (FAILED, "already there"); pass TRUE only when the user said yes to
+ * "Replace?" for that name. Never over the workspace's own files. */
 gboolean     cp_store_save_copy            (CpStore     *self,
                                             const char  *dest_path,
+                                            gboolean     replace,
                                             GError     **error);
 
 /* ---- Practice workspace ------------------------------------------------------------ */
