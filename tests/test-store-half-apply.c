@@ -73,6 +73,102 @@ test_undo_conflict_dropped (void)
   store_test_remove_tree (dir);
 }
 
+/* A backup that cannot be brought up to date (here a crafted library row that the
+ * latest schema refuses) is not restored: the workspace keeps its data, its version and
+ * its undo history. One that can is restored whole, with the history cleared. */
+static void
+test_restore_migrates_a_copy (void)
+{
+  g_autofree char *dir = store_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "w.cpkit", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad-backup.cpkit", NULL);
+  g_autofree char *good = g_build_filename (dir, "good-backup.cpkit", NULL);
+  g_autofree char *schema = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(GStrv) steps = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  const char *paths[] = { bad, good };
+  sqlite3 *db;
+
+  /* Two version-4 backups, one with a row the latest schema refuses. */
+  g_assert_true (_cp_migrations_load (&schema, &steps, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      db = store_test_open_raw (paths[i]);
+      g_assert_true (_cp_migrations_run (db, NULL, (const char * const *) steps, 4, NULL, NULL,
+                                         &error));
+      g_assert_no_error (error);
+      store_test_exec (db, "INSERT INTO person (name, created_at, updated_at) VALUES "
+                           "('From the backup', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+      if (i == 0)
+        store_test_exec (db, "INSERT INTO document (key, sha256, added_at, updated_at) "
+                             "VALUES ('sha256:' || printf ('%.62c', '.') || '/x', "
+                             "printf ('%.62c', '.') || '/x', "
+                             "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+      sqlite3_close (db);
+    }
+
+  store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  cp_store_add_person (store, "Here now", &error);
+  g_assert_no_error (error);
+  before = store_test_dump (_cp_store_get_db (store));
+
+  g_assert_false (cp_store_restore_backup (store, bad, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_MIGRATION);
+  g_assert_nonnull (strstr (error->message, "not restored"));
+  g_clear_error (&error);
+
+  /* Nothing changed: data, version, models, history. */
+  after = store_test_dump (_cp_store_get_db (store));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (store_test_int (_cp_store_get_db (store), "PRAGMA user_version"), ==,
+                   _cp_migrations_get_latest ());
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (store)), ==, 1);
+  g_assert_cmpstr (cp_store_get_undo_label (store), ==, "Add person");
+  g_assert_true (cp_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (cp_store_redo (store, &error));
+  g_assert_no_error (error);
+
+  /* No prepared copy is left behind in backups/. */
+  {
+    g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+    g_autoptr(GDir) d = g_dir_open (backups, 0, NULL);
+    const char *name;
+
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+      g_assert_null (strstr (name, ".part-"));
+  }
+
+  /* The good one is restored whole, migrated, with the history gone. */
+  g_assert_true (cp_store_restore_backup (store, good, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (store)), ==, 1);
+  {
+    g_autoptr(CpPerson) person = g_list_model_get_item (cp_store_get_people (store), 0);
+
+    g_assert_cmpstr (cp_person_get_name (person), ==, "From the backup");
+  }
+  g_assert_cmpint (store_test_int (_cp_store_get_db (store), "PRAGMA user_version"), ==,
+                   _cp_migrations_get_latest ());
+  g_assert_cmpint (cp_store_get_schema_version (store), ==, _cp_migrations_get_latest ());
+  g_assert_false (cp_store_can_undo (store));
+  g_assert_false (cp_store_can_redo (store));
+
+  /* And it is what the file holds. */
+  g_clear_object (&store);
+  db = store_test_open_raw (path);
+  g_assert_cmpint (store_test_int (db, "SELECT count(*) FROM person WHERE name = "
+                                      "'From the backup'"), ==, 1);
+  g_assert_cmpint (store_test_int (db, "PRAGMA user_version"), ==, _cp_migrations_get_latest ());
+  sqlite3_close (db);
+
+  store_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -80,6 +176,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/store/half-apply/undo-conflict-dropped", test_undo_conflict_dropped);
+  g_test_add_func ("/store/half-apply/restore-migrates-a-copy", test_restore_migrates_a_copy);
 
   return g_test_run ();
 }
