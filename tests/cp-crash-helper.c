@@ -12,6 +12,8 @@
  *       prints "writes N" (the xWrite calls it made) when it lived to the end.
  *   cp-crash-helper hold PATH        opens it, prints "ready", waits for stdin to close.
  *   cp-crash-helper probe PATH       prints "open <code|ok>" and "read-only <code|n>".
+ *   cp-crash-helper look PATH        opens it read-only: "people N" and "warnings W"
+ *                                    (CpStoreWarnings), or "error CODE".
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -256,6 +258,24 @@ run_probe (const char *path)
   return 0;
 }
 
+/* Opens @path read-only, as a reader would: "people N" and "warnings W", or "error C". */
+static int
+run_look (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_READ_ONLY, &error);
+
+  if (store == NULL)
+    {
+      say ("error %d\n", error->code);
+      return 0;
+    }
+
+  say ("people %u\n", g_list_model_get_n_items (cp_store_get_people (store)));
+  say ("warnings %d\n", (int) cp_store_get_warnings (store));
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +296,8 @@ main (int   argc,
     return run_hold (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "probe"))
     return run_probe (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "look"))
+    return run_look (argv[2]);
 
   g_printerr ("usage: %s edits|backup|migrate|hold|probe PATH …\n", argv[0]);
   return 2;

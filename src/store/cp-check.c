@@ -151,10 +151,8 @@ cp_store_check_file (const char  *path,
       sqlite3_close_v2 (db);
       g_string_append (report, _("Format: SQLite database in WAL mode; its recent changes "
                                  "cannot be read\n"));
-      return fail (report, error, CP_STORE_ERROR_READ_ONLY,
-                   _("The workspace’s recent changes (its -wal file) cannot be read here: "
-                     "the file and its folder are read-only and there is no -shm file. "
-                     "Check it where it can be written, or copy the file with its -wal."));
+      _cp_db_set_wal_unreadable_error (&local_error);
+      return fail (report, error, local_error->code, local_error->message);
     }
 
   if (!_cp_db_get_int (db, "PRAGMA application_id", &app_id, NULL) ||

@@ -493,6 +493,16 @@ _cp_db_open_ro_auto (const char  *path,
   return _cp_db_open_ro (path, TRUE, error);
 }
 
+void
+_cp_db_set_wal_unreadable_error (GError **error)
+{
+  g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY,
+                       _("The workspace’s recent changes (its -wal file) cannot be read "
+                         "here: the file and its folder are read-only and there is no -shm "
+                         "file. Open it where it can be written, or copy the file together "
+                         "with its -wal."));
+}
+
 static gboolean
 read_facts (sqlite3   *db,
             CpDbInfo  *info,

@@ -115,6 +115,8 @@ sqlite3       *_cp_db_open_ro_auto   (const char  *path,
                                       gboolean     brief,
                                       gboolean    *out_stale,
                                       GError     **error);
+/* READ_ONLY: its recent changes (the -wal) cannot be read here (see _cp_db_open_ro_auto). */
+void           _cp_db_set_wal_unreadable_error (GError **error);
 /* FALSE when the mode bits or access() say @path or its folder cannot be written. */
 gboolean       _cp_db_can_write      (const char  *path);
 /* Classifies @path without writing it: missing, empty, not SQLite, and reads the

@@ -335,6 +335,14 @@ _cp_store_open_with_migrations (const char          *path,
       return NULL;
     }
 
+  /* Everything is in a -wal that cannot be read here: the file alone is not a workspace
+   * yet, and must not be shown (or made) as an empty one. */
+  if (info.exists && info.wal_unreadable && info.n_objects == 0)
+    {
+      _cp_db_set_wal_unreadable_error (error);
+      return NULL;
+    }
+
   if (!read_only && !_cp_store_check_can_write (real, error))
     return NULL;
 
