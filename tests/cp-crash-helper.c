@@ -12,6 +12,9 @@
  *       prints "writes N" (the xWrite calls it made) when it lived to the end.
  *   cp-crash-helper hold PATH        opens it, prints "ready", waits for stdin to close.
  *   cp-crash-helper probe PATH       prints "open <code|ok>" and "read-only <code|n>".
+ *   cp-crash-helper power PATH FIRST COUNT CUT_AT
+ *       the edits in power mode (cp-fault-vfs.h), the power cut at the CUT_AT-th call of
+ *       the VFS (0: never; then "calls N" at the end).
  *   cp-crash-helper look PATH        opens it read-only: "people N" and "warnings W"
  *                                    (CpStoreWarnings), or "error CODE".
  *
@@ -123,18 +126,11 @@ slow_edit (CpStore  *store,
 }
 
 static int
-run_edits (const char *path,
-           guint       first,
-           guint       count)
+edit_loop (CpStore *store,
+           guint    first,
+           guint    count)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
-
-  if (store == NULL)
-    {
-      g_printerr ("open failed: %s\n", error->message);
-      return 1;
-    }
 
   for (guint i = first; i < first + count; i++)
     {
@@ -161,6 +157,52 @@ run_edits (const char *path,
     }
 
   return 0;
+}
+
+static int
+run_edits (const char *path,
+           guint       first,
+           guint       count)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+
+  if (store == NULL)
+    {
+      g_printerr ("open failed: %s\n", error->message);
+      return 1;
+    }
+
+  return edit_loop (store, first, count);
+}
+
+/* The same edits with the power cut at the @cut_at-th call of the VFS (power mode, from
+ * before the open: the recovery of the last cut is part of the run). Lived to the end:
+ * closes, writes everything back, prints "calls N". */
+static int
+run_power (const char *path,
+           guint       first,
+           guint       count,
+           guint       cut_at)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  int rc;
+
+  cp_fault_vfs_power_mode ();
+  cp_fault_vfs_power_cut_at (cut_at);
+
+  if (!(store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error)))
+    {
+      g_printerr ("open failed: %s\n", error->message);
+      return 1;
+    }
+
+  rc = edit_loop (store, first, count);
+  g_clear_object (&store);
+  say ("calls %u\n", cp_fault_vfs_get_power_calls ());
+  cp_fault_vfs_power_flush ();
+  return rc;
 }
 
 static int
@@ -296,6 +338,10 @@ main (int   argc,
     return run_hold (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "probe"))
     return run_probe (argv[2]);
+  if (argc == 6 && g_str_equal (argv[1], "power"))
+    return run_power (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10),
+                      (guint) g_ascii_strtoull (argv[4], NULL, 10),
+                      (guint) g_ascii_strtoull (argv[5], NULL, 10));
   if (argc == 3 && g_str_equal (argv[1], "look"))
     return run_look (argv[2]);
 
