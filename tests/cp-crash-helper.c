@@ -15,6 +15,9 @@
  *   cp-crash-helper power PATH FIRST COUNT CUT_AT
  *       the edits in power mode (cp-fault-vfs.h), the power cut at the CUT_AT-th call of
  *       the VFS (0: never; then "calls N" at the end).
+ *   cp-crash-helper syncfail PATH once|sticky edit|undo
+ *       adds a person (or undoes adding one) with the sync failing, prints what the
+ *       store said and showed, and is killed.
  *   cp-crash-helper look PATH        opens it read-only: "people N" and "warnings W"
  *                                    (CpStoreWarnings), or "error CODE".
  *
@@ -300,6 +303,38 @@ run_probe (const char *path)
   return 0;
 }
 
+/* An edit whose commit fails at its sync (every sync from then on, with @sticky), then
+ * the process is killed: "result ok|error", "message …", "model N" (people shown). The
+ * test then reads what the file holds. With @undo, the failing step is an undo of the
+ * edit instead. */
+static int
+run_syncfail (const char *path,
+              gboolean    sticky,
+              gboolean    undo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  gboolean ok;
+
+  if (store == NULL || cp_store_add_person (store, "Before", &error) == 0 ||
+      (undo && cp_store_add_person (store, "Maybe", &error) == 0))
+    {
+      g_printerr ("setting up failed: %s\n", error->message);
+      return 1;
+    }
+
+  cp_fault_vfs_arm (CP_FAULT_SYNC, 1, SQLITE_IOERR_FSYNC, sticky);
+  ok = undo ? cp_store_undo (store, &error) : cp_store_add_person (store, "Maybe", &error) != 0;
+
+  say ("result %s\n", ok ? "ok" : "error");
+  say ("message %s\n", ok ? "" : error->message);
+  say ("model %u\n", g_list_model_get_n_items (cp_store_get_people (store)));
+  say ("can-undo %d\n", cp_store_can_undo (store));
+  say ("fired %d\n", cp_fault_vfs_fired ());
+  kill (getpid (), SIGKILL);
+  return 1;
+}
+
 /* Opens @path read-only, as a reader would: "people N" and "warnings W", or "error C". */
 static int
 run_look (const char *path)
@@ -342,6 +377,8 @@ main (int   argc,
     return run_power (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10),
                       (guint) g_ascii_strtoull (argv[4], NULL, 10),
                       (guint) g_ascii_strtoull (argv[5], NULL, 10));
+  if (argc == 5 && g_str_equal (argv[1], "syncfail"))
+    return run_syncfail (argv[2], g_str_equal (argv[3], "sticky"), g_str_equal (argv[4], "undo"));
   if (argc == 3 && g_str_equal (argv[1], "look"))
     return run_look (argv[2]);
 

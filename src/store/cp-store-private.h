@@ -222,6 +222,17 @@ gboolean  _cp_store_backup_before_migration (sqlite3    *db,
                                              gpointer    user_data,
                                              GError    **error);
 void      _cp_undo_step_free              (CpUndoStep   *step);
+/* cp-store-settle.c: after a COMMIT that failed with an I/O error (rolled back), closes
+ * and reopens the workspace, makes its state certain if the disk lets it (checkpoint
+ * TRUNCATE: @out_certain) and reloads the models; TRUE when the rows @changeset leads to
+ * are in the file. */
+gboolean  _cp_store_settle                (CpStore      *self,
+                                           int           n_changeset,
+                                           const void   *changeset,
+                                           gboolean     *out_certain);
+/* CP_STORE_ERROR_UNCERTAIN with its message. */
+void      _cp_store_set_uncertain_error   (GError      **error);
+void      _cp_store_notify_read_only      (CpStore      *self);
 /* cp-undo.c: pushes a committed changeset as the newest undo step (merged into the newest
  * one when @merge_key matches within the merge window), drops the redo steps. Takes
  * @label, @merge_key and @changeset. */

@@ -179,6 +179,12 @@ _cp_store_notify_undo (CpStore  *self,
 }
 
 void
+_cp_store_notify_read_only (CpStore *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
+void
 _cp_store_emit_changed (CpStore            *self,
                         const char * const *tables)
 {

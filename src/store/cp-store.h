@@ -46,7 +46,13 @@ G_BEGIN_DECLS
  * When an edit fails because a write failed or the disk is full, the edit returns FULL
  * ("The disk is full or could not be written. The change was not saved."); the models
  * and the undo history stay at the last committed state, and the workspace stays valid.
- * The UI shows the message and keeps going; the next edit may work once there is room. */
+ * The UI shows the message and keeps going; the next edit may work once there is room.
+ * When the commit itself fails (a failed sync), the store closes and reopens the file
+ * and reads what it holds before it answers (cp-store-settle.c): FULL when the change is
+ * not there; TRUE when it is and the disk confirmed it after all; UNCERTAIN when it is
+ * there but the disk still fails (the models and the undo history show it). The same
+ * goes for undo and redo. If the file cannot be opened for writing again, the store
+ * goes on read-only ("read-only" notifies). */
 
 typedef enum
 {
@@ -61,6 +67,8 @@ typedef enum
   CP_STORE_ERROR_CONSTRAINT,  /* the edit broke a rule (empty name, bad date …) */
   CP_STORE_ERROR_NOT_FOUND,   /* no such row */
   CP_STORE_ERROR_FAILED,      /* anything else */
+  CP_STORE_ERROR_UNCERTAIN,   /* the disk failed while saving: the change is in the
+                               * workspace now (models, undo), but may not be on the disk */
 } CpStoreError;
 
 typedef enum

@@ -129,19 +129,25 @@ abort_on_conflict (void                   *user_data,
   return SQLITE_CHANGESET_ABORT;
 }
 
-/* @out_conflict: set when the workspace no longer matches the step. */
+/* @out_conflict: set when the workspace no longer matches the step. @out_uncertain: set
+ * (with TRUE returned) when the COMMIT failed but the step is in the file all the same
+ * and the disk still fails (cp-store-settle.c). */
 static gboolean
 apply_changeset (CpStore     *self,
                  int          n,
                  void        *changeset,
                  gboolean    *out_conflict,
+                 gboolean    *out_uncertain,
                  GError     **error)
 {
   g_autoptr(GError) fk_error = NULL;
+  g_autoptr(GError) commit_error = NULL;
+  gboolean certain = FALSE;
   int conflict = 0;
   int rc;
 
   *out_conflict = FALSE;
+  *out_uncertain = FALSE;
 
   if (!_cp_db_exec (self->db, "PRAGMA foreign_keys = OFF", error))
     return FALSE;
@@ -174,8 +180,21 @@ apply_changeset (CpStore     *self,
       goto fail;
     }
 
-  if (!_cp_db_exec (self->db, "COMMIT", error))
-    goto fail;
+  if (!_cp_db_exec (self->db, "COMMIT", &commit_error))
+    {
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+      /* A write or a sync failed: find out what the file holds before saying anything. */
+      if (g_error_matches (commit_error, CP_STORE_ERROR, CP_STORE_ERROR_FULL) &&
+          _cp_store_settle (self, n, changeset, &certain))
+        {
+          *out_uncertain = !certain;
+          return TRUE;
+        }
+      g_propagate_error (error, g_steal_pointer (&commit_error));
+      return FALSE;
+    }
 
   return _cp_db_exec (self->db, "PRAGMA foreign_keys = ON", error);
 
@@ -238,6 +257,7 @@ move_step (CpStore   *self,
   CpUndoStep *step;
   void *changeset = NULL;
   gboolean conflict = FALSE;
+  gboolean uncertain = FALSE;
   int n = 0;
 
   if (!_cp_store_check_writable (self, error))
@@ -272,7 +292,7 @@ move_step (CpStore   *self,
       memcpy (changeset, step->changeset, n);
     }
 
-  if (!apply_changeset (self, n, changeset, &conflict, error))
+  if (!apply_changeset (self, n, changeset, &conflict, &uncertain, error))
     {
       sqlite3_free (changeset);
       if (conflict)
@@ -303,6 +323,12 @@ move_step (CpStore   *self,
   sqlite3_free (changeset);
 
   _cp_store_notify_undo (self, could_undo, could_redo);
+
+  if (uncertain)
+    {
+      _cp_store_set_uncertain_error (error);
+      return FALSE;
+    }
 
   return TRUE;
 }
