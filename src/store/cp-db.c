@@ -693,27 +693,46 @@ write_backup (const char  *tmp_path,
 {
   sqlite3 *src = user_data;
   sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
   int rc;
 
+  gboolean ok;
+
   rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK)
+  if (rc != SQLITE_OK)
     {
-      sqlite3_exec (dest, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
-      backup = sqlite3_backup_init (dest, "main", src, "main");
-      if (backup != NULL)
-        {
-          sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-        }
-      rc = sqlite3_errcode (dest);
+      _cp_db_set_error (error, dest, rc);
+      sqlite3_close_v2 (dest);
+      return FALSE;
     }
 
-  if (rc != SQLITE_OK)
-    _cp_db_set_error (error, dest, rc);
+  sqlite3_exec (dest, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+  ok = _cp_db_copy (dest, src, error);
   sqlite3_close_v2 (dest);
 
-  return rc == SQLITE_OK;
+  return ok;
+}
+
+gboolean
+_cp_db_copy (sqlite3  *dest,
+             sqlite3  *src,
+             GError  **error)
+{
+  sqlite3_backup *backup = sqlite3_backup_init (dest, "main", src, "main");
+  int rc;
+
+  if (backup != NULL)
+    {
+      sqlite3_backup_step (backup, -1);
+      sqlite3_backup_finish (backup);
+    }
+  rc = sqlite3_errcode (dest);
+  if (rc != SQLITE_OK)
+    {
+      _cp_db_set_error (error, dest, rc);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

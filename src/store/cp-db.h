@@ -130,6 +130,11 @@ gboolean       _cp_db_backup_to_file (sqlite3     *src,
                                       const char  *dest_path,
                                       gboolean     replace,
                                       GError     **error);
+/* Copies the whole of @src into @dest with the backup API, as one write transaction on
+ * @dest. */
+gboolean       _cp_db_copy           (sqlite3     *dest,
+                                      sqlite3     *src,
+                                      GError     **error);
 /* Creates @path (0600) and its folder (0700) when missing. */
 gboolean       _cp_db_create_file    (const char  *path,
                                       GError     **error);

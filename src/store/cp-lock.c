@@ -122,39 +122,6 @@ release_inode_fd (int fd)
   g_mutex_unlock (&inode_fds_lock);
 }
 
-static gboolean
-set_byte_lock (int    fd,
-               short  type)
-{
-  struct flock fl;
-
-  memset (&fl, 0, sizeof fl);
-  fl.l_type = type;
-  fl.l_whence = SEEK_SET;
-  fl.l_start = CP_FILE_LOCK_BYTE;
-  fl.l_len = 1;
-
-  return fcntl (fd, F_OFD_SETLK, &fl) == 0;
-}
-
-/* The type of lock another description holds on the byte (F_UNLCK: none). */
-static short
-get_byte_lock (int   fd,
-               short type)
-{
-  struct flock fl;
-
-  memset (&fl, 0, sizeof fl);
-  fl.l_type = type;
-  fl.l_whence = SEEK_SET;
-  fl.l_start = CP_FILE_LOCK_BYTE;
-  fl.l_len = 1;
-
-  if (fcntl (fd, F_OFD_GETLK, &fl) != 0)
-    return F_UNLCK;
-  return fl.l_type;
-}
-
 char *
 _cp_store_resolve_path (const char *path)
 {
@@ -449,7 +416,7 @@ _cp_store_lock_inode (CpStore  *self,
   if (st.st_nlink > 1)
     self->warnings |= CP_STORE_WARNING_HARD_LINKED;
 
-  if (set_byte_lock (fd, self->read_only ? F_RDLCK : F_WRLCK))
+  if (cp_file_lock_byte (fd, self->read_only ? F_RDLCK : F_WRLCK))
     {
       self->inode_fd = fd;
       if (self->lock_fd >= 0)
@@ -467,7 +434,7 @@ _cp_store_lock_inode (CpStore  *self,
       return FALSE;
     }
 
-  held = get_byte_lock (fd, self->read_only ? F_RDLCK : F_WRLCK);
+  held = cp_file_get_byte_lock (fd, self->read_only ? F_RDLCK : F_WRLCK);
   release_inode_fd (fd);
 
   /* A reader beside a writer of the same name shares its -wal: that is safe. */
@@ -489,7 +456,7 @@ _cp_store_unlock (CpStore *self)
   /* Let go of the lock; the descriptor stays (see above). */
   if (self->inode_fd >= 0)
     {
-      set_byte_lock (self->inode_fd, F_UNLCK);
+      cp_file_lock_byte (self->inode_fd, F_UNLCK);
       release_inode_fd (self->inode_fd);
       self->inode_fd = -1;
     }

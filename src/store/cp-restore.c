@@ -60,7 +60,6 @@ _cp_restore_prepare (const char  *real_path,
   CpDbInfo info;
   sqlite3 *src = NULL;
   sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
   int fd;
   int rc;
 
@@ -111,22 +110,14 @@ _cp_restore_prepare (const char  *real_path,
     goto fail;
 
   rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (dest, "main", src, "main");
-      if (backup != NULL)
-        {
-          sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-        }
-      rc = sqlite3_errcode (dest);
-    }
-  g_clear_pointer (&src, sqlite3_close_v2);
   if (rc != SQLITE_OK)
     {
       _cp_db_set_error (&local_error, dest, rc);
       goto fail;
     }
+  if (!_cp_db_copy (dest, src, &local_error))
+    goto fail;
+  g_clear_pointer (&src, sqlite3_close_v2);
 
   /* The copy is the one migrated; the backup file itself stays as it was, and is the
    * backup of what the copy was before. */
@@ -168,7 +159,7 @@ _cp_restore_swap_in (sqlite3     *db,
                      GError     **error)
 {
   sqlite3 *src = NULL;
-  sqlite3_backup *backup;
+  gboolean ok;
   int rc;
 
   rc = sqlite3_open_v2 (prepared, &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_EXRESCODE, NULL);
@@ -180,20 +171,10 @@ _cp_restore_swap_in (sqlite3     *db,
     }
 
   /* One write transaction on the workspace: it commits whole, or not at all. */
-  backup = sqlite3_backup_init (db, "main", src, "main");
-  if (backup != NULL)
-    {
-      sqlite3_backup_step (backup, -1);
-      sqlite3_backup_finish (backup);
-    }
-  rc = sqlite3_errcode (db);
+  ok = _cp_db_copy (db, src, error);
   sqlite3_close_v2 (src);
-
-  if (rc != SQLITE_OK)
-    {
-      _cp_db_set_error (error, db, rc);
-      return FALSE;
-    }
+  if (!ok)
+    return FALSE;
 
   /* The copy's header said "rollback journal": the workspace stays in WAL mode. */
   return _cp_db_exec (db, "PRAGMA journal_mode = WAL", error);

@@ -84,20 +84,43 @@ unsupported (int saved)
 
 /* ---- Locks and stale files ----------------------------------------------------------------- */
 
-/* An open-file-description lock on CP_FILE_LOCK_BYTE: held while the file is being written,
- * gone with the process. FALSE when another description holds it. */
-static gboolean
-lock_fd (int fd)
+static int
+byte_lock (int    fd,
+           int    cmd,
+           short *type)
 {
   struct flock fl;
+  int rc;
 
   memset (&fl, 0, sizeof fl);
-  fl.l_type = F_WRLCK;
+  fl.l_type = *type;
   fl.l_whence = SEEK_SET;
   fl.l_start = CP_FILE_LOCK_BYTE;
   fl.l_len = 1;
+  rc = fcntl (fd, cmd, &fl);
+  *type = fl.l_type;
+  return rc;
+}
 
-  return fcntl (fd, F_OFD_SETLK, &fl) == 0;
+gboolean
+cp_file_lock_byte (int   fd,
+                   short type)
+{
+  return byte_lock (fd, F_OFD_SETLK, &type) == 0;
+}
+
+short
+cp_file_get_byte_lock (int   fd,
+                       short type)
+{
+  return byte_lock (fd, F_OFD_GETLK, &type) == 0 ? type : F_UNLCK;
+}
+
+/* Held while a temporary file is being written; gone with the process. */
+static gboolean
+lock_fd (int fd)
+{
+  return cp_file_lock_byte (fd, F_WRLCK);
 }
 
 static gboolean

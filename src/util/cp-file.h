@@ -48,6 +48,16 @@ guint      cp_file_remove_stale_temporaries (const char     *dir);
  * 512 of them). */
 #define CP_FILE_LOCK_BYTE (G_GINT64_CONSTANT (0x40000000) + 4096)
 
+/* Sets an open-file-description lock of @type (F_RDLCK, F_WRLCK, or F_UNLCK to let go) on
+ * CP_FILE_LOCK_BYTE of @fd without waiting; FALSE (errno set) when another description
+ * holds a conflicting one. */
+gboolean   cp_file_lock_byte              (int               fd,
+                                           short             type);
+/* The type of lock another description holds there that conflicts with @type, or
+ * F_UNLCK. */
+short      cp_file_get_byte_lock          (int               fd,
+                                           short             type);
+
 /* ---- For tests: the system calls at which a file system can refuse ------------------- */
 
 typedef struct
