@@ -219,9 +219,13 @@ test_modes (Fixture       *f,
   g_assert_cmpuint (cp_test_file_mode (f->path), ==, 0600);
   g_assert_cmpuint (cp_test_file_mode (wal), ==, 0600);
   g_assert_cmpuint (cp_test_file_mode (shm), ==, 0600);
-  g_assert_true (cp_store_get_warnings (store) & CP_STORE_WARNING_FOLDER_SHARED);
+  /* Others could read it until now: the user is told, and told it is over. */
+  g_assert_cmpint (cp_store_get_warnings (store), ==,
+                   CP_STORE_WARNING_FOLDER_SHARED | CP_STORE_WARNING_MADE_PRIVATE);
   messages = cp_store_dup_warning_messages (store);
+  g_assert_cmpuint (g_strv_length (messages), ==, 2);
   g_assert_nonnull (strstr (messages[0], "can see the folder"));
+  g_assert_nonnull (strstr (messages[1], "could read this workspace file"));
   /* Left as the user set it: it may be their Documents folder. */
   g_assert_cmpuint (cp_test_file_mode (f->dir), ==, 0755);
   g_clear_object (&store);

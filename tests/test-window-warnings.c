@@ -1,6 +1,6 @@
 /* test-window-warnings.c: what the open found about the workspace's files (a folder
- * others can list, a second name, recent changes that could not be read) is shown in a
- * banner; a store that goes read-only says so
+ * others can list, a file they could read, a second name, recent changes that could not
+ * be read) is shown in a banner; a store that goes read-only says so
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -123,6 +123,38 @@ test_folder_shared (Fixture       *f,
   g_assert_false (banner_shown (f));
 }
 
+/* A workspace copied in open to everyone (0644) in a folder everyone can list: the
+ * file is the user's alone once opened, and the banner says both what was and what is. */
+static void
+test_file_shared (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (g_chmod (f->path, 0644), ==, 0);
+  g_assert_cmpint (g_chmod (f->dir, 0755), ==, 0);
+  show_window (f);
+
+  g_assert_cmpuint (cp_test_file_mode (f->path), ==, 0600);
+  g_assert_true (banner_shown (f));
+  lines = g_strsplit (banner_text (f), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_nonnull (strstr (lines[0], "can see the folder"));
+  g_assert_nonnull (strstr (lines[1], "could read this workspace file"));
+  g_assert_nonnull (strstr (lines[1], "private to you now"));
+  cp_test_save_screenshot (GTK_WIDGET (f->window), "window-warning-file.png");
+
+  /* Opened again, nothing is open to others any more but the folder. */
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  f->window = NULL;
+  g_clear_object (&f->store);
+  cp_test_flush_main_context ();
+  show_window (f);
+  g_assert_cmpstr (banner_text (f), ==,
+                   "Other people who use this computer can see the folder this workspace "
+                   "is in. Keep it in a private folder.");
+}
+
 /* A second name for the file (a hard link), and recent changes that could not be read:
  * one sentence each, every one shown. */
 static void
@@ -187,6 +219,7 @@ main (int   argc,
   g_test_add ("/cp/app/warnings/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("none", test_none);
   ADD ("folder-shared", test_folder_shared);
+  ADD ("file-shared", test_file_shared);
   ADD ("several", test_several);
   ADD ("goes-read-only", test_goes_read_only);
 #undef ADD

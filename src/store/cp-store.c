@@ -289,17 +289,26 @@ write_fresh_meta (sqlite3  *db,
 }
 
 /* A workspace holds special-category data: the file and its side files are the user's
- * alone (0600), whatever mode a copy brought with it. The folder is the user's to set;
- * when other users can list it, the UI says so. */
+ * alone (0600), whatever mode a copy brought with it; when it was open to others, the UI
+ * says so (they may have read it), and says so too when it cannot be closed to them. The
+ * folder is the user's to set; when other users can list it, the UI says so. */
 static void
 tighten_modes (CpStore *self)
 {
   g_autofree char *dir = g_path_get_dirname (self->real_path);
   GStatBuf st;
 
-  if (g_stat (self->real_path, &st) == 0 && (st.st_mode & 0777) != 0600 &&
-      g_chmod (self->real_path, 0600) != 0)
-    g_debug ("Could not make the workspace private: %s", g_strerror (errno));
+  if (g_stat (self->real_path, &st) == 0 && (st.st_mode & 0777) != 0600)
+    {
+      gboolean was_open = (st.st_mode & 0077) != 0;
+
+      if (g_chmod (self->real_path, 0600) != 0)
+        g_debug ("Could not make the workspace private: %s", g_strerror (errno));
+      /* Some file systems (FAT) accept the call and keep the mode they always show. */
+      if (was_open && g_stat (self->real_path, &st) == 0)
+        self->warnings |= (st.st_mode & 0077) != 0 ? CP_STORE_WARNING_NOT_PRIVATE
+                                                   : CP_STORE_WARNING_MADE_PRIVATE;
+    }
 
   _cp_db_fix_side_modes (self->real_path);
 
@@ -513,6 +522,15 @@ cp_store_dup_warning_messages (CpStore *self)
     g_strv_builder_add (builder,
                         _("Other people who use this computer can see the folder this "
                           "workspace is in. Keep it in a private folder."));
+  if (self->warnings & CP_STORE_WARNING_MADE_PRIVATE)
+    g_strv_builder_add (builder,
+                        _("Other people who use this computer could read this workspace "
+                          "file. It is private to you now."));
+  if (self->warnings & CP_STORE_WARNING_NOT_PRIVATE)
+    g_strv_builder_add (builder,
+                        _("Other people who use this computer can read this workspace file, "
+                          "and the app could not change that. Move it to a folder of your "
+                          "own on this computer's disk."));
 
   return g_strv_builder_end (builder);
 }

@@ -87,6 +87,10 @@ typedef enum
   CP_STORE_WARNING_FOLDER_SHARED    = 1 << 1,  /* its folder can be listed by other users */
   CP_STORE_WARNING_RECENT_UNREADABLE = 1 << 2, /* read-only: recent changes (its -wal) could
                                                 * not be read, so it shows an older state */
+  CP_STORE_WARNING_MADE_PRIVATE     = 1 << 3,  /* the file was open to other users; it is
+                                                * 0600 now */
+  CP_STORE_WARNING_NOT_PRIVATE      = 1 << 4,  /* the file is open to other users and could
+                                                * not be made private (FAT, another owner) */
 } CpStoreWarnings;
 
 #define CP_TYPE_STORE (cp_store_get_type ())
