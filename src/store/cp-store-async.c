@@ -14,8 +14,6 @@
 
 #define G_LOG_DOMAIN "cp-store-async"
 
-#include <glib/gi18n.h>
-
 #include "cp-store-async.h"
 #include "cp-store-private.h"
 

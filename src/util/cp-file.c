@@ -210,27 +210,21 @@ cp_file_remove_stale_temporaries (const char *dir)
 
 /* ---- Publishing ---------------------------------------------------------------------------- */
 
-static gboolean
-sync_folder (const char  *dir,
-             GError     **error)
+int
+cp_file_sync_folder (const char *dir)
 {
   int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-  int saved;
+  int saved = 0;
 
   if (fd < 0)
-    return set_errno_error (error, errno);
+    return errno;
 
   /* Some file systems (FAT through some drivers, network ones) cannot sync a folder and
-   * say EINVAL: the rename is as safe as they can make it. */
-  if (ops.fsync_dir (fd) == 0 || errno == EINVAL || errno == ENOTSUP || errno == EOPNOTSUPP)
-    {
-      close (fd);
-      return TRUE;
-    }
-
-  saved = errno;
+   * say EINVAL: a rename is as safe as they can make it. */
+  if (ops.fsync_dir (fd) != 0 && errno != EINVAL && errno != ENOTSUP && errno != EOPNOTSUPP)
+    saved = errno;
   close (fd);
-  return set_errno_error (error, saved);
+  return saved;
 }
 
 /* The last resort, where there is neither a no-replace rename nor a hard link: create
@@ -407,9 +401,12 @@ cp_file_publish (const char       *dest_path,
       (fd2 = reopen_synced (tmp, error)) >= 0 &&
       publish (tmp, fd2, dest_path, replace, error))
     {
+      int saved = cp_file_sync_folder (dir);
+
       ok = TRUE;
-      if (!sync_folder (dir, error))
+      if (saved != 0)
         {
+          set_errno_error (error, saved);
           /* Written, but the disk did not confirm the name: not saved, as far as anyone
            * can tell. A file that was not there before goes again. */
           if (!replace)

@@ -40,6 +40,10 @@ gboolean   cp_file_publish                (const char       *dest_path,
                                            gpointer          user_data,
                                            GError          **error);
 
+/* Syncs the folder @dir, so that names made or renamed in it last; 0, or the errno
+ * (a file system that cannot sync a folder, EINVAL or ENOTSUP, counts as done). */
+int        cp_file_sync_folder            (const char       *dir);
+
 /* Removes the stale temporary files of ours in @dir (see above); returns how many. */
 guint      cp_file_remove_stale_temporaries (const char     *dir);
 
