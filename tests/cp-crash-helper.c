@@ -12,6 +12,14 @@
  *       prints "writes N" (the xWrite calls it made) when it lived to the end.
  *   cp-crash-helper hold PATH        opens it, prints "ready", waits for stdin to close.
  *   cp-crash-helper probe PATH       prints "open <code|ok>" and "read-only <code|n>".
+ *   cp-crash-helper power PATH FIRST COUNT CUT_AT
+ *       the edits in power mode (cp-fault-vfs.h), the power cut at the CUT_AT-th call of
+ *       the VFS (0: never; then "calls N" at the end).
+ *   cp-crash-helper syncfail PATH once|sticky edit|undo
+ *       adds a person (or undoes adding one) with the sync failing, prints what the
+ *       store said and showed, and is killed.
+ *   cp-crash-helper look PATH        opens it read-only: "people N" and "warnings W"
+ *                                    (CpStoreWarnings), or "error CODE".
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -123,18 +131,11 @@ slow_edit (CpStore  *store,
 }
 
 static int
-run_edits (const char *path,
-           guint       first,
-           guint       count)
+edit_loop (CpStore *store,
+           guint    first,
+           guint    count)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
-
-  if (store == NULL)
-    {
-      g_printerr ("open failed: %s\n", error->message);
-      return 1;
-    }
 
   for (guint i = first; i < first + count; i++)
     {
@@ -164,6 +165,52 @@ run_edits (const char *path,
 }
 
 static int
+run_edits (const char *path,
+           guint       first,
+           guint       count)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+
+  if (store == NULL)
+    {
+      g_printerr ("open failed: %s\n", error->message);
+      return 1;
+    }
+
+  return edit_loop (store, first, count);
+}
+
+/* The same edits with the power cut at the @cut_at-th call of the VFS (power mode, from
+ * before the open: the recovery of the last cut is part of the run). Lived to the end:
+ * closes, writes everything back, prints "calls N". */
+static int
+run_power (const char *path,
+           guint       first,
+           guint       count,
+           guint       cut_at)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  int rc;
+
+  cp_fault_vfs_power_mode ();
+  cp_fault_vfs_power_cut_at (cut_at);
+
+  if (!(store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error)))
+    {
+      g_printerr ("open failed: %s\n", error->message);
+      return 1;
+    }
+
+  rc = edit_loop (store, first, count);
+  g_clear_object (&store);
+  say ("calls %u\n", cp_fault_vfs_get_power_calls ());
+  cp_fault_vfs_power_flush ();
+  return rc;
+}
+
+static int
 run_backup (const char *path,
             const char *dest,
             guint       kill_at)
@@ -183,7 +230,7 @@ run_backup (const char *path,
   else
     cp_fault_vfs_disarm ();
 
-  if (!cp_store_save_copy (store, dest, &error))
+  if (!cp_store_save_copy (store, dest, FALSE, &error))
     {
       g_printerr ("copy failed: %s\n", error->message);
       return 1;
@@ -258,6 +305,56 @@ run_probe (const char *path)
   return 0;
 }
 
+/* An edit whose commit fails at its sync (every sync from then on, with @sticky), then
+ * the process is killed: "result ok|error", "message …", "model N" (people shown). The
+ * test then reads what the file holds. With @undo, the failing step is an undo of the
+ * edit instead. */
+static int
+run_syncfail (const char *path,
+              gboolean    sticky,
+              gboolean    undo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  gboolean ok;
+
+  if (store == NULL || cp_store_add_person (store, "Before", &error) == 0 ||
+      (undo && cp_store_add_person (store, "Maybe", &error) == 0))
+    {
+      g_printerr ("setting up failed: %s\n", error->message);
+      return 1;
+    }
+
+  cp_fault_vfs_arm (CP_FAULT_SYNC, 1, SQLITE_IOERR_FSYNC, sticky);
+  ok = undo ? cp_store_undo (store, &error) : cp_store_add_person (store, "Maybe", &error) != 0;
+
+  say ("result %s\n", ok ? "ok" : "error");
+  say ("message %s\n", ok ? "" : error->message);
+  say ("model %u\n", g_list_model_get_n_items (cp_store_get_people (store)));
+  say ("can-undo %d\n", cp_store_can_undo (store));
+  say ("fired %d\n", cp_fault_vfs_fired ());
+  kill (getpid (), SIGKILL);
+  return 1;
+}
+
+/* Opens @path read-only, as a reader would: "people N" and "warnings W", or "error C". */
+static int
+run_look (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_READ_ONLY, &error);
+
+  if (store == NULL)
+    {
+      say ("error %d\n", error->code);
+      return 0;
+    }
+
+  say ("people %u\n", g_list_model_get_n_items (cp_store_get_people (store)));
+  say ("warnings %d\n", (int) cp_store_get_warnings (store));
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -278,6 +375,14 @@ main (int   argc,
     return run_hold (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "probe"))
     return run_probe (argv[2]);
+  if (argc == 6 && g_str_equal (argv[1], "power"))
+    return run_power (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10),
+                      (guint) g_ascii_strtoull (argv[4], NULL, 10),
+                      (guint) g_ascii_strtoull (argv[5], NULL, 10));
+  if (argc == 5 && g_str_equal (argv[1], "syncfail"))
+    return run_syncfail (argv[2], g_str_equal (argv[3], "sticky"), g_str_equal (argv[4], "undo"));
+  if (argc == 3 && g_str_equal (argv[1], "look"))
+    return run_look (argv[2]);
 
   g_printerr ("usage: %s edits|backup|migrate|hold|probe PATH …\n", argv[0]);
   return 2;

@@ -97,7 +97,8 @@ test_report (Fixture       *f,
   g_autoptr(CpPerson) jo = cp_test_dup_person (f->store, "Jo");
   double size = 0;
 
-  g_assert_true (cp_export_subject_access_pdf (f->store, cp_person_get_id (jo), path, &error));
+  g_assert_true (cp_export_subject_access_pdf (f->store, cp_person_get_id (jo), path, FALSE,
+                                               &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cp_test_file_mode (path), ==, 0600);
 
@@ -129,7 +130,8 @@ test_large_print (Fixture       *f,
 
   /* Edna asked for large print: her copy follows it. */
   g_assert_true (cp_person_get_communication_needs (edna) & CP_COMMUNICATION_LARGE_PRINT);
-  g_assert_true (cp_export_subject_access_pdf (f->store, cp_person_get_id (edna), path, &error));
+  g_assert_true (cp_export_subject_access_pdf (f->store, cp_person_get_id (edna), path, FALSE,
+                                               &error));
   g_assert_no_error (error);
   text = pdf_text (path, &title, &size);
   g_assert_cmpfloat (size, >=, 16.0);
@@ -303,7 +305,7 @@ test_language (Fixture       *f,
       if (cases[i].lc_all != NULL)
         g_setenv ("LC_ALL", cases[i].lc_all, TRUE);
 
-      g_assert_true (cp_export_subject_access_pdf (f->store, jo, path, &error));
+      g_assert_true (cp_export_subject_access_pdf (f->store, jo, path, FALSE, &error));
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (path, &bytes, &len, NULL));
       if (!cp_test_data_has (bytes, len, cases[i].tag))

@@ -385,7 +385,7 @@ test_find (void)
   g_assert_cmpuint (hits_on_page (&run, 1), ==, 1);
   g_assert_cmpuint (hits_on_page (&run, 2), ==, 2);
   g_assert_cmpuint (hits_on_page (&run, 3), ==, 0);
-  g_assert_true (run.freed);
+  cp_test_wait_for (&run.freed);
 
   hit = g_ptr_array_index (run.hits, 2);
   g_assert_cmpuint (hit->page, ==, 2);

@@ -74,12 +74,12 @@ test_daily (void)
       g_autofree char *name = g_strdup_printf ("work-2026-01-0%u.cpkit", i);
       g_autofree char *old = g_build_filename (backups, name, NULL);
 
-      g_assert_true (cp_store_save_copy (store, old, &error));
+      g_assert_true (cp_store_save_copy (store, old, FALSE, &error));
       g_assert_no_error (error);
       set_mtime (old, 1767225600 + i * 86400);   /* 2026-01-0i */
     }
-  g_assert_true (cp_store_save_copy (store, other, &error));
-  g_assert_true (cp_store_save_copy (store, migration, &error));
+  g_assert_true (cp_store_save_copy (store, other, FALSE, &error));
+  g_assert_true (cp_store_save_copy (store, migration, FALSE, &error));
   set_mtime (migration, 1577880000);
 
   list = cp_store_list_backups (store);
@@ -109,7 +109,7 @@ test_daily (void)
     g_autofree char *name = g_strdup_printf ("work-%s-120000-v3.cpkit", stamp);
     g_autofree char *fresh = g_build_filename (backups, name, NULL);
 
-    g_assert_true (cp_store_save_copy (store, fresh, &error));
+    g_assert_true (cp_store_save_copy (store, fresh, FALSE, &error));
     g_assert_no_error (error);
     g_assert_true (cp_store_backup_daily (store, &error));
     g_assert_no_error (error);
@@ -148,7 +148,7 @@ test_restore (void)
   g_assert_no_error (error);
   a = cp_store_add_person (store, "Before", &error);
   person = cp_store_find_person (store, a);
-  g_assert_true (cp_store_save_copy (store, saved, &error));
+  g_assert_true (cp_store_save_copy (store, saved, FALSE, &error));
   g_assert_no_error (error);
 
   g_assert_true (cp_store_rename_person (store, a, "After", &error));
@@ -224,7 +224,7 @@ test_save_copy (void)
   cp_store_add_person (store, "C2", &error);
   g_assert_no_error (error);
 
-  g_assert_true (cp_store_save_copy (store, copy, &error));
+  g_assert_true (cp_store_save_copy (store, copy, FALSE, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cp_test_file_mode (copy), ==, 0600);
 
@@ -236,10 +236,10 @@ test_save_copy (void)
   /* Never over an existing file. */
   sum = cp_test_sha256 (copy);
   cp_store_add_person (store, "C3", &error);
-  g_assert_false (cp_store_save_copy (store, copy, &error));
+  g_assert_false (cp_store_save_copy (store, copy, FALSE, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED);
   g_clear_error (&error);
-  g_assert_false (cp_store_save_copy (store, path, &error));
+  g_assert_false (cp_store_save_copy (store, path, FALSE, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED);
   {
     g_autofree char *now = cp_test_sha256 (copy);
@@ -248,6 +248,51 @@ test_save_copy (void)
   }
 
   g_clear_object (&store);
+}
+
+/* The app opens a workspace, then applies the user's setting (keep 30 days) and prunes:
+ * over 40 days of launches, the newest 30 daily backups stay. The open itself must not
+ * prune to the default 7 before the setting is applied. */
+static void
+test_keep_30_days (void)
+{
+  const char *dir = cp_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "work.cpkit", NULL);
+  g_autoptr(GDateTime) first = g_date_time_new_local (2026, 1, 1, 9, 0, 0);
+  g_auto(GStrv) list = NULL;
+
+  for (int day = 0; day < 40; day++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (first, day);
+      g_autofree char *today = cp_date_to_iso (when);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CpStore) store = NULL;
+      guint n;
+
+      cp_date_set_today_for_testing (today);
+
+      /* A launch: open (which takes today's backup), then the app's setting. */
+      store = cp_store_open (path, CP_STORE_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+      g_clear_pointer (&list, g_strfreev);
+      list = cp_store_list_backups (store);
+      n = g_strv_length (list);
+      g_assert_cmpuint (n, ==, MIN (day, 30) + 1);
+
+      cp_store_set_backup_keep (store, 30);
+      g_assert_true (cp_store_backup_daily (store, &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&list, g_strfreev);
+      list = cp_store_list_backups (store);
+      g_assert_cmpuint (g_strv_length (list), ==, MIN (day + 1, 30));
+      g_clear_object (&store);
+    }
+
+  /* The newest 30 days: 2026-01-11 .. 2026-02-09. */
+  g_assert_true (g_str_has_suffix (list[0], "work-2026-02-09.cpkit"));
+  g_assert_true (g_str_has_suffix (list[29], "work-2026-01-11.cpkit"));
+
+  cp_date_set_today_for_testing (NULL);
 }
 
 int
@@ -259,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/cp/store/backup/daily", test_daily);
   g_test_add_func ("/cp/store/backup/restore", test_restore);
   g_test_add_func ("/cp/store/backup/save-copy", test_save_copy);
+  g_test_add_func ("/cp/store/backup/keep-30-days", test_keep_30_days);
 
   return g_test_run ();
 }

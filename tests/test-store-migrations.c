@@ -9,6 +9,8 @@
 
 #define G_LOG_DOMAIN "test-store-migrations"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "cp-test-util.h"
@@ -103,6 +105,31 @@ test_rebuild_parent_keeps_children (void)
   cp_test_db_exec (db, "COMMIT");
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM child"), ==, 0);
   sqlite3_close (db);
+}
+
+/* Step N is the file numbered N and brings the file to version N, none skipped: the
+ * last is 6 (0005-document-sha256, then 0006-netmap). */
+static void
+test_steps_numbered (void)
+{
+  g_autofree char *schema = NULL;
+  g_auto(GStrv) steps = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (_cp_migrations_load (&schema, &steps, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (_cp_migrations_get_latest (), ==, 6);
+  g_assert_cmpuint (g_strv_length (steps), ==, 6);
+  for (guint i = 0; steps[i] != NULL; i++)
+    {
+      g_autofree char *head = g_strdup_printf ("-- %04u: ", i + 1);
+      g_autofree char *version = g_strdup_printf ("(schema version %u)", i + 1);
+
+      g_assert_true (g_str_has_prefix (steps[i], head));
+      g_assert_nonnull (strstr (steps[i], version));
+    }
+  g_assert_true (g_str_has_prefix (steps[4], "-- 0005: a library file name"));
+  g_assert_true (g_str_has_prefix (steps[5], "-- 0006: the network map"));
 }
 
 static void
@@ -334,6 +361,7 @@ main (int   argc,
 
   g_test_add_func ("/cp/store/migrations/rebuild-parent-keeps-children",
                    test_rebuild_parent_keeps_children);
+  g_test_add_func ("/cp/store/migrations/steps-numbered", test_steps_numbered);
   g_test_add_func ("/cp/store/migrations/steps-equal-fresh", test_steps_equal_fresh);
   g_test_add_func ("/cp/store/migrations/open-migrates-with-backup",
                    test_open_migrates_with_backup);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-store-netmap-edits"
+
 #include <math.h>
 #include <string.h>
 

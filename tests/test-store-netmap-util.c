@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-store-netmap-util"
+
 #include <string.h>
 
 #include "test-store-netmap-util.h"

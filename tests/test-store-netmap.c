@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#define G_LOG_DOMAIN "test-store-netmap"
+
 #include <string.h>
 
 #include "store/cp-migrations.h"

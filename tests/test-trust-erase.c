@@ -257,7 +257,7 @@ test_erase (Fixture       *f,
   sqlite3 *db = _cp_store_get_db (f->ws.store);
 
   /* The control: before erasing, the files hold every canary (so the search works). */
-  g_assert_true (cp_store_save_copy (f->ws.store, copy, &error));
+  g_assert_true (cp_store_save_copy (f->ws.store, copy, FALSE, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (canaries); i++)
     assert_files_hold (f->ws.path, canaries[i], TRUE);

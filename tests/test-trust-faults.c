@@ -184,6 +184,21 @@ test_fault (gconstpointer data)
 
       n_failed++;
       g_assert_false (ok);
+      if (g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_UNCERTAIN))
+        {
+          /* Every sync fails from the commit on: its frames were written, so the store
+           * reopened the file, found the change there and said so (cp-store-settle.c;
+           * test-trust-sync.c kills the process then). The models and the file agree. */
+          g_assert_true (c->kind == CP_FAULT_SYNC && c->sticky);
+          cp_fault_vfs_disarm ();
+          dump_after = cp_test_db_dump (_cp_store_get_db (store));
+          g_assert_cmpstr (dump_after, !=, dump_before);
+          g_assert_true (cp_store_can_undo (store));
+          g_clear_object (&store);
+          check_on_disk (path, dump_after);
+          cp_test_rm_rf (dir);
+          continue;
+        }
       g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FULL);
       g_assert_cmpstr (error->message, ==, FULL_MESSAGE);
       g_clear_error (&error);

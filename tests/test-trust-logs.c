@@ -106,7 +106,7 @@ test_all_edits (void)
   g_assert_null (second);
   expect_failure (FALSE, &error);
 
-  g_assert_true (cp_store_save_copy (store, copy, &error));
+  g_assert_true (cp_store_save_copy (store, copy, FALSE, &error));
   backups = cp_store_list_backups (store);
   g_assert_nonnull (backups);
   g_assert_nonnull (backups[0]);

@@ -240,9 +240,10 @@ CREATE TABLE rating (
 
 CREATE INDEX rating_goal_idx ON rating (goal_id);
 
--- ---- Library (0004-library.sql) ----------------------------------------------------
+-- ---- Library (0004-library.sql, 0005-document-sha256.sql) ---------------------------
 -- A PDF the user added to the library. Removing one is an undoable edit; its file is
--- deleted only when no row and no undo step refers to it any more.
+-- deleted only when no row and no undo step refers to it any more. Its file is
+-- library/<workspace>/<sha256>.pdf: sha256 is 64 lower-case hex digits, nothing else.
 CREATE TABLE document (
   id         INTEGER PRIMARY KEY,
   key        TEXT NOT NULL,
@@ -253,7 +254,8 @@ CREATE TABLE document (
   added_at   TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   CONSTRAINT document_key UNIQUE (key),
-  CONSTRAINT document_sha256 CHECK (length(sha256) = 64 AND key = 'sha256:' || sha256),
+  CONSTRAINT document_sha256 CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'
+    AND key = 'sha256:' || sha256),
   CONSTRAINT document_n_pages CHECK (n_pages >= 0)
 ) STRICT;
 

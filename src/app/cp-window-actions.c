@@ -105,19 +105,15 @@ cp_window_save_copy_to (CpWindow *self,
                         GFile    *file)
 {
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (CP_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (!cp_file_dialog_check_new (file, &error))
-    {
-      cp_toaster_report_error (GTK_WIDGET (self), error);
-      return;
-    }
-  /* The copy holds what is saved: edits waiting for the typing pause go in first. */
+  /* The copy holds what is saved: edits waiting for the typing pause go in first. An
+   * existing name was already asked about ("Replace?") by the chooser. */
   g_signal_emit_by_name (self->people_page, "flush");
-  cp_store_save_copy_async (self->store, path, self->cancellable, save_copy_done_cb,
+  cp_store_save_copy_async (self->store, path, cp_file_dialog_replace_confirmed (file),
+                            self->cancellable, save_copy_done_cb,
                             job_begin (self, _("Saving a copy of the workspace…"), FALSE));
 }
 

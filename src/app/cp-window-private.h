@@ -23,6 +23,8 @@ struct _CpWindow
   AdwToastOverlay      *toast_overlay;
   GtkRevealer          *practice_revealer;
   GtkRevealer          *read_only_revealer;
+  GtkRevealer          *warning_revealer;
+  GtkLabel             *warning_label;
   GtkStack             *main_stack;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;

@@ -189,6 +189,7 @@ set_with_person (CpWindow *self,
                                       : GTK_WIDGET (self->leaflet));
   gtk_widget_set_visible (GTK_WIDGET (self->practice_revealer), !facing);
   gtk_widget_set_visible (GTK_WIDGET (self->read_only_revealer), !facing);
+  gtk_widget_set_visible (GTK_WIDGET (self->warning_revealer), !facing);
   for (guint i = 0; practitioner_actions[i] != NULL; i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), practitioner_actions[i], !facing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-with-person", facing);
@@ -332,6 +333,39 @@ leave_practice_action (GtkWidget  *widget,
     gtk_window_close (GTK_WINDOW (self));
 }
 
+/* ---- What the workspace's files are like -------------------------------------------- */
+
+/* Things found while opening that the user should know (a folder others can list, a
+ * second name for the file, recent changes that could not be read): one sentence each. */
+static void
+show_store_warnings (CpWindow *self)
+{
+  g_auto(GStrv) messages = cp_store_dup_warning_messages (self->store);
+  g_autofree char *text = g_strjoinv ("\n", messages);
+
+  gtk_label_set_label (self->warning_label, text);
+  gtk_revealer_set_reveal_child (self->warning_revealer, messages[0] != NULL);
+}
+
+static void
+dismiss_warnings_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  gtk_revealer_set_reveal_child (CP_WINDOW (widget)->warning_revealer, FALSE);
+}
+
+/* The store goes on read-only when its file cannot be written again (after a failed
+ * sync): say so, and stop offering edits. */
+static void
+store_read_only_cb (CpWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->read_only_revealer,
+                                 cp_store_get_read_only (self->store));
+  _cp_window_update_undo_actions (self);
+  _cp_window_init_workspace_actions (self);
+}
+
 /* ---- Window state --------------------------------------------------------------------- */
 
 static GSettings *
@@ -453,6 +487,7 @@ cp_window_constructed (GObject *object)
   adw_window_title_set_subtitle (self->window_title, display_name);
   gtk_revealer_set_reveal_child (self->practice_revealer, self->practice);
   gtk_revealer_set_reveal_child (self->read_only_revealer, cp_store_get_read_only (self->store));
+  show_store_warnings (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-practice", self->practice);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-practice", self->practice);
   if (self->practice)
@@ -472,6 +507,8 @@ cp_window_constructed (GObject *object)
                            G_CALLBACK (_cp_window_update_undo_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::can-redo",
                            G_CALLBACK (_cp_window_update_undo_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::read-only",
+                           G_CALLBACK (store_read_only_cb), self, G_CONNECT_SWAPPED);
   _cp_window_update_undo_actions (self);
 
   settings = window_settings (self);
@@ -573,6 +610,8 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, practice_revealer);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, warning_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, warning_label);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, sidebar);
@@ -595,6 +634,8 @@ cp_window_class_init (CpWindowClass *klass)
                                    leave_practice_action);
   gtk_widget_class_install_action (widget_class, "win.with-person", NULL, with_person_action);
   gtk_widget_class_install_action (widget_class, "win.open-manual", "(ss)", open_manual_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-warnings", NULL,
+                                   dismiss_warnings_action);
   gtk_widget_class_install_action (widget_class, "win.leave-with-person", NULL,
                                    leave_with_person_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w,

@@ -38,8 +38,9 @@ gboolean  cp_window_get_busy       (CpWindow     *self);
  * people from their work. */
 void      cp_window_take_daily_backup (CpWindow  *self,
                                        guint      keep);
-/* Saves a copy of the workspace at @file (which must not exist) in a worker, as Save a
- * Copy does once the user has chosen the file; says so in a toast. */
+/* Saves a copy of the workspace at @file in a worker, as Save a Copy does once the user
+ * has chosen the file (an existing @file is replaced: the chooser asked "Replace?"); says
+ * so in a toast. */
 void      cp_window_save_copy_to   (CpWindow     *self,
                                     GFile        *file);
 

@@ -15,6 +15,7 @@
 
 #include "cp-export-subject-access.h"
 #include "typeset/cp-typeset.h"
+#include "util/cp-file.h"
 #include "util/cp-locale.h"
 
 /* Escapes what CommonMark would read as markup, so names and notes print as typed. */
@@ -87,10 +88,31 @@ cp_export_subject_access_markdown (const char *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+typedef struct
+{
+  const CpTypesetOptions  *options;
+  const CpTypesetMetadata *metadata;
+  const char              *markdown;
+} PdfJob;
+
+static gboolean
+write_pdf (const char  *tmp_path,
+           gpointer     user_data,
+           GError     **error)
+{
+  PdfJob *job = user_data;
+  const char *names[] = { "subject-access.md" };
+  const char *texts[] = { job->markdown };
+
+  /* The typesetting library writes through a private (0600) temporary file of its own. */
+  return cp_typeset_write_pdf (job->options, job->metadata, names, texts, 1, tmp_path, error);
+}
+
 gboolean
 cp_export_subject_access_pdf (CpStore     *store,
                               gint64       id,
                               const char  *path,
+                              gboolean     replace,
                               GError     **error)
 {
   g_autoptr(CpSubjectAccess) access = NULL;
@@ -109,8 +131,7 @@ cp_export_subject_access_pdf (CpStore     *store,
     .language = language,
     .licence = NULL,
   };
-  const char *names[] = { "subject-access.md" };
-  const char *texts[1];
+  PdfJob job = { &options, &metadata, NULL };
   gboolean large;
 
   g_return_val_if_fail (CP_IS_STORE (store), FALSE);
@@ -125,7 +146,7 @@ cp_export_subject_access_pdf (CpStore     *store,
   large = (access->needs & CP_COMMUNICATION_LARGE_PRINT) != 0;
 
   markdown = cp_export_subject_access_markdown (text);
-  texts[0] = markdown;
+  job.markdown = markdown;
   cp_typeset_options_init_a4 (&options, large ? 16.0 : 11.0);
   options.title_page = FALSE;
   options.contents = FALSE;
@@ -133,6 +154,5 @@ cp_export_subject_access_pdf (CpStore     *store,
   options.chapter_new_page = FALSE;
   options.header_text = metadata.title;
 
-  /* The typesetting library writes through a private (0600) temporary file. */
-  return cp_typeset_write_pdf (&options, &metadata, names, texts, 1, path, error);
+  return cp_file_publish (path, replace, write_pdf, &job, error);
 }

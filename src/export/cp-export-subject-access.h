@@ -30,10 +30,13 @@ char    *cp_export_subject_access_write_text (const CpSubjectAccess  *access,
 /* Writes the same record as an A4 PDF at @path, typeset like the manuals, with third
  * parties still marked "[REDACT: …]" for review. Large print when the person asked for
  * it; the document's language (/Lang) is the user's (cp_locale_language_tag). The file
- * is readable by the user only (0600); its title and metadata never carry a name. */
+ * is readable by the user only (0600); its title and metadata never carry a name. It is
+ * published whole (cp_file_publish): never over an existing file unless @replace (the
+ * user said yes to "Replace?"), and nothing at @path when any read fails. */
 gboolean cp_export_subject_access_pdf        (CpStore                *store,
                                               gint64                  id,
                                               const char             *path,
+                                              gboolean                replace,
                                               GError                **error);
 
 /* The CommonMark the PDF is made from (for tests and for the text export). */

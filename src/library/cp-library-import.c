@@ -18,6 +18,7 @@
 #include "cp-library-import.h"
 #include "pdf/cp-pdf-document.h"
 #include "store/cp-store-library.h"
+#include "util/cp-file.h"
 
 #define COPY_BUFFER 65536
 
@@ -53,25 +54,6 @@ set_errno_error (GError     **error,
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s (%s)", message,
                g_strerror (saved_errno));
   return FALSE;
-}
-
-static gboolean
-sync_folder (const char  *folder,
-             GError     **error)
-{
-  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-  if (fd < 0)
-    return set_errno_error (error, errno, _("The library folder cannot be opened"));
-  if (fsync (fd) != 0)
-    {
-      int saved = errno;
-
-      close (fd);
-      return set_errno_error (error, saved, _("The library folder cannot be saved"));
-    }
-  close (fd);
-  return TRUE;
 }
 
 static gboolean
@@ -207,6 +189,8 @@ finish_import (GTask      *task,
   g_autofree char *final_path = cp_store_library_dup_file_path (data->store, data->sha256);
   g_autofree char *key = g_strconcat (CP_LIBRARY_SHA256_PREFIX, data->sha256, NULL);
   gboolean created = FALSE;
+  gboolean ok;
+  int saved;
 
   if (g_file_test (final_path, G_FILE_TEST_EXISTS))
     {
@@ -225,9 +209,12 @@ finish_import (GTask      *task,
     }
   g_clear_pointer (&data->temp_path, g_free);
 
-  if (!sync_folder (data->folder, &error) ||
-      !cp_store_library_add_document (data->store, data->sha256, title, data->file_name,
-                                      n_pages, &error))
+  if ((saved = cp_file_sync_folder (data->folder)) != 0)
+    ok = set_errno_error (&error, saved, _("The library folder cannot be saved"));
+  else
+    ok = cp_store_library_add_document (data->store, data->sha256, title, data->file_name,
+                                        n_pages, &error);
+  if (!ok)
     {
       /* No half-imported entry: without its row, the file goes too. */
       if (created)

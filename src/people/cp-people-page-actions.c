@@ -216,8 +216,9 @@ erase_closed_action (GtkWidget  *widget,
 
 typedef struct
 {
-  gint64  id;
-  char   *path;
+  gint64    id;
+  char     *path;
+  gboolean  replace;
 } SubjectAccessJob;
 
 static void
@@ -238,7 +239,7 @@ subject_access_worker (CpStore       *worker,
 {
   SubjectAccessJob *job = data;
 
-  return cp_export_subject_access_pdf (worker, job->id, job->path, error);
+  return cp_export_subject_access_pdf (worker, job->id, job->path, job->replace, error);
 }
 
 typedef struct
@@ -275,18 +276,14 @@ write_subject_access (CpPeoplePage *self,
                       gint64        id,
                       GFile        *file)
 {
-  g_autoptr(GError) error = NULL;
   SubjectAccessJob *job;
   SubjectAccessWait *wait;
 
-  if (!cp_file_dialog_check_new (file, &error))
-    {
-      cp_toaster_report_error (GTK_WIDGET (self), error);
-      return;
-    }
   job = g_new0 (SubjectAccessJob, 1);
   job->id = id;
   job->path = g_file_get_path (file);
+  /* An existing name was already asked about ("Replace?") by the chooser. */
+  job->replace = cp_file_dialog_replace_confirmed (file);
   wait = g_new0 (SubjectAccessWait, 1);
   wait->self = g_object_ref (self);
   wait->busy = cp_toaster_begin_busy (GTK_WIDGET (self),

@@ -1,4 +1,4 @@
-/* cp-backup.c: daily backups, restore and save-a-copy
+/* cp-backup.c: daily backups and save-a-copy
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -15,15 +15,24 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "cp-migrations.h"
 #include "cp-store-private.h"
 #include "util/cp-date.h"
+#include "util/cp-file.h"
 
 /* Backups live in backups/ beside the workspace (folder 0700, files 0600), named
  * <workspace>-YYYY-MM-DD.cpkit for the daily ones, and
  * <workspace>-YYYY-MM-DD-HHMMSS-<why>.cpkit for those taken before a migration or a
  * restore. The daily ones beyond the number to keep are pruned; the others once older
- * than CP_STORE_SPECIAL_BACKUP_DAYS (or the daily window, when longer). */
+ * than CP_STORE_SPECIAL_BACKUP_DAYS (or the daily window, when longer).
+ *
+ * The folder is found from the workspace's real path (symlinks resolved), so every name
+ * of one workspace shares one backups/ folder. Versions before that put it beside the
+ * name the workspace was opened by: backups there, named after that name, are still
+ * listed, restorable and pruned ("legacy" below).
+ *
+ * The work that reads the workspace and writes files is done on a connection, not on
+ * the store: a worker thread can open its own (_cp_db_open_ro_auto) and call
+ * _cp_backup_take_daily or _cp_backup_save_copy_for_path. */
 
 char *
 _cp_store_dup_backup_dir (const char *workspace_path)
@@ -53,16 +62,20 @@ ensure_backup_dir (const char  *dir,
   return TRUE;
 }
 
-/* dir/<base>-<stamp>-<why>.cpkit, with a counter when that name is taken. */
-static char *
-timestamped_backup_path (const char *workspace_path,
-                         const char *why)
+char *
+_cp_backup_new_path (const char *real_path,
+                     const char *why,
+                     GError    **error)
 {
-  g_autofree char *dir = _cp_store_dup_backup_dir (workspace_path);
-  g_autofree char *base = _cp_store_dup_base_name (workspace_path);
+  g_autofree char *dir = _cp_store_dup_backup_dir (real_path);
+  g_autofree char *base = _cp_store_dup_base_name (real_path);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d-%H%M%S");
 
+  if (!ensure_backup_dir (dir, error))
+    return NULL;
+
+  /* dir/<base>-<stamp>-<why>.cpkit, with a counter when that name is taken. */
   for (guint i = 0; ; i++)
     {
       g_autofree char *name = i == 0
@@ -82,16 +95,10 @@ _cp_store_backup_before_migration (sqlite3   *db,
                                    GError   **error)
 {
   CpStore *self = user_data;
-  g_autofree char *dir = _cp_store_dup_backup_dir (self->path);
   g_autofree char *why = g_strdup_printf ("v%d", from_version);
-  g_autofree char *path = NULL;
+  g_autofree char *path = _cp_backup_new_path (self->real_path, why, error);
 
-  if (!ensure_backup_dir (dir, error))
-    return FALSE;
-
-  path = timestamped_backup_path (self->path, why);
-
-  return _cp_db_backup_to_file (db, path, error);
+  return path != NULL && _cp_db_backup_to_file (db, path, FALSE, error);
 }
 
 void
@@ -130,9 +137,10 @@ is_backup_name (const char *name,
 
 typedef struct
 {
-  char   *path;
-  gint64  mtime;
-  gboolean daily;
+  char     *path;
+  char     *rest;    /* the name after "<base>-": YYYY-MM-DD…, which sorts by date */
+  gint64    mtime;
+  gboolean  daily;
 } BackupFile;
 
 static void
@@ -141,6 +149,7 @@ backup_file_free (gpointer data)
   BackupFile *file = data;
 
   g_free (file->path);
+  g_free (file->rest);
   g_free (file);
 }
 
@@ -157,19 +166,16 @@ compare_newest_first (gconstpointer a,
   return -strcmp (x->path, y->path);
 }
 
-static GPtrArray *
-collect_backups (const char *workspace_path)
+static void
+collect_in (GPtrArray  *files,
+            const char *workspace_path)
 {
   g_autofree char *dir_path = _cp_store_dup_backup_dir (workspace_path);
   g_autofree char *base = _cp_store_dup_base_name (workspace_path);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  GPtrArray *files = g_ptr_array_new_with_free_func (backup_file_free);
   const char *name;
 
-  if (dir == NULL)
-    return files;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       gboolean daily = FALSE;
       BackupFile *file;
@@ -180,12 +186,52 @@ collect_backups (const char *workspace_path)
 
       file = g_new0 (BackupFile, 1);
       file->path = g_build_filename (dir_path, name, NULL);
+      file->rest = g_strdup (name + strlen (base) + 1);
       file->daily = daily;
       if (g_stat (file->path, &st) == 0)
         file->mtime = st.st_mtime;
       g_ptr_array_add (files, file);
     }
+}
 
+/* The name a workspace was opened by, when its backups would have been found elsewhere
+ * by older versions (another folder or another name than the real path's); else NULL. */
+static char *
+dup_legacy_path (const char *real_path,
+                 const char *given_path)
+{
+  g_autofree char *given = NULL;
+  g_autofree char *real_dir = NULL;
+  g_autofree char *given_dir = NULL;
+  g_autofree char *real_base = NULL;
+  g_autofree char *given_base = NULL;
+
+  if (given_path == NULL)
+    return NULL;
+
+  given = g_canonicalize_filename (given_path, NULL);
+  real_dir = _cp_store_dup_backup_dir (real_path);
+  given_dir = _cp_store_dup_backup_dir (given);
+  real_base = _cp_store_dup_base_name (real_path);
+  given_base = _cp_store_dup_base_name (given);
+
+  if (g_strcmp0 (real_dir, given_dir) == 0 && g_strcmp0 (real_base, given_base) == 0)
+    return NULL;
+
+  return g_steal_pointer (&given);
+}
+
+/* Newest first. */
+static GPtrArray *
+collect_backups (const char *real_path,
+                 const char *given_path)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (backup_file_free);
+  g_autofree char *legacy = dup_legacy_path (real_path, given_path);
+
+  collect_in (files, real_path);
+  if (legacy != NULL)
+    collect_in (files, legacy);
   g_ptr_array_sort (files, compare_newest_first);
 
   return files;
@@ -197,17 +243,18 @@ compare_names_newest_first (gconstpointer a,
 {
   const BackupFile *x = *(BackupFile * const *) a;
   const BackupFile *y = *(BackupFile * const *) b;
+  int by_name = -strcmp (x->rest, y->rest);
 
-  return -strcmp (x->path, y->path);
+  return by_name != 0 ? by_name : -strcmp (x->path, y->path);
 }
 
 static void
-prune_daily (CpStore *self)
+prune (const char *real_path,
+       const char *given_path,
+       guint       keep)
 {
-  g_autoptr(GPtrArray) files = collect_backups (self->path);
-  g_autofree char *base = _cp_store_dup_base_name (self->path);
-  g_autofree char *cutoff = cp_date_from_today (-(int) MAX (self->backup_keep,
-                                                                CP_STORE_SPECIAL_BACKUP_DAYS));
+  g_autoptr(GPtrArray) files = collect_backups (real_path, given_path);
+  g_autofree char *cutoff = cp_date_from_today (-(int) MAX (keep, CP_STORE_SPECIAL_BACKUP_DAYS));
   guint kept = 0;
 
   /* Daily names sort by date. */
@@ -219,14 +266,13 @@ prune_daily (CpStore *self)
       gboolean remove;
 
       if (file->daily)
-        remove = ++kept > self->backup_keep;
+        remove = ++kept > keep;
       else
         {
           /* Before a migration or a restore: kept for a while, then they age out too,
            * so that a person erased from the workspace does not stay in them for ever.
            * The date is the one in the name (<base>-YYYY-MM-DD-…). */
-          g_autofree char *name = g_path_get_basename (file->path);
-          g_autofree char *date = g_strndup (name + strlen (base) + 1, 10);
+          g_autofree char *date = g_strndup (file->rest, 10);
 
           remove = strcmp (date, cutoff) < 0;
         }
@@ -236,20 +282,24 @@ prune_daily (CpStore *self)
     }
 }
 
-/* A copy is written to NAME.part-XXXXXX and published whole; a crash while writing one
- * leaves the part behind, holding people's data. Only the process that holds the
- * workspace's lock writes into its backups folder, so any part file there is stale. */
+/* A copy is written to a temporary file and published whole; a crash while writing one
+ * leaves it behind, holding people's data. cp_file_publish clears its own kind
+ * (.cpkit.part-*) when no one holds them; this also clears what older versions left
+ * (NAME.cpkit.part-XXXXXX), which only the process holding the workspace's lock
+ * writes. */
 static void
 remove_stale_parts (const char *dir)
 {
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
   const char *name;
 
+  cp_file_remove_stale_temporaries (dir);
+
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)
     {
       g_autofree char *path = NULL;
 
-      if (strstr (name, ".cpkit.part-") == NULL)
+      if (strstr (name, ".cpkit.part-") == NULL || name[0] == '.')
         continue;
 
       path = g_build_filename (dir, name, NULL);
@@ -259,18 +309,52 @@ remove_stale_parts (const char *dir)
 }
 
 gboolean
-cp_store_backup_daily (CpStore  *self,
-                       GError  **error)
+_cp_backup_take_daily (const char  *real_path,
+                       const char  *given_path,
+                       sqlite3     *db,
+                       guint        keep,
+                       gboolean     prune_old,
+                       GError     **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *today = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *dir = _cp_store_dup_backup_dir (real_path);
+  g_autofree char *base = _cp_store_dup_base_name (real_path);
+  g_autofree char *today = cp_date_today ();
+  g_autofree char *name = g_strdup_printf ("%s-%s.cpkit", base, today);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *legacy = dup_legacy_path (real_path, given_path);
 
-  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (!ensure_backup_dir (dir, error))
+    return FALSE;
 
+  remove_stale_parts (dir);
+
+  /* Today's may be in the legacy folder, taken by an older version this morning. */
+  if (legacy != NULL)
+    {
+      g_autofree char *legacy_dir = _cp_store_dup_backup_dir (legacy);
+      g_autofree char *legacy_base = _cp_store_dup_base_name (legacy);
+      g_autofree char *legacy_name = g_strdup_printf ("%s-%s.cpkit", legacy_base, today);
+      g_autofree char *legacy_today = g_build_filename (legacy_dir, legacy_name, NULL);
+
+      if (g_file_test (legacy_today, G_FILE_TEST_EXISTS))
+        g_clear_pointer (&path, g_free);
+    }
+
+  if (path != NULL && !g_file_test (path, G_FILE_TEST_EXISTS) &&
+      !_cp_db_backup_to_file (db, path, FALSE, error))
+    return FALSE;
+
+  if (prune_old)
+    prune (real_path, given_path, keep);
+
+  return TRUE;
+}
+
+gboolean
+_cp_store_take_daily_backup (CpStore   *self,
+                             gboolean   prune_old,
+                             GError   **error)
+{
   /* A read-only workspace is never written, and nor is anything beside it. */
   if (self->read_only)
     return TRUE;
@@ -278,24 +362,18 @@ cp_store_backup_daily (CpStore  *self,
   if (!_cp_store_check_writable (self, error))
     return FALSE;
 
-  dir = _cp_store_dup_backup_dir (self->path);
-  base = _cp_store_dup_base_name (self->path);
-  today = cp_date_today ();
-  name = g_strdup_printf ("%s-%s.cpkit", base, today);
-  path = g_build_filename (dir, name, NULL);
+  return _cp_backup_take_daily (self->real_path, self->path, self->db, self->backup_keep,
+                                prune_old, error);
+}
 
-  if (!ensure_backup_dir (dir, error))
-    return FALSE;
+gboolean
+cp_store_backup_daily (CpStore  *self,
+                       GError  **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  remove_stale_parts (dir);
-
-  if (!g_file_test (path, G_FILE_TEST_EXISTS) &&
-      !_cp_db_backup_to_file (self->db, path, error))
-    return FALSE;
-
-  prune_daily (self);
-
-  return TRUE;
+  return _cp_store_take_daily_backup (self, TRUE, error);
 }
 
 GStrv
@@ -310,18 +388,27 @@ char *
 cp_store_dup_backup_date (const char *workspace_path,
                           const char *backup_path)
 {
-  g_autofree char *base = NULL;
+  g_autofree char *real = NULL;
   g_autofree char *name = NULL;
-  gboolean daily = FALSE;
+  const char *paths[2];
 
   g_return_val_if_fail (workspace_path != NULL, NULL);
   g_return_val_if_fail (backup_path != NULL, NULL);
 
-  base = _cp_store_dup_base_name (workspace_path);
+  real = _cp_store_resolve_path (workspace_path);
   name = g_path_get_basename (backup_path);
-  if (!is_backup_name (name, base, &daily))
-    return NULL;
-  return g_strndup (name + strlen (base) + 1, strlen ("YYYY-MM-DD"));
+  paths[0] = real;
+  paths[1] = workspace_path;
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *base = _cp_store_dup_base_name (paths[i]);
+      gboolean daily = FALSE;
+
+      if (is_backup_name (name, base, &daily))
+        return g_strndup (name + strlen (base) + 1, strlen ("YYYY-MM-DD"));
+    }
+
+  return NULL;
 }
 
 GStrv
@@ -329,163 +416,91 @@ cp_store_list_backups_for_path (const char *workspace_path)
 {
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *real = NULL;
 
   g_return_val_if_fail (workspace_path != NULL, NULL);
 
-  files = collect_backups (workspace_path);
+  real = _cp_store_resolve_path (workspace_path);
+  files = collect_backups (real, workspace_path);
   for (guint i = 0; i < files->len; i++)
     g_strv_builder_add (builder, ((BackupFile *) g_ptr_array_index (files, i))->path);
 
   return g_strv_builder_end (builder);
 }
 
-static GStrv
-dup_table_names (sqlite3 *db)
+/* ---- Save a copy ------------------------------------------------------------------------- */
+
+/* The workspace itself, or one of the files SQLite and the lock keep beside it. */
+static gboolean
+is_workspace_file (const char *real_path,
+                   const char *dest_path)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(sqlite3_stmt) stmt = _cp_db_prepare (db,
-                                                 "SELECT name FROM sqlite_master "
-                                                 "WHERE type = 'table' "
-                                                 "AND name NOT LIKE 'sqlite_%' ORDER BY name",
-                                                 NULL);
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal", ".lock" };
+  g_autofree char *dest = _cp_store_resolve_path (dest_path);
 
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (real_path, suffixes[i], NULL);
+      GStatBuf a, b;
 
-  return g_strv_builder_end (builder);
+      if (g_strcmp0 (dest, side) == 0 ||
+          (g_stat (side, &a) == 0 && g_stat (dest, &b) == 0 &&
+           a.st_dev == b.st_dev && a.st_ino == b.st_ino))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 gboolean
-cp_store_restore_backup (CpStore     *self,
-                         const char  *backup_path,
-                         GError     **error)
+_cp_backup_save_copy (const char  *real_path,
+                      sqlite3     *db,
+                      const char  *dest_path,
+                      gboolean     replace,
+                      GError     **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *safety = NULL;
-  g_auto(GStrv) tables = NULL;
-  CpDbInfo info;
-  sqlite3 *src;
-  sqlite3_backup *backup;
-  int rc;
-
-  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (backup_path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  g_return_val_if_fail (self->session == NULL, FALSE);
-
-  if (!_cp_store_check_writable (self, error))
-    return FALSE;
-
-  if (!_cp_db_probe (backup_path, &info, error))
-    return FALSE;
-
-  if (!info.exists)
+  if (is_workspace_file (real_path, dest_path))
     {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                           _("That backup is no longer there."));
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
+                           _("A copy cannot go over the workspace itself. Choose another "
+                             "name."));
       return FALSE;
     }
 
-  if (info.application_id != CP_DB_APPLICATION_ID)
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE,
-                           _("That file is not a backup of a workspace."));
-      return FALSE;
-    }
+  return _cp_db_backup_to_file (db, dest_path, replace, error);
+}
 
-  if (info.user_version > _cp_migrations_get_latest ())
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_TOO_NEW,
-                           _("That backup was made by a newer version of the app."));
-      return FALSE;
-    }
+gboolean
+_cp_backup_save_copy_for_path (const char  *workspace_path,
+                               const char  *dest_path,
+                               gboolean     replace,
+                               GError     **error)
+{
+  g_autofree char *real = _cp_store_resolve_path (workspace_path);
+  sqlite3 *db = _cp_db_open_ro_auto (real, FALSE, NULL, error);
+  gboolean ok;
 
-  /* First keep what is there now, so that the restore itself can be undone by hand. */
-  dir = _cp_store_dup_backup_dir (self->path);
-  if (!ensure_backup_dir (dir, error))
-    return FALSE;
-  safety = timestamped_backup_path (self->path, "before-restore");
-  if (!_cp_db_backup_to_file (self->db, safety, error))
+  if (db == NULL)
     return FALSE;
 
-  if (!(src = _cp_db_open_ro_auto (backup_path, TRUE, error)))
-    return FALSE;
+  ok = _cp_backup_save_copy (real, db, dest_path, replace, error);
+  sqlite3_close_v2 (db);
 
-  backup = sqlite3_backup_init (self->db, "main", src, "main");
-  if (backup != NULL)
-    {
-      sqlite3_backup_step (backup, -1);
-      sqlite3_backup_finish (backup);
-    }
-  rc = sqlite3_errcode (self->db);
-  sqlite3_close_v2 (src);
-
-  if (rc != SQLITE_OK)
-    {
-      _cp_db_set_error (error, self->db, rc);
-      return FALSE;
-    }
-
-  if (!_cp_db_exec (self->db, "PRAGMA journal_mode = WAL", error))
-    return FALSE;
-
-  if (info.user_version < _cp_migrations_get_latest ())
-    {
-      g_autofree char *schema = NULL;
-      g_auto(GStrv) steps = NULL;
-
-      if (!_cp_migrations_load (&schema, &steps, error) ||
-          !_cp_migrations_run (self->db, NULL, (const char * const *) steps,
-                               g_strv_length (steps),
-                               _cp_store_backup_before_migration, self, error))
-        return FALSE;
-    }
-
-  _cp_store_clear_undo (self);
-  if (!_cp_store_reload (self, error))
-    return FALSE;
-
-  tables = dup_table_names (self->db);
-  _cp_store_emit_changed (self, (const char * const *) tables);
-
-  return TRUE;
+  return ok;
 }
 
 gboolean
 cp_store_save_copy (CpStore     *self,
                     const char  *dest_path,
+                    gboolean     replace,
                     GError     **error)
 {
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->db == NULL)
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
-                           _("The workspace is closed."));
-      return FALSE;
-    }
+  if (!_cp_store_check_open (self, error))
+    return FALSE;
 
-  return _cp_db_backup_to_file (self->db, dest_path, error);
-}
-
-/* ---- For the workers (cp-store-async.c) ------------------------------------------------ */
-
-char *
-_cp_store_new_backup_path (const char  *workspace_path,
-                           const char  *why,
-                           GError     **error)
-{
-  g_autofree char *dir = _cp_store_dup_backup_dir (workspace_path);
-
-  if (!ensure_backup_dir (dir, error))
-    return NULL;
-  return timestamped_backup_path (workspace_path, why);
-}
-
-GStrv
-_cp_store_dup_table_names (CpStore *self)
-{
-  return dup_table_names (self->db);
+  return _cp_backup_save_copy (self->real_path, self->db, dest_path, replace, error);
 }

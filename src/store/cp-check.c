@@ -111,6 +111,7 @@ cp_store_check_file (const char  *path,
   int n_fk;
   int n_people = -1;
   sqlite3 *db = NULL;
+  gboolean stale = FALSE;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (path != NULL, FALSE);
@@ -139,8 +140,20 @@ cp_store_check_file (const char  *path,
   else if (!info.exists)
     return fail (report, error, CP_STORE_ERROR_OPEN, _("There is no file at that place."));
 
-  if (!(db = _cp_db_open_ro_auto (path, TRUE, &local_error)))
+  if (!(db = _cp_db_open_ro_auto (path, TRUE, &stale, &local_error)))
     return fail (report, error, local_error->code, local_error->message);
+
+  /* Its committed work is in a -wal that cannot be read here: what the file alone holds
+   * is not the workspace (it may not even have the schema yet). Say that, not "damaged"
+   * or "not a workspace". */
+  if (stale)
+    {
+      sqlite3_close_v2 (db);
+      g_string_append (report, _("Format: SQLite database in WAL mode; its recent changes "
+                                 "cannot be read\n"));
+      _cp_db_set_wal_unreadable_error (&local_error);
+      return fail (report, error, local_error->code, local_error->message);
+    }
 
   if (!_cp_db_get_int (db, "PRAGMA application_id", &app_id, NULL) ||
       !_cp_db_get_int (db, "PRAGMA user_version", &version, NULL))

@@ -20,6 +20,7 @@
 
 #include "cp-db.h"
 #include "cp-store.h"
+#include "util/cp-file.h"
 
 static const struct
 {
@@ -454,20 +455,36 @@ _cp_db_can_write (const char *path)
   return TRUE;
 }
 
+/* Whether @path-wal holds anything: committed work that the file alone does not show. */
+static gboolean
+wal_has_frames (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
 sqlite3 *
 _cp_db_open_ro_auto (const char  *path,
                      gboolean     brief,
+                     gboolean    *out_stale,
                      GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  gboolean has_wal = wal_has_frames (path);
   sqlite3 *db;
   int n = 0;
 
-  if (!_cp_db_can_write (path) || (brief && !g_file_test (wal, G_FILE_TEST_EXISTS)))
+  if (out_stale != NULL)
+    *out_stale = FALSE;
+
+  /* Nothing in a -wal to miss: immutable reads everything, and leaves no -shm behind. */
+  if (!has_wal && (brief || !_cp_db_can_write (path)))
     return _cp_db_open_ro (path, TRUE, error);
 
-  /* The WAL index is only made on the first read: try one. */
+  /* The WAL index is only made (or found) on the first read: try one. A -wal that holds
+   * frames is read through it, even when the file or its folder is read-only. */
   db = _cp_db_open_ro (path, FALSE, &local_error);
   if (db != NULL && _cp_db_get_int (db, "SELECT count(*) FROM sqlite_master", &n, &local_error))
     return db;
@@ -480,7 +497,26 @@ _cp_db_open_ro_auto (const char  *path,
       return NULL;
     }
 
+  /* A -wal with no -shm in a folder where none can be made: SQLite cannot read it. The
+   * file alone is all there is to read, and the caller must say it is not the latest. */
+  if (has_wal)
+    {
+      g_debug ("The -wal beside a read-only workspace cannot be read");
+      if (out_stale != NULL)
+        *out_stale = TRUE;
+    }
+
   return _cp_db_open_ro (path, TRUE, error);
+}
+
+void
+_cp_db_set_wal_unreadable_error (GError **error)
+{
+  g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY,
+                       _("The workspace’s recent changes (its -wal file) cannot be read "
+                         "here: the file and its folder are read-only and there is no -shm "
+                         "file. Open it where it can be written, or copy the file together "
+                         "with its -wal."));
 }
 
 static gboolean
@@ -566,7 +602,7 @@ _cp_db_probe (const char  *path,
     }
 
   /* A read-only connection never writes the database file. */
-  db = _cp_db_open_ro_auto (path, TRUE, &local_error);
+  db = _cp_db_open_ro_auto (path, TRUE, &info->wal_unreadable, &local_error);
   ok = db != NULL && read_facts (db, info, &local_error);
 
   if (ok)
@@ -664,73 +700,83 @@ _cp_db_fix_side_modes (const char *path)
     }
 }
 
-gboolean
-_cp_db_backup_to_file (sqlite3     *src,
-                       const char  *dest_path,
-                       GError     **error)
+/* Writes a consistent copy of @user_data (the source connection) into the temporary
+ * file at @tmp_path with the backup API; the destination syncs it (synchronous=FULL). */
+static gboolean
+write_backup (const char  *tmp_path,
+              gpointer     user_data,
+              GError     **error)
 {
-  g_autofree char *tmp = g_strconcat (dest_path, ".part-XXXXXX", NULL);
+  sqlite3 *src = user_data;
   sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int fd;
   int rc;
 
-  if (g_file_test (dest_path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
-                           _("A file with that name is already there."));
-      return FALSE;
-    }
+  gboolean ok;
 
-  if ((fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600)) < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, CP_STORE_ERROR,
-                   (saved == EACCES || saved == EROFS) ? CP_STORE_ERROR_READ_ONLY
-                   : saved == ENOSPC ? CP_STORE_ERROR_FULL : CP_STORE_ERROR_FAILED,
-                   _("The copy could not be made: %s."), g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
-
-  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_exec (dest, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
-      backup = sqlite3_backup_init (dest, "main", src, "main");
-      if (backup != NULL)
-        {
-          sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-        }
-      rc = sqlite3_errcode (dest);
-    }
-
+  rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     {
       _cp_db_set_error (error, dest, rc);
       sqlite3_close_v2 (dest);
-      g_unlink (tmp);
       return FALSE;
     }
 
+  sqlite3_exec (dest, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+  ok = _cp_db_copy (dest, src, error);
   sqlite3_close_v2 (dest);
 
-  /* link() refuses to replace a file that appeared meanwhile; rename() would not. */
-  if (link (tmp, dest_path) != 0)
-    {
-      int saved = errno;
+  return ok;
+}
 
-      g_unlink (tmp);
-      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
-                   _("The copy could not be made: %s."), g_strerror (saved));
+gboolean
+_cp_db_copy (sqlite3  *dest,
+             sqlite3  *src,
+             GError  **error)
+{
+  sqlite3_backup *backup = sqlite3_backup_init (dest, "main", src, "main");
+  int rc;
+
+  if (backup != NULL)
+    {
+      sqlite3_backup_step (backup, -1);
+      sqlite3_backup_finish (backup);
+    }
+  rc = sqlite3_errcode (dest);
+  if (rc != SQLITE_OK)
+    {
+      _cp_db_set_error (error, dest, rc);
       return FALSE;
     }
 
-  g_unlink (tmp);
-
   return TRUE;
+}
+
+gboolean
+_cp_db_backup_to_file (sqlite3     *src,
+                       const char  *dest_path,
+                       gboolean     replace,
+                       GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  CpStoreError code = CP_STORE_ERROR_FAILED;
+
+  if (cp_file_publish (dest_path, replace, write_backup, src, &local_error))
+    return TRUE;
+
+  if (local_error->domain == CP_STORE_ERROR)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    code = CP_STORE_ERROR_FULL;
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
+           g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    code = CP_STORE_ERROR_READ_ONLY;
+
+  g_set_error_literal (error, CP_STORE_ERROR, code, local_error->message);
+  return FALSE;
 }
 
 char *

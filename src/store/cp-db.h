@@ -27,6 +27,7 @@ typedef struct
   int      user_version;
   gint32   application_id;
   int      n_objects;       /* rows in sqlite_master */
+  gboolean wal_unreadable;  /* its -wal holds frames that could not be read */
 } CpDbInfo;
 
 /* Sets @error from an SQLite result code with a message for people, never SQL text. */
@@ -102,13 +103,20 @@ sqlite3       *_cp_db_open_rw        (const char  *path,
 sqlite3       *_cp_db_open_ro        (const char  *path,
                                       gboolean     immutable,
                                       GError     **error);
-/* Opens @path read-only: immutable when nothing could write it (no write bit on the
- * file or its folder, EACCES, EROFS) or its WAL index cannot be made, and for a @brief
- * look (a probe, a check) when no writer has it open (no -wal file), so that a look
- * leaves no -wal/-shm files behind. */
+/* Opens @path read-only. When its -wal holds frames (committed work a crash or a live
+ * writer left there), never immutable: those frames are read, even when the file or its
+ * folder is read-only. Immutable when there is no such -wal and nothing could write the
+ * file (no write bit on it or its folder, EACCES, EROFS) or the look is @brief (a probe,
+ * a check), so that a look leaves no -shm file behind; and, as a last resort, when the
+ * -wal cannot be read at all (no -shm, and none can be made in a read-only folder):
+ * then @out_stale (may be NULL) is set, for the caller to say that recent changes could
+ * not be read. */
 sqlite3       *_cp_db_open_ro_auto   (const char  *path,
                                       gboolean     brief,
+                                      gboolean    *out_stale,
                                       GError     **error);
+/* READ_ONLY: its recent changes (the -wal) cannot be read here (see _cp_db_open_ro_auto). */
+void           _cp_db_set_wal_unreadable_error (GError **error);
 /* FALSE when the mode bits or access() say @path or its folder cannot be written. */
 gboolean       _cp_db_can_write      (const char  *path);
 /* Classifies @path without writing it: missing, empty, not SQLite, and reads the
@@ -116,9 +124,16 @@ gboolean       _cp_db_can_write      (const char  *path);
 gboolean       _cp_db_probe          (const char  *path,
                                       CpDbInfo    *info,
                                       GError     **error);
-/* Copies @src into a new file @dest_path (0600) with the backup API; fails when it exists. */
+/* Copies @src into @dest_path (0600) with the backup API, published whole
+ * (cp_file_publish): without @replace, fails when a file is there. */
 gboolean       _cp_db_backup_to_file (sqlite3     *src,
                                       const char  *dest_path,
+                                      gboolean     replace,
+                                      GError     **error);
+/* Copies the whole of @src into @dest with the backup API, as one write transaction on
+ * @dest. */
+gboolean       _cp_db_copy           (sqlite3     *dest,
+                                      sqlite3     *src,
                                       GError     **error);
 /* Creates @path (0600) and its folder (0700) when missing. */
 gboolean       _cp_db_create_file    (const char  *path,

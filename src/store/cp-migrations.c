@@ -20,6 +20,7 @@ static const char * const step_files[] = {
   "0002-maps-goals.sql",
   "0003-agreement.sql",
   "0004-library.sql",
+  "0005-document-sha256.sql",
   "0006-netmap.sql",
 };
 

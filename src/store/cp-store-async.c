@@ -14,14 +14,6 @@
 
 #define G_LOG_DOMAIN "cp-store-async"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
-
-#include "cp-migrations.h"
 #include "cp-store-async.h"
 #include "cp-store-private.h"
 
@@ -33,13 +25,61 @@ _cp_store_async_set_delay_for_testing (guint msec)
   g_atomic_int_set (&delay_for_testing, msec);
 }
 
+/* ---- Tasks in a thread ---------------------------------------------------------------- */
+
+/* A task of @self's (boolean result: cp_store_run_finish), its data @data. */
+static GTask *
+task_new (CpStore             *self,
+          gpointer             source_tag,
+          const char          *name,
+          gpointer             data,
+          GDestroyNotify       destroy,
+          GCancellable        *cancellable,
+          GAsyncReadyCallback  callback,
+          gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_name (task, name);
+  g_task_set_task_data (task, data, destroy);
+  return task;
+}
+
+/* Runs @task in a thread, unless the workspace is closed (then it fails at once). */
 static void
-wait_for_testing (void)
+task_run (GTask           *task,
+          GTaskThreadFunc  thread_func)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!_cp_store_check_open (g_task_get_source_object (task), &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_run_in_thread (task, thread_func);
+}
+
+/* In the thread, first: FALSE when the task was cancelled meanwhile (it has returned). */
+static gboolean
+thread_may_start (GTask *task)
 {
   guint msec = (guint) g_atomic_int_get (&delay_for_testing);
 
   if (msec > 0)
     g_usleep ((gulong) msec * 1000);
+  return !g_task_return_error_if_cancelled (task);
+}
+
+/* Returns TRUE, or @error (taken) when not @ok. */
+static void
+task_return (GTask    *task,
+             gboolean  ok,
+             GError   *error)
+{
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 /* ---- Jobs on a worker store ------------------------------------------------------------ */
@@ -48,6 +88,7 @@ wait_for_testing (void)
 typedef struct
 {
   char              *path;
+  char              *real_path;
   CpStoreOpenFlags   flags;
   guint              backup_keep;
   gboolean           read_only;
@@ -62,11 +103,13 @@ job_free (Job *job)
   if (job->destroy != NULL)
     job->destroy (job->data);
   g_free (job->path);
+  g_free (job->real_path);
   g_free (job);
 }
 
 /* A store of its own on @job's file, for one thread: its own read-only connection (a
- * reader beside the window's writer), no lock (the window's store holds it), no undo. */
+ * reader beside the window's writer, through the same -wal and -shm), no lock (the
+ * window's store holds it: a reader of the same name needs none, cp-lock.c), no undo. */
 static CpStore *
 new_worker_store (Job     *job,
                   GError **error)
@@ -74,10 +117,11 @@ new_worker_store (Job     *job,
   g_autoptr(CpStore) worker = g_object_new (CP_TYPE_STORE, NULL);
 
   worker->path = g_strdup (job->path);
+  worker->real_path = g_strdup (job->real_path);
   worker->flags = job->flags;
   worker->backup_keep = job->backup_keep;
   worker->read_only = job->read_only;
-  if (!(worker->db = _cp_db_open_ro_auto (job->path, FALSE, error)) ||
+  if (!(worker->db = _cp_db_open_ro_auto (job->real_path, FALSE, NULL, error)) ||
       !_cp_db_get_int (worker->db, "PRAGMA user_version", &worker->schema_version, error))
     return NULL;
   return g_steal_pointer (&worker);
@@ -91,19 +135,14 @@ run_worker (GTask        *task,
 {
   Job *job = task_data;
   g_autoptr(CpStore) worker = NULL;
-  g_autoptr(GError) error = NULL;
+  GError *error = NULL;
+  gboolean ok;
 
-  wait_for_testing ();
-  if (g_task_return_error_if_cancelled (task))
+  if (!thread_may_start (task))
     return;
-
-  if (!(worker = new_worker_store (job, &error)) ||
-      !job->func (worker, job->data, cancellable, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
+  ok = (worker = new_worker_store (job, &error)) != NULL &&
+       job->func (worker, job->data, cancellable, &error);
+  task_return (task, ok, error);
 }
 
 void
@@ -121,27 +160,18 @@ cp_store_run_async (CpStore             *self,
   g_return_if_fail (CP_IS_STORE (self));
   g_return_if_fail (func != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, cp_store_run_async);
-  g_task_set_name (task, "cp-store-worker");
-
   job = g_new0 (Job, 1);
   job->path = g_strdup (self->path);
+  job->real_path = g_strdup (self->real_path);
   job->flags = self->flags;
   job->backup_keep = self->backup_keep;
   job->read_only = self->read_only;
   job->func = func;
   job->data = data;
   job->destroy = destroy;
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-
-  if (self->db == NULL)
-    {
-      g_task_return_new_error (task, CP_STORE_ERROR, CP_STORE_ERROR_FAILED, "%s",
-                               _("The workspace is closed."));
-      return;
-    }
-  g_task_run_in_thread (task, run_worker);
+  task = task_new (self, cp_store_run_async, "cp-store-worker", job, (GDestroyNotify) job_free,
+                   cancellable, callback, user_data);
+  task_run (task, run_worker);
 }
 
 gboolean
@@ -179,9 +209,9 @@ open_worker (GTask        *task,
   g_autoptr(GError) error = NULL;
   CpStore *store;
 
-  wait_for_testing ();
-  if (g_task_return_error_if_cancelled (task))
+  if (!thread_may_start (task))
     return;
+  /* The store takes the lock; it stays the store's when this thread has gone. */
   if ((store = cp_store_open (data->path, data->flags, &error)) == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -227,7 +257,12 @@ backup_daily_func (CpStore       *worker,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  return cp_store_backup_daily (worker, error);
+  /* A read-only workspace is never written, and nor is anything beside it. */
+  if (worker->read_only)
+    return TRUE;
+
+  return _cp_backup_take_daily (worker->real_path, worker->path, worker->db,
+                                worker->backup_keep, TRUE, error);
 }
 
 void
@@ -247,26 +282,60 @@ cp_store_backup_daily_finish (CpStore       *self,
   return cp_store_run_finish (self, result, error);
 }
 
-static gboolean
-save_copy_func (CpStore       *worker,
-                gpointer       data,
-                GCancellable  *cancellable,
-                GError       **error)
+typedef struct
 {
-  return cp_store_save_copy (worker, data, error);
+  char     *real_path;
+  char     *dest_path;
+  gboolean  replace;
+} SaveCopy;
+
+static void
+save_copy_free (SaveCopy *copy)
+{
+  g_free (copy->real_path);
+  g_free (copy->dest_path);
+  g_free (copy);
+}
+
+/* No worker store: _cp_backup_save_copy_for_path opens a reader of its own. */
+static void
+save_copy_worker (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  SaveCopy *copy = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (!thread_may_start (task))
+    return;
+  ok = _cp_backup_save_copy_for_path (copy->real_path, copy->dest_path, copy->replace,
+                                      &error);
+  task_return (task, ok, error);
 }
 
 void
 cp_store_save_copy_async (CpStore             *self,
                           const char          *dest_path,
+                          gboolean             replace,
                           GCancellable        *cancellable,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
+  g_autoptr(GTask) task = NULL;
+  SaveCopy *copy;
+
+  g_return_if_fail (CP_IS_STORE (self));
   g_return_if_fail (dest_path != NULL);
 
-  cp_store_run_async (self, save_copy_func, g_strdup (dest_path), g_free, cancellable,
-                      callback, user_data);
+  copy = g_new0 (SaveCopy, 1);
+  copy->real_path = g_strdup (self->real_path);
+  copy->dest_path = g_strdup (dest_path);
+  copy->replace = replace;
+  task = task_new (self, cp_store_save_copy_async, "cp-store-save-copy", copy,
+                   (GDestroyNotify) save_copy_free, cancellable, callback, user_data);
+  task_run (task, save_copy_worker);
 }
 
 gboolean
@@ -279,180 +348,95 @@ cp_store_save_copy_finish (CpStore       *self,
 
 /* ---- Restore --------------------------------------------------------------------------- */
 
+/* cp-restore.c's steps, each where it belongs: 1 and 2 (_cp_restore_stage) in a worker on
+ * a worker store; 3 (the history goes) on the main thread; 4 (_cp_restore_swap_in) in a
+ * worker on a read-write connection of its own, so that copying a large workspace in
+ * never holds up the window; 5 (reload, ::changed) on the main thread. The store refuses
+ * edits, undo and redo from the start to the end (LOCKED): one made after the
+ * "before-restore" backup would be in neither file. */
+
 typedef struct
 {
   char *backup_path;
-  char *staged;        /* the backup, copied beside the workspace and migrated */
+  char *real_path;
+  char *prepared;      /* the backup's migrated copy, in backups/ */
 } Restore;
 
 static void
 restore_free (Restore *restore)
 {
-  if (restore->staged != NULL)
-    g_unlink (restore->staged);
+  if (restore->prepared != NULL)
+    _cp_restore_discard (restore->prepared);
   g_free (restore->backup_path);
-  g_free (restore->staged);
+  g_free (restore->real_path);
+  g_free (restore->prepared);
   g_free (restore);
 }
 
-/* The backup must be one of this app's workspaces, and not from a newer version. */
-static gboolean
-check_backup (const char  *path,
-              int         *out_version,
-              GError     **error)
+/* Ends the restore on the main thread (@error taken): edits may go on. */
+static void
+restore_return (GTask  *task,
+                GError *error)
 {
-  CpDbInfo info;
+  CpStore *self = g_task_get_source_object (task);
 
-  if (!_cp_db_probe (path, &info, error))
-    return FALSE;
-  if (!info.exists)
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                           _("That backup is no longer there."));
-      return FALSE;
-    }
-  if (info.application_id != CP_DB_APPLICATION_ID)
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_SQLITE,
-                           _("That file is not a backup of a workspace."));
-      return FALSE;
-    }
-  if (info.user_version > _cp_migrations_get_latest ())
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_TOO_NEW,
-                           _("That backup was made by a newer version of the app."));
-      return FALSE;
-    }
-  *out_version = info.user_version;
-  return TRUE;
-}
-
-/* Copies @backup_path to a new file beside the workspace and brings it up to date. */
-static char *
-stage_copy (CpStore     *worker,
-            const char  *backup_path,
-            int          version,
-            GError     **error)
-{
-  g_autofree char *staged = NULL;
-  sqlite3 *src;
-  gboolean ok;
-
-  for (guint i = 0; staged == NULL || g_file_test (staged, G_FILE_TEST_EXISTS); i++)
-    {
-      g_free (staged);
-      staged = g_strdup_printf ("%s.restoring-%u", worker->path, i);
-    }
-
-  if (!(src = _cp_db_open_ro_auto (backup_path, TRUE, error)))
-    return NULL;
-  ok = _cp_db_backup_to_file (src, staged, error);
-  sqlite3_close_v2 (src);
-  if (!ok)
-    return NULL;
-
-  if (version < _cp_migrations_get_latest ())
-    {
-      g_autofree char *schema = NULL;
-      g_auto(GStrv) steps = NULL;
-      sqlite3 *db = _cp_db_open_rw (staged, error);
-
-      /* The backup itself stays as it was: no backup of the copy before migrating. */
-      ok = db != NULL
-           && _cp_migrations_load (&schema, &steps, error)
-           && _cp_migrations_run (db, NULL, (const char * const *) steps,
-                                  g_strv_length (steps), NULL, NULL, error);
-      if (db != NULL)
-        sqlite3_close_v2 (db);
-      if (!ok)
-        {
-          g_unlink (staged);
-          return NULL;
-        }
-    }
-  return g_steal_pointer (&staged);
+  self->restoring = FALSE;
+  task_return (task, error == NULL, error);
 }
 
 static gboolean
-stage_restore_func (CpStore       *worker,
-                    gpointer       data,
-                    GCancellable  *cancellable,
-                    GError       **error)
+stage_func (CpStore       *worker,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
 {
   Restore *restore = data;
-  g_autofree char *safety = NULL;
-  int version = 0;
 
-  if (!check_backup (restore->backup_path, &version, error))
-    return FALSE;
-
-  /* First keep what is there now, so that the restore itself can be undone by hand. */
-  if (!(safety = _cp_store_new_backup_path (worker->path, "before-restore", error)) ||
-      !_cp_db_backup_to_file (worker->db, safety, error))
-    return FALSE;
-
-  return (restore->staged = stage_copy (worker, restore->backup_path, version, error)) != NULL;
+  restore->prepared = _cp_restore_stage (worker->real_path, worker->db,
+                                         restore->backup_path, error);
+  return restore->prepared != NULL;
 }
 
 static void
-sync_folder_of (const char *path)
+swap_in_worker (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  Restore *restore = task_data;
+  GError *error = NULL;
+  sqlite3 *db;
+  gboolean ok;
 
-  if (fd >= 0)
-    {
-      if (fsync (fd) != 0)
-        g_debug ("Could not sync the workspace folder: %s", g_strerror (errno));
-      close (fd);
-    }
+  /* Not cancellable any more: the history is gone, the swap is what the user asked. */
+  ok = (db = _cp_db_open_rw (restore->real_path, &error)) != NULL &&
+       _cp_restore_swap_in (db, restore->prepared, &error);
+  sqlite3_close_v2 (db);
+  task_return (task, ok, error);
 }
 
-/* Main thread: puts @staged in the workspace's place and reopens it. */
-static gboolean
-swap_in (CpStore     *self,
-         const char  *staged,
-         GError     **error)
+static void
+swapped_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  static const char * const sides[] = { "-wal", "-shm" };
-  g_auto(GStrv) tables = NULL;
+  g_autoptr(GTask) task = user_data;
+  CpStore *self = g_task_get_source_object (task);
+  Restore *restore = g_task_get_task_data (task);
+  GError *error = NULL;
 
-  /* The history describes the file that goes: it goes first. */
-  _cp_store_clear_undo (self);
+  _cp_restore_discard (restore->prepared);
+  g_clear_pointer (&restore->prepared, g_free);
 
-  /* Nothing of the old file may be replayed onto the new one. */
-  if (sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL) != SQLITE_OK)
-    g_debug ("Checkpoint before the restore failed: %s", sqlite3_errmsg (self->db));
-  g_clear_pointer (&self->db, sqlite3_close_v2);
-  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+  /* Swapped or not, the models show what the file holds (unless it was closed). */
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      g_autofree char *side = g_strconcat (self->path, sides[i], NULL);
-
-      g_unlink (side);
+      if (self->db != NULL)
+        _cp_store_reload (self, NULL);
     }
-
-  if (g_rename (staged, self->path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
-                   _("The backup could not be put in place: %s."), g_strerror (saved));
-      /* The workspace is as it was: open it again. */
-      self->db = _cp_db_open_rw (self->path, NULL);
-      return FALSE;
-    }
-  sync_folder_of (self->path);
-
-  if (!(self->db = _cp_db_open_rw (self->path, error)))
-    return FALSE;
-  _cp_db_fix_side_modes (self->path);
-  if (!_cp_db_get_int (self->db, "PRAGMA user_version", &self->schema_version, error) ||
-      !_cp_store_reload (self, error))
-    return FALSE;
-
-  tables = _cp_store_dup_table_names (self);
-  _cp_store_emit_changed (self, (const char * const *) tables);
-  return TRUE;
+  else if (_cp_store_check_open (self, &error))
+    _cp_store_finish_restore (self, &error);
+  restore_return (task, error);
 }
 
 static void
@@ -462,20 +446,21 @@ staged_cb (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   CpStore *self = CP_STORE (source);
-  Restore *restore = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) swap = NULL;
+  GError *error = NULL;
 
-  if (!cp_store_run_finish (self, result, &error) ||
-      g_task_return_error_if_cancelled (task) ||
-      !_cp_store_check_writable (self, &error) ||
-      !swap_in (self, restore->staged, &error))
+  /* Failed, cancelled (the window went) or closed meanwhile: nothing changed. */
+  if (!cp_store_run_finish (self, result, &error) || !_cp_store_check_open (self, &error))
     {
-      if (error != NULL)
-        g_task_return_error (task, g_steal_pointer (&error));
+      restore_return (task, error);
       return;
     }
-  g_clear_pointer (&restore->staged, g_free);
-  g_task_return_boolean (task, TRUE);
+
+  /* From here the workspace changes under the history: it goes first. */
+  _cp_store_clear_undo (self);
+  swap = task_new (self, staged_cb, "cp-store-restore", g_task_get_task_data (task), NULL,
+                   NULL, swapped_cb, g_object_ref (task));
+  g_task_run_in_thread (swap, swap_in_worker);
 }
 
 void
@@ -492,18 +477,18 @@ cp_store_restore_backup_async (CpStore             *self,
   g_return_if_fail (CP_IS_STORE (self));
   g_return_if_fail (backup_path != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, cp_store_restore_backup_async);
   restore = g_new0 (Restore, 1);
   restore->backup_path = g_strdup (backup_path);
-  g_task_set_task_data (task, restore, (GDestroyNotify) restore_free);
-
+  restore->real_path = g_strdup (self->real_path);
+  task = task_new (self, cp_store_restore_backup_async, "cp-store-restore", restore,
+                   (GDestroyNotify) restore_free, cancellable, callback, user_data);
   if (!_cp_store_check_writable (self, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  cp_store_run_async (self, stage_restore_func, restore, NULL, cancellable, staged_cb,
+  self->restoring = TRUE;
+  cp_store_run_async (self, stage_func, restore, NULL, cancellable, staged_cb,
                       g_steal_pointer (&task));
 }
 
@@ -512,7 +497,5 @@ cp_store_restore_backup_finish (CpStore       *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return cp_store_run_finish (self, result, error);
 }

@@ -21,8 +21,9 @@ G_BEGIN_DECLS
  * reads it the same way. */
 
 /* Runs in the worker with a store of its own on the same file (a "worker store": its
- * own read-only connection, no lock, no undo, empty models). Any store call that only
- * reads works on it (cp_store_read_subject_access, cp_store_save_copy …). */
+ * own read-only connection, no lock (the store it came from holds it), no undo, empty
+ * models). Any store call that only reads works on it (cp_store_read_subject_access,
+ * cp_store_save_copy …). */
 typedef gboolean (*CpStoreWorkerFunc) (CpStore       *worker,
                                        gpointer       data,
                                        GCancellable  *cancellable,
@@ -42,7 +43,9 @@ gboolean  cp_store_run_finish             (CpStore              *self,
                                            GError              **error);
 
 /* cp_store_open () in a thread: the probe, quick_check and any migration (after its
- * backup) never hold up the main thread. The same errors, for the same dialog. */
+ * backup) never hold up the main thread. The same errors, for the same dialog; the store
+ * returned holds the workspace's lock (an open-file-description lock: it belongs to the
+ * store, not to the thread that took it) and its warnings (cp_store_get_warnings). */
 void      cp_store_open_async             (const char           *path,
                                            CpStoreOpenFlags      flags,
                                            GCancellable         *cancellable,
@@ -51,7 +54,8 @@ void      cp_store_open_async             (const char           *path,
 CpStore  *cp_store_open_finish            (GAsyncResult         *result,
                                            GError              **error);
 
-/* cp_store_backup_daily () on a worker store, keeping as many as @self keeps. */
+/* cp_store_backup_daily () on a worker store, keeping as many as @self keeps (set it
+ * first: cp_store_set_backup_keep); nothing on a read-only store. */
 void      cp_store_backup_daily_async     (CpStore              *self,
                                            GCancellable         *cancellable,
                                            GAsyncReadyCallback   callback,
@@ -60,9 +64,11 @@ gboolean  cp_store_backup_daily_finish    (CpStore              *self,
                                            GAsyncResult         *result,
                                            GError              **error);
 
-/* cp_store_save_copy () on a worker store: the copy shows the last committed state. */
+/* cp_store_save_copy () on a reader of its own: the copy shows the last committed
+ * state. @replace as there (the user said yes to "Replace?"). */
 void      cp_store_save_copy_async        (CpStore              *self,
                                            const char           *dest_path,
+                                           gboolean              replace,
                                            GCancellable         *cancellable,
                                            GAsyncReadyCallback   callback,
                                            gpointer              user_data);
@@ -70,15 +76,14 @@ gboolean  cp_store_save_copy_finish       (CpStore              *self,
                                            GAsyncResult         *result,
                                            GError              **error);
 
-/* A restore in two steps. In the worker: the backup is checked (a workspace of this app,
- * not too new), the present state is backed up ("before-restore"), and the backup is
- * copied into a file beside the workspace and brought up to date there (the workspace
- * itself is not touched: a failed migration leaves it as it was). Then on the main
- * thread, in one short step: the undo history is cleared, the window's connection
- * checkpoints and closes, -wal and -shm go, the staged file is renamed over the workspace
- * and opened, and the models reload (::changed). Edits must wait meanwhile: the caller
- * stops them from the start (an edit made after the "before-restore" backup would be in
- * neither file). */
+/* cp_store_restore_backup () with the heavy steps in workers (cp-restore.c): a private
+ * copy of the backup is brought up to date and the present state kept as
+ * "before-restore" (a failure leaves the workspace and its history as they were); then
+ * the undo history is cleared and the copy goes into the workspace as one transaction,
+ * on a read-write connection of the worker's own; then the models reload (::changed).
+ * From the call until the result, the store refuses edits, undo and redo with LOCKED (an
+ * edit made after the "before-restore" backup would be in neither file): the window
+ * blocks them too, so that no one types into a page that will not be saved. */
 void      cp_store_restore_backup_async   (CpStore              *self,
                                            const char           *backup_path,
                                            GCancellable         *cancellable,

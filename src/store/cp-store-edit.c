@@ -74,8 +74,10 @@ commit (CpStore     *self,
         const char  *merge_key,
         GError     **error)
 {
+  g_autoptr(GError) commit_error = NULL;
   gboolean could_undo = cp_store_can_undo (self);
   gboolean could_redo = cp_store_can_redo (self);
+  gboolean saved = TRUE;
   void *changeset = NULL;
   void *copy = NULL;
   int n = 0;
@@ -92,25 +94,43 @@ commit (CpStore     *self,
 
   g_clear_pointer (&self->session, sqlite3session_delete);
 
-  if (!_cp_db_exec (self->db, "COMMIT", error))
+  if (!_cp_db_exec (self->db, "COMMIT", &commit_error))
     {
-      wipe_changeset (changeset, n);
+      gboolean certain = FALSE;
+
       rollback (self);
-      return FALSE;
+      /* A write or a sync failed: the edit may be in the -wal all the same. Find out
+       * what the file holds before saying anything (cp-store-settle.c). */
+      if (n == 0 ||
+          !g_error_matches (commit_error, CP_STORE_ERROR, CP_STORE_ERROR_FULL) ||
+          !_cp_store_settle (self, n, changeset, &certain))
+        {
+          wipe_changeset (changeset, n);
+          g_propagate_error (error, g_steal_pointer (&commit_error));
+          return FALSE;
+        }
+
+      /* It is there: saved after all, or saved as far as anyone can tell. Either way it
+       * is an undo step, and the models show it. */
+      if (!certain)
+        {
+          _cp_store_set_uncertain_error (error);
+          saved = FALSE;
+        }
     }
 
   /* Nothing changed: no step, and nothing to tell. */
   if (n == 0)
     {
       sqlite3_free (changeset);
-      return TRUE;
+      return saved;
     }
 
   if (label == NULL)
     {
       _cp_store_after_change (self, changeset, n);
       wipe_changeset (changeset, n);
-      return TRUE;
+      return saved;
     }
 
   /* The models are refreshed from the changeset after the step may have merged it. */
@@ -128,7 +148,7 @@ commit (CpStore     *self,
 
   _cp_store_notify_undo (self, could_undo, could_redo);
 
-  return TRUE;
+  return saved;
 }
 
 gboolean

@@ -180,17 +180,22 @@ cp_library_is_sha256 (const char *sha256)
   return TRUE;
 }
 
+static char *
+library_folder_of (const char *workspace_path)
+{
+  g_autofree char *dir = g_path_get_dirname (workspace_path);
+  g_autofree char *base = _cp_store_dup_base_name (workspace_path);
+
+  return g_build_filename (dir, "library", base, NULL);
+}
+
+/* Beside the workspace's real path, so every name of it shares one folder. */
 char *
 cp_store_library_dup_folder (CpStore *self)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-
   g_return_val_if_fail (CP_IS_STORE (self), NULL);
 
-  dir = g_path_get_dirname (cp_store_get_path (self));
-  base = _cp_store_dup_base_name (cp_store_get_path (self));
-  return g_build_filename (dir, "library", base, NULL);
+  return library_folder_of (cp_store_get_real_path (self));
 }
 
 char *
@@ -199,23 +204,54 @@ cp_store_library_dup_file_path (CpStore    *self,
 {
   g_autofree char *folder = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (CP_IS_STORE (self), NULL);
-  g_return_val_if_fail (cp_library_is_sha256 (sha256), NULL);
+
+  /* Checked here, at run time, whatever the schema of the file said: a crafted
+   * workspace must not point the library at "../" or anywhere else. */
+  if (!cp_library_is_sha256 (sha256))
+    return NULL;
 
   folder = cp_store_library_dup_folder (self);
   name = g_strconcat (sha256, ".pdf", NULL);
-  return g_build_filename (folder, name, NULL);
+  path = g_build_filename (folder, name, NULL);
+
+  /* Older versions kept the folder beside the name the workspace was opened by (a
+   * symlink): a file imported then is still found there. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *given = g_canonicalize_filename (cp_store_get_path (self), NULL);
+      g_autofree char *legacy_folder = library_folder_of (given);
+      g_autofree char *legacy = g_build_filename (legacy_folder, name, NULL);
+
+      if (g_strcmp0 (legacy_folder, folder) != 0 && g_file_test (legacy, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&legacy);
+    }
+
+  return g_steal_pointer (&path);
 }
 
 #define DOCUMENT_GONE N_("That document is not in the library.")
 
 #define DOCUMENT_COLUMNS "id, key, title, file_name, sha256, n_pages, added_at"
 
+#define DOCUMENT_DAMAGED N_("That document’s record in the workspace is damaged.")
+
+/* NULL for a row whose sha256 could not name a file in the library folder (a crafted or
+ * damaged workspace: the schema's own CHECK may not be there). */
 static CpLibraryDocument *
 document_from_row (sqlite3_stmt *stmt)
 {
-  CpLibraryDocument *document = g_new0 (CpLibraryDocument, 1);
+  CpLibraryDocument *document;
+
+  if (!cp_library_is_sha256 ((const char *) sqlite3_column_text (stmt, 4)))
+    {
+      g_debug ("Skipped a library row whose sha256 is not 64 hex digits");
+      return NULL;
+    }
+
+  document = g_new0 (CpLibraryDocument, 1);
 
   document->id = sqlite3_column_int64 (stmt, 0);
   document->key = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
@@ -261,7 +297,12 @@ cp_store_library_list_documents (CpStore  *self,
 
   documents = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_library_document_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (documents, document_from_row (stmt));
+    {
+      CpLibraryDocument *document = document_from_row (stmt);
+
+      if (document != NULL)
+        g_ptr_array_add (documents, document);
+    }
   if (rc != SQLITE_DONE)
     {
       _cp_db_set_error (error, db, rc);
@@ -293,7 +334,14 @@ cp_store_library_find_document (CpStore     *self,
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return document_from_row (stmt);
+    {
+      CpLibraryDocument *document = document_from_row (stmt);
+
+      if (document == NULL)
+        g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT,
+                             _(DOCUMENT_DAMAGED));
+      return document;
+    }
   if (rc == SQLITE_DONE)
     g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND, _(DOCUMENT_GONE));
   else

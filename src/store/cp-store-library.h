@@ -76,14 +76,20 @@ void               cp_library_document_free          (CpLibraryDocument *documen
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpLibraryDocument, cp_library_document_free)
 
 /* The workspace's library folder: <workspace folder>/library/<workspace name>, so two
- * workspaces in one folder never share (or delete) each other's files. */
+ * workspaces in one folder never share (or delete) each other's files; from the real
+ * path (symlinks resolved). A file that an older version put in the folder beside a
+ * symlinked name is still found by cp_store_library_dup_file_path. */
 char              *cp_store_library_dup_folder       (CpStore     *self);
+/* NULL when @sha256 is not 64 lower-case hex digits: checked at run time, so that a
+ * crafted workspace cannot point outside the library folder. */
 char              *cp_store_library_dup_file_path    (CpStore     *self,
                                                       const char  *sha256);
-/* Every imported document, most recently added first (CpLibraryDocument). */
+/* Every imported document, most recently added first (CpLibraryDocument). A row whose
+ * sha256 is not 64 lower-case hex digits (a crafted or damaged file) is left out. */
 GPtrArray         *cp_store_library_list_documents   (CpStore     *self,
                                                       GError     **error);
-/* The document with @key, or NULL (NOT_FOUND). */
+/* The document with @key, or NULL (NOT_FOUND; CORRUPT when its sha256 is not 64
+ * lower-case hex digits). */
 CpLibraryDocument *cp_store_library_find_document    (CpStore     *self,
                                                       const char  *key,
                                                       GError     **error);

@@ -41,18 +41,6 @@ _cp_store_constraint (GError     **error,
 }
 
 gboolean
-_cp_store_check_open (CpStore  *self,
-                      GError  **error)
-{
-  if (self->db != NULL)
-    return TRUE;
-
-  g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
-                       _("The workspace is closed."));
-  return FALSE;
-}
-
-gboolean
 _cp_store_delete_row (CpStore     *self,
                       const char  *label,
                       const char  *sql,

@@ -79,11 +79,13 @@ struct _CpStore
 {
   GObject           parent_instance;
 
-  char             *path;
+  char             *path;             /* as given */
+  char             *real_path;        /* symlinks resolved: lock, backups, library */
   sqlite3          *db;
   CpStoreOpenFlags  flags;
   int               schema_version;
   guint             read_only : 1;
+  guint             restoring : 1;    /* cp_store_restore_backup_async under way */
 
   GListStore       *people;
   GHashTable       *people_by_id;     /* gint64 id -> CpPerson (owned by people) */
@@ -97,7 +99,9 @@ struct _CpStore
 
   guint             backup_keep;
   gint64            now_for_testing;  /* monotonic usec; 0: the real clock */
-  int               lock_fd;
+  int               lock_fd;          /* FILE.lock (writers) */
+  int               inode_fd;         /* the workspace file, locked (cp-lock.c) */
+  CpStoreWarnings   warnings;
 };
 
 sqlite3  *_cp_store_get_db                (CpStore      *self);
@@ -152,7 +156,10 @@ gboolean  _cp_store_set_person_date       (CpStore      *self,
                                            const char   *sql,
                                            GError      **error);
 
-/* Shared between the store's files. */
+/* Shared between the store's files. FAILED when the workspace is closed; check_writable
+ * also READ_ONLY on a read-only store and LOCKED while a restore is under way. */
+gboolean  _cp_store_check_open            (CpStore      *self,
+                                           GError      **error);
 gboolean  _cp_store_check_writable        (CpStore      *self,
                                            GError      **error);
 void      _cp_store_after_change          (CpStore      *self,
@@ -167,18 +174,75 @@ void      _cp_store_notify_undo           (CpStore      *self,
                                            gboolean      could_undo,
                                            gboolean      could_redo);
 char     *_cp_store_dup_backup_dir        (const char   *workspace_path);
+/* cp-backup.c: today's backup when there is none yet; with @prune_old, then the old ones
+ * beyond the number to keep. */
+gboolean  _cp_store_take_daily_backup     (CpStore      *self,
+                                           gboolean      prune_old,
+                                           GError      **error);
+
+/* Backups and copies without a store, for a worker thread with a connection of its own
+ * (@db: any connection to the workspace, read-only will do; @real_path:
+ * _cp_store_resolve_path () of the workspace; @given_path: the name it was opened by,
+ * to find backups that older versions put beside it, or NULL). */
+gboolean  _cp_backup_take_daily           (const char   *real_path,
+                                           const char   *given_path,
+                                           sqlite3      *db,
+                                           guint         keep,
+                                           gboolean      prune_old,
+                                           GError      **error);
+/* A new name in backups/ for a backup taken now, for @why ("v4", "before-restore"). */
+char     *_cp_backup_new_path             (const char   *real_path,
+                                           const char   *why,
+                                           GError      **error);
+/* Save a copy: refuses the workspace's own files, then _cp_db_backup_to_file. */
+gboolean  _cp_backup_save_copy            (const char   *real_path,
+                                           sqlite3      *db,
+                                           const char   *dest_path,
+                                           gboolean      replace,
+                                           GError      **error);
+/* The same on a read-only connection of its own, opened and closed here. */
+gboolean  _cp_backup_save_copy_for_path   (const char   *workspace_path,
+                                           const char   *dest_path,
+                                           gboolean      replace,
+                                           GError      **error);
+
+/* cp-restore.c (see there): a private copy of @backup_path, migrated to this app's
+ * schema, in backups/ (free the path; _cp_restore_swap_in removes nothing); then that copy
+ * into the workspace open as @db (read-write), as one transaction; then, on the main
+ * thread, the store reloads (after _cp_store_clear_undo before the swap). */
+char     *_cp_restore_prepare             (const char   *real_path,
+                                           const char   *backup_path,
+                                           GError      **error);
+/* _cp_restore_prepare, then the present state (read through @db, any connection to the
+ * workspace) kept in backups/ as "before-restore"; on failure nothing is left of either.
+ * Give the prepared copy back with _cp_restore_discard once swapped in (or not). */
+char     *_cp_restore_stage               (const char   *real_path,
+                                           sqlite3      *db,
+                                           const char   *backup_path,
+                                           GError      **error);
+void      _cp_restore_discard             (const char   *prepared);
+gboolean  _cp_restore_swap_in             (sqlite3      *db,
+                                           const char   *prepared,
+                                           GError      **error);
+gboolean  _cp_store_finish_restore        (CpStore      *self,
+                                           GError      **error);
 char     *_cp_store_dup_base_name         (const char   *workspace_path);
 gboolean  _cp_store_backup_before_migration (sqlite3    *db,
                                              int         from_version,
                                              gpointer    user_data,
                                              GError    **error);
 void      _cp_undo_step_free              (CpUndoStep   *step);
-/* cp-backup.c, for the workers: a fresh name for a backup taken now for @why
- * ("before-restore"), its folder made; the names of the workspace's tables. */
-char     *_cp_store_new_backup_path       (const char   *workspace_path,
-                                           const char   *why,
-                                           GError      **error);
-GStrv     _cp_store_dup_table_names       (CpStore      *self);
+/* cp-store-settle.c: after a COMMIT that failed with an I/O error (rolled back), closes
+ * and reopens the workspace, makes its state certain if the disk lets it (checkpoint
+ * TRUNCATE: @out_certain) and reloads the models; TRUE when the rows @changeset leads to
+ * are in the file. */
+gboolean  _cp_store_settle                (CpStore      *self,
+                                           int           n_changeset,
+                                           const void   *changeset,
+                                           gboolean     *out_certain);
+/* CP_STORE_ERROR_UNCERTAIN with its message. */
+void      _cp_store_set_uncertain_error   (GError      **error);
+void      _cp_store_notify_read_only      (CpStore      *self);
 /* cp-undo.c: pushes a committed changeset as the newest undo step (merged into the newest
  * one when @merge_key matches within the merge window), drops the redo steps. Takes
  * @label, @merge_key and @changeset. */
@@ -188,12 +252,17 @@ void      _cp_undo_push                   (CpStore      *self,
                                            int           n_changeset,
                                            void         *changeset);
 
-/* cp-lock.c: the advisory lock on FILE.lock, and whether the file may be written
- * (mode bits, EACCES, EROFS). */
+/* cp-lock.c: the lock on the workspace file (and FILE.lock), and whether the file may be
+ * written (mode bits, EACCES, EROFS). _cp_store_lock takes what it can before the file
+ * exists; _cp_store_lock_inode locks the file once it does. */
 gboolean  _cp_store_check_can_write       (const char   *path,
                                            GError      **error);
 gboolean  _cp_store_lock                  (CpStore      *self,
                                            GError      **error);
+gboolean  _cp_store_lock_inode            (CpStore      *self,
+                                           GError      **error);
 void      _cp_store_unlock                (CpStore      *self);
+/* @path made absolute with its symlinks resolved (of its folder, when it is not there). */
+char     *_cp_store_resolve_path          (const char   *path);
 
 G_END_DECLS

@@ -27,9 +27,6 @@ G_BEGIN_DECLS
 /* Sets CONSTRAINT with @message (for people); FALSE. */
 gboolean        _cp_store_constraint             (GError          **error,
                                                   const char       *message);
-/* FAILED when the workspace is closed. */
-gboolean        _cp_store_check_open             (CpStore          *self,
-                                                  GError          **error);
 /* Deletes the row @sql names by ?1 = @id as one undo step named @label; NOT_FOUND with
  * @gone when there is no such row. */
 gboolean        _cp_store_delete_row             (CpStore          *self,

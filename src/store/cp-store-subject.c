@@ -513,12 +513,8 @@ cp_store_read_subject_access (CpStore     *self,
   g_return_val_if_fail (self->session == NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (self->db == NULL)
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
-                           _("The workspace is closed."));
-      return NULL;
-    }
+  if (!_cp_store_check_open (self, error))
+    return NULL;
 
   access = g_new0 (CpSubjectAccess, 1);
   access->id = id;

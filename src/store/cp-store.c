@@ -9,7 +9,9 @@
 
 #define G_LOG_DOMAIN "cp-store"
 
+#include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -61,6 +63,7 @@ cp_store_finalize (GObject *object)
   g_clear_object (&self->people);
   g_clear_pointer (&self->people_by_id, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->real_path, g_free);
   g_clear_pointer (&self->notified_undo_label, g_free);
   g_clear_pointer (&self->notified_redo_label, g_free);
 
@@ -143,6 +146,7 @@ cp_store_init (CpStore *self)
   g_queue_init (&self->redo_stack);
   self->backup_keep = 7;
   self->lock_fd = -1;
+  self->inode_fd = -1;
 }
 
 /* ---- Internal helpers shared by the store's files ------------------------------------- */
@@ -175,6 +179,12 @@ _cp_store_notify_undo (CpStore  *self,
 }
 
 void
+_cp_store_notify_read_only (CpStore *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
+void
 _cp_store_emit_changed (CpStore            *self,
                         const char * const *tables)
 {
@@ -182,20 +192,37 @@ _cp_store_emit_changed (CpStore            *self,
 }
 
 gboolean
+_cp_store_check_open (CpStore  *self,
+                      GError  **error)
+{
+  if (self->db != NULL)
+    return TRUE;
+
+  g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
+                       _("The workspace is closed."));
+  return FALSE;
+}
+
+gboolean
 _cp_store_check_writable (CpStore  *self,
                           GError  **error)
 {
-  if (self->db == NULL)
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
-                           _("The workspace is closed."));
-      return FALSE;
-    }
+  if (!_cp_store_check_open (self, error))
+    return FALSE;
 
   if (self->read_only)
     {
       g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY,
                            _("The workspace is open read-only; the change was not saved."));
+      return FALSE;
+    }
+
+  /* A change now would be in neither the "before-restore" backup nor the restored file. */
+  if (self->restoring)
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED,
+                           _("A backup is being restored into the workspace; the change was "
+                             "not saved. Try again in a moment."));
       return FALSE;
     }
 
@@ -261,6 +288,34 @@ write_fresh_meta (sqlite3  *db,
   return _cp_db_step_done (stmt, error);
 }
 
+/* A workspace holds special-category data: the file and its side files are the user's
+ * alone (0600), whatever mode a copy brought with it; when it was open to others, the UI
+ * says so (they may have read it), and says so too when it cannot be closed to them. The
+ * folder is the user's to set; when other users can list it, the UI says so. */
+static void
+tighten_modes (CpStore *self)
+{
+  g_autofree char *dir = g_path_get_dirname (self->real_path);
+  GStatBuf st;
+
+  if (g_stat (self->real_path, &st) == 0 && (st.st_mode & 0777) != 0600)
+    {
+      gboolean was_open = (st.st_mode & 0077) != 0;
+
+      if (g_chmod (self->real_path, 0600) != 0)
+        g_debug ("Could not make the workspace private: %s", g_strerror (errno));
+      /* Some file systems (FAT) accept the call and keep the mode they always show. */
+      if (was_open && g_stat (self->real_path, &st) == 0)
+        self->warnings |= (st.st_mode & 0077) != 0 ? CP_STORE_WARNING_NOT_PRIVATE
+                                                   : CP_STORE_WARNING_MADE_PRIVATE;
+    }
+
+  _cp_db_fix_side_modes (self->real_path);
+
+  if (g_stat (dir, &st) == 0 && (st.st_mode & (S_IROTH | S_IXOTH)) != 0)
+    self->warnings |= CP_STORE_WARNING_FOLDER_SHARED;
+}
+
 CpStore *
 _cp_store_open_with_migrations (const char          *path,
                                 CpStoreOpenFlags     flags,
@@ -272,15 +327,19 @@ _cp_store_open_with_migrations (const char          *path,
   g_autoptr(CpStore) self = NULL;
   CpDbInfo info;
   gboolean read_only = (flags & CP_STORE_OPEN_READ_ONLY) != 0;
+  const char *real;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (CP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  /* Resolved once: the lock, the backups and the library follow the file, not the name. */
+  self->real_path = _cp_store_resolve_path (path);
   self->flags = flags;
   self->read_only = read_only;
+  real = self->real_path;
 
-  if (!_cp_db_probe (path, &info, error))
+  if (!_cp_db_probe (real, &info, error))
     return NULL;
 
   if (info.exists)
@@ -308,7 +367,15 @@ _cp_store_open_with_migrations (const char          *path,
       return NULL;
     }
 
-  if (!read_only && !_cp_store_check_can_write (path, error))
+  /* Everything is in a -wal that cannot be read here: the file alone is not a workspace
+   * yet, and must not be shown (or made) as an empty one. */
+  if (info.exists && info.wal_unreadable && info.n_objects == 0)
+    {
+      _cp_db_set_wal_unreadable_error (error);
+      return NULL;
+    }
+
+  if (!read_only && !_cp_store_check_can_write (real, error))
     return NULL;
 
   if (!_cp_store_lock (self, error))
@@ -316,32 +383,44 @@ _cp_store_open_with_migrations (const char          *path,
 
   if (self->read_only)
     {
-      if (!(self->db = _cp_db_open_ro_auto (path, FALSE, error)) ||
+      gboolean stale = FALSE;
+
+      if (!(self->db = _cp_db_open_ro_auto (real, FALSE, &stale, error)) ||
           !_cp_db_get_int (self->db, "PRAGMA user_version", &self->schema_version, error))
         return NULL;
+      if (stale)
+        self->warnings |= CP_STORE_WARNING_RECENT_UNREADABLE;
     }
   else
     {
       gboolean fresh = !info.exists;
 
-      if (fresh && !_cp_db_create_file (path, error))
+      if (fresh && !_cp_db_create_file (real, error))
         return NULL;
-
-      if (!(self->db = _cp_db_open_rw (path, error)))
+      if (fresh && !_cp_store_lock_inode (self, error))
         {
-          if (fresh)
-            g_unlink (path);
+          g_unlink (real);
           return NULL;
         }
 
-      _cp_db_fix_side_modes (path);
+      /* Before SQLite opens it: the -wal and -shm it makes take the file's mode. */
+      tighten_modes (self);
+
+      if (!(self->db = _cp_db_open_rw (real, error)))
+        {
+          if (fresh)
+            g_unlink (real);
+          return NULL;
+        }
+
+      _cp_db_fix_side_modes (real);
 
       if (!_cp_migrations_run (self->db, schema, steps, n_steps,
                                _cp_store_backup_before_migration, self, error))
         {
           g_clear_pointer (&self->db, sqlite3_close_v2);
           if (fresh)
-            g_unlink (path);
+            g_unlink (real);
           return NULL;
         }
 
@@ -358,8 +437,10 @@ _cp_store_open_with_migrations (const char          *path,
     {
       g_autoptr(GError) backup_error = NULL;
 
-      /* A failed daily backup must not keep people from their work. */
-      if (!cp_store_backup_daily (self, &backup_error))
+      /* A failed daily backup must not keep people from their work. Nothing is pruned
+       * here: the number of days to keep is the caller's (cp_store_set_backup_keep), and
+       * cp_store_backup_daily prunes once it is set. */
+      if (!_cp_store_take_daily_backup (self, FALSE, &backup_error))
         g_message ("Daily backup failed: %s", backup_error->message);
     }
 
@@ -403,6 +484,55 @@ cp_store_get_path (CpStore *self)
   g_return_val_if_fail (CP_IS_STORE (self), NULL);
 
   return self->path;
+}
+
+const char *
+cp_store_get_real_path (CpStore *self)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  return self->real_path;
+}
+
+CpStoreWarnings
+cp_store_get_warnings (CpStore *self)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), CP_STORE_WARNING_NONE);
+
+  return self->warnings;
+}
+
+GStrv
+cp_store_dup_warning_messages (CpStore *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  if (self->warnings & CP_STORE_WARNING_RECENT_UNREADABLE)
+    g_strv_builder_add (builder,
+                        _("Recent changes to this workspace could not be read: it is "
+                          "read-only and its folder cannot be written. It shows an older "
+                          "state. Open it where it can be written to see them."));
+  if (self->warnings & CP_STORE_WARNING_HARD_LINKED)
+    g_strv_builder_add (builder,
+                        _("This workspace file has more than one name (a hard link). Open "
+                          "it by one name only: each name keeps its own recent changes."));
+  if (self->warnings & CP_STORE_WARNING_FOLDER_SHARED)
+    g_strv_builder_add (builder,
+                        _("Other people who use this computer can see the folder this "
+                          "workspace is in. Keep it in a private folder."));
+  if (self->warnings & CP_STORE_WARNING_MADE_PRIVATE)
+    g_strv_builder_add (builder,
+                        _("Other people who use this computer could read this workspace "
+                          "file. It is private to you now."));
+  if (self->warnings & CP_STORE_WARNING_NOT_PRIVATE)
+    g_strv_builder_add (builder,
+                        _("Other people who use this computer can read this workspace file, "
+                          "and the app could not change that. Move it to a folder of your "
+                          "own on this computer's disk."));
+
+  return g_strv_builder_end (builder);
 }
 
 char *

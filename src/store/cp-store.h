@@ -46,7 +46,13 @@ G_BEGIN_DECLS
  * When an edit fails because a write failed or the disk is full, the edit returns FULL
  * ("The disk is full or could not be written. The change was not saved."); the models
  * and the undo history stay at the last committed state, and the workspace stays valid.
- * The UI shows the message and keeps going; the next edit may work once there is room. */
+ * The UI shows the message and keeps going; the next edit may work once there is room.
+ * When the commit itself fails (a failed sync), the store closes and reopens the file
+ * and reads what it holds before it answers (cp-store-settle.c): FULL when the change is
+ * not there; TRUE when it is and the disk confirmed it after all; UNCERTAIN when it is
+ * there but the disk still fails (the models and the undo history show it). The same
+ * goes for undo and redo. If the file cannot be opened for writing again, the store
+ * goes on read-only ("read-only" notifies). */
 
 typedef enum
 {
@@ -61,6 +67,8 @@ typedef enum
   CP_STORE_ERROR_CONSTRAINT,  /* the edit broke a rule (empty name, bad date …) */
   CP_STORE_ERROR_NOT_FOUND,   /* no such row */
   CP_STORE_ERROR_FAILED,      /* anything else */
+  CP_STORE_ERROR_UNCERTAIN,   /* the disk failed while saving: the change is in the
+                               * workspace now (models, undo), but may not be on the disk */
 } CpStoreError;
 
 typedef enum
@@ -70,13 +78,30 @@ typedef enum
   CP_STORE_OPEN_NO_BACKUP = 1 << 1,  /* skip the daily backup (tests, benchmarks) */
 } CpStoreOpenFlags;
 
+/* Things about an open workspace the UI should tell the user (cp_store_get_warnings);
+ * cp_store_dup_warning_messages words them. */
+typedef enum
+{
+  CP_STORE_WARNING_NONE             = 0,
+  CP_STORE_WARNING_HARD_LINKED      = 1 << 0,  /* the file has other names (hard links) */
+  CP_STORE_WARNING_FOLDER_SHARED    = 1 << 1,  /* its folder can be listed by other users */
+  CP_STORE_WARNING_RECENT_UNREADABLE = 1 << 2, /* read-only: recent changes (its -wal) could
+                                                * not be read, so it shows an older state */
+  CP_STORE_WARNING_MADE_PRIVATE     = 1 << 3,  /* the file was open to other users; it is
+                                                * 0600 now */
+  CP_STORE_WARNING_NOT_PRIVATE      = 1 << 4,  /* the file is open to other users and could
+                                                * not be made private (FAT, another owner) */
+} CpStoreWarnings;
+
 #define CP_TYPE_STORE (cp_store_get_type ())
 G_DECLARE_FINAL_TYPE (CpStore, cp_store, CP, STORE, GObject)
 
 GQuark       cp_store_error_quark          (void);
 
 /* Opens @path, creating it (folder 0700, file 0600) when missing, migrating it when older
- * (after a backup), refusing it when newer. */
+ * (after a backup), refusing it when newer. Unless CP_STORE_OPEN_NO_BACKUP, it takes
+ * today's backup when there is none yet, but prunes none: set the number of days to keep
+ * (cp_store_set_backup_keep), then cp_store_backup_daily prunes. */
 CpStore     *cp_store_open                 (const char        *path,
                                             CpStoreOpenFlags   flags,
                                             GError           **error);
@@ -91,7 +116,14 @@ char        *cp_store_dup_default_path     (void);
 /* $XDG_DATA_HOME/cpkit/practice.cpkit */
 char        *cp_store_dup_practice_path    (void);
 
+/* The name it was opened by (for display); cp_store_get_real_path gives the file it
+ * resolves to (symlinks followed), from which the lock, backups/ and library/ are found. */
 const char  *cp_store_get_path             (CpStore *self);
+const char  *cp_store_get_real_path        (CpStore *self);
+/* See CpStoreWarnings; set at open. */
+CpStoreWarnings cp_store_get_warnings      (CpStore *self);
+/* One plain sentence per warning that is set (translated); NULL-terminated, maybe empty. */
+GStrv        cp_store_dup_warning_messages (CpStore *self);
 /* The workspace's display name: the file name without ".cpkit". Never a person's name. */
 char        *cp_store_dup_display_name     (CpStore *self);
 /* The name a workspace at @path is shown by: its file name without ".cpkit". */
@@ -166,7 +198,8 @@ gboolean     cp_store_redo                 (CpStore  *self,
 /* How many daily backups to keep (Preferences; default 7). */
 void         cp_store_set_backup_keep      (CpStore *self,
                                             guint    days);
-/* Takes today's backup if there is none yet, and prunes old ones. */
+/* Takes today's backup if there is none yet, and prunes the daily ones beyond the
+ * number to keep (and the others once they age out). */
 gboolean     cp_store_backup_daily         (CpStore  *self,
                                             GError  **error);
 /* Paths of the backups beside the workspace, newest first. */
@@ -177,14 +210,20 @@ GStrv        cp_store_list_backups_for_path (const char *workspace_path);
  * @backup_path is not one of its backups. */
 char        *cp_store_dup_backup_date      (const char *workspace_path,
                                             const char *backup_path);
-/* Copies @backup_path over the workspace with the backup API, after backing up the current
- * state; the store then reloads. Undo history is cleared. */
+/* Puts @backup_path back, whole or not at all: a private copy of it is brought up to
+ * this app's schema first (MIGRATION when it cannot be, and nothing changed), the present
+ * state is backed up ("before-restore"), the undo history is cleared, and the copy goes
+ * into the workspace as one transaction; the store then reloads. */
 gboolean     cp_store_restore_backup       (CpStore     *self,
                                             const char  *backup_path,
                                             GError     **error);
-/* Writes a consistent copy of the workspace to @dest_path (Save a copy…). */
+/* Writes a consistent copy of the workspace to @dest_path (Save a copy…), published whole
+ * (cp_file_publish: works on FAT and exFAT too). Without @replace an existing file is
+ * never replaced (FAILED, "already there"); pass TRUE only when the user said yes to
+ * "Replace?" for that name. Never over the workspace's own files. */
 gboolean     cp_store_save_copy            (CpStore     *self,
                                             const char  *dest_path,
+                                            gboolean     replace,
                                             GError     **error);
 
 /* ---- Practice workspace ------------------------------------------------------------ */

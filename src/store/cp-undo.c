@@ -19,7 +19,10 @@
  * all tables. Undo applies the inverted changeset, redo the original, each inside one
  * transaction with foreign keys off: the changeset already holds every cascaded row, so
  * letting SQLite cascade again would make the replay conflict with itself. The keys are
- * checked before COMMIT. Any conflict aborts the whole step. */
+ * checked before COMMIT. Any conflict aborts the whole step, and the step is dropped
+ * from its stack (with a message saying so): left on top, it would fail the same way at
+ * every later Ctrl+Z and hide the steps below it. A step that fails for any other reason
+ * (a full disk) stays, to be tried again. */
 
 void
 _cp_undo_step_free (CpUndoStep *step)
@@ -126,14 +129,25 @@ abort_on_conflict (void                   *user_data,
   return SQLITE_CHANGESET_ABORT;
 }
 
+/* @out_conflict: set when the workspace no longer matches the step. @out_uncertain: set
+ * (with TRUE returned) when the COMMIT failed but the step is in the file all the same
+ * and the disk still fails (cp-store-settle.c). */
 static gboolean
 apply_changeset (CpStore     *self,
                  int          n,
                  void        *changeset,
+                 gboolean    *out_conflict,
+                 gboolean    *out_uncertain,
                  GError     **error)
 {
+  g_autoptr(GError) fk_error = NULL;
+  g_autoptr(GError) commit_error = NULL;
+  gboolean certain = FALSE;
   int conflict = 0;
   int rc;
+
+  *out_conflict = FALSE;
+  *out_uncertain = FALSE;
 
   if (!_cp_db_exec (self->db, "PRAGMA foreign_keys = OFF", error))
     return FALSE;
@@ -150,18 +164,37 @@ apply_changeset (CpStore     *self,
       if (conflict != 0)
         {
           g_debug ("changeset conflict %d", conflict);
-          g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
-                               _("The workspace has changed since this step; "
-                                 "it cannot be applied. Nothing was changed."));
+          *out_conflict = TRUE;
         }
       else
         _cp_db_set_error (error, self->db, rc);
       goto fail;
     }
 
-  if (!_cp_db_foreign_key_check (self->db, error) ||
-      !_cp_db_exec (self->db, "COMMIT", error))
-    goto fail;
+  if (!_cp_db_foreign_key_check (self->db, &fk_error))
+    {
+      /* A row of the step refers to one that is gone, or the other way round. */
+      *out_conflict = g_error_matches (fk_error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+      if (!*out_conflict)
+        g_propagate_error (error, g_steal_pointer (&fk_error));
+      goto fail;
+    }
+
+  if (!_cp_db_exec (self->db, "COMMIT", &commit_error))
+    {
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+      /* A write or a sync failed: find out what the file holds before saying anything. */
+      if (g_error_matches (commit_error, CP_STORE_ERROR, CP_STORE_ERROR_FULL) &&
+          _cp_store_settle (self, n, changeset, &certain))
+        {
+          *out_uncertain = !certain;
+          return TRUE;
+        }
+      g_propagate_error (error, g_steal_pointer (&commit_error));
+      return FALSE;
+    }
 
   return _cp_db_exec (self->db, "PRAGMA foreign_keys = ON", error);
 
@@ -223,6 +256,8 @@ move_step (CpStore   *self,
   gboolean could_redo = cp_store_can_redo (self);
   CpUndoStep *step;
   void *changeset = NULL;
+  gboolean conflict = FALSE;
+  gboolean uncertain = FALSE;
   int n = 0;
 
   if (!_cp_store_check_writable (self, error))
@@ -257,9 +292,25 @@ move_step (CpStore   *self,
       memcpy (changeset, step->changeset, n);
     }
 
-  if (!apply_changeset (self, n, changeset, error))
+  if (!apply_changeset (self, n, changeset, &conflict, &uncertain, error))
     {
       sqlite3_free (changeset);
+      if (conflict)
+        {
+          g_autofree char *label = g_strdup (step->label);
+
+          g_queue_pop_head (from);
+          _cp_undo_step_free (step);
+          _cp_store_notify_undo (self, could_undo, could_redo);
+          g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
+                       invert ? _("“%s” can no longer be undone: the workspace has changed "
+                                  "since. Nothing was changed, and the step was taken off "
+                                  "the undo list.")
+                              : _("“%s” can no longer be redone: the workspace has changed "
+                                  "since. Nothing was changed, and the step was taken off "
+                                  "the redo list."),
+                       label);
+        }
       return FALSE;
     }
 
@@ -272,6 +323,12 @@ move_step (CpStore   *self,
   sqlite3_free (changeset);
 
   _cp_store_notify_undo (self, could_undo, could_redo);
+
+  if (uncertain)
+    {
+      _cp_store_set_uncertain_error (error);
+      return FALSE;
+    }
 
   return TRUE;
 }

@@ -211,14 +211,9 @@ cp_file_dialog_show (gpointer            owner,
 }
 
 gboolean
-cp_file_dialog_check_new (GFile   *file,
-                          GError **error)
+cp_file_dialog_replace_confirmed (GFile *file)
 {
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!g_file_query_exists (file, NULL))
-    return TRUE;
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                       _("A file with that name already exists. Choose another name."));
-  return FALSE;
+  return g_file_query_exists (file, NULL);
 }

@@ -68,9 +68,10 @@ GtkNativeDialog *cp_file_dialog_show (gpointer            owner,
                                       gpointer            user_data,
                                       GDestroyNotify      destroy);
 
-/* For a save: FALSE, with a G_IO_ERROR_EXISTS the user can read, when @file exists. A
- * copy or export never replaces a file. */
-gboolean         cp_file_dialog_check_new (GFile   *file,
-                                           GError **error);
+/* For a save: whether the user agreed to replace @file. A save chooser asks "Replace?"
+ * itself when the name the user picks exists, and hands the file back only after a yes:
+ * so TRUE when @file exists now. Pass it as the save's "replace" (cp_store_save_copy,
+ * cp_export_subject_access_pdf): a file that appears later is still never replaced. */
+gboolean         cp_file_dialog_replace_confirmed (GFile *file);
 
 G_END_DECLS

@@ -336,7 +336,7 @@ main (int   argc,
     if (!(store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error)))
       die ("create", error);
     fill (store);
-    if (!cp_store_save_copy (store, copy, &error))
+    if (!cp_store_save_copy (store, copy, FALSE, &error))
       die ("copy", error);
     create_ms = now_ms () - t0;
   }
