@@ -119,6 +119,9 @@ _cp_network_write_graphml (const CpNetworkData *data)
 
       g_hash_table_insert (ids, &m->lineage, id);
       g_string_append_printf (out, "    <node id=\"%s\">\n", id);
+      /* Said on every node, not only by the key's default: networkx, for one, leaves
+       * defaults out of the nodes' attributes. */
+      append_data (out, "      ", CP_NETWORK_KEY_CENTRE, "false");
       for (CpNetworkField f = 0; f < CP_NETWORK_N_FIELDS; f++)
         {
           g_autofree char *value = _cp_network_field_text (m, f);
