@@ -304,9 +304,9 @@ parse_failed (xmlParserCtxtPtr   ctxt,
 
   if (state->doctype)
     g_set_error_literal (error, CP_NETWORK_IMPORT_ERROR, CP_NETWORK_IMPORT_ERROR_UNSAFE,
-                         _("The file declares a document type (<!DOCTYPE …>), where entities "
-                           "that expand without end or reach outside the file are made. "
-                           "This app never reads one, so the file was not imported."));
+                         _("The file holds a document type declaration (<!DOCTYPE …>). "
+                           "Such a declaration can make a file grow without end or reach "
+                           "outside it, so this app never reads one: nothing was imported."));
   else if (last == NULL)
     g_set_error_literal (error, CP_NETWORK_IMPORT_ERROR, CP_NETWORK_IMPORT_ERROR_INVALID,
                          _("The file is not well-formed XML."));

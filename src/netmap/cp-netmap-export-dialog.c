@@ -328,7 +328,7 @@ cp_netmap_export_dialog_present (GtkWidget *parent,
                              _("Names make the file identifiable"), NULL);
   c->to_whom = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (c->to_whom),
-                                 _("Who is it for? (for the disclosure log)"));
+                                 _("Who is it for?"));
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (c->to_whom));
   c->hard_going = add_switch_row (GTK_LIST_BOX (list), _("Include _hard going"),
                                   _("Pictures leave it out unless you ask"),
