@@ -307,7 +307,8 @@ parse_bool (const char *text,
 {
   static const char * const yes[] = { "true", "yes", "y", "1", NULL };
   static const char * const no[] = { "false", "no", "n", "0", NULL };
-  g_autofree char *word = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  g_autofree char *word = g_ascii_strdown (trimmed, -1);
 
   if (g_strv_contains (yes, word))
     *out = TRUE;
