@@ -45,15 +45,7 @@ export (Fixture         *f,
         gboolean         identifiable,
         const char      *name)
 {
-  CpNetworkExportOptions options = { .format = format, .identifiable = identifiable };
-  g_autofree char *path = g_build_filename (f->ws.dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  GStrv paths = NULL;
-
-  g_assert_true (cp_network_export_write (f->ws.store, f->person, 0, &options, path, &paths,
-                                          &error));
-  g_assert_no_error (error);
-  return paths;
+  return netmap_io_export (f->ws.store, f->person, format, identifiable, f->ws.dir, name);
 }
 
 /* What tests/netmap-io-read.py saw, one line each (every line ends in a tab) */
@@ -126,6 +118,25 @@ id_of (const char *line)
   return g_strndup (start, strcspn (start, "\t"));
 }
 
+/* Every tie, as the lines "@kind\tA\tB\t" (ids sorted) with its strength, where @ids
+ * holds each member's id in the file */
+static void
+assert_ties (GStrv       lines,
+             const char *kind,
+             GPtrArray  *ids)
+{
+  for (guint i = 0; i < netmap_io_n_ties; i++)
+    {
+      const char *a = g_ptr_array_index (ids, netmap_io_ties[i].a);
+      const char *b = g_ptr_array_index (ids, netmap_io_ties[i].b);
+      g_autofree char *start = g_strdup_printf ("%s\t%s\t%s\t", kind, strcmp (a, b) < 0 ? a : b,
+                                                strcmp (a, b) < 0 ? b : a);
+
+      assert_holds (find_line (lines, start, NULL), "strength", "str",
+                    cp_enum_to_nick (CP_TYPE_NETMAP_TIE_STRENGTH, netmap_io_ties[i].strength));
+    }
+}
+
 static const char *
 py_bool (gboolean value)
 {
@@ -196,16 +207,7 @@ test_networkx (Fixture       *f,
   assert_holds (find_line (lines, "node\t", "\tname=str:Alexandra Quinn\t"), "support", "str",
                 "emotional, practical");
 
-  for (guint i = 0; i < netmap_io_n_ties; i++)
-    {
-      const char *a = g_ptr_array_index (ids, netmap_io_ties[i].a);
-      const char *b = g_ptr_array_index (ids, netmap_io_ties[i].b);
-      g_autofree char *edge = g_strdup_printf ("edge\t%s\t%s\t", strcmp (a, b) < 0 ? a : b,
-                                               strcmp (a, b) < 0 ? b : a);
-
-      assert_holds (find_line (lines, edge, NULL), "strength", "str",
-                    cp_enum_to_nick (CP_TYPE_NETMAP_TIE_STRENGTH, netmap_io_ties[i].strength));
-    }
+  assert_ties (lines, "edge", ids);
 
   /* Pseudonymised: initials, and the file says so */
   assert_holds (find_line (plain_lines, "graph\tGraph\t", NULL), "pseudonymised", "bool", "True");
@@ -243,16 +245,7 @@ test_csv_module (Fixture       *f,
       assert_holds (line, "died", "str", m->died ? "true" : "false");
       g_assert_null (strstr (line, "caution"));
     }
-  for (guint i = 0; i < netmap_io_n_ties; i++)
-    {
-      const char *a = g_ptr_array_index (ids, netmap_io_ties[i].a);
-      const char *b = g_ptr_array_index (ids, netmap_io_ties[i].b);
-      g_autofree char *tie = g_strdup_printf ("tie\t%s\t%s\t", strcmp (a, b) < 0 ? a : b,
-                                              strcmp (a, b) < 0 ? b : a);
-
-      assert_holds (find_line (lines, tie, NULL), "strength", "str",
-                    cp_enum_to_nick (CP_TYPE_NETMAP_TIE_STRENGTH, netmap_io_ties[i].strength));
-    }
+  assert_ties (lines, "tie", ids);
 }
 
 int

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "test-netmap-io-util.h"
+#include "export/cp-export-network.h"
 #include "store/cp-store-netmap.h"
 #include "util/cp-date.h"
 
@@ -175,6 +176,24 @@ netmap_io_assert_same (CpNetmapModel *model)
       g_assert_nonnull (t);
       g_assert_cmpint (t->strength, ==, netmap_io_ties[i].strength);
     }
+}
+
+GStrv
+netmap_io_export (CpStore    *store,
+                  gint64      person,
+                  int         format,
+                  gboolean    identifiable,
+                  const char *dir,
+                  const char *name)
+{
+  CpNetworkExportOptions options = { .format = format, .identifiable = identifiable };
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  GStrv paths = NULL;
+
+  g_assert_true (cp_network_export_write (store, person, 0, &options, path, &paths, &error));
+  g_assert_no_error (error);
+  return paths;
 }
 
 char *

@@ -63,6 +63,14 @@ gint64  netmap_io_fill               (CpStore     *store,
 /* Asserts that @model holds the members and ties above by name (in any order), with
  * every field as recorded, and no caution flag. */
 void    netmap_io_assert_same        (CpNetmapModel *model);
+/* Exports @person's current map as @format into @dir/@name and asserts it worked;
+ * returns the paths written (two for CSV). */
+GStrv   netmap_io_export             (CpStore     *store,
+                                      gint64       person,
+                                      int          format,
+                                      gboolean     identifiable,
+                                      const char  *dir,
+                                      const char  *name);
 /* The text of every page of the PDF at @path (poppler) */
 char   *netmap_io_pdf_text           (const char    *path);
 

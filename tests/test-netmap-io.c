@@ -53,15 +53,7 @@ export (Fixture         *f,
         gboolean         identifiable,
         const char      *name)
 {
-  CpNetworkExportOptions options = { .format = format, .identifiable = identifiable };
-  g_autofree char *path = g_build_filename (f->ws.dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  GStrv paths = NULL;
-
-  g_assert_true (cp_network_export_write (f->ws.store, f->person, 0, &options, path, &paths,
-                                          &error));
-  g_assert_no_error (error);
-  return paths;
+  return netmap_io_export (f->ws.store, f->person, format, identifiable, f->ws.dir, name);
 }
 
 static GBytes *
