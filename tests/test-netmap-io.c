@@ -601,6 +601,8 @@ test_hostile_large (Fixture       *f,
   g_autoptr(GString) rows = g_string_new ("name,sector,ring\n");
 
   assert_refused (f, huge, NULL, "at most 20");
+  /* Endless, with no size to check first */
+  assert_refused (f, "/dev/zero", NULL, "not a file that can be imported");
   assert_refused (f, attributes, NULL, "at most 20");
 
   /* 15 MB in one attribute: libxml2's own limit (no XML_PARSE_HUGE) stops it */

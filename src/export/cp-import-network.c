@@ -213,37 +213,6 @@ cp_network_import_read (const char  *path,
   return cp_network_import_read_data (data, length, ties, ties_length, graphml, error);
 }
 
-gboolean
-cp_network_import_is_ties_file (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInputStream) in = g_file_read (file, NULL, NULL);
-  g_auto(GStrv) columns = NULL;
-  char buffer[4096];
-  gssize n;
-  char *end;
-  gboolean source = FALSE;
-  gboolean target = FALSE;
-  gboolean name = FALSE;
-
-  if (in == NULL ||
-      (n = g_input_stream_read (G_INPUT_STREAM (in), buffer, sizeof buffer - 1, NULL, NULL)) <= 0)
-    return FALSE;
-  buffer[n] = '\0';
-  if ((end = strpbrk (buffer, "\r\n")) != NULL)
-    *end = '\0';
-  columns = g_strsplit_set (buffer, ",;", -1);
-  for (guint i = 0; columns[i] != NULL; i++)
-    {
-      g_autofree char *column = _cp_network_canonical_name (g_strdelimit (columns[i], "\"", ' '));
-
-      source |= strcmp (column, CP_NETWORK_COLUMN_SOURCE) == 0;
-      target |= strcmp (column, CP_NETWORK_COLUMN_TARGET) == 0;
-      name |= strcmp (column, "name") == 0;
-    }
-  return source && target && !name;
-}
-
 gint64
 cp_network_import_file (CpStore     *store,
                         gint64       person_id,

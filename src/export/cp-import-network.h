@@ -58,8 +58,6 @@ CpNetmapModel *cp_network_import_read_data   (const char     *data,
                                               gsize           ties_length,
                                               gboolean        graphml,
                                               GError        **error);
-/* Whether @path looks like a CSV ties file (its header names source and target). */
-gboolean       cp_network_import_is_ties_file (const char    *path);
 
 /* cp_network_import_read (), then cp_store_import_snapshot (): a new map "Imported map"
  * dated today, one undo step. The new map's id, or 0. */
