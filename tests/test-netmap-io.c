@@ -605,7 +605,7 @@ test_hostile_large (Fixture       *f,
   assert_refused (f, "/dev/zero", NULL, "not a file that can be imported");
   assert_refused (f, attributes, NULL, "at most 20");
 
-  /* 15 MB in one attribute: libxml2's own limit (no XML_PARSE_HUGE) stops it */
+  /* 15 MB in one attribute value: libxml2's own limit (no XML_PARSE_HUGE) stops it */
   g_string_append_len (text, "", 0);
   for (guint i = 0; i < 15 * 1024; i++)
     g_string_append (text, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
@@ -626,7 +626,14 @@ test_hostile_large (Fixture       *f,
                            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
   g_string_append (text, "\"><data key=\"name\">Sam</data></node></graph></graphml>");
   g_assert_true (g_file_set_contents (long_value, text->str, text->len, NULL));
-  assert_refused (f, long_value, NULL, "not well-formed");
+  assert_refused (f, long_value, NULL, "too long a piece of text");
+
+  /* Nested deeper than libxml2 goes without XML_PARSE_HUGE */
+  g_string_assign (text, "<graphml><graph>");
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (text, "<node><data>");
+  g_assert_true (g_file_set_contents (long_value, text->str, text->len, NULL));
+  assert_refused (f, long_value, NULL, "nests its elements too deeply");
 
   /* More members than a map holds */
   for (guint i = 0; i <= CP_NETWORK_MAX_MEMBERS; i++)

@@ -328,6 +328,12 @@ parse_failed (xmlParserCtxtPtr   ctxt,
     g_set_error (error, CP_NETWORK_IMPORT_ERROR, CP_NETWORK_IMPORT_ERROR_UNSAFE,
                  _("Line %d: the file refers to an entity; this app never expands entities."),
                  line);
+  else if (last->code == XML_ERR_INTERNAL_ERROR || last->code == XML_ERR_NO_MEMORY)
+    /* libxml2 2.9's limits without XML_PARSE_HUGE: nesting, text and names too big */
+    g_set_error (error, CP_NETWORK_IMPORT_ERROR, CP_NETWORK_IMPORT_ERROR_TOO_LARGE,
+                 _("Line %d: the file nests its elements too deeply or holds too long a "
+                   "piece of text, past a limit that keeps this app safe. Nothing was "
+                   "imported."), line);
   else
     {
       g_autofree char *why = g_strstrip (g_strdup (last->message != NULL ? last->message : ""));
