@@ -320,12 +320,9 @@ export (CpNetmapModel               *model,
         const char                  *name)
 {
   g_autoptr(CpNetmapRenderer) renderer = test_netmap_renderer_new ();
-  g_autoptr(GError) error = NULL;
   char *path = g_build_filename (dir, name, NULL);
 
-  g_assert_true (cp_netmap_renderer_export (renderer, model, o, format, 600, 500, path,
-                                            &error));
-  g_assert_no_error (error);
+  test_netmap_export (renderer, model, o, format, 600, 500, path);
   return path;
 }
 
@@ -611,9 +608,7 @@ test_palettes_and_png (void)
       o.palette = p;
       g_free (path);
       path = g_build_filename (dir, "map.png", NULL);
-      g_assert_true (cp_netmap_renderer_export (renderer, model, &o, CP_NETMAP_FORMAT_PNG, 640,
-                                                480, path, &error));
-      g_assert_no_error (error);
+      test_netmap_export (renderer, model, &o, CP_NETMAP_FORMAT_PNG, 640, 480, path);
       png = cairo_image_surface_create_from_png (path);
       g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
       g_assert_cmpint (cairo_image_surface_get_width (png), ==, 640);

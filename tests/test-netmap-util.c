@@ -10,6 +10,7 @@
 #define G_LOG_DOMAIN "test-netmap"
 
 #include "test-netmap-util.h"
+#include "export/cp-export-file.h"
 
 CpNetmapRenderer *
 test_netmap_renderer_new (void)
@@ -37,4 +38,24 @@ test_netmap_practice_map (const char    *person,
                                              baseline, &error);
   g_assert_no_error (error);
   return model;
+}
+
+void
+test_netmap_export (CpNetmapRenderer            *renderer,
+                    CpNetmapModel               *model,
+                    const CpNetmapRenderOptions *options,
+                    CpNetmapFormat               format,
+                    double                       width,
+                    double                       height,
+                    const char                  *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpExportFile) file = cp_export_file_new (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (cp_netmap_renderer_export (renderer, model, options, format, width, height,
+                                            cp_export_file_cairo_write, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (cp_export_file_publish (file, &error));
+  g_assert_no_error (error);
 }

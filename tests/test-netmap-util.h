@@ -17,4 +17,14 @@ CpNetmapRenderer *test_netmap_renderer_new (void);
 CpNetmapModel    *test_netmap_practice_map (const char    *person,
                                             CpNetmapModel *baseline);
 
+/* Writes @model's picture to @path as an export does (cp-export-file.h) and asserts it
+ * worked */
+void              test_netmap_export       (CpNetmapRenderer            *renderer,
+                                            CpNetmapModel               *model,
+                                            const CpNetmapRenderOptions *options,
+                                            CpNetmapFormat               format,
+                                            double                       width,
+                                            double                       height,
+                                            const char                  *path);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "cp-commands.h"
+#include "cp-commands-private.h"
 #include "store/cp-store.h"
 
 typedef struct
@@ -70,6 +71,10 @@ check_command (int    argc,
 
 static const Command commands[] = {
   { "check", N_("check a workspace’s integrity and schema version"), check_command },
+  { "export-network", N_("export a person’s network map as GraphML, CSV, PNG, SVG or PDF"),
+    _cp_commands_export_network },
+  { "import-network", N_("import a network map from GraphML or CSV as a new map"),
+    _cp_commands_import_network },
 };
 
 gboolean

@@ -178,6 +178,17 @@ const char     *cp_netmap_support_label        (CpNetmapSupport      support);
 const char     *cp_netmap_direction_label      (CpNetmapDirection    direction);
 const char     *cp_netmap_tie_label            (CpNetmapTieStrength  strength);
 
+/* What a word read from a file names (cp-netmap-words.c): the stored nick ("family",
+ * "stressful"), the everyday words in English ("family & home", "hard going") or in the
+ * user's language; case, spaces around and the kind of apostrophe do not matter. A ring
+ * is also its number, "1" to "4". -1 when the word names none. Support gives one flag. */
+int             cp_netmap_kind_from_words      (const char          *words);
+int             cp_netmap_sector_from_words    (const char          *words);
+int             cp_netmap_ring_from_words      (const char          *words);
+int             cp_netmap_tie_from_words       (const char          *words);
+int             cp_netmap_direction_from_words (const char          *words);
+int             cp_netmap_support_from_words   (const char          *words);
+
 /* A model from the practice data file (resources/practice/practice.ini): @key ("members"
  * or "review-members") of group [person:@person], entries "name|kind|sector|ring"
  * separated by ';'. Members of one cell are spread across it. With @baseline, a member

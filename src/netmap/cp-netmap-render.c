@@ -531,6 +531,10 @@ cp_netmap_renderer_draw_fitted (CpNetmapRenderer            *self,
 }
 
 
+/* A PDF made from the same map with the same options has the same bytes: its dates are
+ * the map's, never the time of writing. */
+#define EXPORT_DEFAULT_DATE "2026-01-01T00:00:00Z"
+
 gboolean
 cp_netmap_renderer_export (CpNetmapRenderer            *self,
                            CpNetmapModel               *model,
@@ -538,7 +542,8 @@ cp_netmap_renderer_export (CpNetmapRenderer            *self,
                            CpNetmapFormat               format,
                            double                       width,
                            double                       height,
-                           const char                  *path,
+                           cairo_write_func_t           write_func,
+                           gpointer                     closure,
                            GError                     **error)
 {
   CpNetmapRenderOptions safe;
@@ -547,7 +552,7 @@ cp_netmap_renderer_export (CpNetmapRenderer            *self,
   cairo_t *cr;
 
   g_return_val_if_fail (CP_IS_NETMAP_RENDERER (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (write_func != NULL, FALSE);
 
   safe = *options;
   safe.show_caution = FALSE;
@@ -563,10 +568,16 @@ cp_netmap_renderer_export (CpNetmapRenderer            *self,
       safe.background = TRUE;
       break;
     case CP_NETMAP_FORMAT_SVG:
-      surface = cairo_svg_surface_create (path, width, height);
+      surface = cairo_svg_surface_create_for_stream (write_func, closure, width, height);
       break;
     case CP_NETMAP_FORMAT_PDF:
-      surface = cairo_pdf_surface_create (path, width, height);
+      {
+        const char *date = options->date != NULL ? options->date : EXPORT_DEFAULT_DATE;
+
+        surface = cairo_pdf_surface_create_for_stream (write_func, closure, width, height);
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+      }
       break;
     default:
       g_return_val_if_reached (FALSE);
@@ -575,7 +586,7 @@ cp_netmap_renderer_export (CpNetmapRenderer            *self,
   cp_netmap_renderer_draw_fitted (self, cr, model, &safe, width, height);
   cairo_destroy (cr);
   if (format == CP_NETMAP_FORMAT_PNG)
-    status = cairo_surface_write_to_png (surface, path);
+    status = cairo_surface_write_to_png_stream (surface, write_func, closure);
   else
     {
       cairo_surface_finish (surface);

@@ -62,6 +62,9 @@ typedef struct
   gboolean              legend;           /* a key to the shapes and marks, below the map */
   gboolean              background;       /* paint the whole box first */
   gboolean              untranslated;     /* words in English, as the manuals are */
+  /* A PDF export's creation date, ISO 8601 (the map's date); NULL: a fixed date. Never
+   * the time of writing: the same map makes the same bytes. */
+  const char           *date;
 } CpNetmapRenderOptions;
 
 typedef enum
@@ -150,15 +153,18 @@ void              cp_netmap_renderer_draw_overlay (CpNetmapRenderer           *s
  * focus, selection and the member being dragged drawn over it. After a change to the
  * map that keeps its layout (a chip, a tie), forget the kept picture. */
 void              cp_netmap_renderer_forget     (CpNetmapRenderer            *self);
-/* Writes the fitted map to @path: PNG in pixels, SVG and PDF in points. Caution flags are
- * never drawn, whatever @options say. */
+/* Writes the fitted map through @write_func (@closure): PNG in pixels, SVG and PDF in
+ * points. Caution flags are never drawn, whatever @options say. A PDF is dated
+ * options->date, so the same map gives the same bytes. Files go through the export
+ * layer (src/export), which publishes them safely; nothing here opens a path. */
 gboolean          cp_netmap_renderer_export     (CpNetmapRenderer            *self,
                                                  CpNetmapModel               *model,
                                                  const CpNetmapRenderOptions *options,
                                                  CpNetmapFormat               format,
                                                  double                       width,
                                                  double                       height,
-                                                 const char                  *path,
+                                                 cairo_write_func_t           write_func,
+                                                 gpointer                     closure,
                                                  GError                     **error);
 
 G_END_DECLS

@@ -165,6 +165,13 @@ add_filter (GtkFileChooser *chooser,
       gtk_file_filter_add_mime_type (filter, "application/pdf");
       gtk_file_filter_add_suffix (filter, "pdf");
     }
+  else if (kind == CP_FILE_KIND_NETWORK_MAP)
+    {
+      gtk_file_filter_set_name (filter, _("Network maps (GraphML, CSV)"));
+      gtk_file_filter_add_suffix (filter, "graphml");
+      gtk_file_filter_add_suffix (filter, "xml");
+      gtk_file_filter_add_suffix (filter, "csv");
+    }
   else
     {
       gtk_file_filter_set_name (filter, _("Workspaces"));

@@ -40,6 +40,7 @@ typedef enum
   CP_FILE_KIND_ANY,
   CP_FILE_KIND_PDF,
   CP_FILE_KIND_WORKSPACE,
+  CP_FILE_KIND_NETWORK_MAP,   /* GraphML and CSV */
 } CpFileKind;
 
 typedef struct

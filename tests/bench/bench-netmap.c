@@ -14,18 +14,15 @@
  *       drag draws the picture without it afresh)
  *   (d) Tidy of all six sectors (goal ≤ 16 ms: within a frame)
  *   (e) the metrics, and the change against a copy with 30 members moved (goal ≤ 5 ms)
- *   (f) PNG, SVG and PDF export of the fitted map (goal ≤ 1 s each)
+ * (The exports of the same map, and its import, are bench-netmap-io's.)
  * Prints median and worst of several runs beside each goal, in CPU time of this thread
  * (the machine may be shared: wall time would measure the others too); asserts no time.
- *
- * Usage: bench-netmap [FOLDER]   (where the exports go; default: a temporary folder)
  */
 
 #include "config.h"
 
 #define G_LOG_DOMAIN "bench-netmap"
 
-#include <glib/gstdio.h>
 
 #include "netmap/cp-netmap-metrics.h"
 #include "netmap/cp-netmap-render.h"
@@ -63,8 +60,6 @@ main (int    argc,
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   g_autoptr(CpNetmapRenderer) renderer = cp_netmap_renderer_new (context);
   g_autoptr(CpNetmapLayout) layout = NULL;
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1]) : g_dir_make_tmp ("cp-bench-netmap-XXXXXX",
-                                                                          NULL);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   cairo_t *cr = cairo_create (surface);
   CpNetmapRenderOptions options;
@@ -197,51 +192,6 @@ main (int    argc,
       g_array_append_val (ms, t);
     }
   bench_report ("change between two maps (with both metrics)", ms, "\xe2\x89\xa4 5 ms");
-
-  /* (f) exports */
-  {
-    static const struct
-    {
-      CpNetmapFormat format;
-      const char    *file;
-    } files[] = {
-      { CP_NETMAP_FORMAT_PNG, "map.png" },
-      { CP_NETMAP_FORMAT_SVG, "map.svg" },
-      { CP_NETMAP_FORMAT_PDF, "map.pdf" },
-    };
-    gsize f;
-
-    for (f = 0; f < G_N_ELEMENTS (files); f++)
-      {
-        g_autofree char *path = g_build_filename (dir, files[f].file, NULL);
-        g_autofree char *what = g_strdup_printf ("export %s", files[f].file);
-        GStatBuf st;
-
-        g_array_set_size (ms, 0);
-        for (k = 0; k < 3; k++)
-          {
-            g_autoptr(GError) error = NULL;
-            double t0 = bench_now_ms ();
-            double t;
-
-            if (!cp_netmap_renderer_export (renderer, model, &options, files[f].format, WIDTH,
-                                            HEIGHT, path, &error))
-              {
-                g_printerr ("bench-netmap: %s: %s\n", path, error->message);
-                return 1;
-              }
-            t = bench_now_ms () - t0;
-            g_array_append_val (ms, t);
-          }
-        bench_report (what, ms, "\xe2\x89\xa4 1000 ms");
-        if (g_stat (path, &st) == 0)
-          g_print ("  %s: %ld kB\n", files[f].file, (long) (st.st_size / 1024));
-        if (argc <= 1)
-          g_unlink (path);
-      }
-  }
-  if (argc <= 1)
-    g_rmdir (dir);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);

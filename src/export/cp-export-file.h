@@ -1,0 +1,51 @@
+/* cp-export-file.h: how a file that leaves the app reaches its place, safely
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* An export is written to a temporary file beside its destination (mode 0600: it may
+ * hold personal data), synced to disk, and only then renamed into place, so no one ever
+ * sees half a file, and a failed export leaves nothing behind. A file that already exists
+ * is never replaced (G_IO_ERROR_EXISTS), even when it appears while the export is
+ * written. The writing may happen in a worker thread and the publishing later on
+ * another; one CpExportFile is used by one thread at a time.
+ *
+ * This is the one place that publishes exports; nothing else opens their paths. */
+
+typedef struct _CpExportFile CpExportFile;
+
+/* Creates the temporary file for @path. Fails when @path exists already or its folder
+ * cannot be written. */
+CpExportFile *cp_export_file_new      (const char     *path,
+                                       GError        **error);
+const char   *cp_export_file_get_path (CpExportFile   *self);
+gboolean      cp_export_file_write    (CpExportFile   *self,
+                                       const void     *data,
+                                       gsize           length,
+                                       GError        **error);
+/* A cairo_write_func_t on @closure, a CpExportFile. The first failure is kept and
+ * reported by cp_export_file_sync (). */
+cairo_status_t cp_export_file_cairo_write (void                *closure,
+                                           const unsigned char *data,
+                                           unsigned int         length);
+/* Flushes the temporary file to disk and closes it (the slow part: do it in a worker). */
+gboolean      cp_export_file_sync     (CpExportFile   *self,
+                                       GError        **error);
+/* Puts the synced file at its path, unless a file is there by now. */
+gboolean      cp_export_file_publish  (CpExportFile   *self,
+                                       GError        **error);
+/* Removes the temporary file when it was not published. */
+void          cp_export_file_free     (CpExportFile   *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpExportFile, cp_export_file_free)
+
+G_END_DECLS
