@@ -146,7 +146,8 @@ CpPackHeader *cp_pack_peek_header         (GBytes              *file,
 
 /* Four words picked uniformly at random (randombytes_uniform) from the built-in list of
  * 2048 short everyday English words, separated by single spaces: 44 bits. Free with
- * cp_pack_passphrase_free (). */
+ * cp_pack_passphrase_free (). Aborts only if the system has no source of randomness
+ * (libsodium fails to start), when no passphrase could be safe. */
 char         *cp_pack_suggest_passphrase  (void);
 /* Wipes and frees a passphrase; NULL is allowed. */
 void          cp_pack_passphrase_free     (char                *passphrase);
