@@ -222,6 +222,44 @@ test_export (Fixture       *f,
   g_assert_cmpstr (((CpDisclosure *) g_ptr_array_index (log, 0))->to_whom, ==, "Team lead");
 }
 
+static gboolean
+is_pdf (gpointer data)
+{
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  return g_file_get_contents (data, &text, &length, NULL) && length > 4 &&
+         memcmp (text, "%PDF", 4) == 0;
+}
+
+static gboolean
+find_replace_question (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *(GtkWidget **) data = GTK_WIDGET (window);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The file chooser's own question about a name that is there already */
+static GtkWidget *
+wait_for_replace_question (void)
+{
+  GtkWidget *question = NULL;
+
+  g_assert_true (cp_test_wait_until (find_replace_question, &question));
+  return question;
+}
+
 /* A file already there is not replaced: here the ties file of a CSV pair, which the
  * chooser does not know about. The user is told, and nothing is written. */
 static void
@@ -247,6 +285,29 @@ test_export_never_replaces (Fixture       *f,
   g_assert_nonnull (strstr (adw_message_dialog_get_body (failure), "already exists"));
   g_assert_true (g_file_get_contents (taken, &text, NULL, NULL));
   g_assert_cmpstr (text, ==, "mine");
+  g_assert_cmpuint (cp_test_count_files (f->out), ==, 1);
+}
+
+/* A name the chooser asked "Replace?" about, and the user said yes: the export replaces
+ * it, whole (a PDF now, not the old text), and leaves no temporary file beside it. */
+static void
+test_export_replaces_when_asked (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->out, "again.pdf", NULL);
+  AdwMessageDialog *dialog;
+  GtkWidget *confirm;
+
+  SKIP_UNDER_ASAN ();
+  g_assert_true (g_file_set_contents (pdf, "an older export", -1, NULL));
+  cp_netmap_export_dialog_present (f->button, f->ws.store, f->person, 0);
+  dialog = cp_test_wait_for_dialog ("Export Map");
+  cp_test_respond (dialog, "export");
+  /* The chooser asks its own "Replace?", and the user says yes. */
+  accept_file (wait_for_chooser (), pdf, TRUE);
+  confirm = wait_for_replace_question ();
+  g_signal_emit_by_name (confirm, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_true (cp_test_wait_until (is_pdf, pdf));
   g_assert_cmpuint (cp_test_count_files (f->out), ==, 1);
 }
 
@@ -322,6 +383,7 @@ main (int   argc,
 
   ADD ("/cp/netmap/io/dialogs/export", test_export);
   ADD ("/cp/netmap/io/dialogs/export-never-replaces", test_export_never_replaces);
+  ADD ("/cp/netmap/io/dialogs/export-replaces-when-asked", test_export_replaces_when_asked);
   ADD ("/cp/netmap/io/dialogs/import", test_import);
   ADD ("/cp/netmap/io/dialogs/import-refused", test_import_refused);
 

@@ -50,7 +50,7 @@ test_netmap_export (CpNetmapRenderer            *renderer,
                     const char                  *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CpExportFile) file = cp_export_file_new (path, &error);
+  g_autoptr(CpExportFile) file = cp_export_file_new (path, FALSE, &error);
 
   g_assert_no_error (error);
   g_assert_true (cp_netmap_renderer_export (renderer, model, options, format, width, height,

@@ -20,14 +20,16 @@
 #include <glib/gstdio.h>
 
 #include "cp-export-file.h"
+#include "util/cp-file.h"
 
 struct _CpExportFile
 {
   char     *path;
   char     *temp;       /* NULL once published */
-  int       fd;         /* -1 once synced */
+  int       fd;         /* open until freed: its lock marks the temporary file as ours */
   int       saved_errno; /* the first failed write through cairo */
   gboolean  synced;
+  gboolean  replace;    /* the user said yes to "Replace?" */
 };
 
 static gboolean
@@ -46,32 +48,48 @@ set_errno_error (GError     **error,
   return FALSE;
 }
 
+/* cp-file's error, said with the file's name */
+static gboolean
+propagate_named (GError     **error,
+                 GError      *local,
+                 const char  *path)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+
+  if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    return set_errno_error (error, EEXIST, path);
+  g_set_error (error, local->domain, local->code, _("“%s”: %s"), name, local->message);
+  return FALSE;
+}
+
 CpExportFile *
 cp_export_file_new (const char  *path,
+                    gboolean     replace,
                     GError     **error)
 {
-  g_autofree char *temp = NULL;
+  g_autoptr(GError) local = NULL;
   CpExportFile *self;
+  char *temp = NULL;
   int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
+  if (!replace && g_file_test (path, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
     {
       set_errno_error (error, EEXIST, path);
       return NULL;
     }
-  temp = g_strdup_printf ("%s.part-XXXXXX", path);
-  if ((fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600)) < 0)
+  if ((fd = cp_file_open_temporary (path, &temp, &local)) < 0)
     {
-      set_errno_error (error, errno, path);
+      propagate_named (error, local, path);
       return NULL;
     }
 
   self = g_new0 (CpExportFile, 1);
   self->path = g_strdup (path);
-  self->temp = g_steal_pointer (&temp);
+  self->temp = temp;
   self->fd = fd;
+  self->replace = replace;
   return self;
 }
 
@@ -91,7 +109,7 @@ cp_export_file_write (CpExportFile  *self,
 {
   const guchar *p = data;
 
-  g_return_val_if_fail (self != NULL && self->fd >= 0, FALSE);
+  g_return_val_if_fail (self != NULL && self->fd >= 0 && !self->synced, FALSE);
 
   while (length > 0)
     {
@@ -129,68 +147,33 @@ gboolean
 cp_export_file_sync (CpExportFile  *self,
                      GError       **error)
 {
-  int fd;
-
   g_return_val_if_fail (self != NULL, FALSE);
 
   if (self->synced)
     return TRUE;
   if (self->saved_errno != 0)
     return set_errno_error (error, self->saved_errno, self->path);
-  fd = self->fd;
-  self->fd = -1;
-  if (fsync (fd) != 0)
-    {
-      int saved = errno;
-
-      close (fd);
-      return set_errno_error (error, saved, self->path);
-    }
-  if (close (fd) != 0)
+  /* The descriptor stays open until the file is published or dropped: it holds the lock
+   * that tells cp-file this temporary file is alive, not a crash's leftover. */
+  if (fsync (self->fd) != 0)
     return set_errno_error (error, errno, self->path);
   self->synced = TRUE;
   return TRUE;
-}
-
-/* rename () without replacing: RENAME_NOREPLACE where the file system has it, else a
- * hard link (which fails on an existing name too) and the temporary name removed. */
-static int
-rename_noreplace (const char *from,
-                  const char *to)
-{
-  if (renameat2 (AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) == 0)
-    return 0;
-  if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP)
-    return -1;
-  if (link (from, to) != 0)
-    return -1;
-  g_unlink (from);
-  return 0;
 }
 
 gboolean
 cp_export_file_publish (CpExportFile  *self,
                         GError       **error)
 {
-  g_autofree char *folder = NULL;
-  int fd;
+  g_autoptr(GError) local = NULL;
 
   g_return_val_if_fail (self != NULL && self->temp != NULL, FALSE);
 
   if (!cp_export_file_sync (self, error))
     return FALSE;
-  if (rename_noreplace (self->temp, self->path) != 0)
-    return set_errno_error (error, errno, self->path);
+  if (!cp_file_publish_temporary (self->temp, self->path, self->replace, &local))
+    return propagate_named (error, local, self->path);
   g_clear_pointer (&self->temp, g_free);
-
-  /* The new name itself reaches the disk with its folder. */
-  folder = g_path_get_dirname (self->path);
-  if ((fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
-    {
-      if (fsync (fd) != 0)
-        g_debug ("Could not sync an export's folder: %s", g_strerror (errno));
-      close (fd);
-    }
   return TRUE;
 }
 

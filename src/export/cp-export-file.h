@@ -16,16 +16,19 @@ G_BEGIN_DECLS
  * hold personal data), synced to disk, and only then renamed into place, so no one ever
  * sees half a file, and a failed export leaves nothing behind. A file that already exists
  * is never replaced (G_IO_ERROR_EXISTS), even when it appears while the export is
- * written. The writing may happen in a worker thread and the publishing later on
+ * written, unless @replace says the user already agreed to replace it. Publishing is
+ * cp_file_publish_temporary () (util/cp-file): every file the app writes out gets there
+ * the same way, on any file system. The writing may happen in a worker thread and the publishing later on
  * another; one CpExportFile is used by one thread at a time.
  *
  * This is the one place that publishes exports; nothing else opens their paths. */
 
 typedef struct _CpExportFile CpExportFile;
 
-/* Creates the temporary file for @path. Fails when @path exists already or its folder
- * cannot be written. */
+/* Creates the temporary file for @path. Fails when @path exists already (unless
+ * @replace) or its folder cannot be written. */
 CpExportFile *cp_export_file_new      (const char     *path,
+                                       gboolean        replace,
                                        GError        **error);
 const char   *cp_export_file_get_path (CpExportFile   *self);
 gboolean      cp_export_file_write    (CpExportFile   *self,

@@ -38,6 +38,7 @@ struct _CpNetworkExport
   char            *stem;        /* "REF-network-YYYY-MM-DD" */
   CpNetworkData    data;
   GPtrArray       *staged;      /* CpExportFile */
+  gboolean         replace;     /* the user said yes to "Replace?" */
 };
 
 static const char * const format_words[CP_NETWORK_N_FORMATS] = {
@@ -298,7 +299,7 @@ stage_text (CpNetworkExport  *self,
             GString          *text,
             GError          **error)
 {
-  g_autoptr(CpExportFile) file = cp_export_file_new (path, error);
+  g_autoptr(CpExportFile) file = cp_export_file_new (path, self->replace, error);
 
   if (file == NULL || !cp_export_file_write (file, text->str, text->len, error) ||
       !cp_export_file_sync (file, error))
@@ -312,7 +313,7 @@ stage_picture (CpNetworkExport  *self,
                const char       *path,
                GError          **error)
 {
-  g_autoptr(CpExportFile) file = cp_export_file_new (path, error);
+  g_autoptr(CpExportFile) file = cp_export_file_new (path, self->replace, error);
   PangoContext *context;
   g_autoptr(CpNetmapRenderer) renderer = NULL;
   g_autofree char *date = g_strdup_printf ("%sT00:00:00Z", self->data.taken_on);
@@ -355,6 +356,7 @@ stage_picture (CpNetworkExport  *self,
 gboolean
 cp_network_export_stage (CpNetworkExport  *self,
                          const char       *path,
+                         gboolean          replace,
                          GError          **error)
 {
   g_auto(GStrv) paths = NULL;
@@ -362,14 +364,19 @@ cp_network_export_stage (CpNetworkExport  *self,
   g_return_val_if_fail (self != NULL && path != NULL, FALSE);
 
   g_ptr_array_set_size (self->staged, 0);
+  self->replace = replace;
   paths = cp_network_export_dup_paths (self, path);
-  /* Nothing is written when any of the files is there already. */
-  for (guint i = 0; paths[i] != NULL; i++)
+  /* Nothing is written when any of the files is there already, unless the user agreed to
+   * replace them (a CSV's ties file goes with its members file). */
+  for (guint i = 0; !replace && paths[i] != NULL; i++)
     {
-      g_autoptr(CpExportFile) probe = cp_export_file_new (paths[i], error);
+      if (g_file_test (paths[i], G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
+        {
+          g_autoptr(CpExportFile) probe = cp_export_file_new (paths[i], FALSE, error);
 
-      if (probe == NULL)
-        return FALSE;
+          g_assert (probe == NULL);
+          return FALSE;
+        }
     }
 
   switch (self->format)
@@ -454,7 +461,7 @@ cp_network_export_write (CpStore                       *store,
   g_autoptr(CpNetworkExport) self = cp_network_export_new (store, person_id, snapshot_id,
                                                            options, error);
 
-  if (self == NULL || !cp_network_export_stage (self, path, error) ||
+  if (self == NULL || !cp_network_export_stage (self, path, FALSE, error) ||
       !cp_network_export_publish (self, store, error))
     return FALSE;
   if (out_paths != NULL)

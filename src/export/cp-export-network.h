@@ -75,9 +75,11 @@ char            *cp_network_export_dup_file_name (CpNetworkExport            *se
 GStrv            cp_network_export_dup_paths   (CpNetworkExport              *self,
                                                 const char                   *path);
 /* Writes the files to temporary names beside their places and syncs them (any thread;
- * touches no store). Fails when one of them exists already. */
+ * touches no store). Fails when one of them exists already, unless @replace (the user
+ * said yes to "Replace?" for @path; a CSV's ties file goes with it). */
 gboolean         cp_network_export_stage       (CpNetworkExport              *self,
                                                 const char                   *path,
+                                                gboolean                      replace,
                                                 GError                      **error);
 /* Main thread, after a stage: logs an identifiable export in @store's disclosure log,
  * then puts the files in their places. */

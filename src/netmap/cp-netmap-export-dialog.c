@@ -53,6 +53,7 @@ typedef struct
   CpNetworkFormat   format;
   char             *path;
   CpBusy           *busy;
+  gboolean          replace;  /* the chooser asked "Replace?" and the user said yes */
 } Job;
 
 static void
@@ -138,7 +139,7 @@ stage_worker (GTask        *task,
   Job *job = data;
   GError *error = NULL;
 
-  if (cp_network_export_stage (job->export, job->path, &error))
+  if (cp_network_export_stage (job->export, job->path, job->replace, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -185,19 +186,6 @@ file_chosen_cb (gpointer  owner,
       _cp_netmap_io_show_failure (job->parent, _("Map Not Exported"), error);
       return;
     }
-  /* An export never replaces a file, CSV's two included. */
-  paths = cp_network_export_dup_paths (job->export, path);
-  for (guint i = 0; paths[i] != NULL; i++)
-    {
-      g_autoptr(GFile) each = g_file_new_for_path (paths[i]);
-
-      if (!cp_file_dialog_check_new (each, &error))
-        {
-          _cp_netmap_io_show_failure (job->parent, _("Map Not Exported"), error);
-          return;
-        }
-    }
-
   /* The chooser frees its copy of the job's data; this one goes to the worker. */
   started = g_new0 (Job, 1);
   g_set_weak_pointer (&started->parent, job->parent);
@@ -205,6 +193,8 @@ file_chosen_cb (gpointer  owner,
   started->export = g_steal_pointer (&job->export);
   started->format = job->format;
   started->path = g_steal_pointer (&path);
+  /* The file chooser has asked "Replace?" about a name that is there already. */
+  started->replace = cp_file_dialog_replace_confirmed (file);
   started->busy = cp_toaster_begin_busy (GTK_WIDGET (owner), _("Exporting the map…"));
   /* staged_cb frees the job; the worker only borrows it */
   task = g_task_new (NULL, NULL, staged_cb, started);

@@ -367,6 +367,64 @@ reopen_synced (const char  *tmp_path,
   return fd;
 }
 
+int
+cp_file_open_temporary (const char  *dest_path,
+                        char       **tmp_path,
+                        GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *tmp = NULL;
+  int fd;
+
+  g_return_val_if_fail (dest_path != NULL, -1);
+  g_return_val_if_fail (tmp_path != NULL, -1);
+
+  dir = g_path_get_dirname (dest_path);
+  cp_file_remove_stale_temporaries (dir);
+  tmp = g_build_filename (dir, TEMP_PREFIX "XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      set_errno_error (error, errno);
+      return -1;
+    }
+  lock_fd (fd);
+  *tmp_path = g_steal_pointer (&tmp);
+  return fd;
+}
+
+gboolean
+cp_file_publish_temporary (const char  *tmp_path,
+                           const char  *dest_path,
+                           gboolean     replace,
+                           GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (dest_path);
+  int fd;
+  int saved;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if ((fd = reopen_synced (tmp_path, error)) < 0)
+    return FALSE;
+  if (!publish (tmp_path, fd, dest_path, replace, error))
+    {
+      close (fd);
+      return FALSE;
+    }
+  close (fd);
+  if ((saved = cp_file_sync_folder (dir)) != 0)
+    {
+      set_errno_error (error, saved);
+      /* Written, but the disk did not confirm the name: not saved, as far as anyone can
+       * tell. A file that was not there before goes again. */
+      if (!replace)
+        g_unlink (dest_path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 cp_file_publish (const char       *dest_path,
                  gboolean          replace,
@@ -374,52 +432,24 @@ cp_file_publish (const char       *dest_path,
                  gpointer          user_data,
                  GError          **error)
 {
-  g_autofree char *dir = NULL;
   g_autofree char *tmp = NULL;
+  gboolean ok;
   int fd;
-  int fd2 = -1;
-  gboolean ok = FALSE;
 
   g_return_val_if_fail (dest_path != NULL, FALSE);
   g_return_val_if_fail (write_func != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  dir = g_path_get_dirname (dest_path);
-  cp_file_remove_stale_temporaries (dir);
-
   /* Not worth writing a whole file to be refused at the end. */
   if (!replace && g_file_test (dest_path, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
     return set_errno_error (error, EEXIST);
 
-  tmp = g_build_filename (dir, TEMP_PREFIX "XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return set_errno_error (error, errno);
-  lock_fd (fd);
-
-  if (write_func (tmp, user_data, error) &&
-      (fd2 = reopen_synced (tmp, error)) >= 0 &&
-      publish (tmp, fd2, dest_path, replace, error))
-    {
-      int saved = cp_file_sync_folder (dir);
-
-      ok = TRUE;
-      if (saved != 0)
-        {
-          set_errno_error (error, saved);
-          /* Written, but the disk did not confirm the name: not saved, as far as anyone
-           * can tell. A file that was not there before goes again. */
-          if (!replace)
-            g_unlink (dest_path);
-          ok = FALSE;
-        }
-    }
-  else
+  if ((fd = cp_file_open_temporary (dest_path, &tmp, error)) < 0)
+    return FALSE;
+  ok = write_func (tmp, user_data, error) &&
+       cp_file_publish_temporary (tmp, dest_path, replace, error);
+  if (!ok)
     g_unlink (tmp);
-
-  if (fd2 >= 0)
-    close (fd2);
   close (fd);
-
   return ok;
 }

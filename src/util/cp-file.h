@@ -40,6 +40,21 @@ gboolean   cp_file_publish                (const char       *dest_path,
                                            gpointer          user_data,
                                            GError          **error);
 
+/* The two halves of cp_file_publish (), for a file written in one place and published
+ * later in another (an export written in a worker, published once its disclosure is
+ * logged): cp_file_open_temporary () makes the temporary file beside @dest_path (0600,
+ * locked as ours, stale ones removed first) and returns its descriptor, -1 with @error
+ * set on failure; cp_file_publish_temporary () syncs it and puts it at @dest_path as step
+ * 3 above says, then syncs the folder. On failure the temporary file is left for the
+ * caller to remove. */
+int        cp_file_open_temporary         (const char       *dest_path,
+                                           char            **tmp_path,
+                                           GError          **error);
+gboolean   cp_file_publish_temporary      (const char       *tmp_path,
+                                           const char       *dest_path,
+                                           gboolean          replace,
+                                           GError          **error);
+
 /* Syncs the folder @dir, so that names made or renamed in it last; 0, or the errno
  * (a file system that cannot sync a folder, EINVAL or ENOTSUP, counts as done). */
 int        cp_file_sync_folder            (const char       *dir);
