@@ -498,8 +498,9 @@ main (int   argc,
   g_print ("find “%s” in %u document(s): %u hits in %.1f ms\n", word, docs->len, all.n_hits,
            now_ms () - t0);
 
-  /* Every page of every document at fit-width, kept in the render cache
-   * as the view keeps them (256 MiB cap). */
+  /* Every page of every document at fit-width, kept in one render cache up
+   * to its 256 MiB cap: the most a cache can hold (a view keeps only the
+   * pages near its viewport; bench-pdf-memory measures that). */
   {
     CpPdfCache *cache = cp_pdf_cache_get_default ();
 
