@@ -423,6 +423,7 @@ swap_in (CpStore     *self,
   /* Nothing of the old file may be replayed onto the new one. */
   if (sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL) != SQLITE_OK)
     g_debug ("Checkpoint before the restore failed: %s", sqlite3_errmsg (self->db));
+  _cp_store_forget_statements (self);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
     {
