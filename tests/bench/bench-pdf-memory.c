@@ -20,7 +20,6 @@
 #define G_LOG_DOMAIN "bench-pdf-memory"
 
 #include <locale.h>
-#include <math.h>
 #include <signal.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -63,22 +62,11 @@ run_floor (const char *path)
   for (int i = 0; i < n; i++)
     {
       PopplerPage *page = poppler_document_get_page (doc, i);
-      double w, h, scale;
-      cairo_surface_t *surface;
-      cairo_t *cr;
+      double w, h;
 
       poppler_page_get_size (page, &w, &h);
-      scale = (WIDTH - 24) / w;
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (w * scale),
-                                            (int) ceil (h * scale));
-      cr = cairo_create (surface);
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_paint (cr);
-      cairo_scale (cr, scale, scale);
-      poppler_page_render (page, cr);
-      cairo_destroy (cr);
-      cairo_surface_destroy (surface);
       g_object_unref (page);
+      cp_test_poppler_render_page (doc, i, (WIDTH - 24) / w);
     }
   g_object_unref (doc);
   g_print ("%ld\n", peak_rss_kib (getpid ()));
