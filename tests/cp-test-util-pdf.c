@@ -9,6 +9,8 @@
 
 #define G_LOG_DOMAIN "cp-test-util"
 
+#include <math.h>
+
 #include <glib/gstdio.h>
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
@@ -294,6 +296,31 @@ cp_test_poppler_dest_page (PopplerDocument *doc,
   page = dest->page_num;
   poppler_dest_free (dest);
   return page;
+}
+
+void
+cp_test_poppler_render_page (PopplerDocument *doc,
+                             int              index,
+                             double           scale)
+{
+  PopplerPage *page = poppler_document_get_page (doc, index);
+  double w, h;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  poppler_page_get_size (page, &w, &h);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        MAX (1, (int) ceil (w * scale - 0.01)),
+                                        MAX (1, (int) ceil (h * scale - 0.01)));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  cairo_surface_destroy (surface);
+  g_object_unref (page);
 }
 
 gboolean

@@ -267,6 +267,11 @@ PopplerDocument   *cp_test_poppler_open      (const char         *path);
 /* The page number (from 1) of the named destination @name, or 0. */
 int                cp_test_poppler_dest_page (PopplerDocument    *doc,
                                               const char         *name);
+/* Renders page @index (from 0) at @scale onto white in an ARGB32 surface, as the
+ * document layer does, and drops it: the floor the PDF benchmarks measure against. */
+void               cp_test_poppler_render_page (PopplerDocument  *doc,
+                                                int               index,
+                                                double            scale);
 /* Whether page @page_num (from 1) shows @text. */
 gboolean           cp_test_poppler_has_text  (PopplerDocument    *doc,
                                               int                 page_num,

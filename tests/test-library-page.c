@@ -159,6 +159,86 @@ search_done (gpointer data)
   return cp_library_page_get_search_done (data);
 }
 
+/* The text of a result row (its first label), without the markup. */
+static const char *
+row_text (GtkListBoxRow *row)
+{
+  GtkWidget *label = gtk_list_box_row_get_child (row);
+
+  if (!GTK_IS_LABEL (label))
+    label = gtk_widget_get_first_child (label);
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* Results read as text: whole words from the training manual's pages (no word cut in
+ * half at either end), no dot leaders or runs of page numbers, and the contents of a
+ * document on one line at most. */
+static void
+check_results_read_well (GtkWidget *list)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "data",
+                                            "manuals", "training-manual.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, NULL);
+  g_autoptr(GString) words = g_string_new (" ");
+  g_autoptr(GRegex) numbers = g_regex_new ("(^|\\s)\\d+\\s+\\d+\\s+\\d+(\\s|$)|\\.\\s?\\.\\s?\\.",
+                                           0, 0, NULL);
+  GtkListBoxRow *row;
+  gboolean in_training = FALSE;
+  guint n_contents = 0;
+  guint n_checked = 0;
+
+  g_assert_nonnull (doc);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+
+      g_strdelimit (text, "\t\r\n", ' ');
+      g_string_append_printf (words, "%s ", text);
+      g_object_unref (page);
+    }
+  g_object_unref (doc);
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i)) != NULL; i++)
+    {
+      const char *name = gtk_widget_get_name (GTK_WIDGET (row));
+      const char *text;
+
+      if (g_str_equal (name, "manual") || g_str_equal (name, "document"))
+        {
+          in_training = g_str_equal (row_text (row), "Connecting People: a training manual");
+          n_contents = 0;
+          continue;
+        }
+      if (g_str_equal (name, "contents"))
+        {
+          g_assert_cmpuint (++n_contents, ==, 1);
+          g_assert_true (g_str_has_prefix (row_text (row), "In the contents"));
+        }
+      if (!g_str_equal (name, "hit") && !g_str_equal (name, "contents"))
+        continue;
+      text = row_text (row);
+      g_assert_false (g_regex_match (numbers, text, 0, NULL));
+      if (in_training && g_str_equal (name, "hit"))
+        {
+          g_auto(GStrv) parts = g_strsplit (text, " ", -1);
+          guint n = g_strv_length (parts);
+          g_autofree char *first = g_strdup_printf (" %s ", parts[0]);
+          g_autofree char *last = g_strdup_printf (" %s ", parts[n - 1]);
+
+          if (n > 1)
+            {
+              g_assert_nonnull (strstr (words->str, first));
+              g_assert_nonnull (strstr (words->str, last));
+              n_checked++;
+            }
+        }
+    }
+  g_assert_cmpuint (n_checked, >, 5);
+}
+
 static void
 test_search_manuals (Fixture       *f,
                      gconstpointer  data)
@@ -211,16 +291,54 @@ test_search_manuals (Fixture       *f,
   cp_test_pdf_viewer_wait_find_done (viewer);
   g_assert_cmpuint (cp_pdf_viewer_get_n_find_hits (viewer), >, 0);
 
+  check_results_read_well (list);
+
   /* Nothing found says so; clearing the search shows the library again. */
   cp_library_page_show_list (f->page);
   cp_library_page_search (f->page, "okapi walrus");
   g_assert_true (cp_test_wait_until_timeout (search_done, f->page, CP_TEST_WAIT_LONG_S));
   g_assert_cmpuint (cp_library_page_get_n_search_hits (f->page), ==, 0);
   g_assert_nonnull (cp_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_LABEL,
-                                         "Nothing found in the manuals."));
+                                         "Nothing found in the library."));
   cp_library_page_search (f->page, "");
   g_assert_true (gtk_widget_is_drawable (cp_test_find_named (GTK_WIDGET (f->page),
                                                              "manuals-list")));
+}
+
+/* The user's own PDFs are searched too, each under its title, and a match opens it. */
+static void
+test_search_imported (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GFile) sample = g_file_new_for_path (fx->sample);
+  GtkWidget *documents = cp_test_find_named (GTK_WIDGET (f->page), "documents-list");
+  GtkWidget *list = cp_test_find_named (GTK_WIDGET (f->page), "search-results");
+  CpPdfViewer *viewer = cp_library_page_get_viewer (f->page);
+  GtkListBoxRow *row, *hit = NULL;
+  gboolean under_title = FALSE;
+
+  cp_library_page_import_file (f->page, sample);
+  cp_test_wait_for_rows (documents, 1);
+
+  cp_library_page_search (f->page, "zebrafish");
+  g_assert_true (cp_test_wait_until_timeout (search_done, f->page, CP_TEST_WAIT_LONG_S));
+  /* Pages 1, 2 and 3: one, one and two. */
+  g_assert_cmpuint (cp_library_page_get_n_search_hits (f->page), ==, 4);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i)) != NULL; i++)
+    {
+      const char *name = gtk_widget_get_name (GTK_WIDGET (row));
+
+      if (g_str_equal (name, "document"))
+        under_title = g_str_equal (row_text (row), "Sample document");
+      else if (g_str_equal (name, "hit") && under_title && hit == NULL)
+        hit = row;
+    }
+  g_assert_nonnull (hit);
+  g_assert_nonnull (strstr (row_text (hit), "zebrafish"));
+
+  g_signal_emit_by_name (hit, "activate");
+  cp_test_pdf_viewer_wait_loaded (viewer);
+  g_assert_true (g_str_has_prefix (cp_pdf_viewer_get_key (viewer), "sha256:"));
 }
 
 int
@@ -240,6 +358,7 @@ main (int   argc,
   ADD ("import-and-remove", test_import_and_remove);
   ADD ("open-file-then-add", test_open_file_then_add);
   ADD ("search-manuals", test_search_manuals);
+  ADD ("search-imported", test_search_imported);
 #undef ADD
 
   return cp_test_pdf_run (fx);

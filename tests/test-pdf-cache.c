@@ -6,7 +6,7 @@
  */
 
 /* The render cache: lookups by full key, LRU eviction under the memory cap,
- * recency on hits, dropping a document; and the textures it holds, made from
+ * recency on hits, dropping a document, keeping only what is near a viewport; and the textures it holds, made from
  * the document layer's cairo surfaces. */
 
 #include "config.h"
@@ -112,6 +112,49 @@ test_lru (void)
   g_assert_cmpuint (cp_pdf_cache_get_n_items (cache), ==, 0);
 }
 
+/* Near the viewport: only the range at the current scale and rotation stays; a page at
+ * the stand-in scale stays only until the page is there at the current one. */
+static void
+test_keep_near (void)
+{
+  g_autoptr(CpPdfCache) cache = cp_pdf_cache_new (CP_PDF_CACHE_DEFAULT_MAX_BYTES);
+  g_autoptr(CpPdfDocument) doc = g_object_new (CP_TYPE_PDF_DOCUMENT, NULL);
+  g_autoptr(CpPdfDocument) other = g_object_new (CP_TYPE_PDF_DOCUMENT, NULL);
+  g_autoptr(GdkTexture) texture = make_texture (8);
+  CpPdfRenderSpec spec = { .scale = 1.0 };
+
+  for (guint page = 0; page < 10; page++)
+    {
+      spec.page = page;
+      cp_pdf_cache_insert (cache, doc, &spec, texture);
+      cp_pdf_cache_insert (cache, other, &spec, texture);
+    }
+  spec.scale = 2.0, spec.page = 4;
+  cp_pdf_cache_insert (cache, doc, &spec, texture);
+  spec.rotation = 90, spec.page = 5;
+  cp_pdf_cache_insert (cache, doc, &spec, texture);
+
+  /* Zoomed to 2.0 on pages 3..6: page 4 is there, 3, 5 and 6 still stand in at 1.0. */
+  cp_pdf_cache_keep_near (cache, doc, 3, 6, 2.0, 0, 1.0);
+  g_assert_cmpuint (cp_pdf_cache_get_n_items (cache), ==, 4);
+  spec = (CpPdfRenderSpec) { .scale = 2.0, .page = 4 };
+  g_assert_nonnull (cp_pdf_cache_lookup (cache, doc, &spec));
+  spec.scale = 1.0;
+  g_assert_null (cp_pdf_cache_lookup (cache, doc, &spec));
+  for (guint page = 3; page <= 6; page += (page == 3 ? 2 : 1))
+    {
+      spec.page = page;
+      g_assert_nonnull (cp_pdf_cache_lookup (cache, doc, &spec));
+    }
+  spec.page = 2;
+  g_assert_null (cp_pdf_cache_lookup (cache, doc, &spec));
+
+  /* Without a stand-in scale, only the current scale stays. */
+  cp_pdf_cache_keep_near (cache, doc, 3, 6, 2.0, 0, 0);
+  g_assert_cmpuint (cp_pdf_cache_get_n_items (cache), ==, 1);
+  g_assert_cmpuint (cp_pdf_cache_get_used_bytes (cache), ==, 8 * 8 * 4);
+}
+
 /* A rendered page reaches the screen in its own colours: a red and a blue half stay red
  * and blue (not swapped), and the texture outlives the renderer's surface. */
 static void
@@ -152,6 +195,7 @@ main (int   argc,
 
   g_test_add_func ("/cp/pdf/cache/lookup-key", test_lookup_key);
   g_test_add_func ("/cp/pdf/cache/lru", test_lru);
+  g_test_add_func ("/cp/pdf/cache/keep-near", test_keep_near);
   g_test_add_func ("/cp/pdf/cache/texture-from-surface", test_texture_from_surface);
 
   return g_test_run ();

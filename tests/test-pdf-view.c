@@ -13,6 +13,7 @@
 
 #include "cp-test-ui.h"
 #include "pdf/cp-pdf-document-private.h"
+#include "pdf/cp-pdf-view-private.h"
 
 static CpTestPdfFixtures *fx;
 
@@ -363,6 +364,81 @@ test_tiles (Fixture       *f,
   cp_test_pixels_clear (&p);
 }
 
+/* TRUE when every page in view can be drawn from a texture at the view's scale: no grey
+ * placeholder shows. */
+static gboolean
+pages_in_view_ready (CpPdfView *view)
+{
+  guint first, last;
+
+  _cp_pdf_view_visible_range (view, &first, &last);
+  for (guint page = first; page <= last; page++)
+    {
+      CpPdfRenderSpec spec = { .page = page, .scale = view->scale, .rotation = view->rotation };
+
+      if (cp_pdf_cache_lookup (view->cache, view->document, &spec) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Paging down a long document: the page scrolled to is there before it shows (no grey
+ * placeholder flashes by), and the view keeps only the pages near the viewport, at one
+ * scale, however far the reader went. */
+static void
+test_near_viewport (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (f->view);
+  CpPdfRenderSpec spec = { .page = 0 };
+  gsize page_bytes;
+  double old_scale;
+  guint first, last;
+
+  g_assert_cmpint (gtk_widget_get_scale_factor (widget), ==, 1);
+  for (guint i = 0; i < 30; i++)
+    {
+      gtk_test_widget_wait_for_draw (widget);
+      cp_test_pdf_view_wait_settled (f->view);
+      /* PgDn, looked at before the worker can deliver anything new. */
+      _cp_pdf_view_scroll_by (f->view, 0, gtk_widget_get_height (widget) * 0.9);
+      g_assert_true (pages_in_view_ready (f->view));
+    }
+  g_assert_cmpuint (cp_pdf_view_get_page (f->view), >, 18);
+
+  /* Near the viewport: what is in view, two pages ahead, one behind. */
+  cp_test_pdf_view_wait_settled (f->view);
+  _cp_pdf_view_visible_range (f->view, &first, &last);
+  g_assert_cmpuint (cp_pdf_cache_get_n_items (f->view->cache), <=, last - first + 1 + 3);
+  spec.scale = f->view->scale;
+  spec.page = first;
+  page_bytes = (gsize) gdk_texture_get_width (cp_pdf_cache_lookup (f->view->cache,
+                                                                   f->document, &spec))
+               * gdk_texture_get_height (cp_pdf_cache_lookup (f->view->cache,
+                                                              f->document, &spec)) * 4;
+  g_assert_cmpuint (cp_pdf_cache_get_used_bytes (f->view->cache), <=,
+                    (last - first + 1 + 3) * page_bytes);
+
+  /* Zoomed, the pages at the old scale go as soon as the new ones are there. */
+  old_scale = f->view->scale;
+  cp_pdf_view_set_zoom (f->view, cp_pdf_view_get_zoom (f->view) * 1.25);
+  cp_test_pdf_view_wait_settled (f->view);
+  gtk_test_widget_wait_for_draw (widget);
+  g_assert_true (pages_in_view_ready (f->view));
+  _cp_pdf_view_visible_range (f->view, &first, &last);
+  for (guint page = first > 0 ? first - 1 : 0; page <= last + 2; page++)
+    {
+      spec.page = page;
+      spec.scale = old_scale;
+      g_assert_null (cp_pdf_cache_lookup (f->view->cache, f->document, &spec));
+    }
+  g_assert_cmpuint (cp_pdf_cache_get_n_items (f->view->cache), <=, last - first + 1 + 3);
+
+  /* Without a document it keeps nothing. */
+  cp_pdf_view_set_document (f->view, NULL);
+  g_assert_cmpuint (cp_pdf_cache_get_n_items (f->view->cache), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +457,7 @@ main (int   argc,
   ADD ("night-mode", test_night_mode, fx->sample);
   ADD ("rotation-dual", test_rotation_dual, fx->sample);
   ADD ("tiles", test_tiles, fx->huge);
+  ADD ("near-viewport", test_near_viewport, fx->many);
 #undef ADD
   g_test_add_func ("/cp/pdf/view/open-at-page", test_open_at_page);
 

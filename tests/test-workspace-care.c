@@ -11,11 +11,14 @@
 
 #define G_LOG_DOMAIN "test-workspace-care"
 
+#include "app/cp-application.h"
 #include "app/cp-first-run.h"
 #include "app/cp-preferences-window.h"
 #include "app/cp-window-private.h"
 #include "cp-test-ui.h"
+#include "library/cp-library-page.h"
 #include "people/cp-people-page-private.h"
+#include "pdf/cp-pdf-document.h"
 #include "store/cp-store.h"
 #include "util/cp-platform.h"
 
@@ -76,6 +79,62 @@ test_first_run (Fixture       *f,
   cp_first_run_ask (f->window);
   cp_test_flush_main_context ();
   g_assert_null (cp_test_find_dialog ("What Is This Workspace For?"));
+}
+
+static gboolean
+has_window (gpointer app)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (CP_IS_WINDOW (l->data))
+      return TRUE;
+  return FALSE;
+}
+
+/* `cpkit FILE.pdf` on a new machine: the document, with no question in front of it; the
+ * question comes when the user first goes to People. */
+static void
+test_pdf_first (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (cp_test_tmpdir (), "leaflet.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (pdf);
+  g_autoptr(CpApplication) app = cp_application_new ();
+  g_autoptr(GError) error = NULL;
+  CpPdfViewer *viewer;
+  CpWindow *window = NULL;
+
+  cp_test_pdf_write_many (pdf, 3);
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app))
+                           | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  g_assert_true (cp_test_wait_until (has_window, app));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (CP_IS_WINDOW (l->data))
+      window = l->data;
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  viewer = cp_library_page_get_viewer (CP_LIBRARY_PAGE (window->library_page));
+  cp_test_pdf_viewer_wait_loaded (viewer);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->section_stack), ==, "library");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (viewer)));
+  cp_test_flush_main_context ();
+  g_assert_null (cp_test_find_dialog (NULL));
+  g_assert_cmpint (cp_store_get_purpose (cp_window_get_store (window)), ==,
+                   CP_WORKSPACE_PURPOSE_UNSET);
+
+  /* Going to People asks, once. */
+  _cp_window_show_section (window, "people");
+  cp_test_respond (cp_test_wait_for_dialog ("What Is This Workspace For?"), "later");
+  _cp_window_show_section (window, "library");
+  _cp_window_show_section (window, "people");
+  cp_test_flush_main_context ();
+  g_assert_null (cp_test_find_dialog ("What Is This Workspace For?"));
+
+  gtk_window_close (GTK_WINDOW (window));
+  cp_test_flush_main_context ();
 }
 
 static void
@@ -171,16 +230,21 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   cp_test_ui_init (&argc, &argv);
 
 #define ADD(name, func) \
   g_test_add ("/cp/app/workspace-care/" name, Fixture, NULL, fixture_set_up, func, \
               cp_test_window_tear_down)
   ADD ("first-run", test_first_run);
+  ADD ("pdf-first", test_pdf_first);
   ADD ("preferences-say-encryption", test_preferences_say_encryption);
   ADD ("erase-closed", test_erase_closed);
   ADD ("subject-access-file-name", test_subject_access_name);
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  cp_pdf_document_shutdown ();
+  return status;
 }

@@ -254,8 +254,9 @@ opened_cb (GObject      *source,
     cp_window_take_daily_backup (window, g_settings_get_uint (self->settings, "backup-days"));
   for (guint i = 0; i < o->pdfs->len; i++)
     cp_window_open_pdf (window, g_ptr_array_index (o->pdfs, i));
+  /* Not in front of a PDF the user asked for: on the way to People. */
   if (!o->practice)
-    cp_first_run_ask (window);
+    cp_first_run_ask_on_people (window);
   opening_free (o);
 }
 

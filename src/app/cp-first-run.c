@@ -12,8 +12,18 @@
 #include <glib/gi18n.h>
 
 #include "cp-first-run.h"
+#include "cp-window-private.h"
 #include "ui/cp-toaster.h"
 #include "util/cp-platform.h"
+
+static gboolean
+needs_asking (CpWindow *window)
+{
+  CpStore *store = cp_window_get_store (window);
+
+  return !cp_store_get_read_only (store)
+         && cp_store_get_purpose (store) == CP_WORKSPACE_PURPOSE_UNSET;
+}
 
 static void
 warn_if_not_encrypted (CpWindow *window)
@@ -73,11 +83,9 @@ purpose_response_cb (AdwMessageDialog *dialog,
 void
 cp_first_run_ask (CpWindow *window)
 {
-  CpStore *store = cp_window_get_store (window);
   GtkWidget *dialog;
 
-  if (cp_store_get_read_only (store)
-      || cp_store_get_purpose (store) != CP_WORKSPACE_PURPOSE_UNSET)
+  if (!needs_asking (window))
     return;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (window), _("What Is This Workspace For?"),
@@ -97,4 +105,34 @@ cp_first_run_ask (CpWindow *window)
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
   g_signal_connect_object (dialog, "response", G_CALLBACK (purpose_response_cb), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+people_showing (CpWindow *window)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (window->section_stack), "people") == 0;
+}
+
+static void
+section_shown_cb (GtkStack   *stack,
+                  GParamSpec *pspec,
+                  CpWindow   *window)
+{
+  if (!people_showing (window))
+    return;
+  g_signal_handlers_disconnect_by_func (stack, section_shown_cb, window);
+  cp_first_run_ask (window);
+}
+
+void
+cp_first_run_ask_on_people (CpWindow *window)
+{
+  if (!needs_asking (window))
+    return;
+
+  if (people_showing (window))
+    cp_first_run_ask (window);
+  else
+    g_signal_connect_object (window->section_stack, "notify::visible-child",
+                             G_CALLBACK (section_shown_cb), window, 0);
 }

@@ -88,6 +88,7 @@ _cp_library_page_reload_documents (CpLibraryPage *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->documents_list))) != NULL)
     gtk_list_box_remove (self->documents_list, child);
+  _cp_library_page_search_forget (self);
 
   if (self->store == NULL)
     return;

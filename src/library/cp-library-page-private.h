@@ -53,12 +53,13 @@ struct _CpLibraryPage
   GtkListBox    *search_list;
   GtkWidget     *browse_box;
 
-  /* Search across the manuals */
+  /* Search across the manuals and the user's PDFs */
   GCancellable  *search_cancellable;
   char          *search_text;
-  GPtrArray     *search_hits[N_MANUALS];   /* CpPdfFindHit, NULL until searched */
+  GPtrArray     *search_sources;           /* CpLibrarySearchSource, in the list's order */
   GPtrArray     *search_rows;              /* per row: CpLibrarySearchRow or NULL */
   guint          search_pending;
+  GHashTable    *search_documents;         /* key → CpPdfDocument: the user's PDFs, opened */
 
   GtkNativeDialog *chooser;   /* weak: the import chooser while it is open */
   guint          n_importing;
@@ -66,19 +67,28 @@ struct _CpLibraryPage
 
 typedef struct
 {
-  guint  manual;
+  char          *key;       /* a manual id or a document key: cp_library_page_open () */
+  char          *title;
+  CpPdfDocument *document;  /* NULL until opened */
+  GPtrArray     *hits;      /* CpPdfFindHit */
+} CpLibrarySearchSource;
+
+typedef struct
+{
+  char  *key;
   guint  page;
-  double top;
 } CpLibrarySearchRow;
 
 /* cp-library-page.c */
 const char *_cp_library_page_manual_id       (guint          index);
 
-/* cp-library-page-search.c: one search across every manual */
+/* cp-library-page-search.c: one search across every manual and the user's PDFs */
 void     _cp_library_page_search_changed     (CpLibraryPage *self);
 void     _cp_library_page_search_activated   (CpLibraryPage *self,
                                               GtkListBoxRow *row);
 void     _cp_library_page_search_clear       (CpLibraryPage *self);
+/* The user's PDFs changed: forget the ones opened for searching. */
+void     _cp_library_page_search_forget      (CpLibraryPage *self);
 
 void     _cp_library_page_collect_files      (CpLibraryPage *self);
 

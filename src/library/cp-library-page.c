@@ -356,6 +356,7 @@ cp_library_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   _cp_library_page_search_clear (self);
+  _cp_library_page_search_forget (self);
   /* The chooser itself closes with the page (cp_file_dialog_show). */
   g_clear_weak_pointer (&self->chooser);
   if (self->leaflet != NULL)

@@ -77,6 +77,12 @@ cache_key_equal (gconstpointer a,
          && ka->tile_size == kb->tile_size;
 }
 
+static gint64
+scale_key (double scale)
+{
+  return (gint64) llround (scale * 10000);
+}
+
 static void
 cache_key_init (CacheKey              *key,
                 CpPdfDocument         *document,
@@ -84,7 +90,7 @@ cache_key_init (CacheKey              *key,
 {
   key->document_id = cp_pdf_document_get_id (document);
   key->page = spec->page;
-  key->scale = (gint64) llround (spec->scale * 10000);
+  key->scale = scale_key (spec->scale);
   key->rotation = spec->rotation;
   key->tile_x = spec->tile_size > 0 ? spec->tile_x : 0;
   key->tile_y = spec->tile_size > 0 ? spec->tile_y : 0;
@@ -277,4 +283,51 @@ cp_pdf_cache_clear (CpPdfCache *self)
   g_return_if_fail (CP_IS_PDF_CACHE (self));
 
   cp_pdf_cache_trim (self, 0);
+}
+
+void
+cp_pdf_cache_keep_near (CpPdfCache    *self,
+                        CpPdfDocument *document,
+                        guint          first,
+                        guint          last,
+                        double         scale,
+                        guint          rotation,
+                        double         stand_in_scale)
+{
+  guint64 id;
+  gint64 now, before;
+  g_autoptr(GHashTable) done = NULL;   /* pages of the range already at @scale */
+  GList *l;
+
+  g_return_if_fail (CP_IS_PDF_CACHE (self));
+  g_return_if_fail (CP_IS_PDF_DOCUMENT (document));
+
+  id = cp_pdf_document_get_id (document);
+  now = scale_key (scale);
+  before = stand_in_scale > 0 ? scale_key (stand_in_scale) : -1;
+  done = g_hash_table_new (NULL, NULL);
+  for (l = self->recent.head; l != NULL; l = l->next)
+    {
+      CacheEntry *entry = l->data;
+
+      if (entry->key.document_id == id && entry->key.scale == now
+          && entry->key.rotation == rotation)
+        g_hash_table_add (done, GUINT_TO_POINTER (entry->key.page));
+    }
+
+  l = self->recent.head;
+  while (l != NULL)
+    {
+      CacheEntry *entry = l->data;
+      gboolean keep;
+
+      l = l->next;
+      keep = entry->key.document_id == id && entry->key.rotation == rotation
+             && entry->key.page >= first && entry->key.page <= last
+             && (entry->key.scale == now
+                 || (entry->key.scale == before && entry->key.tile_size == 0
+                     && !g_hash_table_contains (done, GUINT_TO_POINTER (entry->key.page))));
+      if (!keep)
+        cp_pdf_cache_remove_entry (self, entry);
+    }
 }

@@ -7,8 +7,10 @@
 
 /*
  * CpPdfCache: rendered pages and tiles (GdkTexture) keyed by (document,
- * page, scale, rotation, tile), least recently used first out once the
- * textures pass a memory cap (default 256 MiB). Main thread only.
+ * page, scale, rotation, tile). Each view keeps one and sizes it by what is
+ * near its viewport (cp_pdf_cache_keep_near ()); the memory cap (default
+ * 256 MiB, least recently used first out) only guards against the unusual.
+ * Main thread only.
  */
 
 #pragma once
@@ -43,5 +45,16 @@ void        cp_pdf_cache_insert          (CpPdfCache            *self,
 void        cp_pdf_cache_drop_document   (CpPdfCache            *self,
                                           CpPdfDocument         *document);
 void        cp_pdf_cache_clear           (CpPdfCache            *self);
+/* Drops at once everything but @document's pages @first..@last at @scale
+ * (device pixels per point) and @rotation, and, for a page of that range not yet at
+ * @scale, its whole-page texture at @stand_in_scale (0 for none), which
+ * stands in while the page renders. */
+void        cp_pdf_cache_keep_near       (CpPdfCache            *self,
+                                          CpPdfDocument         *document,
+                                          guint                  first,
+                                          guint                  last,
+                                          double                 scale,
+                                          guint                  rotation,
+                                          double                 stand_in_scale);
 
 G_END_DECLS

@@ -410,9 +410,27 @@ fill_context (CpPdfFindHit          *hit,
   match = cp_pdf_text_layout_dup_range (layout, first, first + n_needle);
   after = cp_pdf_text_layout_dup_range (layout, first + n_needle, end);
 
-  g_strdelimit (before, "\r\n", ' ');
-  g_strdelimit (match, "\r\n", ' ');
-  g_strdelimit (after, "\r\n", ' ');
+  g_strdelimit (before, "\r\n\t", ' ');
+  g_strdelimit (match, "\r\n\t", ' ');
+  g_strdelimit (after, "\r\n\t", ' ');
+  /* Whole words only: a word cut by the window is left out. */
+  if (start > 0)
+    {
+      const char *space = strchr (before, ' ');
+      char *kept = g_strdup (space != NULL ? space + 1 : "");
+
+      g_free (before);
+      before = kept;
+    }
+  if (end < layout->n_chars)
+    {
+      char *space = strrchr (after, ' ');
+
+      if (space != NULL)
+        *space = '\0';
+      else
+        *after = '\0';
+    }
   hit->context = g_strconcat (before, match, after, NULL);
   hit->match_start = strlen (before);
   hit->match_len = strlen (match);

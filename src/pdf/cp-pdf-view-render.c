@@ -8,10 +8,12 @@
 /*
  * Drawing the pages of CpPdfView and asking the document layer for them:
  * whole pages while a page stays below TILE_THRESHOLD device pixels, tiles
- * of TILE_SIZE beyond; visible pages first, one page ahead, and requests
- * for pages scrolled away are cancelled. A page not rendered yet shows a
- * light grey placeholder with its number, or the page at the previous zoom
- * stretched while the new one renders.
+ * of TILE_SIZE beyond; visible pages first, then NEAR_AHEAD pages below and
+ * NEAR_BEHIND above, so the next page is there before it scrolls in, and
+ * requests for pages scrolled away are cancelled. The view's cache keeps
+ * that range at the current scale and nothing else. A page not rendered yet
+ * shows a light grey placeholder with its number, or the page at the
+ * previous zoom stretched while the new one renders.
  */
 
 #include "config.h"
@@ -25,6 +27,8 @@
 
 #define TILE_SIZE      1024
 #define TILE_THRESHOLD 2048
+#define NEAR_AHEAD     2
+#define NEAR_BEHIND    1
 
 typedef struct
 {
@@ -96,16 +100,13 @@ render_cb (GObject      *source,
   if (g_hash_table_lookup (self->pending, request->key) == request)
     g_hash_table_remove (self->pending, request->key);
 
-  if (texture != NULL)
+  if (texture != NULL && CP_PDF_DOCUMENT (source) == self->document)
     {
       cp_pdf_cache_insert (self->cache, CP_PDF_DOCUMENT (source), &request->spec, texture);
-      if (CP_PDF_DOCUMENT (source) == self->document)
-        {
-          self->rendered_scale = request->logical_scale;
-          gtk_widget_queue_draw (GTK_WIDGET (self));
-        }
+      self->rendered_scale = request->logical_scale;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
     }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  else if (texture == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       g_warning_once ("Could not render a page: %s", error->message);
       g_hash_table_add (self->failed, g_strdup (request->key));
@@ -199,8 +200,11 @@ request_page (CpPdfView *self,
   page_widget_rect (self, page, &rect);
   if (priority == CP_PDF_PRIORITY_AHEAD)
     {
-      /* The page below: its first row of tiles under the viewport. */
-      rect.origin.y = 0;
+      /* A page below: its first row of tiles under the viewport; a page above: its last. */
+      if (rect.origin.y < 0)
+        rect.origin.y = gtk_widget_get_height (GTK_WIDGET (self)) - rect.size.height;
+      else
+        rect.origin.y = 0;
     }
   if (!visible_tiles (self, &rect, &tx0, &ty0, &tx1, &ty1))
     return;
@@ -220,7 +224,7 @@ _cp_pdf_view_update_requests (CpPdfView *self)
 {
   GHashTableIter iter;
   Request *request;
-  guint first, last, n;
+  guint first, last, near_first, near_last, n;
 
   if (self->document == NULL || !self->layout_valid
       || gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
@@ -228,22 +232,29 @@ _cp_pdf_view_update_requests (CpPdfView *self)
 
   n = cp_pdf_document_get_n_pages (self->document);
   _cp_pdf_view_visible_range (self, &first, &last);
+  near_first = first > NEAR_BEHIND ? first - NEAR_BEHIND : 0;
+  near_last = MIN (last + NEAR_AHEAD, n - 1);
 
   g_hash_table_iter_init (&iter, self->pending);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &request))
-    if (request->spec.page < first || request->spec.page > last + 1)
+    if (request->spec.page < near_first || request->spec.page > near_last)
       {
         g_cancellable_cancel (request->cancellable);
         g_hash_table_iter_remove (&iter);
       }
+  cp_pdf_cache_keep_near (self->cache, self->document, near_first, near_last,
+                          device_scale (self), self->rotation,
+                          self->previous_scale * gtk_widget_get_scale_factor (GTK_WIDGET (self)));
 
   for (guint page = first; page <= last; page++)
     {
       request_page (self, page, CP_PDF_PRIORITY_VISIBLE);
       _cp_pdf_view_ensure_links (self, page);
     }
-  if (last + 1 < n)
-    request_page (self, last + 1, CP_PDF_PRIORITY_AHEAD);
+  for (guint page = last + 1; page <= near_last; page++)
+    request_page (self, page, CP_PDF_PRIORITY_AHEAD);
+  for (guint page = near_first; page < first; page++)
+    request_page (self, page, CP_PDF_PRIORITY_AHEAD);
 }
 
 /**

@@ -80,6 +80,7 @@ cp_pdf_view_dispose (GObject *object)
   cp_pdf_document_forget_tag (self);
   _cp_pdf_view_reset_document_data (self);
   g_clear_object (&self->document);
+  cp_pdf_cache_clear (self->cache);
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_data (self->hadjustment, self);
   if (self->vadjustment != NULL)
@@ -96,6 +97,7 @@ cp_pdf_view_finalize (GObject *object)
   CpPdfView *self = (CpPdfView *) object;
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->cache);
   g_clear_pointer (&self->pending, g_hash_table_unref);
   g_clear_pointer (&self->failed, g_hash_table_unref);
   g_clear_pointer (&self->rects, g_free);
@@ -301,7 +303,8 @@ cp_pdf_view_init (CpPdfView *self)
 {
   self->zoom = 1.0;
   self->sizing_mode = CP_PDF_SIZING_FIT_WIDTH;
-  self->cache = cp_pdf_cache_get_default ();
+  /* Its own: sized by what is near this view's viewport. */
+  self->cache = cp_pdf_cache_new (CP_PDF_CACHE_DEFAULT_MAX_BYTES);
   self->cancellable = g_cancellable_new ();
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -408,6 +411,7 @@ cp_pdf_view_set_document (CpPdfView     *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   _cp_pdf_view_reset_document_data (self);
+  cp_pdf_cache_clear (self->cache);
   g_array_set_size (self->back, 0);
   g_array_set_size (self->forward, 0);
 

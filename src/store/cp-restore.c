@@ -229,6 +229,8 @@ _cp_store_finish_restore (CpStore  *self,
   g_auto(GStrv) tables = NULL;
 
   _cp_store_clear_undo (self);
+  /* The file under the connection is another one now: nothing prepared on the old one. */
+  _cp_store_forget_statements (self);
   self->schema_version = _cp_migrations_get_latest ();
   if (!_cp_store_reload (self, error))
     return FALSE;

@@ -19,6 +19,98 @@
  * cascades included; the changeset it gives at the end is the undo step, and it also
  * says which tables and which people the models must refresh. */
 
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+/* Enough for every statement the edits use; statements only live as long as their
+ * connection, and are finalized before it closes. */
+#define STATEMENTS_KEPT 128
+
+sqlite3_stmt *
+_cp_store_prepare_cached (CpStore     *self,
+                          const char  *sql,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (self->statements == NULL)
+    self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              finalize_statement);
+  else if ((stmt = g_hash_table_lookup (self->statements, sql)) != NULL)
+    return stmt;
+  else if (g_hash_table_size (self->statements) >= STATEMENTS_KEPT)
+    g_hash_table_remove_all (self->statements);   /* SQL made up on the fly: start again */
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _cp_db_set_error (error, self->db, sqlite3_extended_errcode (self->db));
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+void
+_cp_store_done_with (sqlite3_stmt *stmt)
+{
+  if (stmt == NULL)
+    return;
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+void
+_cp_store_forget_statements (CpStore *self)
+{
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+}
+
+/* Runs @sql, a statement without parameters or rows, from the cache. */
+static gboolean
+exec_cached (CpStore     *self,
+             const char  *sql,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = _cp_store_prepare_cached (self, sql, error);
+  gboolean ok;
+
+  if (stmt == NULL)
+    return FALSE;
+  ok = _cp_db_step_done (stmt, error);
+  _cp_store_done_with (stmt);
+  return ok;
+}
+
+void
+_cp_store_set_edit_times (CpStore          *self,
+                          CpStoreEditTimes *times)
+{
+  g_return_if_fail (CP_IS_STORE (self));
+
+  self->edit_times = times;
+}
+
+/* Ends @phase of the edit being measured, if one is. */
+static inline void
+lap (CpStore          *self,
+     CpStoreEditPhase  phase)
+{
+  gint64 now;
+
+  if (G_LIKELY (self->edit_times == NULL))
+    return;
+  now = g_get_monotonic_time ();
+  if (phase != CP_STORE_EDIT_N_PHASES)
+    self->edit_times->usec[phase] = now - self->edit_clock;
+  self->edit_clock = now;
+}
+
 static gboolean
 begin (CpStore  *self,
        GError  **error)
@@ -29,8 +121,9 @@ begin (CpStore  *self,
   if (!_cp_store_check_writable (self, error))
     return FALSE;
 
-  if (!_cp_db_exec (self->db, "BEGIN IMMEDIATE", error))
+  if (!exec_cached (self, "BEGIN IMMEDIATE", error))
     return FALSE;
+  lap (self, CP_STORE_EDIT_BEGIN);
 
   rc = sqlite3session_create (self->db, "main", &session);
   if (rc == SQLITE_OK)
@@ -45,6 +138,7 @@ begin (CpStore  *self,
     }
 
   self->session = session;
+  lap (self, CP_STORE_EDIT_SESSION);
 
   return TRUE;
 }
@@ -93,8 +187,9 @@ commit (CpStore     *self,
     }
 
   g_clear_pointer (&self->session, sqlite3session_delete);
+  lap (self, CP_STORE_EDIT_CHANGESET);
 
-  if (!_cp_db_exec (self->db, "COMMIT", &commit_error))
+  if (!exec_cached (self, "COMMIT", &commit_error))
     {
       gboolean certain = FALSE;
 
@@ -118,6 +213,7 @@ commit (CpStore     *self,
           saved = FALSE;
         }
     }
+  lap (self, CP_STORE_EDIT_COMMIT);
 
   /* Nothing changed: no step, and nothing to tell. */
   if (n == 0)
@@ -139,14 +235,17 @@ commit (CpStore     *self,
     memcpy (copy, changeset, n);
 
   _cp_undo_push (self, g_strdup (label), g_strdup (merge_key), n, changeset);
+  lap (self, CP_STORE_EDIT_UNDO);
 
   if (copy != NULL)
     _cp_store_after_change (self, copy, n);
   else
     _cp_store_reload (self, NULL);
   sqlite3_free (copy);
+  lap (self, CP_STORE_EDIT_REFRESH);
 
   _cp_store_notify_undo (self, could_undo, could_redo);
+  lap (self, CP_STORE_EDIT_NOTIFY);
 
   return saved;
 }
@@ -166,6 +265,9 @@ _cp_store_edit (CpStore          *self,
   g_return_val_if_fail (self->session == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  lap (self, CP_STORE_EDIT_N_PHASES);
+  if (self->edit_times != NULL)
+    memset (self->edit_times, 0, sizeof *self->edit_times);
   if (!begin (self, error))
     return FALSE;
 
@@ -178,6 +280,7 @@ _cp_store_edit (CpStore          *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  lap (self, CP_STORE_EDIT_STATEMENTS);
 
   return commit (self, label, merge_key, error);
 }
@@ -188,6 +291,35 @@ typedef struct
   guint                   n_statements;
   gint64                  last_id;
 } Statements;
+
+/* _cp_db_run () with the statement from the cache. */
+static gboolean
+run_cached (CpStore                *self,
+            const CpStoreStatement *statement,
+            guint                  *n_touched,
+            GError                **error)
+{
+  sqlite3_stmt *stmt = _cp_store_prepare_cached (self, statement->sql, error);
+  guint n_rows = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (!_cp_db_bind_values (stmt, statement->values, statement->n_values, error))
+    {
+      _cp_store_done_with (stmt);
+      return FALSE;
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    n_rows++;
+  if (rc != SQLITE_DONE)
+    _cp_db_set_error (error, self->db, sqlite3_extended_errcode (self->db));
+  else
+    *n_touched = n_rows + (sqlite3_stmt_readonly (stmt) ? 0 : (guint) sqlite3_changes (self->db));
+  _cp_store_done_with (stmt);
+  return rc == SQLITE_DONE;
+}
 
 static gboolean
 run_statements (CpStore   *store,
@@ -202,8 +334,7 @@ run_statements (CpStore   *store,
       const CpStoreStatement *statement = &list->statements[i];
       guint n_touched = 0;
 
-      if (!_cp_db_run (db, statement->sql, statement->values, statement->n_values,
-                       &n_touched, error))
+      if (!run_cached (store, statement, &n_touched, error))
         return FALSE;
 
       if (statement->not_found != NULL && n_touched == 0)

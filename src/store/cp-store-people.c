@@ -168,7 +168,7 @@ _cp_store_after_change (CpStore    *self,
 {
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt = NULL;
   sqlite3_changeset_iter *iter = NULL;
 
   if (sqlite3changeset_start (&iter, n_changeset, (void *) changeset) == SQLITE_OK)
@@ -210,8 +210,8 @@ _cp_store_after_change (CpStore    *self,
       g_autoptr(GError) error = NULL;
 
       g_array_sort (ids, compare_int64);
-      stmt = _cp_db_prepare (self->db, "SELECT " PERSON_COLUMNS " FROM person WHERE id = ?1",
-                             &error);
+      stmt = _cp_store_prepare_cached (self, "SELECT " PERSON_COLUMNS " FROM person "
+                                       "WHERE id = ?1", &error);
 
       for (guint i = 0; stmt != NULL && i < ids->len; i++)
         {
@@ -224,6 +224,7 @@ _cp_store_after_change (CpStore    *self,
             break;
         }
 
+      _cp_store_done_with (stmt);
       if (error != NULL)
         g_debug ("Could not refresh the people model: %s", error->message);
     }

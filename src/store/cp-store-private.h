@@ -66,6 +66,26 @@ typedef struct
 #define CP_STORE_UNDO_LIMIT        200
 #define CP_STORE_MERGE_WINDOW_USEC (3 * G_USEC_PER_SEC)
 
+/* Where one edit's time went, in microseconds (bench-store): filled in by every edit
+ * while set with _cp_store_set_edit_times (). */
+typedef enum
+{
+  CP_STORE_EDIT_BEGIN,        /* BEGIN IMMEDIATE */
+  CP_STORE_EDIT_SESSION,      /* the undo session created and attached */
+  CP_STORE_EDIT_STATEMENTS,   /* the caller's statements, prepared and run */
+  CP_STORE_EDIT_CHANGESET,    /* the changeset taken from the session */
+  CP_STORE_EDIT_COMMIT,       /* COMMIT: the durable write */
+  CP_STORE_EDIT_UNDO,         /* the undo step pushed */
+  CP_STORE_EDIT_REFRESH,      /* people refreshed from the changeset, ::changed emitted */
+  CP_STORE_EDIT_NOTIFY,       /* can-undo / can-redo notified */
+  CP_STORE_EDIT_N_PHASES
+} CpStoreEditPhase;
+
+typedef struct
+{
+  gint64 usec[CP_STORE_EDIT_N_PHASES];
+} CpStoreEditTimes;
+
 typedef struct
 {
   char   *label;
@@ -102,6 +122,9 @@ struct _CpStore
   int               lock_fd;          /* FILE.lock (writers) */
   int               inode_fd;         /* the workspace file, locked (cp-lock.c) */
   CpStoreWarnings   warnings;
+  GHashTable       *statements;       /* SQL → sqlite3_stmt, see _cp_store_prepare_cached */
+  CpStoreEditTimes *edit_times;       /* bench-store; NULL: not measured */
+  gint64            edit_clock;
 };
 
 sqlite3  *_cp_store_get_db                (CpStore      *self);
@@ -113,6 +136,18 @@ gboolean  _cp_store_edit                  (CpStore                 *self,
                                            CpStoreEditFunc          func,
                                            gpointer                 user_data,
                                            GError                 **error);
+/* A prepared statement for @sql, kept for the life of the connection: prepare it once, use it on every edit.
+ * Borrowed; reset it and clear its bindings when done (_cp_store_done_with ()), so it
+ * holds no read transaction and no values. */
+sqlite3_stmt *_cp_store_prepare_cached    (CpStore                 *self,
+                                           const char              *sql,
+                                           GError                 **error);
+void      _cp_store_done_with             (sqlite3_stmt            *stmt);
+/* Finalizes the cached statements: before the connection closes. */
+void      _cp_store_forget_statements     (CpStore                 *self);
+/* Fills @times (may be NULL to stop) with the phases of every later edit. */
+void      _cp_store_set_edit_times        (CpStore                 *self,
+                                           CpStoreEditTimes        *times);
 /* Runs @statements in order as one edit; @out_last_id (may be NULL) gets the rowid of
  * the last row inserted. */
 gboolean  _cp_store_edit_statements       (CpStore                 *self,

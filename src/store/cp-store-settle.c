@@ -92,6 +92,7 @@ _cp_store_settle (CpStore     *self,
 
   if (self->db != NULL && !sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  _cp_store_forget_statements (self);
   g_clear_pointer (&self->db, sqlite3_close_v2);
 
   if (!(self->db = _cp_db_open_rw (self->real_path, &local_error)))

@@ -573,6 +573,7 @@ cp_store_close (CpStore *self)
   g_return_if_fail (CP_IS_STORE (self));
 
   _cp_store_clear_undo (self);
+  _cp_store_forget_statements (self);
 
   if (self->db != NULL)
     {

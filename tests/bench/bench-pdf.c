@@ -166,26 +166,7 @@ plain_per_page (const char *path,
 
   t0 = now_ms ();
   for (guint i = 0; i < n; i++)
-    {
-      PopplerPage *page = poppler_document_get_page (doc, i);
-      double w, h;
-      cairo_surface_t *surface;
-      cairo_t *cr;
-
-      poppler_page_get_size (page, &w, &h);
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                            MAX (1, (int) ceil (w * scale - 0.01)),
-                                            MAX (1, (int) ceil (h * scale - 0.01)));
-      cr = cairo_create (surface);
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_paint (cr);
-      cairo_scale (cr, scale, scale);
-      poppler_page_render (page, cr);
-      cairo_destroy (cr);
-      cairo_surface_flush (surface);
-      cairo_surface_destroy (surface);
-      g_object_unref (page);
-    }
+    cp_test_poppler_render_page (doc, (int) i, scale);
   t0 = (now_ms () - t0) / n;
   g_object_unref (doc);
   return t0;
@@ -498,8 +479,9 @@ main (int   argc,
   g_print ("find “%s” in %u document(s): %u hits in %.1f ms\n", word, docs->len, all.n_hits,
            now_ms () - t0);
 
-  /* Every page of every document at fit-width, kept in the render cache
-   * as the view keeps them (256 MiB cap). */
+  /* Every page of every document at fit-width, kept in one render cache up
+   * to its 256 MiB cap: the most a cache can hold (a view keeps only the
+   * pages near its viewport; bench-pdf-memory measures that). */
   {
     CpPdfCache *cache = cp_pdf_cache_get_default ();
 

@@ -6,7 +6,10 @@
  *
  * (a) open a workspace of 10,000 people and read the model size, median of 5;
  * (b) one durable edit (cp_store_rename_person) against the floor: the same UPDATE
- *     through bare sqlite3 calls on a copy with the same pragmas;
+ *     through bare sqlite3 calls on a copy with the same pragmas, the two taking turns
+ *     edit by edit, and where the store's
+ *     time goes (transaction, undo session, statements, changeset, commit, undo step,
+ *     refresh and signals);
  * (c) a network map of 300 members and 1,000 ties: importing it, loading it into a model
  *     (what the map page does after every edit), one member added, "Start review map".
  * Prints; asserts no time.
@@ -139,16 +142,70 @@ bench_open (const char *path,
   *out_median = median (ms);
 }
 
-static GArray *
-bench_store_edits (const char *path)
+static const char *phase_names[CP_STORE_EDIT_N_PHASES] = {
+  "BEGIN IMMEDIATE",
+  "undo session created, attached",
+  "statements prepared and run",
+  "changeset capture",
+  "COMMIT (durable write)",
+  "undo step pushed",
+  "object refresh + ::changed",
+  "undo/redo notify signals",
+};
+
+/* One bare edit on @db: the floor. */
+static double
+bare_edit (sqlite3_stmt *stmt,
+           guint         i)
 {
-  GArray *ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("Bare %u", i);
+  g_autofree char *now = NULL;
+  double t0 = now_ms ();
+
+  now = _cp_db_now ();
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, 1 + (i * 37) % N_PEOPLE);
+  _cp_db_bind_text (stmt, 2, now);
+  _cp_db_bind_text (stmt, 3, name);
+  if (!_cp_db_step_done (stmt, &error))
+    die ("bare update", error);
+  return now_ms () - t0;
+}
+
+/* N_EDITS renames through the store on @path, each followed by the same UPDATE through
+ * bare sqlite3 on @copy, so both see the disk as it is at that moment (a shared
+ * machine's fsync varies tenfold from one second to the next). @phases: one GArray of ms
+ * per CpStoreEditPhase, filled in. */
+static void
+bench_edits (const char  *path,
+             const char  *copy,
+             GArray      *phases[CP_STORE_EDIT_N_PHASES],
+             GArray     **out_store_ms,
+             GArray     **out_bare_ms)
+{
+  GArray *store_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db = NULL;
+  CpStoreEditTimes times;
 
   if (store == NULL)
     die ("open", error);
+  /* The floor: the same pragmas, the same statement, autocommit, no session, no model. */
+  if (sqlite3_open_v2 (copy, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+      !_cp_db_exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                        "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;"
+                        "PRAGMA temp_store = MEMORY; PRAGMA trusted_schema = OFF;", &error) ||
+      !(stmt = _cp_db_prepare (db, "UPDATE person SET name = ?3, updated_at = ?2 "
+                                   "WHERE id = ?1 AND name IS NOT ?3", &error)))
+    die ("bare open", error);
 
+  for (guint p = 0; p < CP_STORE_EDIT_N_PHASES; p++)
+    phases[p] = g_array_new (FALSE, FALSE, sizeof (double));
+  _cp_store_set_edit_times (store, &times);
   for (guint i = 0; i < N_EDITS; i++)
     {
       g_autofree char *name = g_strdup_printf ("Renamed %u", i);
@@ -159,50 +216,22 @@ bench_store_edits (const char *path)
       if (!cp_store_rename_person (store, id, name, &error))
         die ("rename", error);
       t = now_ms () - t0;
-      g_array_append_val (ms, t);
+      g_array_append_val (store_ms, t);
+      for (guint p = 0; p < CP_STORE_EDIT_N_PHASES; p++)
+        {
+          double phase_ms = times.usec[p] / 1000.0;
+
+          g_array_append_val (phases[p], phase_ms);
+        }
+      t = bare_edit (stmt, i);
+      g_array_append_val (bare_ms, t);
     }
-
-  return ms;
-}
-
-static GArray *
-bench_bare_edits (const char *path)
-{
-  GArray *ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  sqlite3 *db = NULL;
-
-  /* The floor: the same pragmas, the same statement, autocommit, no session, no model. */
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
-      !_cp_db_exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                        "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;", &error) ||
-      !(stmt = _cp_db_prepare (db, "UPDATE person SET name = ?3, updated_at = ?2 "
-                                   "WHERE id = ?1 AND name IS NOT ?3", &error)))
-    die ("bare open", error);
-
-  for (guint i = 0; i < N_EDITS; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Bare %u", i);
-      g_autofree char *now = NULL;
-      double t0 = now_ms ();
-      double t;
-
-      now = _cp_db_now ();
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, 1 + (i * 37) % N_PEOPLE);
-      _cp_db_bind_text (stmt, 2, now);
-      _cp_db_bind_text (stmt, 3, name);
-      if (!_cp_db_step_done (stmt, &error))
-        die ("bare update", error);
-      t = now_ms () - t0;
-      g_array_append_val (ms, t);
-    }
+  _cp_store_set_edit_times (store, NULL);
 
   g_clear_pointer (&stmt, sqlite3_finalize);
   sqlite3_close_v2 (db);
-
-  return ms;
+  *out_store_ms = store_ms;
+  *out_bare_ms = bare_ms;
 }
 
 typedef struct
@@ -313,6 +342,8 @@ main (int   argc,
   g_autofree char *copy = NULL;
   g_autoptr(GArray) store_ms = NULL;
   g_autoptr(GArray) bare_ms = NULL;
+  GArray *phases[CP_STORE_EDIT_N_PHASES];
+  double phases_sum = 0;
   double open_median, open_max, create_ms;
   double store_median, store_p90, bare_median, bare_p90;
   MapFigures map = { 0 };
@@ -343,8 +374,7 @@ main (int   argc,
 
   bench_open (path, &open_median, &open_max);
 
-  store_ms = bench_store_edits (path);
-  bare_ms = bench_bare_edits (copy);
+  bench_edits (path, copy, phases, &store_ms, &bare_ms);
   store_p90 = percentile (store_ms, 0.9);
   store_median = median (store_ms);
   bare_p90 = percentile (bare_ms, 0.9);
@@ -361,8 +391,19 @@ main (int   argc,
            store_median, store_p90);
   g_print ("  %-52s %10.3f %10.3f p90\n", "    floor: bare sqlite3 UPDATE, same pragmas",
            bare_median, bare_p90);
-  g_print ("  %-52s %10.2f\n", "    ratio store / floor (median)",
+  g_print ("  %-52s %10.2f   [goal <= 1.3]\n", "    ratio store / floor (median)",
            bare_median > 0 ? store_median / bare_median : 0.0);
+  g_print ("  %-52s\n", "    where a store edit's time goes (median per phase):");
+  for (guint p = 0; p < CP_STORE_EDIT_N_PHASES; p++)
+    {
+      double m = median (phases[p]);
+
+      phases_sum += m;
+      g_print ("        %-46s %10.3f\n", phase_names[p], m);
+      g_array_unref (phases[p]);
+    }
+  g_print ("  %-52s %10.3f\n", "        outside _cp_store_edit (arguments, clock)",
+           MAX (0.0, store_median - phases_sum));
   g_print ("  %-52s %10.1f\n", "(c) import a map of 300 members, 1,000 ties (once)",
            map.import_ms);
   g_print ("  %-52s %10.2f %10.2f max\n", "    cp_store_load_snapshot, that map (50 loads)",
