@@ -33,6 +33,7 @@ struct _CpPeoplePage
   GtkSortListModel   *sort_model;
   GtkSingleSelection *selection;
   GtkWidget          *editor;
+  GtkWidget          *network;
 
   /* template */
   AdwLeaflet         *leaflet;
@@ -53,6 +54,7 @@ struct _CpPeoplePage
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkStack           *person_stack;
+  AdwViewStack       *person_tabs;
   GtkRevealer        *erase_revealer;
   GtkLabel           *erase_label;
 };
