@@ -117,9 +117,16 @@ show_sections_action (GtkWidget  *widget,
 void
 _cp_window_update_undo_actions (CpWindow *self)
 {
-  gboolean writable = !cp_store_get_read_only (self->store) && !_cp_window_get_blocked (self);
-  gboolean facing = _cp_window_get_with_person (self);
-  CpWithPersonView *view = CP_WITH_PERSON_VIEW (self->with_person_view);
+  gboolean writable;
+  gboolean facing;
+  CpWithPersonView *view;
+
+  /* (the window is going: its template is gone) */
+  if (self->main_stack == NULL || self->with_person_view == NULL)
+    return;
+  writable = !cp_store_get_read_only (self->store) && !_cp_window_get_blocked (self);
+  facing = _cp_window_get_with_person (self);
+  view = CP_WITH_PERSON_VIEW (self->with_person_view);
 
   /* Facing the person, only what was done there can be undone. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",

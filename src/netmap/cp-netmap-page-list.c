@@ -402,6 +402,7 @@ _cp_netmap_list_new (CpNetmapPage *page)
                           "the ring (1 closest to me … 4 I’d like / lost touch) and the kind. "
                           "Enter adds it and starts the next row."));
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (hint), 40);
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_widget_add_css_class (hint, "dim-label");
   gtk_box_append (GTK_BOX (box), hint);

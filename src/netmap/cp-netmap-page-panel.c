@@ -332,6 +332,7 @@ fill_ties (CpNetmapPanel  *panel,
       label = gtk_label_new (text);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (row), label);
       button = gtk_button_new_from_icon_name ("list-remove-symbolic");
@@ -665,6 +666,7 @@ build_member (CpNetmapPanel *panel)
   panel->title = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (panel->title, 0);
   gtk_label_set_wrap (panel->title, TRUE);
+  gtk_label_set_max_width_chars (panel->title, 24);
   gtk_widget_add_css_class (GTK_WIDGET (panel->title), "title-3");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (panel->title));
 

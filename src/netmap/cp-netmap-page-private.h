@@ -82,10 +82,24 @@ gboolean  _cp_netmap_page_edited        (CpNetmapPage    *self,
 /* member.id of @lineage on the map shown, or 0 */
 gint64    _cp_netmap_page_member_id     (CpNetmapPage    *self,
                                          gint64           lineage);
+
+/* cp-netmap-page-add.c: the add form, and the word lists */
+/* Sets up the add form's fields and signals (from init) */
+void      _cp_netmap_page_add_form_init (CpNetmapPage    *self);
+/* Opens the add form, for (@sector, @ring) when @sector >= 0 */
+void      _cp_netmap_page_open_add_form (CpNetmapPage    *self,
+                                         int              sector,
+                                         int              ring);
+/* netmap.add: the add form, or the list entry's new row in list mode */
+void      _cp_netmap_page_add_action    (GtkWidget       *widget,
+                                         const char      *action_name,
+                                         GVariant        *param);
 /* A string list model of the sector, ring and kind words, in enum order */
 GListModel *_cp_netmap_page_sector_model (void);
 GListModel *_cp_netmap_page_ring_model  (void);
 GListModel *_cp_netmap_page_kind_model  (void);
+/* A dropdown factory whose items shorten with "…" */
+GtkListItemFactory *_cp_netmap_page_title_factory (void);
 /* Gives @widget an accessible name (GTK 4.8 does not take the tooltip) */
 void      _cp_netmap_page_label         (GtkWidget       *widget,
                                          const char      *label);

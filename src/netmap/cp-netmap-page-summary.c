@@ -23,6 +23,7 @@ text (const char *words,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   if (css != NULL)
     gtk_widget_add_css_class (label, css);

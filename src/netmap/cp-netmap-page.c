@@ -57,56 +57,6 @@ _cp_netmap_page_member_id (CpNetmapPage *self,
   return m ? m->id : 0;
 }
 
-static GListModel *
-words_model (const char *(*label) (int),
-             int          first,
-             int          n)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  for (int i = first; i < first + n; i++)
-    gtk_string_list_append (list, label (i));
-  return G_LIST_MODEL (list);
-}
-
-static const char *
-sector_word (int i)
-{
-  return cp_netmap_sector_label (i);
-}
-
-static const char *
-kind_word (int i)
-{
-  return cp_netmap_kind_label (i);
-}
-
-GListModel *
-_cp_netmap_page_sector_model (void)
-{
-  return words_model (sector_word, 0, CP_NETMAP_N_SECTORS);
-}
-
-GListModel *
-_cp_netmap_page_ring_model (void)
-{
-  return words_model (cp_netmap_ring_label, 1, CP_NETMAP_N_RINGS);
-}
-
-GListModel *
-_cp_netmap_page_kind_model (void)
-{
-  return words_model (kind_word, 0, CP_NETMAP_N_KINDS);
-}
-
-void
-_cp_netmap_page_label (GtkWidget  *widget,
-                       const char *label)
-{
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
-}
-
 /* ---- Showing the maps ------------------------------------------------------------------ */
 
 static gboolean
@@ -253,130 +203,6 @@ snapshot_selected_cb (GtkDropDown  *dropdown,
                                ((CpSnapshotInfo *) g_ptr_array_index (self->snapshots, i))->id);
 }
 
-/* ---- Adding ---------------------------------------------------------------------------- */
-
-static void
-add_member (CpNetmapPage *self)
-{
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_name))));
-  g_autoptr(GError) error = NULL;
-  CpNetmapMember m = { 0 };
-  gint64 id;
-
-  if (name[0] == '\0' || self->snapshot_id == 0)
-    return;
-  m.name = name;
-  m.kind = gtk_drop_down_get_selected (self->add_kind);
-  m.sector = gtk_drop_down_get_selected (self->add_sector);
-  m.ring = (int) gtk_drop_down_get_selected (self->add_ring) + 1;
-  m.angle = self->add_at_spot ? self->add_angle : CP_STORE_FREE_SPOT;
-  m.depth = self->add_at_spot ? self->add_depth : 0.5;
-  m.helps_me = gtk_check_button_get_active (self->add_helps);
-  m.hard_going = gtk_check_button_get_active (self->add_hard);
-  m.want_more = gtk_check_button_get_active (self->add_more);
-
-  id = cp_store_add_member_full (self->store, self->snapshot_id, &m, &error);
-  if (!_cp_netmap_page_edited (self, id != 0, error))
-    return;
-  gtk_editable_set_text (GTK_EDITABLE (self->add_name), "");
-  gtk_check_button_set_active (self->add_helps, FALSE);
-  gtk_check_button_set_active (self->add_hard, FALSE);
-  gtk_check_button_set_active (self->add_more, FALSE);
-  gtk_menu_button_popdown (self->add_button);
-  for (guint i = 0; i < cp_netmap_model_get_n_members (self->model); i++)
-    if (cp_netmap_model_get_member (self->model, i)->id == id)
-      cp_netmap_view_set_selected (self->view, cp_netmap_model_get_member (self->model, i)->lineage);
-}
-
-static void
-add_activate_cb (GtkEntry     *entry,
-                 CpNetmapPage *self)
-{
-  add_member (self);
-}
-
-static void
-add_clicked_cb (GtkButton    *button,
-                CpNetmapPage *self)
-{
-  add_member (self);
-}
-
-static void
-add_name_changed_cb (GtkEditable  *editable,
-                     CpNetmapPage *self)
-{
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-
-  gtk_widget_set_sensitive (self->add_confirm, name[0] != '\0');
-}
-
-static void
-add_popover_show_cb (GtkPopover   *popover,
-                     CpNetmapPage *self)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (self->add_name));
-}
-
-static void
-add_popover_closed_cb (GtkPopover   *popover,
-                       CpNetmapPage *self)
-{
-  self->add_at_spot = FALSE;
-}
-
-/* Opens the add form, for (@sector, @ring) when @sector >= 0. */
-static void
-open_add_form (CpNetmapPage *self,
-               int           sector,
-               int           ring)
-{
-  if (sector >= 0)
-    {
-      gtk_drop_down_set_selected (self->add_sector, sector);
-      gtk_drop_down_set_selected (self->add_ring, ring - 1);
-    }
-  gtk_stack_set_visible_child_name (GTK_STACK (self->content_stack), "map");
-  gtk_menu_button_popup (self->add_button);
-}
-
-static void
-add_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *param)
-{
-  CpNetmapPage *self = CP_NETMAP_PAGE (widget);
-  CpNetmapMember *m = self->model ? cp_netmap_model_find (self->model,
-                                                          cp_netmap_view_get_selected (self->view))
-                                  : NULL;
-
-  self->add_at_spot = FALSE;
-  if (gtk_widget_get_visible (self->list_scroller))
-    {
-      _cp_netmap_list_focus_new (self->list);
-      return;
-    }
-  /* Beside the chosen member, which is where people usually think of the next one. */
-  open_add_form (self, m ? (int) m->sector : -1, m ? m->ring : 1);
-}
-
-static void
-add_requested_cb (CpNetmapView   *view,
-                  CpNetmapSector  sector,
-                  int             ring,
-                  double          angle,
-                  double          depth,
-                  CpNetmapPage   *self)
-{
-  if (!writable (self))
-    return;
-  open_add_form (self, sector, ring);
-  /* after popup: the form's closing forgets the spot */
-  self->add_at_spot = TRUE;
-  self->add_angle = angle;
-  self->add_depth = depth;
-}
-
 /* ---- The view's other requests --------------------------------------------------------- */
 
 static void
@@ -514,7 +340,7 @@ start_action (GtkWidget  *widget,
   if (!_cp_netmap_page_edited (self, id != 0, error))
     return;
   cp_netmap_page_set_snapshot (self, id);
-  open_add_form (self, CP_NETMAP_SECTOR_FAMILY, CP_NETMAP_RING_CLOSEST);
+  _cp_netmap_page_open_add_form (self, CP_NETMAP_SECTOR_FAMILY, CP_NETMAP_RING_CLOSEST);
 }
 
 static void
@@ -756,6 +582,35 @@ cp_netmap_page_set_property (GObject      *object,
     }
 }
 
+/* The page asks for its minimum width and no more, so that what the panel, the list or
+ * the comparison happen to say never changes how the People page folds. */
+static void
+cp_netmap_page_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  CpNetmapPage *self = CP_NETMAP_PAGE (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, 360);
+}
+
+static void
+cp_netmap_page_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  gtk_widget_allocate (GTK_WIDGET (CP_NETMAP_PAGE (widget)->stack), width, height, baseline,
+                       NULL);
+}
+
 static void
 cp_netmap_page_class_init (CpNetmapPageClass *klass)
 {
@@ -765,6 +620,8 @@ cp_netmap_page_class_init (CpNetmapPageClass *klass)
   object_class->dispose = cp_netmap_page_dispose;
   object_class->get_property = cp_netmap_page_get_property;
   object_class->set_property = cp_netmap_page_set_property;
+  widget_class->measure = cp_netmap_page_measure;
+  widget_class->size_allocate = cp_netmap_page_size_allocate;
 
   properties[PROP_LIST_MODE] =
     g_param_spec_boolean ("list-mode", NULL, NULL, FALSE,
@@ -784,7 +641,6 @@ cp_netmap_page_class_init (CpNetmapPageClass *klass)
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (CP_TYPE_NETMAP_VIEW);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/cp-netmap-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, CpNetmapPage, name)
@@ -820,13 +676,9 @@ cp_netmap_page_class_init (CpNetmapPageClass *klass)
   BIND (panel_scroller);
   BIND (compare_box);
 #undef BIND
-  gtk_widget_class_bind_template_callback (widget_class, add_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_name_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_popover_closed_cb);
 
-  gtk_widget_class_install_action (widget_class, "netmap.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "netmap.add", NULL,
+                                   _cp_netmap_page_add_action);
   gtk_widget_class_install_action (widget_class, "netmap.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "netmap.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "netmap.zoom-fit", NULL, zoom_action);
@@ -850,20 +702,16 @@ static void
 cp_netmap_page_init (CpNetmapPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drop_down_set_factory (self->snapshot_dropdown, _cp_netmap_page_title_factory ());
+  g_object_unref (gtk_drop_down_get_factory (self->snapshot_dropdown));
 
-  gtk_drop_down_set_model (self->add_kind, _cp_netmap_page_kind_model ());
-  gtk_drop_down_set_model (self->add_sector, _cp_netmap_page_sector_model ());
-  gtk_drop_down_set_model (self->add_ring, _cp_netmap_page_ring_model ());
-  g_object_unref (gtk_drop_down_get_model (self->add_kind));
-  g_object_unref (gtk_drop_down_get_model (self->add_sector));
-  g_object_unref (gtk_drop_down_get_model (self->add_ring));
+  _cp_netmap_page_add_form_init (self);
 
   g_object_bind_property (self->panel_button, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->snapshot_dropdown, "notify::selected",
                            G_CALLBACK (snapshot_selected_cb), self, 0);
   g_signal_connect_object (self->view, "member-moved", G_CALLBACK (member_moved_cb), self, 0);
-  g_signal_connect_object (self->view, "add-requested", G_CALLBACK (add_requested_cb), self, 0);
   g_signal_connect_object (self->view, "member-delete-requested",
                            G_CALLBACK (member_delete_requested_cb), self, 0);
   g_signal_connect_object (self->view, "member-activated", G_CALLBACK (member_activated_cb),
@@ -898,6 +746,9 @@ make (CpStore  *store,
       gtk_widget_set_visible (GTK_WIDGET (self->facing_label), TRUE);
       gtk_widget_set_visible (GTK_WIDGET (self->initials_button), FALSE);
       gtk_widget_set_visible (self->menu_button, FALSE);
+      /* one tap, in words, for a relative looking over a shoulder */
+      gtk_button_set_label (GTK_BUTTON (self->hard_going_button), _("_Hide Hard Going"));
+      gtk_button_set_use_underline (GTK_BUTTON (self->hard_going_button), TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self), "cp-facing");
     }
   cp_netmap_view_set_show_caution (self->view, !facing);
