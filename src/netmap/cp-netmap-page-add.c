@@ -64,6 +64,19 @@ _cp_netmap_page_label (GtkWidget  *widget,
 {
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label, -1);
+  if (gtk_widget_get_tooltip_text (widget) == NULL)
+    gtk_widget_set_tooltip_text (widget, label);
+}
+
+char *
+_cp_netmap_page_plain (const char *mnemonic)
+{
+  GString *plain = g_string_new (NULL);
+
+  for (const char *c = mnemonic; *c != '\0'; c++)
+    if (*c != '_' || c[1] == '_')
+      g_string_append_c (plain, *c == '_' ? *++c : *c);
+  return g_string_free (plain, FALSE);
 }
 
 /* The map selector's items shorten with "…" rather than widen the page. */

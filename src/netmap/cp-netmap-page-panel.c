@@ -537,14 +537,12 @@ dropdown (GtkGrid    *grid,
 {
   GtkWidget *l = gtk_label_new_with_mnemonic (label);
   GtkWidget *d = gtk_drop_down_new (model, NULL);
-  g_autofree char *plain = g_strdup (label);
+  g_autofree char *plain = _cp_netmap_page_plain (label);
 
   gtk_label_set_xalign (GTK_LABEL (l), 0);
   gtk_label_set_mnemonic_widget (GTK_LABEL (l), d);
   gtk_widget_set_hexpand (d, TRUE);
-  /* the label without its mnemonic underline */
-  g_strdelimit (plain, "_", ' ');
-  _cp_netmap_page_label (d, g_strstrip (plain));
+  _cp_netmap_page_label (d, plain);
   gtk_grid_attach (grid, l, 0, row, 1, 1);
   gtk_grid_attach (grid, d, 1, row, 1, 1);
   return GTK_DROP_DOWN (d);
@@ -565,7 +563,9 @@ check (GtkBox     *box,
        const char *label)
 {
   GtkWidget *c = gtk_check_button_new_with_mnemonic (label);
+  g_autofree char *plain = _cp_netmap_page_plain (label);
 
+  _cp_netmap_page_label (c, plain);
   gtk_box_append (box, c);
   return GTK_CHECK_BUTTON (c);
 }

@@ -100,9 +100,12 @@ GListModel *_cp_netmap_page_ring_model  (void);
 GListModel *_cp_netmap_page_kind_model  (void);
 /* A dropdown factory whose items shorten with "…" */
 GtkListItemFactory *_cp_netmap_page_title_factory (void);
-/* Gives @widget an accessible name (GTK 4.8 does not take the tooltip) */
+/* Gives @widget an accessible name (GTK 4.8 does not take the tooltip) and, when it has
+ * no tooltip yet, the same words as its tooltip */
 void      _cp_netmap_page_label         (GtkWidget       *widget,
                                          const char      *label);
+/* @mnemonic ("_Kind") without its underline ("Kind") */
+char     *_cp_netmap_page_plain         (const char      *mnemonic);
 
 /* cp-netmap-page-panel.c: the chosen member's details, or the map's numbers */
 CpNetmapPanel *_cp_netmap_panel_new     (CpNetmapPage    *page);
