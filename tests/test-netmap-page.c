@@ -222,6 +222,7 @@ test_start_and_add (Fixture       *f,
   /* and in the list entry table */
   gtk_widget_activate_action (GTK_WIDGET (page), "netmap.list", NULL);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  cp_test_flush_main_context ();
   g_assert_true (gtk_widget_is_drawable (page->list_scroller));
   g_assert_true (tree_has_text (page->list_scroller, "Sam"));
   cp_test_save_screenshot (GTK_WIDGET (f->window), "netmap-page-list.png");
@@ -229,6 +230,7 @@ test_start_and_add (Fixture       *f,
   /* one undo step: Ctrl+Z removes Sam, chips and all, from the map, the list and the file */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  cp_test_flush_main_context ();
   g_assert_cmpuint (n_members (page), ==, 0);
   g_assert_null (cp_netmap_view_get_member_widget (page->view, lineage));
   g_assert_false (tree_has_text (page->list_scroller, "Sam"));

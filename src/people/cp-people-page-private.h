@@ -55,6 +55,8 @@ struct _CpPeoplePage
   GtkListView        *list_view;
   GtkStack           *person_stack;
   AdwViewStack       *person_tabs;
+  AdwViewSwitcherTitle *person_switcher;
+  GtkWidget          *person_switcher_bar;
   GtkRevealer        *erase_revealer;
   GtkLabel           *erase_label;
 };

@@ -194,6 +194,20 @@ position_of (CpPeoplePage *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* The tabs show only with someone open: in the header bar, or at the bottom when it is
+ * too narrow for them there. */
+static void
+update_switchers (CpPeoplePage *self)
+{
+  gboolean someone = g_strcmp0 (gtk_stack_get_visible_child_name (self->person_stack),
+                                "person") == 0;
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->person_switcher, someone);
+  gtk_widget_set_visible (self->person_switcher_bar,
+                          someone
+                          && adw_view_switcher_title_get_title_visible (self->person_switcher));
+}
+
 void
 cp_people_page_open_person (CpPeoplePage *self,
                             CpPerson     *person)
@@ -209,11 +223,13 @@ cp_people_page_open_person (CpPeoplePage *self,
     {
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       gtk_stack_set_visible_child_name (self->person_stack, "none");
+      update_switchers (self);
       adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
       return;
     }
   gtk_single_selection_set_selected (self->selection, position_of (self, person));
   gtk_stack_set_visible_child_name (self->person_stack, "person");
+  update_switchers (self);
   adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
 }
 
@@ -478,6 +494,8 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_view);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_stack);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_tabs);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_switcher);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, erase_revealer);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, erase_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -554,6 +572,9 @@ cp_people_page_new (CpStore *store)
   adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->network,
                                                                 "network", _("Network")),
                                      "network-workgroup-symbolic");
+  g_signal_connect_object (self->person_switcher, "notify::title-visible",
+                           G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
+  update_switchers (self);
   if (cp_store_get_read_only (store))
     {
       /* Nothing can be saved: offer nothing that would change the workspace. */
