@@ -23,6 +23,7 @@ struct _CpPreferencesWindow
   AdwComboRow          *appearance_row;
   GtkSpinButton        *backup_days_spin;
   GtkSpinButton        *erase_days_spin;
+  GtkSwitch            *support_details_switch;
   AdwActionRow         *encryption_row;
   GtkImage             *encryption_icon;
 };
@@ -78,6 +79,8 @@ cp_preferences_window_class_init (CpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, appearance_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, backup_days_spin);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, erase_days_spin);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow,
+                                        support_details_switch);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, encryption_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, encryption_icon);
 }
@@ -134,6 +137,8 @@ cp_preferences_window_new (GSettings  *settings,
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "erase-after-days",
                    gtk_spin_button_get_adjustment (self->erase_days_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "record-support-details", self->support_details_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   show_encryption (self, workspace_path);
   return self;

@@ -117,12 +117,24 @@ show_sections_action (GtkWidget  *widget,
 void
 _cp_window_update_undo_actions (CpWindow *self)
 {
-  gboolean writable = !cp_store_get_read_only (self->store) && !_cp_window_get_blocked (self);
+  gboolean writable;
+  gboolean facing;
+  CpWithPersonView *view;
 
+  /* (the window is going: its template is gone) */
+  if (self->main_stack == NULL || self->with_person_view == NULL)
+    return;
+  writable = !cp_store_get_read_only (self->store) && !_cp_window_get_blocked (self);
+  facing = _cp_window_get_with_person (self);
+  view = CP_WITH_PERSON_VIEW (self->with_person_view);
+
+  /* Facing the person, only what was done there can be undone. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 writable && cp_store_can_undo (self->store));
+                                 writable && cp_store_can_undo (self->store)
+                                 && (!facing || cp_with_person_view_can_undo (view, FALSE)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
-                                 writable && cp_store_can_redo (self->store));
+                                 writable && cp_store_can_redo (self->store)
+                                 && (!facing || cp_with_person_view_can_undo (view, TRUE)));
 }
 
 static void
@@ -133,8 +145,15 @@ undo_redo (CpWindow *self,
   g_autofree char *label = NULL;
   g_autofree char *message = NULL;
 
+  gboolean facing = _cp_window_get_with_person (self);
+  CpWithPersonView *view = CP_WITH_PERSON_VIEW (self->with_person_view);
+
   /* Edits still waiting for the typing pause are saved first, so they undo in order. */
   g_signal_emit_by_name (self->people_page, "flush");
+  if (facing)
+    cp_with_person_view_flush (view);
+  if (facing && !cp_with_person_view_can_undo (view, redo))
+    return;
 
   label = g_strdup (redo ? cp_store_get_redo_label (self->store)
                          : cp_store_get_undo_label (self->store));
@@ -147,6 +166,8 @@ undo_redo (CpWindow *self,
       return;
     }
 
+  if (facing)
+    cp_with_person_view_undone (view, redo);
   /* Translators: %s is what was undone, e.g. "Rename person" */
   message = g_strdup_printf (redo ? _("Redone: %s") : _("Undone: %s"), label);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
@@ -171,7 +192,7 @@ redo_action (GtkWidget  *widget,
 /* ---- With-person view ----------------------------------------------------------------- */
 
 static const char * const practitioner_actions[] = {
-  "win.undo", "win.redo", "win.save-copy", "win.restore-backup", "win.show-sections",
+  "win.save-copy", "win.restore-backup", "win.show-sections",
   "win.reset-practice", "win.leave-practice", "win.with-person", NULL
 };
 
@@ -197,9 +218,9 @@ set_with_person (CpWindow *self,
     {
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-practice", self->practice);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-practice", self->practice);
-      _cp_window_update_undo_actions (self);
       _cp_window_init_workspace_actions (self);
     }
+  _cp_window_update_undo_actions (self);
 }
 
 gboolean
@@ -494,7 +515,9 @@ cp_window_constructed (GObject *object)
     gtk_widget_add_css_class (GTK_WIDGET (self), "practice");
 
   self->people_page = GTK_WIDGET (cp_people_page_new (self->store));
-  self->with_person_view = cp_with_person_view_new ();
+  self->with_person_view = cp_with_person_view_new (self->store);
+  g_signal_connect_object (self->with_person_view, "undo-changed",
+                           G_CALLBACK (_cp_window_update_undo_actions), self, G_CONNECT_SWAPPED);
   gtk_stack_add_named (self->main_stack, self->with_person_view, "with-person");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-with-person", FALSE);
   _cp_window_add_section (self, "people", _("People"), "system-users-symbolic",

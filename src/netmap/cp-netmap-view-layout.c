@@ -99,6 +99,11 @@ void
 _cp_netmap_view_invalidate (CpNetmapView *self)
 {
   g_clear_pointer (&self->layout, cp_netmap_layout_free);
+  /* Lay out (and add or remove the members' child widgets) now rather than in the next
+   * size_allocate: a child added there queues a resize on the containers around the view
+   * after they were allocated, and GTK then refuses to draw them in that frame ("Trying to
+   * snapshot … without a current allocation"). */
+  _cp_netmap_view_ensure_layout (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 

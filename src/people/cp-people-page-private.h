@@ -33,6 +33,7 @@ struct _CpPeoplePage
   GtkSortListModel   *sort_model;
   GtkSingleSelection *selection;
   GtkWidget          *editor;
+  GtkWidget          *network;
 
   /* template */
   AdwLeaflet         *leaflet;
@@ -53,6 +54,9 @@ struct _CpPeoplePage
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkStack           *person_stack;
+  AdwViewStack       *person_tabs;
+  AdwViewSwitcherTitle *person_switcher;
+  GtkWidget          *person_switcher_bar;
   GtkRevealer        *erase_revealer;
   GtkLabel           *erase_label;
 };

@@ -15,6 +15,7 @@
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
 #include "cp-person-row.h"
+#include "netmap/cp-netmap-page.h"
 
 G_DEFINE_FINAL_TYPE (CpPeoplePage, cp_people_page, GTK_TYPE_WIDGET)
 
@@ -193,6 +194,20 @@ position_of (CpPeoplePage *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* The tabs show only with someone open: in the header bar, or at the bottom when it is
+ * too narrow for them there. */
+static void
+update_switchers (CpPeoplePage *self)
+{
+  gboolean someone = g_strcmp0 (gtk_stack_get_visible_child_name (self->person_stack),
+                                "person") == 0;
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->person_switcher, someone);
+  gtk_widget_set_visible (self->person_switcher_bar,
+                          someone
+                          && adw_view_switcher_title_get_title_visible (self->person_switcher));
+}
+
 void
 cp_people_page_open_person (CpPeoplePage *self,
                             CpPerson     *person)
@@ -200,17 +215,21 @@ cp_people_page_open_person (CpPeoplePage *self,
   g_return_if_fail (CP_IS_PEOPLE_PAGE (self));
 
   cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), person);
+  cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network),
+                             person ? cp_person_get_id (person) : 0);
   gtk_widget_set_visible (self->person_menu_button, person != NULL);
   _cp_people_page_update_actions (self);
   if (person == NULL)
     {
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       gtk_stack_set_visible_child_name (self->person_stack, "none");
+      update_switchers (self);
       adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
       return;
     }
   gtk_single_selection_set_selected (self->selection, position_of (self, person));
-  gtk_stack_set_visible_child (self->person_stack, self->editor);
+  gtk_stack_set_visible_child_name (self->person_stack, "person");
+  update_switchers (self);
   adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
 }
 
@@ -303,6 +322,27 @@ add_action (GtkWidget  *widget,
   gtk_menu_button_popup (self->add_button);
 }
 
+/* person.tab (i): Ctrl+1 Overview, Ctrl+2 Network; Ctrl+3 and Ctrl+4 are kept for the
+ * Goals and Reviews tabs, added with them. */
+static void
+tab_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  static const char * const tabs[] = { "overview", "network" };
+  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+  int tab = g_variant_get_int32 (param);
+  GtkWidget *child;
+
+  if (tab < 0 || tab >= (int) G_N_ELEMENTS (tabs)
+      || cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor)) == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->person_tabs, tabs[tab]);
+  adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
+  child = adw_view_stack_get_visible_child (self->person_tabs);
+  gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -336,6 +376,7 @@ static void
 flush_cb (CpPeoplePage *self)
 {
   cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
+  cp_netmap_page_flush (CP_NETMAP_PAGE (self->network));
 }
 
 /* ---- GObject -------------------------------------------------------------------------- */
@@ -358,7 +399,7 @@ cp_people_page_dispose (GObject *object)
   CpPeoplePage *self = CP_PEOPLE_PAGE (object);
 
   if (self->editor != NULL)
-    cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
+    flush_cb (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_PEOPLE_PAGE);
   g_clear_object (&self->concealed_person);
   g_clear_object (&self->selection);
@@ -452,6 +493,9 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_view);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_stack);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_tabs);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_switcher);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, erase_revealer);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, erase_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -466,6 +510,11 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "people.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "people.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "person.tab", "i", tab_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
+                                       "person.tab", "i", 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,
+                                       "person.tab", "i", 1);
   _cp_people_page_class_init_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "people.add", NULL);
@@ -514,8 +563,18 @@ cp_people_page_new (CpStore *store)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
+  /* The person's tabs: Overview, Network; Goals and Reviews come with their issues. */
   self->editor = cp_person_editor_new (store);
-  gtk_stack_add_named (self->person_stack, self->editor, "person");
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->editor,
+                                                                "overview", _("Overview")),
+                                     "user-info-symbolic");
+  self->network = cp_netmap_page_new (store);
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->network,
+                                                                "network", _("Network")),
+                                     "network-workgroup-symbolic");
+  g_signal_connect_object (self->person_switcher, "notify::title-visible",
+                           G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
+  update_switchers (self);
   if (cp_store_get_read_only (store))
     {
       /* Nothing can be saved: offer nothing that would change the workspace. */
@@ -564,6 +623,7 @@ cp_people_page_set_concealed (CpPeoplePage *self,
       self->concealed_person = person ? g_object_ref (person) : NULL;
       gtk_list_view_set_model (self->list_view, NULL);
       cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), NULL);
+      cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network), 0);
     }
   else
     {

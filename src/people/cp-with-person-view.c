@@ -13,23 +13,41 @@
 
 #include "cp-person-watch.h"
 #include "cp-with-person-view.h"
+#include "netmap/cp-netmap-page.h"
 #include "util/cp-date.h"
 
-/* What this view shows is only what the person may see: their name and when the next
- * review is. Never the caseload, notes, the case-record reference, the practitioner-only
- * focus, scores or flags. Each later page adds its shareable part here. */
+/* What this view shows is only what the person may see: their name, when the next
+ * review is, how they like information, and their network map (the map page facing
+ * them: no caution flags, no notes, counts and what is new only). Never the caseload,
+ * notes, the case-record reference, the practitioner-only focus, scores or flags. Each
+ * later page adds its shareable part here.
+ *
+ * The map is drawn together here, so its edits can be undone here: only those, counted
+ * as they are made (undoable) and undone (redoable), so the person's Ctrl+Z never
+ * reaches back into what the practitioner did before. */
 struct _CpWithPersonView
 {
   GtkWidget  parent_instance;
 
   CpPerson  *person;
   gulong     notify_id;
+  guint      undoable;
+  guint      redoable;
 
   GtkWidget *box;
   GtkLabel  *name_label;
   GtkLabel  *review_label;
   GtkLabel  *needs_label;
+  GtkWidget *map_slot;
+  GtkWidget *map;
 };
+
+enum {
+  UNDO_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CpWithPersonView, cp_with_person_view, GTK_TYPE_WIDGET)
 
@@ -99,8 +117,60 @@ cp_with_person_view_set_person (CpWithPersonView *self,
 {
   g_return_if_fail (CP_IS_WITH_PERSON_VIEW (self));
 
+  if (self->map != NULL)
+    cp_netmap_page_flush (CP_NETMAP_PAGE (self->map));
   cp_person_watch (&self->person, &self->notify_id, person, G_CALLBACK (update), self);
+  self->undoable = 0;
+  self->redoable = 0;
+  if (self->map != NULL)
+    cp_netmap_page_set_person (CP_NETMAP_PAGE (self->map),
+                               person ? cp_person_get_id (person) : 0);
   update (self);
+  g_signal_emit (self, signals[UNDO_CHANGED], 0);
+}
+
+static void
+map_edited_cb (CpWithPersonView *self)
+{
+  self->undoable++;
+  self->redoable = 0;
+  g_signal_emit (self, signals[UNDO_CHANGED], 0);
+}
+
+gboolean
+cp_with_person_view_can_undo (CpWithPersonView *self,
+                              gboolean          redo)
+{
+  g_return_val_if_fail (CP_IS_WITH_PERSON_VIEW (self), FALSE);
+  return redo ? self->redoable > 0 : self->undoable > 0;
+}
+
+void
+cp_with_person_view_undone (CpWithPersonView *self,
+                            gboolean          redo)
+{
+  g_return_if_fail (CP_IS_WITH_PERSON_VIEW (self));
+
+  if (redo && self->redoable > 0)
+    {
+      self->redoable--;
+      self->undoable++;
+    }
+  else if (!redo && self->undoable > 0)
+    {
+      self->undoable--;
+      self->redoable++;
+    }
+  g_signal_emit (self, signals[UNDO_CHANGED], 0);
+}
+
+void
+cp_with_person_view_flush (CpWithPersonView *self)
+{
+  g_return_if_fail (CP_IS_WITH_PERSON_VIEW (self));
+
+  if (self->map != NULL)
+    cp_netmap_page_flush (CP_NETMAP_PAGE (self->map));
 }
 
 static void
@@ -119,6 +189,10 @@ cp_with_person_view_class_init (CpWithPersonViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = cp_with_person_view_dispose;
+  /* What can be undone here changed (cp_with_person_view_can_undo ()). */
+  signals[UNDO_CHANGED] = g_signal_new ("undo-changed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 0);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/cp-with-person-view.ui");
@@ -126,6 +200,7 @@ cp_with_person_view_class_init (CpWithPersonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWithPersonView, name_label);
   gtk_widget_class_bind_template_child (widget_class, CpWithPersonView, review_label);
   gtk_widget_class_bind_template_child (widget_class, CpWithPersonView, needs_label);
+  gtk_widget_class_bind_template_child (widget_class, CpWithPersonView, map_slot);
 }
 
 static void
@@ -135,7 +210,17 @@ cp_with_person_view_init (CpWithPersonView *self)
 }
 
 GtkWidget *
-cp_with_person_view_new (void)
+cp_with_person_view_new (CpStore *store)
 {
-  return g_object_new (CP_TYPE_WITH_PERSON_VIEW, NULL);
+  CpWithPersonView *self;
+
+  g_return_val_if_fail (CP_IS_STORE (store), NULL);
+
+  self = g_object_new (CP_TYPE_WITH_PERSON_VIEW, NULL);
+  self->map = cp_netmap_page_new_facing (store);
+  gtk_widget_set_vexpand (self->map, TRUE);
+  gtk_box_append (GTK_BOX (self->map_slot), self->map);
+  g_signal_connect_object (self->map, "edited", G_CALLBACK (map_edited_cb), self,
+                           G_CONNECT_SWAPPED);
+  return GTK_WIDGET (self);
 }

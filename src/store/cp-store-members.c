@@ -88,6 +88,10 @@ typedef struct
   int             ring;
   double          angle;
   double          depth;
+  gboolean        helps_me;     /* the quick chips, for a new member */
+  gboolean        hard_going;
+  gboolean        want_more;
+  gboolean        at_spot;      /* a new member at (angle, depth), not a free spot */
 } Placing;
 
 static gboolean
@@ -110,7 +114,8 @@ add_member (CpStore   *store,
       !_cp_store_read_max_lineage (db, person_id, &lineage, error))
     return FALSE;
 
-  cp_netmap_free_spot (model, p->sector, p->ring, 0, &p->angle, &p->depth);
+  if (!p->at_spot)
+    cp_netmap_free_spot (model, p->sector, p->ring, 0, &p->angle, &p->depth);
 
   {
     const CpDbValue values[] = {
@@ -118,12 +123,14 @@ add_member (CpStore   *store,
       CP_DB_TEXT (cp_enum_to_nick (CP_TYPE_NETMAP_KIND, p->kind)), CP_DB_TEXT (p->name),
       CP_DB_TEXT (cp_enum_to_nick (CP_TYPE_NETMAP_SECTOR, p->sector)), CP_DB_INT (p->ring),
       CP_DB_REAL (p->angle), CP_DB_REAL (p->depth), CP_DB_TEXT (today), CP_DB_TEXT (now),
+      CP_DB_INT (p->helps_me != FALSE), CP_DB_INT (p->hard_going != FALSE),
+      CP_DB_INT (p->want_more != FALSE),
     };
 
     if (!_cp_db_run (db,
                      "INSERT INTO member (snapshot_id, lineage, kind, name, sector, ring, angle, "
-                     "depth, added_on, created_at, updated_at) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                     "depth, added_on, created_at, updated_at, helps_me, hard_going, want_more) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12, ?13)",
                      values, G_N_ELEMENTS (values), NULL, error))
       return FALSE;
   }
@@ -149,6 +156,34 @@ cp_store_add_member (CpStore         *self,
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   if (!check_place (kind, clean, sector, ring, 0.5, 0.5, error) ||
+      !_cp_store_edit (self, _("Add to map"), NULL, add_member, &p, error))
+    return 0;
+
+  return p.member_id;
+}
+
+gint64
+cp_store_add_member_full (CpStore              *self,
+                          gint64                snapshot_id,
+                          const CpNetmapMember *member,
+                          GError              **error)
+{
+  g_autofree char *clean = NULL;
+  Placing p = { 0 };
+  gboolean at_spot;
+
+  g_return_val_if_fail (CP_IS_STORE (self), 0);
+  g_return_val_if_fail (member != NULL, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  clean = g_strstrip (g_strdup (member->name ? member->name : ""));
+  at_spot = member->angle >= 0;
+  p = (Placing) {
+    snapshot_id, 0, member->kind, clean, member->sector, member->ring,
+    at_spot ? member->angle : 0.5, at_spot ? member->depth : 0.5,
+    member->helps_me, member->hard_going, member->want_more, at_spot,
+  };
+  if (!check_place (p.kind, clean, p.sector, p.ring, p.angle, p.depth, error) ||
       !_cp_store_edit (self, _("Add to map"), NULL, add_member, &p, error))
     return 0;
 

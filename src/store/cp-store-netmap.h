@@ -115,6 +115,15 @@ gint64          cp_store_add_member              (CpStore         *self,
                                                   int              ring,
                                                   GError         **error);
 
+/* As cp_store_add_member (), in one undo step, with @member's kind, name, sector, ring
+ * and quick chips (helps me, hard going, want more), at @member's angle and depth in the
+ * cell, or at a free spot when its angle is CP_STORE_FREE_SPOT (the add form, and a
+ * double-click on an empty spot). Everything else of @member is ignored. */
+gint64          cp_store_add_member_full         (CpStore              *self,
+                                                  gint64                snapshot_id,
+                                                  const CpNetmapMember *member,
+                                                  GError              **error);
+
 /* For @angle: a free spot of the cell, as for a new member (@depth is then ignored). */
 #define CP_STORE_FREE_SPOT (-1.0)
 
