@@ -358,7 +358,7 @@ test_subject_access (Fixture       *f,
     NAME, "Vortigern-4409", SHARING, LANGUAGE, "easy read", "Short sessions", MAP_LABEL,
     "2026-02-01", PLACE, GOAL, "Ring Oriel-5530", REVIEW, RATING, "2026-03-01",
     "closed on 2025-01-31", "2026-01-10", "2026-01-12", "Everything held about this person",
-    "Goal level", "+1", "Link", "Review 1", "mostly online",
+    "How the goal went", "level +1", "Link", "Review 1", "mostly online",
     "the person’s own copy of their plan; to: Mirabel-6363 at the surgery; Plan for "
     "Ptolemy-7474",
   };

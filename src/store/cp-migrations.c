@@ -21,6 +21,7 @@ static const char * const step_files[] = {
   "0003-agreement.sql",
   "0004-library.sql",
   "0006-netmap.sql",
+  "0007-goals-reviews.sql",
 };
 
 int
