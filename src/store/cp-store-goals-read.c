@@ -52,37 +52,38 @@ _cp_store_end_read (CpStore  *self,
 
 /* ---- Rows ----------------------------------------------------------------------------- */
 
-static char *
-dup_text (sqlite3_stmt *stmt,
-          int           column)
+char *
+_cp_store_column_dup (sqlite3_stmt *stmt,
+                      int           column)
 {
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
-static char *
-dup_text_or_empty (sqlite3_stmt *stmt,
-                   int           column)
+char *
+_cp_store_column_dup_or_empty (sqlite3_stmt *stmt,
+                               int           column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
 
   return g_strdup (text != NULL ? text : "");
 }
 
-static int
-int_or_not_set (sqlite3_stmt *stmt,
-                int           column)
+int
+_cp_store_column_int_or (sqlite3_stmt *stmt,
+                         int           column,
+                         int           if_null)
 {
   if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return CP_GOAL_NOT_SET;
+    return if_null;
 
   return sqlite3_column_int (stmt, column);
 }
 
-static int
-enum_at (sqlite3_stmt *stmt,
-         int           column,
-         GType         type,
-         int           fallback)
+int
+_cp_store_column_enum (sqlite3_stmt *stmt,
+                       int           column,
+                       GType         type,
+                       int           fallback)
 {
   return cp_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column), fallback);
 }
@@ -158,7 +159,7 @@ read_lineage (sqlite3_stmt  *stmt,
     return TRUE;
 
   entry = g_new0 (Lineage, 1);
-  entry->name = dup_text_or_empty (stmt, 1);
+  entry->name = _cp_store_column_dup_or_empty (stmt, 1);
   entry->state = sqlite3_column_int64 (stmt, 2) == l->current ? CP_LINEAGE_ON_CURRENT_MAP
                                                               : CP_LINEAGE_NO_LONGER_ON_MAP;
   key = g_new (gint64, 1);
@@ -210,34 +211,34 @@ read_goal (sqlite3_stmt  *stmt,
   goal->id = sqlite3_column_int64 (stmt, 0);
   goal->person_id = sqlite3_column_int64 (stmt, 1);
   g_free (goal->text);
-  goal->text = dup_text_or_empty (stmt, 2);
-  goal->life_area = enum_at (stmt, 3, CP_TYPE_LIFE_AREA, CP_LIFE_AREA_NONE);
-  goal->dialog_domain = enum_at (stmt, 4, CP_TYPE_DIALOG_DOMAIN, CP_DIALOG_DOMAIN_NONE);
+  goal->text = _cp_store_column_dup_or_empty (stmt, 2);
+  goal->life_area = _cp_store_column_enum (stmt, 3, CP_TYPE_LIFE_AREA, CP_LIFE_AREA_NONE);
+  goal->dialog_domain = _cp_store_column_enum (stmt, 4, CP_TYPE_DIALOG_DOMAIN, CP_DIALOG_DOMAIN_NONE);
   g_free (goal->specific);
-  goal->specific = dup_text_or_empty (stmt, 5);
+  goal->specific = _cp_store_column_dup_or_empty (stmt, 5);
   g_free (goal->measurable);
-  goal->measurable = dup_text_or_empty (stmt, 6);
+  goal->measurable = _cp_store_column_dup_or_empty (stmt, 6);
   g_free (goal->achievable);
-  goal->achievable = dup_text_or_empty (stmt, 7);
+  goal->achievable = _cp_store_column_dup_or_empty (stmt, 7);
   g_free (goal->relevant);
-  goal->relevant = dup_text_or_empty (stmt, 8);
-  goal->target_on = dup_text (stmt, 9);
+  goal->relevant = _cp_store_column_dup_or_empty (stmt, 8);
+  goal->target_on = _cp_store_column_dup (stmt, 9);
   g_free (goal->if_hard);
-  goal->if_hard = dup_text_or_empty (stmt, 10);
+  goal->if_hard = _cp_store_column_dup_or_empty (stmt, 10);
   for (guint i = 0; i < G_N_ELEMENTS (goal->levels); i++)
     {
       g_free (goal->levels[i]);
-      goal->levels[i] = dup_text_or_empty (stmt, 11 + (int) i);
+      goal->levels[i] = _cp_store_column_dup_or_empty (stmt, 11 + (int) i);
     }
-  goal->baseline_level = int_or_not_set (stmt, 16);
-  goal->importance = int_or_not_set (stmt, 17);
-  goal->difficulty = int_or_not_set (stmt, 18);
-  goal->status = enum_at (stmt, 19, CP_TYPE_GOAL_STATUS, CP_GOAL_STATUS_ACTIVE);
-  goal->status_on = dup_text (stmt, 20);
+  goal->baseline_level = _cp_store_column_int_or (stmt, 16, CP_GOAL_NOT_SET);
+  goal->importance = _cp_store_column_int_or (stmt, 17, CP_GOAL_NOT_SET);
+  goal->difficulty = _cp_store_column_int_or (stmt, 18, CP_GOAL_NOT_SET);
+  goal->status = _cp_store_column_enum (stmt, 19, CP_TYPE_GOAL_STATUS, CP_GOAL_STATUS_ACTIVE);
+  goal->status_on = _cp_store_column_dup (stmt, 20);
   goal->position = sqlite3_column_int (stmt, 21);
-  goal->created_at = dup_text_or_empty (stmt, 22);
-  goal->updated_at = dup_text_or_empty (stmt, 23);
-  goal->made_on = dup_text (stmt, 24);
+  goal->created_at = _cp_store_column_dup_or_empty (stmt, 22);
+  goal->updated_at = _cp_store_column_dup_or_empty (stmt, 23);
+  goal->made_on = _cp_store_column_dup (stmt, 24);
 
   g_ptr_array_add (g->out, goal);
   g_hash_table_insert (g->by_id, &goal->id, goal);
@@ -259,15 +260,15 @@ read_step (sqlite3_stmt  *stmt,
   step = cp_step_info_new ();
   step->id = sqlite3_column_int64 (stmt, 1);
   g_free (step->text);
-  step->text = dup_text_or_empty (stmt, 2);
-  step->owner = enum_at (stmt, 3, CP_TYPE_STEP_OWNER, CP_STEP_OWNER_PERSON);
-  step->owner_role = dup_text (stmt, 4);
+  step->text = _cp_store_column_dup_or_empty (stmt, 2);
+  step->owner = _cp_store_column_enum (stmt, 3, CP_TYPE_STEP_OWNER, CP_STEP_OWNER_PERSON);
+  step->owner_role = _cp_store_column_dup (stmt, 4);
   step->owner_lineage = sqlite3_column_int64 (stmt, 5);
-  step->due_on = dup_text (stmt, 6);
-  step->done_on = dup_text (stmt, 7);
+  step->due_on = _cp_store_column_dup (stmt, 6);
+  step->done_on = _cp_store_column_dup (stmt, 7);
   step->position = sqlite3_column_int (stmt, 8);
-  step->created_at = dup_text_or_empty (stmt, 9);
-  step->updated_at = dup_text_or_empty (stmt, 10);
+  step->created_at = _cp_store_column_dup_or_empty (stmt, 9);
+  step->updated_at = _cp_store_column_dup_or_empty (stmt, 10);
   g_ptr_array_add (goal->steps, step);
 
   return TRUE;
@@ -286,8 +287,8 @@ read_barrier (sqlite3_stmt  *stmt,
 
   barrier = g_new0 (CpGoalBarrier, 1);
   barrier->id = sqlite3_column_int64 (stmt, 1);
-  barrier->barrier = dup_text_or_empty (stmt, 2);
-  barrier->tackle = dup_text_or_empty (stmt, 3);
+  barrier->barrier = _cp_store_column_dup_or_empty (stmt, 2);
+  barrier->tackle = _cp_store_column_dup_or_empty (stmt, 3);
   barrier->position = sqlite3_column_int (stmt, 4);
   g_ptr_array_add (goal->barriers, barrier);
 
@@ -418,14 +419,14 @@ read_review (sqlite3_stmt  *stmt,
 
   review->id = sqlite3_column_int64 (stmt, 0);
   review->person_id = sqlite3_column_int64 (stmt, 1);
-  review->held_on = dup_text_or_empty (stmt, 2);
+  review->held_on = _cp_store_column_dup_or_empty (stmt, 2);
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       g_free (*texts[i]);
-      *texts[i] = dup_text_or_empty (stmt, 3 + (int) i);
+      *texts[i] = _cp_store_column_dup_or_empty (stmt, 3 + (int) i);
     }
-  review->created_at = dup_text_or_empty (stmt, 8);
-  review->updated_at = dup_text_or_empty (stmt, 9);
+  review->created_at = _cp_store_column_dup_or_empty (stmt, 8);
+  review->updated_at = _cp_store_column_dup_or_empty (stmt, 9);
 
   g_ptr_array_add (r->out, review);
   g_hash_table_insert (r->by_id, &review->id, review);
@@ -445,8 +446,8 @@ read_rating (sqlite3_stmt  *stmt,
     return TRUE;
 
   cp_review_info_add_rating (review, sqlite3_column_int64 (stmt, 2),
-                             int_or_not_set (stmt, 3),
-                             enum_at (stmt, 4, CP_TYPE_PROGRESS, CP_PROGRESS_NONE),
+                             _cp_store_column_int_or (stmt, 3, CP_GOAL_NOT_SET),
+                             _cp_store_column_enum (stmt, 4, CP_TYPE_PROGRESS, CP_PROGRESS_NONE),
                              (const char *) sqlite3_column_text (stmt, 5));
   rating = g_ptr_array_index (review->ratings, review->ratings->len - 1);
   rating->id = sqlite3_column_int64 (stmt, 1);
@@ -460,7 +461,7 @@ read_review_barrier (sqlite3_stmt  *stmt,
                      GError       **error)
 {
   CpReviewInfo *review = review_of (data, stmt);
-  int barrier = enum_at (stmt, 1, CP_TYPE_BARRIER, -1);
+  int barrier = _cp_store_column_enum (stmt, 1, CP_TYPE_BARRIER, -1);
 
   if (review != NULL && barrier >= 0)
     cp_review_info_add_barrier (review, barrier, (const char *) sqlite3_column_text (stmt, 2));

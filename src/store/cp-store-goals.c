@@ -110,6 +110,29 @@ _cp_store_move_row (sqlite3     *db,
   return TRUE;
 }
 
+/* The person whose goal @goal_id is; NOT_FOUND when it is gone. */
+static gboolean
+goal_person (sqlite3  *db,
+             gint64    goal_id,
+             gint64   *out_person_id,
+             GError  **error)
+{
+  const CpDbValue values[] = { CP_DB_INT (goal_id) };
+  gboolean found = FALSE;
+
+  if (!_cp_store_query_int64 (db, "SELECT person_id FROM goal WHERE id = ?1", values, 1,
+                              out_person_id, &found, error))
+    return FALSE;
+  if (!found)
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
+                           _(CP_STORE_GOAL_GONE));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static CpDbValue
 optional_int (int value)
 {
@@ -356,21 +379,10 @@ move_goal (CpStore   *store,
            GError   **error)
 {
   Move *m = user_data;
-  const CpDbValue values[] = { CP_DB_INT (m->id) };
   gint64 person_id = 0;
-  gboolean found = FALSE;
 
-  if (!_cp_store_query_int64 (db, "SELECT person_id FROM goal WHERE id = ?1", values, 1,
-                              &person_id, &found, error))
-    return FALSE;
-  if (!found)
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                           _(CP_STORE_GOAL_GONE));
-      return FALSE;
-    }
-
-  return _cp_store_move_row (db, "SELECT id FROM goal WHERE person_id = ?1 ORDER BY position, id",
+  return goal_person (db, m->id, &person_id, error) &&
+         _cp_store_move_row (db, "SELECT id FROM goal WHERE person_id = ?1 ORDER BY position, id",
                              "UPDATE goal SET position = ?2, updated_at = ?3 "
                              "WHERE id = ?1 AND position IS NOT ?2",
                              person_id, m->id, m->position, _(CP_STORE_GOAL_GONE), error);
@@ -421,19 +433,9 @@ add_helper (CpStore   *store,
   g_autofree char *now = _cp_db_now ();
   const CpDbValue values[] = { CP_DB_INT (h->goal_id), CP_DB_INT (h->lineage), CP_DB_TEXT (now) };
   gint64 person_id = 0;
-  gboolean found = FALSE;
 
-  if (!_cp_store_query_int64 (db, "SELECT person_id FROM goal WHERE id = ?1", values, 1,
-                              &person_id, &found, error))
-    return FALSE;
-  if (!found)
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                           _(CP_STORE_GOAL_GONE));
-      return FALSE;
-    }
-
-  return _cp_store_check_lineage (db, person_id, h->lineage, error) &&
+  return goal_person (db, h->goal_id, &person_id, error) &&
+         _cp_store_check_lineage (db, person_id, h->lineage, error) &&
          _cp_db_run (db, "INSERT INTO goal_member (goal_id, lineage, created_at) "
                      "VALUES (?1, ?2, ?3)", values, G_N_ELEMENTS (values), NULL, error);
 }

@@ -91,6 +91,20 @@ gboolean        _cp_store_insert_model           (sqlite3          *db,
                                                   const char       *default_added_on,
                                                   GError          **error);
 
+/* cp-store-goals-read.c: a row's columns: a copy of the text (NULL for NULL, or "" for
+ * NULL), an int (@if_null for NULL), an enum by its nick (@fallback for NULL or unknown). */
+char           *_cp_store_column_dup             (sqlite3_stmt     *stmt,
+                                                  int               column);
+char           *_cp_store_column_dup_or_empty    (sqlite3_stmt     *stmt,
+                                                  int               column);
+int             _cp_store_column_int_or          (sqlite3_stmt     *stmt,
+                                                  int               column,
+                                                  int               if_null);
+int             _cp_store_column_enum            (sqlite3_stmt     *stmt,
+                                                  int               column,
+                                                  GType             type,
+                                                  int               fallback);
+
 /* cp-store-goals-read.c: one read transaction (BEGIN; COMMIT when @ok, else ROLLBACK;
  * FALSE unless both worked), so every part of a record shows the same moment. */
 gboolean        _cp_store_begin_read             (CpStore          *self,

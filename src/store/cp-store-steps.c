@@ -78,26 +78,28 @@ step_edit_init (StepEdit          *e,
   e->new_id = 0;
 }
 
-/* The goal's person and the day it was agreed; NOT_FOUND when it is gone. */
+/* The one row @sql gives for ?1 = @id: an integer and a text (may be NULL); NOT_FOUND
+ * with @gone when there is none. */
 static gboolean
-read_goal (sqlite3     *db,
-           gint64       goal_id,
-           gint64      *out_person_id,
-           char       **out_made_on,
-           GError     **error)
+read_row (sqlite3     *db,
+          const char  *sql,
+          gint64       id,
+          const char  *gone,
+          gint64      *out_int,
+          char       **out_text,
+          GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  if (!(stmt = _cp_db_prepare (db, "SELECT person_id, made_on FROM goal WHERE id = ?1", error)))
+  if (!(stmt = _cp_db_prepare (db, sql, error)))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, goal_id);
+  sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                           _(CP_STORE_GOAL_GONE));
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND, gone);
       return FALSE;
     }
   if (rc != SQLITE_ROW)
@@ -106,10 +108,22 @@ read_goal (sqlite3     *db,
       return FALSE;
     }
 
-  *out_person_id = sqlite3_column_int64 (stmt, 0);
-  *out_made_on = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  *out_int = sqlite3_column_int64 (stmt, 0);
+  *out_text = _cp_store_column_dup (stmt, 1);
 
   return TRUE;
+}
+
+/* The goal's person and the day it was agreed; NOT_FOUND when it is gone. */
+static gboolean
+read_goal (sqlite3     *db,
+           gint64       goal_id,
+           gint64      *out_person_id,
+           char       **out_made_on,
+           GError     **error)
+{
+  return read_row (db, "SELECT person_id, made_on FROM goal WHERE id = ?1", goal_id,
+                   _(CP_STORE_GOAL_GONE), out_person_id, out_made_on, error);
 }
 
 /* What needs the database: the member is the person's; the due date (when it is new) is
@@ -197,30 +211,8 @@ read_step (sqlite3     *db,
            char       **out_due_on,
            GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  if (!(stmt = _cp_db_prepare (db, "SELECT goal_id, due_on FROM step WHERE id = ?1", error)))
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, step_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
-                           _(CP_STORE_STEP_GONE));
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      _cp_db_set_error (error, db, sqlite3_extended_errcode (db));
-      return FALSE;
-    }
-
-  *out_goal_id = sqlite3_column_int64 (stmt, 0);
-  *out_due_on = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-
-  return TRUE;
+  return read_row (db, "SELECT goal_id, due_on FROM step WHERE id = ?1", step_id,
+                   _(CP_STORE_STEP_GONE), out_goal_id, out_due_on, error);
 }
 
 static gboolean

@@ -93,43 +93,6 @@ typedef gboolean (*RowFunc) (Reader        *r,
                              gpointer       target,
                              GError       **error);
 
-/* A copy of the text in @column, NULL for NULL. */
-static char *
-dup_text (sqlite3_stmt *stmt,
-          int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-/* A copy of the text in @column, "" for NULL. */
-static char *
-dup_text_or_empty (sqlite3_stmt *stmt,
-                   int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return g_strdup (text != NULL ? text : "");
-}
-
-static int
-int_or_not_recorded (sqlite3_stmt *stmt,
-                     int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return CP_SUBJECT_NOT_RECORDED;
-
-  return sqlite3_column_int (stmt, column);
-}
-
-static int
-enum_at (sqlite3_stmt *stmt,
-         int           column,
-         GType         type,
-         int           fallback)
-{
-  return cp_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column), fallback);
-}
-
 /* Binds @id to ?1 and hands every row to @func. */
 static gboolean
 each_row (Reader        *r,
@@ -169,24 +132,24 @@ read_member (Reader        *r,
   CpSubjectMember *member = g_new0 (CpSubjectMember, 1);
 
   member->lineage = sqlite3_column_int64 (stmt, 0);
-  member->name = dup_text_or_empty (stmt, 1);
-  member->kind = enum_at (stmt, 2, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
-  member->sector = enum_at (stmt, 3, CP_TYPE_NETMAP_SECTOR, CP_NETMAP_SECTOR_FAMILY);
+  member->name = _cp_store_column_dup_or_empty (stmt, 1);
+  member->kind = _cp_store_column_enum (stmt, 2, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
+  member->sector = _cp_store_column_enum (stmt, 3, CP_TYPE_NETMAP_SECTOR, CP_NETMAP_SECTOR_FAMILY);
   member->ring = CLAMP (sqlite3_column_int (stmt, 4), CP_NETMAP_RING_CLOSEST,
                         CP_NETMAP_RING_OUTER);
   member->helps_me = sqlite3_column_int (stmt, 5) != 0;
   member->hard_going = sqlite3_column_int (stmt, 6) != 0;
   member->want_more = sqlite3_column_int (stmt, 7) != 0;
-  member->frequency = int_or_not_recorded (stmt, 8);
-  member->years_known = int_or_not_recorded (stmt, 9);
+  member->frequency = _cp_store_column_int_or (stmt, 8, CP_SUBJECT_NOT_RECORDED);
+  member->years_known = _cp_store_column_int_or (stmt, 9, CP_SUBJECT_NOT_RECORDED);
   member->support_types = (CpNetmapSupport) (sqlite3_column_int (stmt, 10) & 0xf);
-  member->direction = enum_at (stmt, 11, CP_TYPE_NETMAP_DIRECTION,
+  member->direction = _cp_store_column_enum (stmt, 11, CP_TYPE_NETMAP_DIRECTION,
                                CP_NETMAP_DIRECTION_NOT_RECORDED);
-  member->paid = int_or_not_recorded (stmt, 12);
+  member->paid = _cp_store_column_int_or (stmt, 12, CP_SUBJECT_NOT_RECORDED);
   member->met_through_us = sqlite3_column_int (stmt, 13) != 0;
   member->caution = sqlite3_column_int (stmt, 14) != 0;
-  member->added_on = dup_text_or_empty (stmt, 15);
-  member->notes = dup_text_or_empty (stmt, 16);
+  member->added_on = _cp_store_column_dup_or_empty (stmt, 15);
+  member->notes = _cp_store_column_dup_or_empty (stmt, 16);
   member->mostly_online = sqlite3_column_int (stmt, 17) != 0;
   member->died = sqlite3_column_int (stmt, 18) != 0;
   g_ptr_array_add (map->members, member);
@@ -203,11 +166,11 @@ read_tie (Reader        *r,
   CpSubjectMap *map = target;
   CpSubjectTie *tie = g_new0 (CpSubjectTie, 1);
 
-  tie->a_name = dup_text_or_empty (stmt, 0);
-  tie->a_kind = enum_at (stmt, 1, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
-  tie->b_name = dup_text_or_empty (stmt, 2);
-  tie->b_kind = enum_at (stmt, 3, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
-  tie->strength = enum_at (stmt, 4, CP_TYPE_NETMAP_TIE_STRENGTH, CP_NETMAP_TIE_STRONG);
+  tie->a_name = _cp_store_column_dup_or_empty (stmt, 0);
+  tie->a_kind = _cp_store_column_enum (stmt, 1, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
+  tie->b_name = _cp_store_column_dup_or_empty (stmt, 2);
+  tie->b_kind = _cp_store_column_enum (stmt, 3, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
+  tie->strength = _cp_store_column_enum (stmt, 4, CP_TYPE_NETMAP_TIE_STRENGTH, CP_NETMAP_TIE_STRONG);
   g_ptr_array_add (map->ties, tie);
 
   return TRUE;
@@ -223,11 +186,11 @@ read_map (Reader        *r,
   CpSubjectMap *map = g_new0 (CpSubjectMap, 1);
   gint64 snapshot_id = sqlite3_column_int64 (stmt, 0);
 
-  map->label = dup_text_or_empty (stmt, 1);
-  map->taken_on = dup_text_or_empty (stmt, 2);
-  map->notes = dup_text_or_empty (stmt, 3);
-  map->created_at = dup_text_or_empty (stmt, 4);
-  map->updated_at = dup_text_or_empty (stmt, 5);
+  map->label = _cp_store_column_dup_or_empty (stmt, 1);
+  map->taken_on = _cp_store_column_dup_or_empty (stmt, 2);
+  map->notes = _cp_store_column_dup_or_empty (stmt, 3);
+  map->created_at = _cp_store_column_dup_or_empty (stmt, 4);
+  map->updated_at = _cp_store_column_dup_or_empty (stmt, 5);
   map->members = g_ptr_array_new_with_free_func ((GDestroyNotify) member_free);
   map->ties = g_ptr_array_new_with_free_func ((GDestroyNotify) tie_free);
   g_ptr_array_add (access->maps, map);
@@ -244,27 +207,27 @@ read_person (Reader           *r,
 {
   CpSubjectAccess *access = target;
 
-  access->name = dup_text_or_empty (stmt, 0);
-  access->case_ref = dup_text (stmt, 1);
-  access->status = enum_at (stmt, 2, CP_TYPE_PERSON_STATUS, CP_PERSON_STATUS_ACTIVE);
-  access->pause_reason = enum_at (stmt, 3, CP_TYPE_PAUSE_REASON, CP_PAUSE_REASON_NONE);
-  access->closed_on = dup_text (stmt, 4);
-  access->focus = enum_at (stmt, 5, CP_TYPE_FOCUS, CP_FOCUS_NONE);
-  access->next_review = dup_text (stmt, 6);
-  access->agreed_on = dup_text (stmt, 7);
-  access->keep_agreed_on = dup_text (stmt, 8);
-  access->sharing = dup_text_or_empty (stmt, 9);
+  access->name = _cp_store_column_dup_or_empty (stmt, 0);
+  access->case_ref = _cp_store_column_dup (stmt, 1);
+  access->status = _cp_store_column_enum (stmt, 2, CP_TYPE_PERSON_STATUS, CP_PERSON_STATUS_ACTIVE);
+  access->pause_reason = _cp_store_column_enum (stmt, 3, CP_TYPE_PAUSE_REASON, CP_PAUSE_REASON_NONE);
+  access->closed_on = _cp_store_column_dup (stmt, 4);
+  access->focus = _cp_store_column_enum (stmt, 5, CP_TYPE_FOCUS, CP_FOCUS_NONE);
+  access->next_review = _cp_store_column_dup (stmt, 6);
+  access->agreed_on = _cp_store_column_dup (stmt, 7);
+  access->keep_agreed_on = _cp_store_column_dup (stmt, 8);
+  access->sharing = _cp_store_column_dup_or_empty (stmt, 9);
   access->needs = (sqlite3_column_int (stmt, 10) ? CP_COMMUNICATION_LARGE_PRINT : 0) |
                   (sqlite3_column_int (stmt, 11) ? CP_COMMUNICATION_EASY_READ : 0) |
                   (sqlite3_column_int (stmt, 12) ? CP_COMMUNICATION_INTERPRETER : 0);
-  access->interpreter_language = dup_text (stmt, 13);
-  access->communication_other = dup_text_or_empty (stmt, 14);
-  access->notes = dup_text_or_empty (stmt, 15);
-  access->created_at = dup_text_or_empty (stmt, 16);
-  access->updated_at = dup_text_or_empty (stmt, 17);
-  access->check_in_on = dup_text (stmt, 18);
-  access->plan_agreed_on = dup_text (stmt, 19);
-  access->guide_on = dup_text (stmt, 20);
+  access->interpreter_language = _cp_store_column_dup (stmt, 13);
+  access->communication_other = _cp_store_column_dup_or_empty (stmt, 14);
+  access->notes = _cp_store_column_dup_or_empty (stmt, 15);
+  access->created_at = _cp_store_column_dup_or_empty (stmt, 16);
+  access->updated_at = _cp_store_column_dup_or_empty (stmt, 17);
+  access->check_in_on = _cp_store_column_dup (stmt, 18);
+  access->plan_agreed_on = _cp_store_column_dup (stmt, 19);
+  access->guide_on = _cp_store_column_dup (stmt, 20);
 
   return TRUE;
 }
