@@ -143,6 +143,16 @@ gboolean        _cp_store_move_row               (sqlite3          *db,
                                                   const char       *gone,
                                                   GError          **error);
 
+/* cp-practice-plan.c: the goals, steps, barriers, helpers and first review of the
+ * practice data's [@group] (after its maps), as rows of person @person_id. */
+gboolean        _cp_practice_insert_plan         (sqlite3          *db,
+                                                  const char       *now,
+                                                  GKeyFile         *keyfile,
+                                                  const char       *group,
+                                                  gint64            person_id,
+                                                  const char       *agreed_on,
+                                                  GError          **error);
+
 /* cp-store-disclosure.c: appends the person's entries (CpDisclosure) to @out. */
 gboolean        _cp_store_read_disclosures       (sqlite3          *db,
                                                   gint64            person_id,
