@@ -19,6 +19,15 @@
 
 /* The edit just made is one undo step named @label that changed @table; undo gives
  * @before back exactly and redo the edit's state. Leaves the edit done. */
+/* Replaces the text in *@field (a record's field) with a copy of @text. */
+static void
+set_text (char       **field,
+          const char  *text)
+{
+  g_free (*field);
+  *field = g_strdup (text);
+}
+
 static void
 round_trip (NetmapFixture *f,
             const char    *label,
@@ -71,8 +80,7 @@ add_goal (NetmapFixture *f,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  g_free (goal->text);
-  goal->text = g_strdup (text);
+  set_text (&goal->text, text);
   id = cp_store_add_goal (f->store, f->person, goal, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
@@ -102,12 +110,11 @@ step_info (const char  *text,
 {
   CpStepInfo *step = cp_step_info_new ();
 
-  g_free (step->text);
-  step->text = g_strdup (text);
+  set_text (&step->text, text);
   step->owner = owner;
-  step->owner_role = g_strdup (role);
+  set_text (&step->owner_role, role);
   step->owner_lineage = lineage;
-  step->due_on = g_strdup (due_on);
+  set_text (&step->due_on, due_on);
 
   return step;
 }
@@ -137,14 +144,13 @@ test_add_goal (NetmapFixture *f,
   gint64 id = 0;
   gint64 second;
 
-  g_free (goal->text);
-  goal->text = g_strdup ("  I want to run with other people again ");
+  set_text (&goal->text, "  I want to run with other people again ");
   goal->life_area = CP_LIFE_AREA_PHYSICAL_ACTIVITY;
   goal->dialog_domain = CP_DIALOG_DOMAIN_LEISURE;
-  goal->measurable = g_strdup ("I go on Saturdays");
-  goal->target_on = g_strdup ("2026-06-01");
-  goal->if_hard = g_strdup ("I will walk the route with Sam instead");
-  goal->levels[CP_GOAL_LEVEL_INDEX (2)] = g_strdup ("Running every week with the group");
+  set_text (&goal->measurable, "I go on Saturdays");
+  set_text (&goal->target_on, "2026-06-01");
+  set_text (&goal->if_hard, "I will walk the route with Sam instead");
+  set_text (&goal->levels[CP_GOAL_LEVEL_INDEX (2)], "Running each week with the group");
   goal->baseline_level = -2;
   goal->importance = 3;
   goal->difficulty = 2;
@@ -160,7 +166,7 @@ test_add_goal (NetmapFixture *f,
   g_assert_cmpstr (read->specific, ==, "");
   g_assert_cmpstr (read->target_on, ==, "2026-06-01");
   g_assert_cmpstr (read->if_hard, ==, "I will walk the route with Sam instead");
-  g_assert_cmpstr (read->levels[4], ==, "Running every week with the group");
+  g_assert_cmpstr (read->levels[4], ==, "Running each week with the group");
   g_assert_cmpstr (read->levels[0], ==, "");
   g_assert_cmpint (read->baseline_level, ==, -2);
   g_assert_cmpint (read->importance, ==, 3);
@@ -171,10 +177,8 @@ test_add_goal (NetmapFixture *f,
   g_assert_cmpint (read->position, ==, 0);
 
   /* A target date already past is allowed (the page warns); the next goal goes last. */
-  g_free (goal->text);
-  goal->text = g_strdup ("Sing again");
-  g_free (goal->target_on);
-  goal->target_on = g_strdup ("2026-01-01");
+  set_text (&goal->text, "Sing again");
+  set_text (&goal->target_on, "2026-01-01");
   second = cp_store_add_goal (f->store, f->person, goal, &err);
   g_assert_no_error (err);
   goals = cp_store_list_goals (f->store, f->person, &err);
@@ -185,8 +189,7 @@ test_add_goal (NetmapFixture *f,
   g_assert_cmpint (((CpGoalInfo *) goals->pdata[1])->position, ==, 1);
 
   /* Edit: every field written at once; a copy changed in one place. */
-  g_free (read->if_hard);
-  read->if_hard = g_strdup ("I will ring my worker");
+  set_text (&read->if_hard, "I will ring my worker");
   read->importance = CP_GOAL_NOT_SET;
   read->life_area = CP_LIFE_AREA_NONE;
   EDIT (f, "Edit goal", "goal", cp_store_update_goal (f->store, id, read, error));
@@ -218,12 +221,10 @@ test_bad_goal (NetmapFixture *f,
   g_autoptr(CpGoalInfo) read = get_goal (f, id);
 
   REFUSED (f, "needs some words", cp_store_add_goal (f->store, f->person, goal, error));
-  g_free (goal->text);
-  goal->text = g_strdup (" \t ");
+  set_text (&goal->text, " \t ");
   REFUSED (f, "needs some words", cp_store_add_goal (f->store, f->person, goal, error));
 
-  g_free (goal->text);
-  goal->text = g_strdup ("Swim");
+  set_text (&goal->text, "Swim");
   goal->importance = 4;
   REFUSED (f, "from 0 to 3", cp_store_add_goal (f->store, f->person, goal, error));
   goal->importance = 1;
@@ -233,22 +234,20 @@ test_bad_goal (NetmapFixture *f,
   goal->baseline_level = 3;
   REFUSED (f, "between −2 and +2", cp_store_add_goal (f->store, f->person, goal, error));
   goal->baseline_level = CP_GOAL_NOT_SET;
-  goal->target_on = g_strdup ("2026-02-30");
+  set_text (&goal->target_on, "2026-02-30");
   REFUSED (f, "real date", cp_store_add_goal (f->store, f->person, goal, error));
   g_clear_pointer (&goal->target_on, g_free);
-  goal->made_on = g_strdup ("2026-03-02");
+  set_text (&goal->made_on, "2026-03-02");
   REFUSED (f, "still to come", cp_store_add_goal (f->store, f->person, goal, error));
   g_clear_pointer (&goal->made_on, g_free);
   goal->life_area = CP_LIFE_AREA_LAST + 1;
   REFUSED (f, "area of life", cp_store_add_goal (f->store, f->person, goal, error));
 
   /* An edit is all or nothing: a good text with a bad importance saves neither. */
-  g_free (read->text);
-  read->text = g_strdup ("Get out three times a week");
+  set_text (&read->text, "Get out three times a week");
   read->importance = 9;
   REFUSED (f, "from 0 to 3", cp_store_update_goal (f->store, id, read, error));
-  g_free (read->text);
-  read->text = g_strdup ("");
+  set_text (&read->text, "");
   read->importance = 1;
   REFUSED (f, "needs some words", cp_store_update_goal (f->store, id, read, error));
 

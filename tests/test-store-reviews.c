@@ -29,6 +29,15 @@
     netmap_fixture_assert_refused ((f), refused_error, refused_before, (says)); \
   } G_STMT_END
 
+/* Replaces the text in *@field (a record's field) with a copy of @text. */
+static void
+set_text (char       **field,
+          const char  *text)
+{
+  g_free (*field);
+  *field = g_strdup (text);
+}
+
 static gint64
 add_goal (NetmapFixture *f,
           gint64         person,
@@ -40,8 +49,7 @@ add_goal (NetmapFixture *f,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  g_free (goal->text);
-  goal->text = g_strdup (text);
+  set_text (&goal->text, text);
   goal->importance = importance;
   goal->difficulty = difficulty;
   id = cp_store_add_goal (f->store, person, goal, &error);
@@ -55,8 +63,7 @@ review_on (const char *held_on)
 {
   CpReviewInfo *review = cp_review_info_new ();
 
-  g_free (review->held_on);
-  review->held_on = g_strdup (held_on);
+  set_text (&review->held_on, held_on);
 
   return review;
 }
@@ -85,10 +92,10 @@ test_record_review (NetmapFixture *f,
   const CpReviewInfo *latest_review = NULL;
   gint64 id;
 
-  review->attended = g_strdup ("Robin, Sam, the worker");
-  review->own_view = g_strdup ("I went twice and it felt good");
-  review->new_contacts = g_strdup ("Lena from the group");
-  review->next_steps = g_strdup ("Go on my own");
+  set_text (&review->attended, "Robin, Sam, the worker");
+  set_text (&review->own_view, "I went twice and it felt good");
+  set_text (&review->new_contacts, "Lena from the group");
+  set_text (&review->next_steps, "Go on my own");
   cp_review_info_add_rating (review, run, 1, CP_PROGRESS_NONE, "Went twice");
   cp_review_info_add_rating (review, sing, CP_GOAL_NOT_SET, CP_PROGRESS_HARDER, "");
   cp_review_info_add_barrier (review, CP_BARRIER_TRANSPORT, "The bus was late");

@@ -104,6 +104,15 @@ static const Texts keeper_texts = {
   "Keeper barrier", "Keeper own view", "Keeper pick note", "Keeper role"
 };
 
+/* Replaces the text in *@field (a record's field) with a copy of @text. */
+static void
+set_text (char       **field,
+          const char  *text)
+{
+  g_free (*field);
+  *field = g_strdup (text);
+}
+
 /* A goal with "if it gets hard", a barrier and a step someone else does, and a review
  * with the person's own view and a barrier pick, through the store as the goals pages
  * write them (so the undo history holds them too). */
@@ -119,21 +128,19 @@ add_plan (CpStore     *store,
   g_autofree char *today = cp_date_today ();
   gint64 goal_id;
 
-  g_free (goal->text);
-  goal->text = g_strdup ("A goal");
-  goal->if_hard = g_strdup (t->if_hard);
+  set_text (&goal->text, "A goal");
+  set_text (&goal->if_hard, t->if_hard);
   goal_id = cp_store_add_goal (store, id, goal, &error);
   g_assert_no_error (error);
   g_assert_cmpint (cp_store_add_goal_barrier (store, goal_id, t->barrier, "", &error), >, 0);
-  g_free (step->text);
-  step->text = g_strdup ("A step");
+  set_text (&step->text, "A step");
   step->owner = CP_STEP_OWNER_SOMEONE;
-  step->owner_role = g_strdup (t->role);
+  set_text (&step->owner_role, t->role);
   g_assert_cmpint (cp_store_add_step (store, goal_id, step, &error), >, 0);
 
   g_free (review->held_on);
   review->held_on = g_steal_pointer (&today);
-  review->own_view = g_strdup (t->own_view);
+  set_text (&review->own_view, t->own_view);
   cp_review_info_add_rating (review, goal_id, CP_GOAL_NOT_SET, CP_PROGRESS_FURTHER, "");
   cp_review_info_add_barrier (review, CP_BARRIER_MONEY, t->pick_note);
   g_assert_cmpint (cp_store_add_review (store, id, review, NULL, &error), >, 0);
