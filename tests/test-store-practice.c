@@ -16,6 +16,7 @@
 #include "cp-test-util.h"
 #include "store/cp-migrations.h"
 #include "store/cp-store-netmap.h"
+#include "store/cp-store-reviews.h"
 #include "util/cp-date.h"
 
 static int
@@ -148,6 +149,81 @@ check_maps (CpStore    *store,
   return cp_netmap_model_get_n_members (baseline) + cp_netmap_model_get_n_members (review);
 }
 
+/* The plan is what the practice data says: goals in order with their life areas and
+ * "if it gets hard", steps with who does them (members by lineage, on the current map),
+ * helpers, barriers, and the first review with the person's own view, rated in words
+ * (never GAS levels, so no T-score is made up). */
+static void
+check_plan (CpStore    *store,
+            GKeyFile   *keyfile,
+            const char *group,
+            gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpPlan) plan = cp_store_read_plan (store, id, &error);
+  g_autofree char *own_view = g_key_file_get_string (keyfile, group, "review-own-view", NULL);
+  g_autofree char *plan_on = cp_date_from_today (
+    -g_key_file_get_integer (keyfile, group, "plan-agreed-days-ago", NULL));
+  g_autoptr(GArray) history = NULL;
+  const CpReviewInfo *review;
+  guint n_member_steps = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (plan->goals->len, ==, count_items (keyfile, group, "goals"));
+  g_assert_cmpstr (cp_person_get_plan_agreed_on (cp_store_find_person (store, id)), ==,
+                   plan_on);
+
+  for (guint g = 0; g < plan->goals->len; g++)
+    {
+      const CpGoalInfo *goal = g_ptr_array_index (plan->goals, g);
+      g_autofree char *key = g_strdup_printf ("helpers-%u", g + 1);
+
+      g_assert_cmpint (goal->life_area, !=, CP_LIFE_AREA_NONE);
+      g_assert_cmpstr (goal->made_on, ==, plan_on);
+      g_assert_cmpuint (goal->helpers->len, ==, count_items (keyfile, group, key));
+      for (guint h = 0; h < goal->helpers->len; h++)
+        g_assert_cmpint (((CpGoalHelper *) goal->helpers->pdata[h])->state, ==,
+                         CP_LINEAGE_ON_CURRENT_MAP);
+      for (guint s = 0; s < goal->steps->len; s++)
+        {
+          const CpStepInfo *step = g_ptr_array_index (goal->steps, s);
+
+          if (step->due_on != NULL)
+            g_assert_cmpstr (step->due_on, >=, goal->made_on);
+          if (step->owner == CP_STEP_OWNER_MEMBER)
+            {
+              g_assert_cmpint (step->owner_state, ==, CP_LINEAGE_ON_CURRENT_MAP);
+              g_assert_nonnull (step->owner_name);
+              n_member_steps++;
+            }
+        }
+    }
+  g_assert_cmpuint (n_member_steps, >, 0);
+  g_assert_cmpstr (((CpGoalInfo *) plan->goals->pdata[0])->if_hard, !=, "");
+  g_assert_cmpuint (((CpGoalInfo *) plan->goals->pdata[0])->barriers->len, ==, 1);
+
+  g_assert_cmpuint (plan->reviews->len, ==, 1);
+  review = g_ptr_array_index (plan->reviews, 0);
+  g_assert_cmpstr (review->own_view, ==, own_view);
+  g_assert_cmpuint (review->ratings->len, ==, plan->goals->len);
+  g_assert_cmpuint (review->barriers->len, >, 0);
+  history = cp_plan_dup_history (plan);
+  g_assert_false (g_array_index (history, CpGoalChartPoint, 0).has_score);
+  g_assert_cmpuint (g_array_index (history, CpGoalChartPoint, 0).n_rated_progress, ==,
+                    plan->goals->len);
+
+  /* Jo's step with Lena names her as the current map does. */
+  if (g_str_equal (group, "person:jo"))
+    {
+      const CpGoalInfo *goal = g_ptr_array_index (plan->goals, 0);
+      const CpStepInfo *last = g_ptr_array_index (goal->steps, goal->steps->len - 1);
+
+      g_assert_cmpstr (last->owner_name, ==, "Lena (group leader)");
+      g_assert_null (last->done_on);
+      g_assert_nonnull (((CpStepInfo *) goal->steps->pdata[0])->done_on);
+    }
+}
+
 static void
 test_practice (void)
 {
@@ -216,6 +292,7 @@ test_practice (void)
         g_assert_cmpstr (agreed_on, ==, agreed);
       }
       n_members += check_maps (store, keyfile, group, id, agreed);
+      check_plan (store, keyfile, group, id);
 
       g_assert_cmpint (count_for (db, "SELECT count(*) FROM goal WHERE person_id = ?1", id),
                        ==, goals);
@@ -245,6 +322,15 @@ test_practice (void)
   tariq = cp_test_dup_person (store, "Tariq");
   g_assert_cmpint (cp_person_get_status (tariq), ==, CP_PERSON_STATUS_PAUSED);
   g_assert_cmpint (cp_person_get_pause_reason (tariq), ==, CP_PAUSE_REASON_CHOICE);
+  /* Paused, so never overdue; his check-in after Eid is still to come. */
+  g_assert_cmpint (cp_person_get_review_due (tariq, today), ==, CP_REVIEW_DUE_PAUSED);
+  {
+    g_autofree char *check_in = cp_date_from_today (21);
+
+    g_assert_cmpstr (cp_person_get_check_in_on (tariq), ==, check_in);
+  }
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM goal WHERE status = 'achieved' "
+                                       "AND status_on IS NOT NULL"), ==, 1);
 
   /* Creation is not an undoable edit. */
   g_assert_false (cp_store_can_undo (store));

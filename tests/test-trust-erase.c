@@ -15,7 +15,10 @@
 #include "cp-test-util.h"
 #include "export/cp-export-subject-access.h"
 #include "store/cp-store-disclosure.h"
+#include "store/cp-store-goals.h"
 #include "store/cp-store-netmap.h"
+#include "store/cp-store-reviews.h"
+#include "util/cp-date.h"
 
 #define NAME        "Zebedee Quartermaine-7731"
 #define OLD_NAME    "Philomena Grisewood-3318"
@@ -37,6 +40,11 @@
 #define RENAMED     "Cassiopeia Wrenfield-2284 (big sister)"
 #define SENT_TO     "Mirabel-6363 at the surgery"
 #define SENT_WHAT   "Plan for Ptolemy-7474"
+#define IF_HARD     "I will ring Tamsin-3141"
+#define BARRIER     "Bus fare to Quimby-5656"
+#define OWN_VIEW    "Felt brave with Ulrica-7878"
+#define PICK_NOTE   "Wexford-9090 moved away"
+#define ROLE        "Xanthe-2323 the housing officer"
 #define KEEPER      "Keeper Person-1212"
 #define KEEPER_MEMBER "Quentin Keeperfriend-1010"
 
@@ -44,6 +52,7 @@ static const char *canaries[] = {
   NAME, OLD_NAME, "Vortigern-4409", "Hortensia-3390", LANGUAGE, SISTER_SHORT, FRIEND,
   "Leontyne-7002", PLACE, MAP_LABEL, "Ignatius-8826", "Oriel-5530", "Lysander-9942",
   "Peregrine-4471", NEWCOMER, "Oswin-5151", "(big sister)", "Mirabel-6363", "Ptolemy-7474",
+  "Tamsin-3141", "Quimby-5656", "Ulrica-7878", "Wexford-9090", "Xanthe-2323",
 };
 
 typedef struct
@@ -76,17 +85,67 @@ typedef struct
   const char *renamed;        /* the first member's name on the review map */
   const char *sent_to;        /* the disclosure log */
   const char *sent_what;
+  const char *if_hard;        /* the plan, through the goals and reviews API */
+  const char *barrier;
+  const char *own_view;
+  const char *pick_note;
+  const char *role;
 } Texts;
 
 static const Texts canary_texts = {
   SISTER, FRIEND, FRIEND_NOTE, PLACE, MAP_LABEL, GOAL, STEP, REVIEW, RATING,
-  NEWCOMER, NEWCOMER_NOTE, RENAMED, SENT_TO, SENT_WHAT
+  NEWCOMER, NEWCOMER_NOTE, RENAMED, SENT_TO, SENT_WHAT, IF_HARD, BARRIER, OWN_VIEW, PICK_NOTE,
+  ROLE
 };
 static const Texts keeper_texts = {
   KEEPER_MEMBER, "Keeper friend", "Keeper friend note", "Keeper place", "Keeper map",
   "Keeper goal", "Keeper step", "Keeper review", "Keeper rating", "Keeper newcomer",
-  "Keeper newcomer note", "Keeper renamed", "Keeper recipient", "Keeper plan"
+  "Keeper newcomer note", "Keeper renamed", "Keeper recipient", "Keeper plan", "Keeper if hard",
+  "Keeper barrier", "Keeper own view", "Keeper pick note", "Keeper role"
 };
+
+/* Replaces the text in *@field (a record's field) with a copy of @text. */
+static void
+set_text (char       **field,
+          const char  *text)
+{
+  g_free (*field);
+  *field = g_strdup (text);
+}
+
+/* A goal with "if it gets hard", a barrier and a step someone else does, and a review
+ * with the person's own view and a barrier pick, through the store as the goals pages
+ * write them (so the undo history holds them too). */
+static void
+add_plan (CpStore     *store,
+          gint64       id,
+          const Texts *t)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpGoalInfo) goal = cp_goal_info_new ();
+  g_autoptr(CpStepInfo) step = cp_step_info_new ();
+  g_autoptr(CpReviewInfo) review = cp_review_info_new ();
+  g_autofree char *today = cp_date_today ();
+  gint64 goal_id;
+
+  set_text (&goal->text, "A goal");
+  set_text (&goal->if_hard, t->if_hard);
+  goal_id = cp_store_add_goal (store, id, goal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_store_add_goal_barrier (store, goal_id, t->barrier, "", &error), >, 0);
+  set_text (&step->text, "A step");
+  step->owner = CP_STEP_OWNER_SOMEONE;
+  set_text (&step->owner_role, t->role);
+  g_assert_cmpint (cp_store_add_step (store, goal_id, step, &error), >, 0);
+
+  g_free (review->held_on);
+  review->held_on = g_steal_pointer (&today);
+  set_text (&review->own_view, t->own_view);
+  cp_review_info_add_rating (review, goal_id, CP_GOAL_NOT_SET, CP_PROGRESS_FURTHER, "");
+  cp_review_info_add_barrier (review, CP_BARRIER_MONEY, t->pick_note);
+  g_assert_cmpint (cp_store_add_review (store, id, review, NULL, &error), >, 0);
+  g_assert_no_error (error);
+}
 
 /* The review map, through the store as the app makes it: a copy of the baseline (names,
  * notes, ties), a member renamed, a newcomer with notes; and a disclosure. */
@@ -166,6 +225,7 @@ add_person_with_everything (CpStore     *store,
 #undef B
   exec_action (store, sql);
   add_review_and_log (store, id, t);
+  add_plan (store, id, t);
 
   return id;
 }
@@ -277,11 +337,13 @@ test_erase (Fixture       *f,
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM member"), ==, 3 + 4);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM tie"), ==, 1 + 2);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM disclosure"), ==, 1);
-  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM goal"), ==, 1);
-  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM step"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM goal"), ==, 2);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM step"), ==, 2);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM goal_member"), ==, 1);
-  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM review"), ==, 1);
-  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM rating"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM goal_barrier"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM review"), ==, 2);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM rating"), ==, 2);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM review_barrier"), ==, 1);
 
   /* The other person is untouched (their text differs only in its date line). */
   keeper_after = cp_export_subject_access_text (f->ws.store, f->keeper, &error);
@@ -358,9 +420,9 @@ test_subject_access (Fixture       *f,
     NAME, "Vortigern-4409", SHARING, LANGUAGE, "easy read", "Short sessions", MAP_LABEL,
     "2026-02-01", PLACE, GOAL, "Ring Oriel-5530", REVIEW, RATING, "2026-03-01",
     "closed on 2025-01-31", "2026-01-10", "2026-01-12", "Everything held about this person",
-    "Goal level", "+1", "Link", "Review 1", "mostly online",
+    "How the goal went", "level +1", "Link", "Review 1", "mostly online",
     "the person’s own copy of their plan; to: Mirabel-6363 at the surgery; Plan for "
-    "Ptolemy-7474",
+    "Ptolemy-7474", IF_HARD, BARRIER, OWN_VIEW, PICK_NOTE, ROLE, "further on",
   };
 
   g_assert_no_error (error);

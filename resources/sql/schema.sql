@@ -10,6 +10,10 @@ PRAGMA application_id = 1668303732;
 -- start on paper). sharing: what they agreed may be shared, and with whom, in their words.
 -- Communication needs, which printouts follow: large_print, easy_read, interpreter (with
 -- interpreter_language), and communication for anything else.
+-- next_review is the one home of a person's next review (a review sets it); check_in_on is
+-- a paused person's check-in date (only while paused); plan_agreed_on the day the plan was
+-- agreed; guide_on the day the guide was last gone through with them (0007). The person's
+-- copy being given is in the disclosure log.
 CREATE TABLE person (
   id            INTEGER PRIMARY KEY,
   name          TEXT NOT NULL,
@@ -19,8 +23,11 @@ CREATE TABLE person (
   closed_on     TEXT,
   focus         TEXT,
   next_review   TEXT,
+  check_in_on   TEXT,
   agreed_on     TEXT,
   keep_agreed_on TEXT,
+  plan_agreed_on TEXT,
+  guide_on      TEXT,
   sharing       TEXT NOT NULL DEFAULT '',
   large_print   INTEGER NOT NULL DEFAULT 0,
   easy_read     INTEGER NOT NULL DEFAULT 0,
@@ -40,9 +47,14 @@ CREATE TABLE person (
   CONSTRAINT person_focus CHECK (focus IS NULL
     OR focus IN ('mapping', 'planning', 'supporting', 'reviewing')),
   CONSTRAINT person_next_review CHECK (next_review IS NULL OR date(next_review) IS next_review),
+  CONSTRAINT person_check_in_on CHECK (check_in_on IS NULL
+    OR (status = 'paused' AND date(check_in_on) IS check_in_on)),
   CONSTRAINT person_agreed_on CHECK (agreed_on IS NULL OR date(agreed_on) IS agreed_on),
   CONSTRAINT person_keep_agreed_on CHECK (keep_agreed_on IS NULL
     OR date(keep_agreed_on) IS keep_agreed_on),
+  CONSTRAINT person_plan_agreed_on CHECK (plan_agreed_on IS NULL
+    OR date(plan_agreed_on) IS plan_agreed_on),
+  CONSTRAINT person_guide_on CHECK (guide_on IS NULL OR date(guide_on) IS guide_on),
   CONSTRAINT person_communication_flags CHECK (large_print IN (0, 1) AND easy_read IN (0, 1)
     AND interpreter IN (0, 1)),
   CONSTRAINT person_interpreter_language CHECK (interpreter_language IS NULL
@@ -144,17 +156,22 @@ CREATE TABLE tie (
 CREATE INDEX tie_snapshot_idx ON tie (snapshot_id);
 CREATE INDEX tie_b_idx ON tie (b_id);
 
--- A goal in the person's own words, with SMART notes and Goal Attainment Scaling levels.
+-- ---- Goals and reviews (0007-goals-reviews.sql) ------------------------------
+-- A goal in the person's own words. specific, measurable, achievable and relevant are the
+-- prompts "what exactly", "how we will know", "is it doable" and "why it matters". made_on
+-- is the day it was agreed (no step is due before it; NULL when not known).
 CREATE TABLE goal (
   id             INTEGER PRIMARY KEY,
   person_id      INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
   text           TEXT NOT NULL,
   life_area      TEXT,
+  dialog_domain  TEXT,
   specific       TEXT NOT NULL DEFAULT '',
   measurable     TEXT NOT NULL DEFAULT '',
   achievable     TEXT NOT NULL DEFAULT '',
   relevant       TEXT NOT NULL DEFAULT '',
   target_on      TEXT,
+  if_hard        TEXT NOT NULL DEFAULT '',
   level_minus2   TEXT NOT NULL DEFAULT '',
   level_minus1   TEXT NOT NULL DEFAULT '',
   level_0        TEXT NOT NULL DEFAULT '',
@@ -164,27 +181,40 @@ CREATE TABLE goal (
   importance     INTEGER,
   difficulty     INTEGER,
   status         TEXT NOT NULL DEFAULT 'active',
+  status_on      TEXT,
+  made_on        TEXT,
   position       INTEGER NOT NULL DEFAULT 0,
   created_at     TEXT NOT NULL,
   updated_at     TEXT NOT NULL,
   CONSTRAINT goal_text CHECK (length(trim(text)) > 0),
   CONSTRAINT goal_life_area CHECK (life_area IS NULL
-    OR life_area IN ('family', 'friends', 'neighbours', 'work', 'groups', 'services')),
+    OR life_area IN ('friendships', 'family', 'leisure', 'learning', 'work', 'faith',
+                     'physical_activity', 'community_groups', 'practical', 'health', 'money',
+                     'caring', 'digital')),
+  CONSTRAINT goal_dialog_domain CHECK (dialog_domain IS NULL
+    OR dialog_domain IN ('mental_health', 'physical_health', 'job', 'accommodation',
+                         'leisure', 'friendships', 'partner_family', 'safety', 'medication',
+                         'practical_help', 'professionals')),
   CONSTRAINT goal_target_on CHECK (target_on IS NULL OR date(target_on) IS target_on),
   CONSTRAINT goal_baseline_level CHECK (baseline_level IS NULL OR baseline_level BETWEEN -2 AND 2),
   CONSTRAINT goal_importance CHECK (importance IS NULL OR importance BETWEEN 0 AND 3),
   CONSTRAINT goal_difficulty CHECK (difficulty IS NULL OR difficulty BETWEEN 0 AND 3),
-  CONSTRAINT goal_status CHECK (status IN ('active', 'achieved', 'stopped'))
+  CONSTRAINT goal_status CHECK (status IN ('active', 'achieved', 'stopped')),
+  CONSTRAINT goal_status_on CHECK ((status = 'active') = (status_on IS NULL)
+    AND (status_on IS NULL OR date(status_on) IS status_on)),
+  CONSTRAINT goal_made_on CHECK (made_on IS NULL OR date(made_on) IS made_on)
 ) STRICT;
 
-CREATE INDEX goal_person_idx ON goal (person_id);
+CREATE INDEX goal_person_idx ON goal (person_id, position);
 
--- A small step towards a goal; owner_lineage names the member who owns it.
+-- A small step towards a goal and who does it: owner_role names someone else (a role in
+-- words), owner_lineage a member of the person's map.
 CREATE TABLE step (
   id            INTEGER PRIMARY KEY,
   goal_id       INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
   text          TEXT NOT NULL,
   owner         TEXT NOT NULL DEFAULT 'person',
+  owner_role    TEXT,
   owner_lineage INTEGER,
   due_on        TEXT,
   done_on       TEXT,
@@ -192,8 +222,11 @@ CREATE TABLE step (
   created_at    TEXT NOT NULL,
   updated_at    TEXT NOT NULL,
   CONSTRAINT step_text CHECK (length(trim(text)) > 0),
-  CONSTRAINT step_owner CHECK (owner IN ('person', 'practitioner', 'member')
+  CONSTRAINT step_owner CHECK (owner IN ('person', 'practitioner', 'together', 'someone',
+                                         'member')
     AND (owner = 'member') = (owner_lineage IS NOT NULL)),
+  CONSTRAINT step_owner_role CHECK ((owner = 'someone') = (owner_role IS NOT NULL)
+    AND (owner_role IS NULL OR length(trim(owner_role)) > 0)),
   CONSTRAINT step_due_on CHECK (due_on IS NULL OR date(due_on) IS due_on),
   CONSTRAINT step_done_on CHECK (done_on IS NULL OR date(done_on) IS done_on)
 ) STRICT;
@@ -209,33 +242,69 @@ CREATE TABLE goal_member (
   CONSTRAINT goal_member_pair UNIQUE (goal_id, lineage)
 ) STRICT;
 
--- A review meeting.
+-- What gets in the way of a goal, and how to tackle it.
+CREATE TABLE goal_barrier (
+  id         INTEGER PRIMARY KEY,
+  goal_id    INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+  barrier    TEXT NOT NULL,
+  tackle     TEXT NOT NULL DEFAULT '',
+  position   INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CONSTRAINT goal_barrier_text CHECK (length(trim(barrier)) > 0)
+) STRICT;
+
+CREATE INDEX goal_barrier_goal_idx ON goal_barrier (goal_id, position);
+
+-- A review meeting: who attended (roles or first names), the person's own view in their
+-- words, what happened (notes), new contacts made, next steps. The next review is the
+-- person's (person.next_review).
 CREATE TABLE review (
-  id             INTEGER PRIMARY KEY,
-  person_id      INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
-  held_on        TEXT NOT NULL,
-  notes          TEXT NOT NULL DEFAULT '',
-  next_review_on TEXT,
-  created_at     TEXT NOT NULL,
-  updated_at     TEXT NOT NULL,
-  CONSTRAINT review_held_on CHECK (date(held_on) IS held_on),
-  CONSTRAINT review_next_review_on CHECK (next_review_on IS NULL
-    OR date(next_review_on) IS next_review_on)
+  id           INTEGER PRIMARY KEY,
+  person_id    INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+  held_on      TEXT NOT NULL,
+  attended     TEXT NOT NULL DEFAULT '',
+  own_view     TEXT NOT NULL DEFAULT '',
+  notes        TEXT NOT NULL DEFAULT '',
+  new_contacts TEXT NOT NULL DEFAULT '',
+  next_steps   TEXT NOT NULL DEFAULT '',
+  created_at   TEXT NOT NULL,
+  updated_at   TEXT NOT NULL,
+  CONSTRAINT review_held_on CHECK (date(held_on) IS held_on)
 ) STRICT;
 
 CREATE INDEX review_person_idx ON review (person_id, held_on);
 
--- The level a goal reached at a review (Goal Attainment Scaling, -2..+2).
+-- What got in the way, picked at a review.
+CREATE TABLE review_barrier (
+  id         INTEGER PRIMARY KEY,
+  review_id  INTEGER NOT NULL REFERENCES review (id) ON DELETE CASCADE,
+  barrier    TEXT NOT NULL,
+  note       TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  CONSTRAINT review_barrier_pair UNIQUE (review_id, barrier),
+  CONSTRAINT review_barrier_kind CHECK (barrier IN ('money', 'transport', 'confidence',
+                                                    'health', 'stigma', 'caring', 'language',
+                                                    'digital', 'service', 'safety', 'other')),
+  CONSTRAINT review_barrier_safety CHECK (barrier != 'safety' OR note = '')
+) STRICT;
+
+-- How a goal went by a review: a Goal Attainment Scaling level (-2..+2), or without GAS
+-- further on / about the same / harder (progress), or neither (a note alone); never both.
 CREATE TABLE rating (
   id         INTEGER PRIMARY KEY,
   review_id  INTEGER NOT NULL REFERENCES review (id) ON DELETE CASCADE,
   goal_id    INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
-  level      INTEGER NOT NULL,
+  level      INTEGER,
+  progress   TEXT,
   note       TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   CONSTRAINT rating_pair UNIQUE (review_id, goal_id),
-  CONSTRAINT rating_level CHECK (level BETWEEN -2 AND 2)
+  CONSTRAINT rating_level CHECK (level IS NULL OR level BETWEEN -2 AND 2),
+  CONSTRAINT rating_progress CHECK (progress IS NULL
+    OR progress IN ('further', 'same', 'harder')),
+  CONSTRAINT rating_kind CHECK (level IS NULL OR progress IS NULL)
 ) STRICT;
 
 CREATE INDEX rating_goal_idx ON rating (goal_id);

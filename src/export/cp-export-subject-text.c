@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cp-export-subject-access.h"
+#include "cp-export-subject-private.h"
 
 /* Plain text, one section per record, every field labelled in everyday words. Third
  * parties are the people on the person's maps: their names, and every note about a map
@@ -21,12 +21,6 @@
  * inside the person's own texts (notes, goals, reviews), so the practitioner sees what
  * to review before sending. */
 
-typedef struct
-{
-  GString    *out;
-  GPtrArray  *third_names;    /* names to mark inside free text, longest first */
-  GHashTable *lineage_names;  /* lineage (gint64) -> name as written (marked for people) */
-} Writer;
 
 /* ---- Words for the stored values ------------------------------------------------------ */
 
@@ -155,21 +149,6 @@ focus_words (CpFocus focus)
     }
 }
 
-static const char *
-goal_status_words (CpGoalStatus status)
-{
-  switch (status)
-    {
-    case CP_GOAL_STATUS_ACHIEVED:
-      return C_("goal", "achieved");
-    case CP_GOAL_STATUS_STOPPED:
-      return C_("goal", "stopped");
-    case CP_GOAL_STATUS_ACTIVE:
-    default:
-      return C_("goal", "active");
-    }
-}
-
 /* ---- Marking third parties ------------------------------------------------------------ */
 
 static char *
@@ -186,9 +165,9 @@ is_word_char (gunichar c)
 }
 
 /* Marks every whole-word occurrence of a third party's name in @text. */
-static char *
-mark_names_in (Writer     *w,
-               const char *text)
+char *
+_cp_subject_mark_names_in (Writer     *w,
+                           const char *text)
 {
   GString *out = g_string_new (NULL);
   const char *p = text ? text : "";
@@ -292,9 +271,9 @@ collect_third_parties (Writer                *w,
   g_ptr_array_sort (w->third_names, compare_longest_first);
 }
 
-static const char *
-lineage_name (Writer *w,
-              gint64  lineage)
+const char *
+_cp_subject_lineage_name (Writer *w,
+                          gint64  lineage)
 {
   const char *name = g_hash_table_lookup (w->lineage_names, &lineage);
 
@@ -303,65 +282,40 @@ lineage_name (Writer *w,
 
 /* ---- Lines ---------------------------------------------------------------------------- */
 
-static void
-heading (Writer     *w,
-         const char *title)
+void
+_cp_subject_heading (Writer     *w,
+                     const char *title)
 {
   g_string_append_printf (w->out, "\n== %s ==\n", title);
 }
 
-static void
-field (Writer     *w,
-       const char *label,
-       const char *value)
+void
+_cp_subject_field (Writer     *w,
+                   const char *label,
+                   const char *value)
 {
   g_string_append_printf (w->out, "%s: %s\n", label,
                           value != NULL && *value != '\0' ? value : _("(none)"));
 }
 
 /* One item of a list: a member, a link, a step, a rating. */
-static void
-item (Writer     *w,
-      const char *label,
-      const char *value)
+void
+_cp_subject_item (Writer     *w,
+                  const char *label,
+                  const char *value)
 {
   g_string_append_printf (w->out, "- %s: %s\n", label, value);
 }
 
 /* A field in the person's own words, with third parties marked. */
-static void
-text_field (Writer     *w,
-            const char *label,
-            const char *value)
+void
+_cp_subject_text_field (Writer     *w,
+                        const char *label,
+                        const char *value)
 {
-  g_autofree char *marked = mark_names_in (w, value);
+  g_autofree char *marked = _cp_subject_mark_names_in (w, value);
 
-  field (w, label, marked);
-}
-
-static void
-level_field (Writer     *w,
-             const char *label,
-             int         level)
-{
-  g_autofree char *text = NULL;
-
-  if (level != CP_SUBJECT_NOT_RECORDED)
-    text = g_strdup_printf ("%+d", level);
-  field (w, label, text);
-}
-
-static void
-score_field (Writer     *w,
-             const char *label,
-             int         score)
-{
-  g_autofree char *text = NULL;
-
-  /* Translators: importance or difficulty of a goal, e.g. "2 of 3" */
-  if (score != CP_SUBJECT_NOT_RECORDED)
-    text = g_strdup_printf (_("%d of 3"), score);
-  field (w, label, text);
+  _cp_subject_field (w, label, marked);
 }
 
 /* Adds @part to @line after @separator (none before the first); nothing for NULL. */
@@ -377,9 +331,9 @@ join (GString    *line,
   g_string_append (line, part);
 }
 
-static void
-append_part (GString    *line,
-             const char *part)
+void
+_cp_subject_append_part (GString    *line,
+                         const char *part)
 {
   join (line, "; ", part);
 }
@@ -394,28 +348,31 @@ write_person (Writer                *w,
   g_autofree char *record = g_strdup_printf ("%" G_GINT64_FORMAT, access->id);
   g_autofree char *status = NULL;
 
-  heading (w, _("The person"));
-  field (w, _("Record number"), record);
-  field (w, _("Name"), access->name);
-  field (w, _("Case reference"), access->case_ref);
+  _cp_subject_heading (w, _("The person"));
+  _cp_subject_field (w, _("Record number"), record);
+  _cp_subject_field (w, _("Name"), access->name);
+  _cp_subject_field (w, _("Case reference"), access->case_ref);
   if (access->status == CP_PERSON_STATUS_PAUSED)
     status = g_strdup_printf (_("paused (%s)"), pause_words (access->pause_reason));
   else if (access->status == CP_PERSON_STATUS_CLOSED)
     status = g_strdup_printf (_("closed on %s"), access->closed_on ? access->closed_on : "");
   else
     status = g_strdup (C_("person", "active"));
-  field (w, _("Status"), status);
-  field (w, _("Step of the work (practitioner’s note)"), focus_words (access->focus));
-  field (w, _("Next review"), access->next_review);
-  field (w, _("Agreed to the work on"), access->agreed_on);
-  field (w, _("Agreed to their map and plan being kept in this app on"),
-         access->keep_agreed_on);
-  text_field (w, _("What may be shared, and with whom"), access->sharing);
+  _cp_subject_field (w, _("Status"), status);
+  _cp_subject_field (w, _("Step of the work (practitioner’s note)"), focus_words (access->focus));
+  _cp_subject_field (w, _("Next review"), access->next_review);
+  _cp_subject_field (w, _("Check-in date while paused"), access->check_in_on);
+  _cp_subject_field (w, _("Agreed to the work on"), access->agreed_on);
+  _cp_subject_field (w, _("Agreed to their map and plan being kept in this app on"),
+                     access->keep_agreed_on);
+  _cp_subject_field (w, _("Plan agreed on"), access->plan_agreed_on);
+  _cp_subject_field (w, _("Went through the guide on"), access->guide_on);
+  _cp_subject_text_field (w, _("What may be shared, and with whom"), access->sharing);
 
   if (access->needs & CP_COMMUNICATION_LARGE_PRINT)
-    append_part (needs, _("large print"));
+    _cp_subject_append_part (needs, _("large print"));
   if (access->needs & CP_COMMUNICATION_EASY_READ)
-    append_part (needs, _("easy read"));
+    _cp_subject_append_part (needs, _("easy read"));
   if (access->needs & CP_COMMUNICATION_INTERPRETER)
     {
       g_autofree char *interpreter =
@@ -423,14 +380,14 @@ write_person (Writer                *w,
                          access->interpreter_language != NULL ? access->interpreter_language
                                                               : _("language not noted"));
 
-      append_part (needs, interpreter);
+      _cp_subject_append_part (needs, interpreter);
     }
   if (*access->communication_other != '\0')
-    append_part (needs, access->communication_other);
-  text_field (w, _("Communication needs"), needs->str);
-  text_field (w, _("Notes"), access->notes);
-  field (w, _("Record made"), access->created_at);
-  field (w, _("Record last changed"), access->updated_at);
+    _cp_subject_append_part (needs, access->communication_other);
+  _cp_subject_text_field (w, _("Communication needs"), needs->str);
+  _cp_subject_text_field (w, _("Notes"), access->notes);
+  _cp_subject_field (w, _("Record made"), access->created_at);
+  _cp_subject_field (w, _("Record last changed"), access->updated_at);
 }
 
 static void
@@ -447,7 +404,7 @@ write_member (Writer                *w,
   g_autofree char *notes = NULL;
   g_autofree char *label = NULL;
 
-  append_part (line, place);
+  _cp_subject_append_part (line, place);
 
   if (member->helps_me)
     join (chips, ", ", _("helps me"));
@@ -455,10 +412,10 @@ write_member (Writer                *w,
     join (chips, ", ", _("hard going"));
   if (member->want_more)
     join (chips, ", ", _("want more"));
-  append_part (line, chips->len > 0 ? chips->str : NULL);
+  _cp_subject_append_part (line, chips->len > 0 ? chips->str : NULL);
 
-  append_part (line, frequency_words (member->frequency));
-  append_part (line, years_words (member->years_known));
+  _cp_subject_append_part (line, frequency_words (member->frequency));
+  _cp_subject_append_part (line, years_words (member->years_known));
 
   if (member->support_types & CP_NETMAP_SUPPORT_EMOTIONAL)
     join (support, ", ", _("emotional support"));
@@ -473,21 +430,21 @@ write_member (Writer                *w,
       /* Translators: %s lists kinds of support, e.g. "emotional support, company" */
       g_autofree char *gives = g_strdup_printf (_("gives %s"), support->str);
 
-      append_part (line, gives);
+      _cp_subject_append_part (line, gives);
     }
 
-  append_part (line, direction_words (member->direction));
+  _cp_subject_append_part (line, direction_words (member->direction));
   if (member->paid != CP_SUBJECT_NOT_RECORDED)
-    append_part (line, member->paid ? _("paid") : _("unpaid"));
+    _cp_subject_append_part (line, member->paid ? _("paid") : _("unpaid"));
   if (member->met_through_us)
-    append_part (line, _("met through our work"));
+    _cp_subject_append_part (line, _("met through our work"));
   if (member->mostly_online)
-    append_part (line, _("mostly online"));
+    _cp_subject_append_part (line, _("mostly online"));
   if (member->died)
-    append_part (line, _("has died, kept on the map"));
+    _cp_subject_append_part (line, _("has died, kept on the map"));
   if (member->caution)
-    append_part (line, _("caution noted by the practitioner"));
-  append_part (line, added);
+    _cp_subject_append_part (line, _("caution noted by the practitioner"));
+  _cp_subject_append_part (line, added);
 
   if (*member->notes != '\0')
     {
@@ -497,11 +454,11 @@ write_member (Writer                *w,
     }
   else
     notes = g_strdup (_("no notes"));
-  append_part (line, notes);
+  _cp_subject_append_part (line, notes);
 
   /* Translators: a member of a network map and what it is, e.g. "Sam, a person" */
   label = g_strdup_printf (_("%s, %s"), name, kind_words (member->kind));
-  item (w, label, line->str);
+  _cp_subject_item (w, label, line->str);
 }
 
 static void
@@ -511,7 +468,7 @@ write_maps (Writer                *w,
   for (guint i = 0; i < access->maps->len; i++)
     {
       const CpSubjectMap *map = g_ptr_array_index (access->maps, i);
-      g_autofree char *label = mark_names_in (w, map->label);
+      g_autofree char *label = _cp_subject_mark_names_in (w, map->label);
       g_autofree char *title = g_strdup_printf (_("Network map: %s, %s"), label, map->taken_on);
       guint n = map->members->len;
       g_autofree char *count = g_strdup_printf (ngettext ("%u person, place or activity",
@@ -519,11 +476,11 @@ write_maps (Writer                *w,
                                                           n),
                                                 n);
 
-      heading (w, title);
-      text_field (w, _("Notes"), map->notes);
-      field (w, _("Record made"), map->created_at);
-      field (w, _("Record last changed"), map->updated_at);
-      field (w, _("On the map"), count);
+      _cp_subject_heading (w, title);
+      _cp_subject_text_field (w, _("Notes"), map->notes);
+      _cp_subject_field (w, _("Record made"), map->created_at);
+      _cp_subject_field (w, _("Record last changed"), map->updated_at);
+      _cp_subject_field (w, _("On the map"), count);
 
       for (guint j = 0; j < n; j++)
         write_member (w, g_ptr_array_index (map->members, j));
@@ -537,103 +494,7 @@ write_maps (Writer                *w,
           g_autofree char *link = g_strdup_printf (_("%s — %s (%s)"), a, b,
                                                    cp_netmap_tie_label (tie->strength));
 
-          item (w, _("Link"), link);
-        }
-    }
-}
-
-static const char *
-step_owner (Writer              *w,
-            const CpSubjectStep *step)
-{
-  switch (step->owner)
-    {
-    case CP_STEP_OWNER_MEMBER:
-      return lineage_name (w, step->owner_lineage);
-    case CP_STEP_OWNER_PRACTITIONER:
-      return _("the practitioner");
-    case CP_STEP_OWNER_PERSON:
-    default:
-      return _("the person");
-    }
-}
-
-static void
-write_goals (Writer                *w,
-             const CpSubjectAccess *access)
-{
-  static const char * const level_labels[] = {
-    N_("Level −2"), N_("Level −1"), N_("Level 0"), N_("Level +1"), N_("Level +2"),
-  };
-
-  for (guint i = 0; i < access->goals->len; i++)
-    {
-      const CpSubjectGoal *goal = g_ptr_array_index (access->goals, i);
-
-      heading (w, _("Goal"));
-      text_field (w, _("Goal"), goal->text);
-      field (w, _("Area of life"), goal->life_area != CP_SUBJECT_NOT_RECORDED
-                                   ? cp_netmap_sector_label (goal->life_area) : NULL);
-      text_field (w, _("Specific"), goal->specific);
-      text_field (w, _("Measurable"), goal->measurable);
-      text_field (w, _("Achievable"), goal->achievable);
-      text_field (w, _("Relevant"), goal->relevant);
-      field (w, _("Target date"), goal->target_on);
-      for (guint l = 0; l < G_N_ELEMENTS (level_labels); l++)
-        text_field (w, _(level_labels[l]), goal->levels[l]);
-      level_field (w, _("Level at the start"), goal->baseline_level);
-      score_field (w, _("Importance"), goal->importance);
-      score_field (w, _("Difficulty"), goal->difficulty);
-      field (w, _("Status"), goal_status_words (goal->status));
-      field (w, _("Record made"), goal->created_at);
-      field (w, _("Record last changed"), goal->updated_at);
-
-      for (guint j = 0; j < goal->steps->len; j++)
-        {
-          const CpSubjectStep *step = g_ptr_array_index (goal->steps, j);
-          g_autofree char *text = mark_names_in (w, step->text);
-          /* Translators: a step of a goal: its words; who does it; when due; when done */
-          g_autofree char *line = g_strdup_printf (_("%s; who: %s; due: %s; done: %s"), text,
-                                                   step_owner (w, step),
-                                                   step->due_on ? step->due_on
-                                                                : C_("due", "not set"),
-                                                   step->done_on ? step->done_on
-                                                                 : C_("done", "not yet"));
-
-          item (w, _("Step"), line);
-        }
-
-      for (guint j = 0; j < goal->helpers->len; j++)
-        item (w, _("Helps with this goal"),
-              lineage_name (w, g_array_index (goal->helpers, gint64, j)));
-    }
-}
-
-static void
-write_reviews (Writer                *w,
-               const CpSubjectAccess *access)
-{
-  for (guint i = 0; i < access->reviews->len; i++)
-    {
-      const CpSubjectReview *review = g_ptr_array_index (access->reviews, i);
-      g_autofree char *title = g_strdup_printf (_("Review: %s"), review->held_on);
-
-      heading (w, title);
-      text_field (w, _("Notes"), review->notes);
-      field (w, _("Next review"), review->next_review_on);
-      field (w, _("Record made"), review->created_at);
-      field (w, _("Record last changed"), review->updated_at);
-
-      for (guint j = 0; j < review->ratings->len; j++)
-        {
-          const CpSubjectRating *rating = g_ptr_array_index (review->ratings, j);
-          g_autofree char *goal = mark_names_in (w, rating->goal_text);
-          g_autofree char *note = mark_names_in (w, rating->note);
-          /* Translators: a goal, the level it reached at a review (−2 .. +2), and a note */
-          g_autofree char *line = g_strdup_printf (_("%s: %+d; note: %s"), goal, rating->level,
-                                                   *note ? note : _("(none)"));
-
-          item (w, _("Goal level"), line);
+          _cp_subject_item (w, _("Link"), link);
         }
     }
 }
@@ -642,7 +503,7 @@ static void
 write_disclosures (Writer                *w,
                    const CpSubjectAccess *access)
 {
-  heading (w, _("What was shared outside the app, and with whom"));
+  _cp_subject_heading (w, _("What was shared outside the app, and with whom"));
   if (access->disclosures->len == 0)
     g_string_append_printf (w->out, "%s\n", _("Nothing was recorded as shared."));
 
@@ -650,21 +511,21 @@ write_disclosures (Writer                *w,
     {
       const CpDisclosure *d = g_ptr_array_index (access->disclosures, i);
       g_autoptr(GString) line = g_string_new (disclosure_words (d->what));
-      g_autofree char *to_whom = mark_names_in (w, d->to_whom);
-      g_autofree char *detail = mark_names_in (w, d->detail);
+      g_autofree char *to_whom = _cp_subject_mark_names_in (w, d->to_whom);
+      g_autofree char *detail = _cp_subject_mark_names_in (w, d->detail);
 
       if (*to_whom != '\0')
         {
           /* Translators: whom something about the person was given to */
           g_autofree char *to = g_strdup_printf (_("to: %s"), to_whom);
 
-          append_part (line, to);
+          _cp_subject_append_part (line, to);
         }
       else
-        append_part (line, _("to: not recorded"));
+        _cp_subject_append_part (line, _("to: not recorded"));
       if (*detail != '\0')
-        append_part (line, detail);
-      item (w, d->made_at, line->str);
+        _cp_subject_append_part (line, detail);
+      _cp_subject_item (w, d->made_at, line->str);
     }
 }
 
@@ -688,16 +549,16 @@ cp_export_subject_access_write_text (const CpSubjectAccess *access,
   collect_third_parties (&w, access);
 
   g_string_append_printf (out, "%s\n", _("Everything held about this person"));
-  field (&w, _("Workspace"), workspace_name);
-  field (&w, _("Written on"), written);
+  _cp_subject_field (&w, _("Workspace"), workspace_name);
+  _cp_subject_field (&w, _("Written on"), written);
   g_string_append_printf (out, "%s\n",
                           _("Text marked [REDACT: …] is about other people: review it, and "
                             "remove it where the law says so, before this is sent."));
 
   write_person (&w, access);
   write_maps (&w, access);
-  write_goals (&w, access);
-  write_reviews (&w, access);
+  _cp_subject_write_goals (&w, access);
+  _cp_subject_write_reviews (&w, access);
   write_disclosures (&w, access);
 
   return g_string_free (g_steal_pointer (&out), FALSE);

@@ -22,6 +22,7 @@ static const char * const step_files[] = {
   "0004-library.sql",
   "0005-document-sha256.sql",
   "0006-netmap.sql",
+  "0007-goals-reviews.sql",
 };
 
 int

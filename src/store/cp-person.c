@@ -37,6 +37,12 @@ struct _CpPerson
   CpCommunicationNeeds  communication_needs;
   char                 *interpreter_language;
   char                 *communication_other;
+
+  /* The plan (schema version 7). */
+  guint                 plan_loaded : 1;
+  char                 *plan_agreed_on;
+  char                 *check_in_on;
+  char                 *guide_on;
 };
 
 G_DEFINE_FINAL_TYPE (CpPerson, cp_person, G_TYPE_OBJECT)
@@ -59,6 +65,9 @@ enum {
   PROP_COMMUNICATION_NEEDS,
   PROP_INTERPRETER_LANGUAGE,
   PROP_COMMUNICATION_OTHER,
+  PROP_PLAN_AGREED_ON,
+  PROP_CHECK_IN_ON,
+  PROP_GUIDE_ON,
   N_PROPS
 };
 
@@ -114,6 +123,9 @@ cp_person_finalize (GObject *object)
   g_clear_pointer (&self->sharing, g_free);
   g_clear_pointer (&self->interpreter_language, g_free);
   g_clear_pointer (&self->communication_other, g_free);
+  g_clear_pointer (&self->plan_agreed_on, g_free);
+  g_clear_pointer (&self->check_in_on, g_free);
+  g_clear_pointer (&self->guide_on, g_free);
 
   G_OBJECT_CLASS (cp_person_parent_class)->finalize (object);
 }
@@ -176,6 +188,15 @@ cp_person_get_property (GObject    *object,
     case PROP_COMMUNICATION_OTHER:
       g_value_set_string (value, self->communication_other);
       break;
+    case PROP_PLAN_AGREED_ON:
+      g_value_set_string (value, self->plan_agreed_on);
+      break;
+    case PROP_CHECK_IN_ON:
+      g_value_set_string (value, self->check_in_on);
+      break;
+    case PROP_GUIDE_ON:
+      g_value_set_string (value, self->guide_on);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -225,6 +246,12 @@ cp_person_class_init (CpPersonClass *klass)
     g_param_spec_string ("interpreter-language", NULL, NULL, NULL, flags);
   properties[PROP_COMMUNICATION_OTHER] =
     g_param_spec_string ("communication-other", NULL, NULL, "", flags);
+  properties[PROP_PLAN_AGREED_ON] =
+    g_param_spec_string ("plan-agreed-on", NULL, NULL, NULL, flags);
+  properties[PROP_CHECK_IN_ON] =
+    g_param_spec_string ("check-in-on", NULL, NULL, NULL, flags);
+  properties[PROP_GUIDE_ON] =
+    g_param_spec_string ("guide-on", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -331,6 +358,68 @@ cp_person_is_overdue (CpPerson   *self,
 
   /* YYYY-MM-DD compares correctly as text. */
   return strcmp (self->next_review, today) < 0;
+}
+
+gboolean
+cp_person_is_check_in_due (CpPerson   *self,
+                           const char *today)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  if (self->status != CP_PERSON_STATUS_PAUSED || self->check_in_on == NULL)
+    return FALSE;
+
+  return strcmp (self->check_in_on, today) < 0;
+}
+
+CpReviewDue
+cp_person_get_review_due (CpPerson   *self,
+                          const char *today)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), CP_REVIEW_DUE_NONE);
+  g_return_val_if_fail (today != NULL, CP_REVIEW_DUE_NONE);
+
+  switch (self->status)
+    {
+    case CP_PERSON_STATUS_ACTIVE:
+      if (self->next_review == NULL)
+        return CP_REVIEW_DUE_NONE;
+      return strcmp (self->next_review, today) < 0 ? CP_REVIEW_DUE_OVERDUE
+                                                   : CP_REVIEW_DUE_ON_TIME;
+    case CP_PERSON_STATUS_PAUSED:
+      if (self->check_in_on == NULL)
+        return CP_REVIEW_DUE_CHECK_IN_MISSING;
+      return strcmp (self->check_in_on, today) < 0 ? CP_REVIEW_DUE_CHECK_IN_PASSED
+                                                   : CP_REVIEW_DUE_PAUSED;
+    case CP_PERSON_STATUS_CLOSED:
+    default:
+      return CP_REVIEW_DUE_NONE;
+    }
+}
+
+const char *
+cp_person_get_plan_agreed_on (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->plan_agreed_on;
+}
+
+const char *
+cp_person_get_check_in_on (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->check_in_on;
+}
+
+const char *
+cp_person_get_guide_on (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  return self->guide_on;
 }
 
 const char *
@@ -488,6 +577,29 @@ _cp_person_update_agreement (CpPerson             *self,
               PROP_INTERPRETER_LANGUAGE);
   set_string (self, quiet, &self->communication_other,
               communication_other ? communication_other : "", PROP_COMMUNICATION_OTHER);
+
+  if (!quiet)
+    g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+_cp_person_update_plan (CpPerson   *self,
+                        const char *plan_agreed_on,
+                        const char *check_in_on,
+                        const char *guide_on)
+{
+  gboolean quiet;
+
+  g_return_if_fail (CP_IS_PERSON (self));
+
+  quiet = !self->plan_loaded;
+  self->plan_loaded = TRUE;
+  if (!quiet)
+    g_object_freeze_notify (G_OBJECT (self));
+
+  set_string (self, quiet, &self->plan_agreed_on, plan_agreed_on, PROP_PLAN_AGREED_ON);
+  set_string (self, quiet, &self->check_in_on, check_in_on, PROP_CHECK_IN_ON);
+  set_string (self, quiet, &self->guide_on, guide_on, PROP_GUIDE_ON);
 
   if (!quiet)
     g_object_thaw_notify (G_OBJECT (self));

@@ -136,82 +136,6 @@ insert_maps (Practice    *p,
 }
 
 static gboolean
-insert_goals (Practice    *p,
-              GKeyFile    *keyfile,
-              const char  *group,
-              gint64       person_id,
-              GError     **error)
-{
-  g_autofree char *list = dup_optional (keyfile, group, "goals");
-  g_auto(GStrv) goals = NULL;
-  g_autoptr(sqlite3_stmt) goal_stmt = NULL;
-  g_autoptr(sqlite3_stmt) step_stmt = NULL;
-
-  if (list == NULL)
-    return TRUE;
-
-  if (!(goal_stmt = _cp_db_prepare (p->db,
-                                    "INSERT INTO goal (person_id, text, position, created_at, "
-                                    "updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
-                                    error)) ||
-      !(step_stmt = _cp_db_prepare (p->db,
-                                    "INSERT INTO step (goal_id, text, owner, due_on, done_on, "
-                                    "position, created_at, updated_at) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                                    error)))
-    return FALSE;
-
-  goals = g_strsplit (list, ";", -1);
-  for (guint i = 0; goals[i] != NULL; i++)
-    {
-      g_autofree char *key = g_strdup_printf ("steps-%u", i + 1);
-      g_autofree char *steps_list = dup_optional (keyfile, group, key);
-      g_auto(GStrv) steps = NULL;
-      gint64 goal_id;
-
-      sqlite3_reset (goal_stmt);
-      sqlite3_bind_int64 (goal_stmt, 1, person_id);
-      _cp_db_bind_text (goal_stmt, 2, g_strstrip (goals[i]));
-      sqlite3_bind_int (goal_stmt, 3, (int) i);
-      _cp_db_bind_text (goal_stmt, 4, p->now);
-      if (!_cp_db_step_done (goal_stmt, error))
-        return FALSE;
-      goal_id = sqlite3_last_insert_rowid (p->db);
-
-      if (steps_list == NULL)
-        continue;
-
-      steps = g_strsplit (steps_list, ";", -1);
-      for (guint j = 0; steps[j] != NULL; j++)
-        {
-          g_auto(GStrv) fields = g_strsplit (steps[j], "|", 3);
-          g_autofree char *due_on = NULL;
-          int days;
-
-          if (g_strv_length (fields) != 3)
-            return invalid_data (error, "steps");
-
-          days = (int) g_ascii_strtoll (fields[2], NULL, 10);
-          due_on = cp_date_from_today (days);
-
-          sqlite3_reset (step_stmt);
-          sqlite3_bind_int64 (step_stmt, 1, goal_id);
-          _cp_db_bind_text (step_stmt, 2, fields[0]);
-          _cp_db_bind_text (step_stmt, 3, fields[1]);
-          _cp_db_bind_text (step_stmt, 4, due_on);
-          /* The practice data says nothing of which steps were done. */
-          _cp_db_bind_text (step_stmt, 5, NULL);
-          sqlite3_bind_int (step_stmt, 6, (int) j);
-          _cp_db_bind_text (step_stmt, 7, p->now);
-          if (!_cp_db_step_done (step_stmt, error))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
 insert_person (Practice    *p,
                GKeyFile    *keyfile,
                const char  *id,
@@ -293,8 +217,9 @@ insert_person (Practice    *p,
     return FALSE;
   person_id = sqlite3_last_insert_rowid (p->db);
 
+  /* The maps first: the plan names their members by lineage. */
   return insert_maps (p, keyfile, id, person_id, agreed_on, error) &&
-         insert_goals (p, keyfile, group, person_id, error);
+         _cp_practice_insert_plan (p->db, p->now, keyfile, group, person_id, agreed_on, error);
 }
 
 static gboolean

@@ -18,7 +18,7 @@
 #define PERSON_COLUMNS \
   "id, name, case_ref, status, pause_reason, closed_on, focus, next_review, notes, updated_at, " \
   "agreed_on, keep_agreed_on, sharing, large_print, easy_read, interpreter, " \
-  "interpreter_language, communication"
+  "interpreter_language, communication, plan_agreed_on, check_in_on, guide_on"
 
 /* ---- Reading -------------------------------------------------------------------------- */
 
@@ -54,6 +54,10 @@ update_from_row (CpPerson     *person,
                                (sqlite3_column_int (stmt, 15) ? CP_COMMUNICATION_INTERPRETER : 0),
                                column_text (stmt, 16),
                                column_text (stmt, 17));
+  _cp_person_update_plan (person,
+                          column_text (stmt, 18),
+                          column_text (stmt, 19),
+                          column_text (stmt, 20));
 }
 
 static gint64
@@ -499,7 +503,8 @@ cp_store_set_person_status (CpStore        *self,
 
   return _cp_store_edit_person (self, id, _("Change status"), NULL,
                                 "UPDATE person SET status = ?3, pause_reason = ?4, "
-                                "closed_on = ?5, updated_at = ?2 "
+                                "closed_on = ?5, updated_at = ?2, "
+                                "check_in_on = CASE WHEN ?3 = 'paused' THEN check_in_on END "
                                 "WHERE id = ?1 AND (status IS NOT ?3 OR pause_reason IS NOT ?4 "
                                 "OR closed_on IS NOT ?5)",
                                 cp_person_status_to_string (status), reason_text, closed_text,

@@ -8,6 +8,8 @@
 
 #pragma once
 
+#include "cp-goal.h"
+#include "cp-review.h"
 #include "cp-store-disclosure.h"
 #include "cp-store-netmap.h"
 #include "cp-store-private.h"
@@ -21,6 +23,9 @@ G_BEGIN_DECLS
 
 #define CP_STORE_MAP_GONE    N_("That map is no longer in the workspace.")
 #define CP_STORE_MEMBER_GONE N_("That member is no longer on the map.")
+#define CP_STORE_GOAL_GONE   N_("That goal is no longer in the workspace.")
+#define CP_STORE_STEP_GONE   N_("That step is no longer in the workspace.")
+#define CP_STORE_REVIEW_GONE N_("That review is no longer in the workspace.")
 
 /* cp-store-netmap.c */
 
@@ -81,6 +86,68 @@ gboolean        _cp_store_insert_model           (sqlite3          *db,
                                                   CpNetmapModel    *model,
                                                   gint64            first_lineage,
                                                   const char       *default_added_on,
+                                                  GError          **error);
+
+/* cp-store-goals-read.c: a row's columns: a copy of the text (NULL for NULL, or "" for
+ * NULL), an int (@if_null for NULL), an enum by its nick (@fallback for NULL or unknown). */
+char           *_cp_store_column_dup             (sqlite3_stmt     *stmt,
+                                                  int               column);
+char           *_cp_store_column_dup_or_empty    (sqlite3_stmt     *stmt,
+                                                  int               column);
+int             _cp_store_column_int_or          (sqlite3_stmt     *stmt,
+                                                  int               column,
+                                                  int               if_null);
+int             _cp_store_column_enum            (sqlite3_stmt     *stmt,
+                                                  int               column,
+                                                  GType             type,
+                                                  int               fallback);
+
+/* cp-store-goals-read.c: one read transaction (BEGIN; COMMIT when @ok, else ROLLBACK;
+ * FALSE unless both worked), so every part of a record shows the same moment. */
+gboolean        _cp_store_begin_read             (CpStore          *self,
+                                                  GError          **error);
+gboolean        _cp_store_end_read               (CpStore          *self,
+                                                  gboolean          ok,
+                                                  GError          **error);
+/* Appends the person's goals (CpGoalInfo, in order, with steps, barriers and helpers,
+ * member owners and helpers resolved) to @out. */
+gboolean        _cp_store_read_goals             (sqlite3          *db,
+                                                  gint64            person_id,
+                                                  GPtrArray        *out,
+                                                  GError          **error);
+/* Appends the person's reviews (CpReviewInfo, oldest first, with ratings and barriers). */
+gboolean        _cp_store_read_reviews           (sqlite3          *db,
+                                                  gint64            person_id,
+                                                  GPtrArray        *out,
+                                                  GError          **error);
+
+/* cp-store-goals.c: CONSTRAINT unless @lineage is on one of the person's maps or already
+ * named by one of the person's steps or helpers. */
+gboolean        _cp_store_check_lineage          (sqlite3          *db,
+                                                  gint64            person_id,
+                                                  gint64            lineage,
+                                                  GError          **error);
+/* Moves row @id to @position (0 first; past the end: last) among its siblings and numbers
+ * them 0, 1, … : @list_sql lists the siblings' ids in order with ?1 = @parent_id;
+ * @update_sql sets one row's position (?1 id, ?2 position, ?3 the time now) and should
+ * change nothing when it is already there. NOT_FOUND with @gone when @id is not listed. */
+gboolean        _cp_store_move_row               (sqlite3          *db,
+                                                  const char       *list_sql,
+                                                  const char       *update_sql,
+                                                  gint64            parent_id,
+                                                  gint64            id,
+                                                  guint             position,
+                                                  const char       *gone,
+                                                  GError          **error);
+
+/* cp-practice-plan.c: the goals, steps, barriers, helpers and first review of the
+ * practice data's [@group] (after its maps), as rows of person @person_id. */
+gboolean        _cp_practice_insert_plan         (sqlite3          *db,
+                                                  const char       *now,
+                                                  GKeyFile         *keyfile,
+                                                  const char       *group,
+                                                  gint64            person_id,
+                                                  const char       *agreed_on,
                                                   GError          **error);
 
 /* cp-store-disclosure.c: appends the person's entries (CpDisclosure) to @out. */

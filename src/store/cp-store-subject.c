@@ -51,53 +51,6 @@ map_free (CpSubjectMap *map)
   g_free (map);
 }
 
-static void
-step_free (CpSubjectStep *step)
-{
-  g_free (step->text);
-  g_free (step->due_on);
-  g_free (step->done_on);
-  g_free (step);
-}
-
-static void
-goal_free (CpSubjectGoal *goal)
-{
-  g_free (goal->text);
-  g_free (goal->specific);
-  g_free (goal->measurable);
-  g_free (goal->achievable);
-  g_free (goal->relevant);
-  g_free (goal->target_on);
-  for (guint i = 0; i < G_N_ELEMENTS (goal->levels); i++)
-    g_free (goal->levels[i]);
-  g_free (goal->created_at);
-  g_free (goal->updated_at);
-  g_ptr_array_unref (goal->steps);
-  g_array_unref (goal->helpers);
-  g_free (goal);
-}
-
-static void
-rating_free (CpSubjectRating *rating)
-{
-  g_free (rating->goal_text);
-  g_free (rating->note);
-  g_free (rating);
-}
-
-static void
-review_free (CpSubjectReview *review)
-{
-  g_free (review->held_on);
-  g_free (review->notes);
-  g_free (review->next_review_on);
-  g_free (review->created_at);
-  g_free (review->updated_at);
-  g_ptr_array_unref (review->ratings);
-  g_free (review);
-}
-
 void
 cp_subject_access_free (CpSubjectAccess *access)
 {
@@ -108,8 +61,11 @@ cp_subject_access_free (CpSubjectAccess *access)
   g_free (access->case_ref);
   g_free (access->closed_on);
   g_free (access->next_review);
+  g_free (access->check_in_on);
   g_free (access->agreed_on);
   g_free (access->keep_agreed_on);
+  g_free (access->plan_agreed_on);
+  g_free (access->guide_on);
   g_free (access->sharing);
   g_free (access->interpreter_language);
   g_free (access->communication_other);
@@ -130,52 +86,12 @@ typedef struct
   sqlite3      *db;
   sqlite3_stmt *members;
   sqlite3_stmt *ties;
-  sqlite3_stmt *steps;
-  sqlite3_stmt *helpers;
-  sqlite3_stmt *ratings;
 } Reader;
 
 typedef gboolean (*RowFunc) (Reader        *r,
                              sqlite3_stmt  *stmt,
                              gpointer       target,
                              GError       **error);
-
-/* A copy of the text in @column, NULL for NULL. */
-static char *
-dup_text (sqlite3_stmt *stmt,
-          int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-/* A copy of the text in @column, "" for NULL. */
-static char *
-dup_text_or_empty (sqlite3_stmt *stmt,
-                   int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return g_strdup (text != NULL ? text : "");
-}
-
-static int
-int_or_not_recorded (sqlite3_stmt *stmt,
-                     int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return CP_SUBJECT_NOT_RECORDED;
-
-  return sqlite3_column_int (stmt, column);
-}
-
-static int
-enum_at (sqlite3_stmt *stmt,
-         int           column,
-         GType         type,
-         int           fallback)
-{
-  return cp_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column), fallback);
-}
 
 /* Binds @id to ?1 and hands every row to @func. */
 static gboolean
@@ -216,24 +132,24 @@ read_member (Reader        *r,
   CpSubjectMember *member = g_new0 (CpSubjectMember, 1);
 
   member->lineage = sqlite3_column_int64 (stmt, 0);
-  member->name = dup_text_or_empty (stmt, 1);
-  member->kind = enum_at (stmt, 2, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
-  member->sector = enum_at (stmt, 3, CP_TYPE_NETMAP_SECTOR, CP_NETMAP_SECTOR_FAMILY);
+  member->name = _cp_store_column_dup_or_empty (stmt, 1);
+  member->kind = _cp_store_column_enum (stmt, 2, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
+  member->sector = _cp_store_column_enum (stmt, 3, CP_TYPE_NETMAP_SECTOR, CP_NETMAP_SECTOR_FAMILY);
   member->ring = CLAMP (sqlite3_column_int (stmt, 4), CP_NETMAP_RING_CLOSEST,
                         CP_NETMAP_RING_OUTER);
   member->helps_me = sqlite3_column_int (stmt, 5) != 0;
   member->hard_going = sqlite3_column_int (stmt, 6) != 0;
   member->want_more = sqlite3_column_int (stmt, 7) != 0;
-  member->frequency = int_or_not_recorded (stmt, 8);
-  member->years_known = int_or_not_recorded (stmt, 9);
+  member->frequency = _cp_store_column_int_or (stmt, 8, CP_SUBJECT_NOT_RECORDED);
+  member->years_known = _cp_store_column_int_or (stmt, 9, CP_SUBJECT_NOT_RECORDED);
   member->support_types = (CpNetmapSupport) (sqlite3_column_int (stmt, 10) & 0xf);
-  member->direction = enum_at (stmt, 11, CP_TYPE_NETMAP_DIRECTION,
+  member->direction = _cp_store_column_enum (stmt, 11, CP_TYPE_NETMAP_DIRECTION,
                                CP_NETMAP_DIRECTION_NOT_RECORDED);
-  member->paid = int_or_not_recorded (stmt, 12);
+  member->paid = _cp_store_column_int_or (stmt, 12, CP_SUBJECT_NOT_RECORDED);
   member->met_through_us = sqlite3_column_int (stmt, 13) != 0;
   member->caution = sqlite3_column_int (stmt, 14) != 0;
-  member->added_on = dup_text_or_empty (stmt, 15);
-  member->notes = dup_text_or_empty (stmt, 16);
+  member->added_on = _cp_store_column_dup_or_empty (stmt, 15);
+  member->notes = _cp_store_column_dup_or_empty (stmt, 16);
   member->mostly_online = sqlite3_column_int (stmt, 17) != 0;
   member->died = sqlite3_column_int (stmt, 18) != 0;
   g_ptr_array_add (map->members, member);
@@ -250,11 +166,11 @@ read_tie (Reader        *r,
   CpSubjectMap *map = target;
   CpSubjectTie *tie = g_new0 (CpSubjectTie, 1);
 
-  tie->a_name = dup_text_or_empty (stmt, 0);
-  tie->a_kind = enum_at (stmt, 1, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
-  tie->b_name = dup_text_or_empty (stmt, 2);
-  tie->b_kind = enum_at (stmt, 3, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
-  tie->strength = enum_at (stmt, 4, CP_TYPE_NETMAP_TIE_STRENGTH, CP_NETMAP_TIE_STRONG);
+  tie->a_name = _cp_store_column_dup_or_empty (stmt, 0);
+  tie->a_kind = _cp_store_column_enum (stmt, 1, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
+  tie->b_name = _cp_store_column_dup_or_empty (stmt, 2);
+  tie->b_kind = _cp_store_column_enum (stmt, 3, CP_TYPE_NETMAP_KIND, CP_NETMAP_KIND_PERSON);
+  tie->strength = _cp_store_column_enum (stmt, 4, CP_TYPE_NETMAP_TIE_STRENGTH, CP_NETMAP_TIE_STRONG);
   g_ptr_array_add (map->ties, tie);
 
   return TRUE;
@@ -270,123 +186,17 @@ read_map (Reader        *r,
   CpSubjectMap *map = g_new0 (CpSubjectMap, 1);
   gint64 snapshot_id = sqlite3_column_int64 (stmt, 0);
 
-  map->label = dup_text_or_empty (stmt, 1);
-  map->taken_on = dup_text_or_empty (stmt, 2);
-  map->notes = dup_text_or_empty (stmt, 3);
-  map->created_at = dup_text_or_empty (stmt, 4);
-  map->updated_at = dup_text_or_empty (stmt, 5);
+  map->label = _cp_store_column_dup_or_empty (stmt, 1);
+  map->taken_on = _cp_store_column_dup_or_empty (stmt, 2);
+  map->notes = _cp_store_column_dup_or_empty (stmt, 3);
+  map->created_at = _cp_store_column_dup_or_empty (stmt, 4);
+  map->updated_at = _cp_store_column_dup_or_empty (stmt, 5);
   map->members = g_ptr_array_new_with_free_func ((GDestroyNotify) member_free);
   map->ties = g_ptr_array_new_with_free_func ((GDestroyNotify) tie_free);
   g_ptr_array_add (access->maps, map);
 
   return each_row (r, r->members, snapshot_id, read_member, map, error) &&
          each_row (r, r->ties, snapshot_id, read_tie, map, error);
-}
-
-static gboolean
-read_step (Reader        *r,
-           sqlite3_stmt  *stmt,
-           gpointer       target,
-           GError       **error)
-{
-  CpSubjectGoal *goal = target;
-  CpSubjectStep *step = g_new0 (CpSubjectStep, 1);
-
-  step->text = dup_text_or_empty (stmt, 0);
-  step->owner = enum_at (stmt, 1, CP_TYPE_STEP_OWNER, CP_STEP_OWNER_PERSON);
-  step->owner_lineage = sqlite3_column_int64 (stmt, 2);
-  step->due_on = dup_text (stmt, 3);
-  step->done_on = dup_text (stmt, 4);
-  g_ptr_array_add (goal->steps, step);
-
-  return TRUE;
-}
-
-static gboolean
-read_helper (Reader        *r,
-             sqlite3_stmt  *stmt,
-             gpointer       target,
-             GError       **error)
-{
-  CpSubjectGoal *goal = target;
-  gint64 lineage = sqlite3_column_int64 (stmt, 0);
-
-  g_array_append_val (goal->helpers, lineage);
-
-  return TRUE;
-}
-
-static gboolean
-read_goal (Reader        *r,
-           sqlite3_stmt  *stmt,
-           gpointer       target,
-           GError       **error)
-{
-  CpSubjectAccess *access = target;
-  CpSubjectGoal *goal = g_new0 (CpSubjectGoal, 1);
-  gint64 goal_id = sqlite3_column_int64 (stmt, 0);
-
-  goal->text = dup_text_or_empty (stmt, 1);
-  goal->life_area = sqlite3_column_type (stmt, 2) == SQLITE_NULL
-                    ? CP_SUBJECT_NOT_RECORDED
-                    : enum_at (stmt, 2, CP_TYPE_NETMAP_SECTOR, CP_SUBJECT_NOT_RECORDED);
-  goal->specific = dup_text_or_empty (stmt, 3);
-  goal->measurable = dup_text_or_empty (stmt, 4);
-  goal->achievable = dup_text_or_empty (stmt, 5);
-  goal->relevant = dup_text_or_empty (stmt, 6);
-  goal->target_on = dup_text (stmt, 7);
-  for (guint i = 0; i < G_N_ELEMENTS (goal->levels); i++)
-    goal->levels[i] = dup_text_or_empty (stmt, 8 + (int) i);
-  goal->baseline_level = int_or_not_recorded (stmt, 13);
-  goal->importance = int_or_not_recorded (stmt, 14);
-  goal->difficulty = int_or_not_recorded (stmt, 15);
-  goal->status = enum_at (stmt, 16, CP_TYPE_GOAL_STATUS, CP_GOAL_STATUS_ACTIVE);
-  goal->created_at = dup_text_or_empty (stmt, 17);
-  goal->updated_at = dup_text_or_empty (stmt, 18);
-  goal->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
-  goal->helpers = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_ptr_array_add (access->goals, goal);
-
-  return each_row (r, r->steps, goal_id, read_step, goal, error) &&
-         each_row (r, r->helpers, goal_id, read_helper, goal, error);
-}
-
-static gboolean
-read_rating (Reader        *r,
-             sqlite3_stmt  *stmt,
-             gpointer       target,
-             GError       **error)
-{
-  CpSubjectReview *review = target;
-  CpSubjectRating *rating = g_new0 (CpSubjectRating, 1);
-
-  rating->goal_text = dup_text_or_empty (stmt, 0);
-  rating->level = sqlite3_column_int (stmt, 1);
-  rating->note = dup_text_or_empty (stmt, 2);
-  g_ptr_array_add (review->ratings, rating);
-
-  return TRUE;
-}
-
-static gboolean
-read_review (Reader        *r,
-             sqlite3_stmt  *stmt,
-             gpointer       target,
-             GError       **error)
-{
-  CpSubjectAccess *access = target;
-  CpSubjectReview *review = g_new0 (CpSubjectReview, 1);
-  gint64 review_id = sqlite3_column_int64 (stmt, 0);
-
-  review->held_on = dup_text_or_empty (stmt, 1);
-  review->notes = dup_text_or_empty (stmt, 2);
-  review->next_review_on = dup_text (stmt, 3);
-  review->created_at = dup_text_or_empty (stmt, 4);
-  review->updated_at = dup_text_or_empty (stmt, 5);
-  review->ratings = g_ptr_array_new_with_free_func ((GDestroyNotify) rating_free);
-  g_ptr_array_add (access->reviews, review);
-
-  return each_row (r, r->ratings, review_id, read_rating, review, error);
 }
 
 static gboolean
@@ -397,24 +207,27 @@ read_person (Reader           *r,
 {
   CpSubjectAccess *access = target;
 
-  access->name = dup_text_or_empty (stmt, 0);
-  access->case_ref = dup_text (stmt, 1);
-  access->status = enum_at (stmt, 2, CP_TYPE_PERSON_STATUS, CP_PERSON_STATUS_ACTIVE);
-  access->pause_reason = enum_at (stmt, 3, CP_TYPE_PAUSE_REASON, CP_PAUSE_REASON_NONE);
-  access->closed_on = dup_text (stmt, 4);
-  access->focus = enum_at (stmt, 5, CP_TYPE_FOCUS, CP_FOCUS_NONE);
-  access->next_review = dup_text (stmt, 6);
-  access->agreed_on = dup_text (stmt, 7);
-  access->keep_agreed_on = dup_text (stmt, 8);
-  access->sharing = dup_text_or_empty (stmt, 9);
+  access->name = _cp_store_column_dup_or_empty (stmt, 0);
+  access->case_ref = _cp_store_column_dup (stmt, 1);
+  access->status = _cp_store_column_enum (stmt, 2, CP_TYPE_PERSON_STATUS, CP_PERSON_STATUS_ACTIVE);
+  access->pause_reason = _cp_store_column_enum (stmt, 3, CP_TYPE_PAUSE_REASON, CP_PAUSE_REASON_NONE);
+  access->closed_on = _cp_store_column_dup (stmt, 4);
+  access->focus = _cp_store_column_enum (stmt, 5, CP_TYPE_FOCUS, CP_FOCUS_NONE);
+  access->next_review = _cp_store_column_dup (stmt, 6);
+  access->agreed_on = _cp_store_column_dup (stmt, 7);
+  access->keep_agreed_on = _cp_store_column_dup (stmt, 8);
+  access->sharing = _cp_store_column_dup_or_empty (stmt, 9);
   access->needs = (sqlite3_column_int (stmt, 10) ? CP_COMMUNICATION_LARGE_PRINT : 0) |
                   (sqlite3_column_int (stmt, 11) ? CP_COMMUNICATION_EASY_READ : 0) |
                   (sqlite3_column_int (stmt, 12) ? CP_COMMUNICATION_INTERPRETER : 0);
-  access->interpreter_language = dup_text (stmt, 13);
-  access->communication_other = dup_text_or_empty (stmt, 14);
-  access->notes = dup_text_or_empty (stmt, 15);
-  access->created_at = dup_text_or_empty (stmt, 16);
-  access->updated_at = dup_text_or_empty (stmt, 17);
+  access->interpreter_language = _cp_store_column_dup (stmt, 13);
+  access->communication_other = _cp_store_column_dup_or_empty (stmt, 14);
+  access->notes = _cp_store_column_dup_or_empty (stmt, 15);
+  access->created_at = _cp_store_column_dup_or_empty (stmt, 16);
+  access->updated_at = _cp_store_column_dup_or_empty (stmt, 17);
+  access->check_in_on = _cp_store_column_dup (stmt, 18);
+  access->plan_agreed_on = _cp_store_column_dup (stmt, 19);
+  access->guide_on = _cp_store_column_dup (stmt, 20);
 
   return TRUE;
 }
@@ -428,18 +241,14 @@ read_all (Reader           *r,
   g_autoptr(sqlite3_stmt) maps = NULL;
   g_autoptr(sqlite3_stmt) members = NULL;
   g_autoptr(sqlite3_stmt) ties = NULL;
-  g_autoptr(sqlite3_stmt) goals = NULL;
-  g_autoptr(sqlite3_stmt) steps = NULL;
-  g_autoptr(sqlite3_stmt) helpers = NULL;
-  g_autoptr(sqlite3_stmt) reviews = NULL;
-  g_autoptr(sqlite3_stmt) ratings = NULL;
 
   if (!(person = _cp_db_prepare (r->db,
                                  "SELECT name, case_ref, status, pause_reason, closed_on, "
                                  "focus, next_review, agreed_on, keep_agreed_on, sharing, "
                                  "large_print, easy_read, interpreter, interpreter_language, "
-                                 "communication, notes, created_at, updated_at "
-                                 "FROM person WHERE id = ?1", error)) ||
+                                 "communication, notes, created_at, updated_at, check_in_on, "
+                                 "plan_agreed_on, guide_on FROM person WHERE id = ?1",
+                                 error)) ||
       !(maps = _cp_db_prepare (r->db,
                                "SELECT id, label, taken_on, notes, created_at, updated_at "
                                "FROM snapshot WHERE person_id = ?1 ORDER BY taken_on, id",
@@ -454,35 +263,11 @@ read_all (Reader           *r,
       !(ties = _cp_db_prepare (r->db,
                                "SELECT a.name, a.kind, b.name, b.kind, t.strength FROM tie t "
                                "JOIN member a ON a.id = t.a_id JOIN member b ON b.id = t.b_id "
-                               "WHERE t.snapshot_id = ?1 ORDER BY t.id", error)) ||
-      !(goals = _cp_db_prepare (r->db,
-                                "SELECT id, text, life_area, specific, measurable, achievable, "
-                                "relevant, target_on, level_minus2, level_minus1, level_0, "
-                                "level_plus1, level_plus2, baseline_level, importance, "
-                                "difficulty, status, created_at, updated_at "
-                                "FROM goal WHERE person_id = ?1 ORDER BY position, id",
-                                error)) ||
-      !(steps = _cp_db_prepare (r->db,
-                                "SELECT text, owner, owner_lineage, due_on, done_on FROM step "
-                                "WHERE goal_id = ?1 ORDER BY position, id", error)) ||
-      !(helpers = _cp_db_prepare (r->db,
-                                  "SELECT lineage FROM goal_member WHERE goal_id = ?1 "
-                                  "ORDER BY id", error)) ||
-      !(reviews = _cp_db_prepare (r->db,
-                                  "SELECT id, held_on, notes, next_review_on, created_at, "
-                                  "updated_at FROM review WHERE person_id = ?1 "
-                                  "ORDER BY held_on, id", error)) ||
-      !(ratings = _cp_db_prepare (r->db,
-                                  "SELECT g.text, ra.level, ra.note FROM rating ra "
-                                  "JOIN goal g ON g.id = ra.goal_id WHERE ra.review_id = ?1 "
-                                  "ORDER BY ra.id", error)))
+                               "WHERE t.snapshot_id = ?1 ORDER BY t.id", error)))
     return FALSE;
 
   r->members = members;
   r->ties = ties;
-  r->steps = steps;
-  r->helpers = helpers;
-  r->ratings = ratings;
 
   if (!each_row (r, person, access->id, read_person, access, error))
     return FALSE;
@@ -495,8 +280,8 @@ read_all (Reader           *r,
     }
 
   return each_row (r, maps, access->id, read_map, access, error) &&
-         each_row (r, goals, access->id, read_goal, access, error) &&
-         each_row (r, reviews, access->id, read_review, access, error) &&
+         _cp_store_read_goals (r->db, access->id, access->goals, error) &&
+         _cp_store_read_reviews (r->db, access->id, access->reviews, error) &&
          _cp_store_read_disclosures (r->db, access->id, access->disclosures, error);
 }
 
@@ -519,23 +304,19 @@ cp_store_read_subject_access (CpStore     *self,
   access = g_new0 (CpSubjectAccess, 1);
   access->id = id;
   access->maps = g_ptr_array_new_with_free_func ((GDestroyNotify) map_free);
-  access->goals = g_ptr_array_new_with_free_func ((GDestroyNotify) goal_free);
-  access->reviews = g_ptr_array_new_with_free_func ((GDestroyNotify) review_free);
+  access->goals = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_goal_info_free);
+  access->reviews = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_review_info_free);
   access->disclosures = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_disclosure_free);
   r.db = self->db;
 
   /* One read transaction: every part sees the same state. */
-  if (!_cp_db_exec (self->db, "BEGIN", error))
+  if (!_cp_store_begin_read (self, error))
     return NULL;
 
   ok = read_all (&r, access, error);
 
-  if (!ok || !_cp_db_exec (self->db, "COMMIT", ok ? error : NULL))
-    {
-      if (!sqlite3_get_autocommit (self->db))
-        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return NULL;
-    }
+  if (!_cp_store_end_read (self, ok, error))
+    return NULL;
 
   return g_steal_pointer (&access);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "cp-records.h"
+#include "cp-review.h"
 #include "cp-store.h"
 #include "cp-store-disclosure.h"
 #include "netmap/cp-netmap-model.h"
@@ -15,9 +16,10 @@
 G_BEGIN_DECLS
 
 /* For a subject access request: every row linked to one person (their own fields, their
- * network maps with members and ties, goals with steps and helpers, reviews with
- * ratings, the disclosure log), read in one transaction so every part shows the same
- * moment. The map's values are the network map model's (CpNetmapKind …). Plain data:
+ * network maps with members and ties, goals with steps, barriers and helpers, reviews
+ * with ratings and barrier picks, the disclosure log), read in one transaction so every
+ * part shows the same moment. Goals and reviews are the records the goals pages read
+ * (cp_store_read_plan ()). The map's values are the network map model's (CpNetmapKind …). Plain data:
  * src/export words it for people and marks third parties for redaction. Never holds
  * anyone else on the caseload. Dates are YYYY-MM-DD, times ISO 8601 UTC. */
 
@@ -69,52 +71,6 @@ typedef struct
 
 typedef struct
 {
-  char        *text;
-  CpStepOwner  owner;
-  gint64       owner_lineage;       /* the member, for CP_STEP_OWNER_MEMBER */
-  char        *due_on;              /* NULL when none */
-  char        *done_on;             /* NULL while not done */
-} CpSubjectStep;
-
-typedef struct
-{
-  char          *text;              /* in the person's own words */
-  int            life_area;         /* a CpNetmapSector, or NOT_RECORDED */
-  char          *specific;
-  char          *measurable;
-  char          *achievable;
-  char          *relevant;
-  char          *target_on;         /* NULL when none */
-  char          *levels[5];         /* what −2, −1, 0, +1, +2 look like */
-  int            baseline_level;    /* −2 .. +2, or NOT_RECORDED */
-  int            importance;        /* 0 .. 3, or NOT_RECORDED */
-  int            difficulty;        /* 0 .. 3, or NOT_RECORDED */
-  CpGoalStatus   status;
-  char          *created_at;
-  char          *updated_at;
-  GPtrArray     *steps;             /* CpSubjectStep */
-  GArray        *helpers;           /* gint64 member lineages */
-} CpSubjectGoal;
-
-typedef struct
-{
-  char *goal_text;
-  int   level;                      /* −2 .. +2 */
-  char *note;
-} CpSubjectRating;
-
-typedef struct
-{
-  char       *held_on;
-  char       *notes;
-  char       *next_review_on;       /* NULL when none */
-  char       *created_at;
-  char       *updated_at;
-  GPtrArray  *ratings;              /* CpSubjectRating */
-} CpSubjectReview;
-
-typedef struct
-{
   gint64                id;
   char                 *name;
   char                 *case_ref;              /* NULL when none */
@@ -123,8 +79,11 @@ typedef struct
   char                 *closed_on;             /* NULL unless closed */
   CpFocus               focus;
   char                 *next_review;           /* NULL when none */
+  char                 *check_in_on;           /* NULL when none (paused people only) */
   char                 *agreed_on;             /* NULL when not recorded */
   char                 *keep_agreed_on;        /* NULL when not recorded */
+  char                 *plan_agreed_on;        /* NULL when not recorded */
+  char                 *guide_on;              /* NULL when not recorded */
   char                 *sharing;               /* "" when nothing recorded */
   CpCommunicationNeeds  needs;
   char                 *interpreter_language;  /* NULL when none */
@@ -133,8 +92,10 @@ typedef struct
   char                 *created_at;
   char                 *updated_at;
   GPtrArray            *maps;                  /* CpSubjectMap, oldest first */
-  GPtrArray            *goals;                 /* CpSubjectGoal, in the person's order */
-  GPtrArray            *reviews;               /* CpSubjectReview, oldest first */
+  GPtrArray            *goals;                 /* CpGoalInfo (cp-goal.h), in the person's
+                                                * order, with steps, barriers, helpers */
+  GPtrArray            *reviews;               /* CpReviewInfo (cp-review.h), oldest first,
+                                                * with ratings and barrier picks */
   GPtrArray            *disclosures;           /* CpDisclosure, oldest first */
 } CpSubjectAccess;
 

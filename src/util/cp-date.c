@@ -100,6 +100,28 @@ cp_date_set_today_for_testing (const char *iso)
 }
 
 char *
+cp_date_add_days (const char *iso,
+                  int         days)
+{
+  GDate date;
+  guint y, m, d;
+
+  if (!split_iso (iso, &y, &m, &d))
+    return NULL;
+
+  /* A calendar sum, so no time zone or daylight saving change can shift it. */
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  if (days >= 0)
+    g_date_add_days (&date, (guint) days);
+  else
+    g_date_subtract_days (&date, (guint) -(gint64) days);
+
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
+                          g_date_get_month (&date), g_date_get_day (&date));
+}
+
+char *
 cp_date_from_today (int offset_days)
 {
   g_autofree char *fixed = dup_fixed_today ();
@@ -107,22 +129,7 @@ cp_date_from_today (int offset_days)
   g_autoptr(GDateTime) then = NULL;
 
   if (fixed != NULL)
-    {
-      GDate date;
-      guint y, m, d;
-
-      /* A calendar sum, so no time zone or daylight saving change can shift it. */
-      split_iso (fixed, &y, &m, &d);
-      g_date_clear (&date, 1);
-      g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-      if (offset_days >= 0)
-        g_date_add_days (&date, (guint) offset_days);
-      else
-        g_date_subtract_days (&date, (guint) -(gint64) offset_days);
-
-      return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
-                              g_date_get_month (&date), g_date_get_day (&date));
-    }
+    return cp_date_add_days (fixed, offset_days);
 
   now = g_date_time_new_now_local ();
   then = g_date_time_add_days (now, offset_days);

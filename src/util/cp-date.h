@@ -25,6 +25,11 @@ gboolean   cp_date_is_valid     (const char *iso);
 char      *cp_date_today        (void);
 /* The local date @offset_days from today (negative: before), as YYYY-MM-DD. */
 char      *cp_date_from_today   (int         offset_days);
+/* The date @days days after @iso (before, for a negative @days), as YYYY-MM-DD: a
+ * calendar sum (2028-02-22 + 7 is 2028-02-29; 2026-01-31 + 1 is 2026-02-01), never shifted
+ * by a time zone or a daylight saving change. NULL when @iso is not a valid date. */
+char      *cp_date_add_days     (const char *iso,
+                                 int         days);
 /* Makes "today" @iso (YYYY-MM-DD, a valid date) for the whole process, until set again;
  * NULL goes back to the real clock (and CPKIT_TODAY is no longer read). */
 void       cp_date_set_today_for_testing (const char *iso);
