@@ -37,6 +37,7 @@ struct _CpGoalEditor
 
   GtkWidget     *box;
   GtkWidget     *back_button;
+  AdwPreferencesGroup *main_group;
   GtkLabel      *title_label;
   GtkWidget     *delete_button;
   AdwEntryRow   *text_row;
@@ -87,6 +88,8 @@ update_visibility (CpGoalEditor *self)
   gboolean is_new = self->goal == NULL;
 
   gtk_label_set_text (self->title_label, is_new ? _("New Goal") : _("Goal"));
+  adw_preferences_group_set_title (self->main_group, self->with_person ? _("In My Own Words")
+                                                                       : _("In Their Own Words"));
   gtk_widget_set_visible (self->delete_button, !is_new && !self->with_person);
   gtk_widget_set_visible (self->add_button, is_new);
   gtk_widget_set_visible (self->details_group, !self->with_person);
@@ -538,6 +541,7 @@ cp_goal_editor_class_init (CpGoalEditorClass *klass)
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, CpGoalEditor, name)
   BIND (box);
   BIND (back_button);
+  BIND (main_group);
   BIND (title_label);
   BIND (delete_button);
   BIND (text_row);

@@ -43,6 +43,7 @@ struct _CpGoalsPage
   GtkListBox         *list_0;
   GtkListBox         *list_1;
   GtkListBox         *list_2;
+  GtkScrolledWindow  *editor_scroller;
   CpGoalEditor       *editor;
 };
 
@@ -266,6 +267,7 @@ open_editor (CpGoalsPage *self,
              gint64       goal_id)
 {
   cp_goal_editor_edit (self->editor, cp_person_get_id (self->person), goal_id);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->editor_scroller), 0);
   gtk_stack_set_visible_child_name (self->stack, "editor");
 }
 
@@ -511,6 +513,7 @@ cp_goals_page_class_init (CpGoalsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpGoalsPage, list_0);
   gtk_widget_class_bind_template_child (widget_class, CpGoalsPage, list_1);
   gtk_widget_class_bind_template_child (widget_class, CpGoalsPage, list_2);
+  gtk_widget_class_bind_template_child (widget_class, CpGoalsPage, editor_scroller);
   gtk_widget_class_bind_template_child (widget_class, CpGoalsPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, editor_closed_cb);
 
