@@ -126,6 +126,44 @@ cp_goal_form_load_members (CpStore        *store,
     }
 }
 
+static gboolean
+same_members (GListModel *old_names,
+              GArray     *old_lineages,
+              GListModel *names,
+              GArray     *lineages)
+{
+  guint i;
+
+  if (old_names == NULL || old_lineages == NULL || old_lineages->len != lineages->len
+      || g_list_model_get_n_items (old_names) != g_list_model_get_n_items (names))
+    return FALSE;
+  for (i = 0; i < lineages->len; i++)
+    {
+      g_autoptr(GtkStringObject) a = g_list_model_get_item (old_names, i);
+      g_autoptr(GtkStringObject) b = g_list_model_get_item (names, i);
+
+      if (g_array_index (old_lineages, gint64, i) != g_array_index (lineages, gint64, i)
+          || g_strcmp0 (gtk_string_object_get_string (a), gtk_string_object_get_string (b)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+cp_goal_form_set_members (AdwComboRow    *row,
+                          GArray        **current,
+                          GtkStringList  *names,
+                          GArray         *lineages)
+{
+  gboolean same = same_members (adw_combo_row_get_model (row), *current,
+                                G_LIST_MODEL (names), lineages);
+
+  g_clear_pointer (current, g_array_unref);
+  *current = lineages;
+  if (!same)
+    adw_combo_row_set_model (row, G_LIST_MODEL (names));
+}
+
 const char *
 cp_goal_form_owner_label (CpStepOwner owner,
                           gboolean    with_person)

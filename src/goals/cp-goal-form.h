@@ -50,6 +50,14 @@ void        cp_goal_form_load_members    (CpStore       *store,
                                           GtkStringList **names,
                                           GArray        **lineages);
 
+/* Gives @row the picker model @names for @lineages, unless it shows those already (so a
+ * list the user has open is not pulled away by an edit elsewhere); the old lineages in
+ * *@current are replaced by @lineages, which it takes. */
+void        cp_goal_form_set_members     (AdwComboRow   *row,
+                                          GArray       **current,
+                                          GtkStringList *names,
+                                          GArray        *lineages);
+
 /* Who does a step, in the words of whoever reads the screen: the practitioner's
  * (cp_step_owner_label) or, with the person, the person's own ("Me", "My worker"). */
 const char *cp_goal_form_owner_label     (CpStepOwner   owner,

@@ -74,6 +74,7 @@ cp_goal_helpers_show_goal (CpGoalHelpers    *self,
 {
   g_autoptr(GArray) helping = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GtkStringList) names = NULL;
+  GArray *lineages = NULL;
   guint i;
 
   g_return_if_fail (CP_IS_GOAL_HELPERS (self));
@@ -101,9 +102,8 @@ cp_goal_helpers_show_goal (CpGoalHelpers    *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->helper_list), goal->helpers->len > 0);
 
-  g_clear_pointer (&self->lineages, g_array_unref);
-  cp_goal_form_load_members (self->store, goal->person_id, helping, &names, &self->lineages);
-  adw_combo_row_set_model (self->member_row, G_LIST_MODEL (names));
+  cp_goal_form_load_members (self->store, goal->person_id, helping, &names, &lineages);
+  cp_goal_form_set_members (self->member_row, &self->lineages, names, lineages);
   gtk_widget_set_sensitive (GTK_WIDGET (self->member_row), self->lineages->len > 0);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->member_row),
                                self->lineages->len > 0 ? ""

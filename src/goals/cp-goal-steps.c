@@ -141,12 +141,11 @@ static void
 fill_members (CpGoalSteps *self)
 {
   g_autoptr(GtkStringList) names = NULL;
+  GArray *lineages = NULL;
   gint64 keep = selected_member (self);
 
-  g_clear_pointer (&self->lineages, g_array_unref);
-  cp_goal_form_load_members (self->store, self->goal->person_id, NULL, &names,
-                             &self->lineages);
-  adw_combo_row_set_model (self->member_row, G_LIST_MODEL (names));
+  cp_goal_form_load_members (self->store, self->goal->person_id, NULL, &names, &lineages);
+  cp_goal_form_set_members (self->member_row, &self->lineages, names, lineages);
   select_member (self, keep);
   owner_changed_cb (self);
 }
