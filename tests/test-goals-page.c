@@ -601,7 +601,8 @@ test_practice (void)
   g_assert_no_error (error);
   g_assert_cmpuint (goals->len, >, 0);
 
-  for (w = 0; w < G_N_ELEMENTS (widths); w++)
+  /* Without screenshots to take, the narrow width alone: it is the one that can overflow */
+  for (w = g_getenv ("CPKIT_SCREENSHOT_DIR") ? 0 : 1; w < G_N_ELEMENTS (widths); w++)
     {
       int width = widths[w];
       g_autofree char *list_name = g_strdup_printf ("goals-page-practice-%d.png", width);
