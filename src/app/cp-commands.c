@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "cp-commands.h"
+#include "cp-commands-private.h"
 #include "store/cp-store.h"
 
 typedef struct
@@ -70,6 +71,7 @@ check_command (int    argc,
 
 static const Command commands[] = {
   { "check", N_("check a workspace’s integrity and schema version"), check_command },
+  { "export-plan", N_("write a person’s plan as a PDF"), _cp_commands_export_plan },
 };
 
 gboolean
