@@ -27,20 +27,6 @@ typedef CpTestWorkspace Fixture;
 
 #define TODAY "2026-12-06"
 
-/* The practice workspace, with its fictional people. */
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = cp_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "practice.cpkit", NULL);
-  g_assert_true (cp_store_create_practice (f->path, &error));
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-}
-
 static gint64
 person_id (Fixture    *f,
            const char *name)
@@ -394,7 +380,8 @@ test_summary (Fixture       *f,
   text = cp_export_summary_text (f->store, jo, "Social worker", TODAY, &error);
   g_assert_no_error (error);
   g_test_message ("%s", text);
-  g_assert_true (g_str_has_prefix (text, "6 December 2026 · Social worker · from Connecting People Kit\n"));
+  g_assert_true (g_str_has_prefix (text, "6 December 2026 · Social worker · "
+                                         "from Connecting People Kit\n"));
   has_all (text, "Jo’s own view: “The big club was too much. I want to try a smaller group.”",
            "I want to run with other people again", "Lena (group leader)",
            "Got in the way: Confidence: Felt lost among so many people", "Next review:",
@@ -415,19 +402,16 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   cp_date_set_today_for_testing (TODAY);
 
-  g_test_add ("/cp/export/plan/person-copy", Fixture, NULL, fixture_set_up, test_person_copy,
-              cp_test_workspace_tear_down);
-  g_test_add ("/cp/export/plan/discreet", Fixture, NULL, fixture_set_up, test_discreet,
-              cp_test_workspace_tear_down);
-  g_test_add ("/cp/export/plan/formats", Fixture, NULL, fixture_set_up, test_formats,
-              cp_test_workspace_tear_down);
-  g_test_add ("/cp/export/plan/language", Fixture, NULL, fixture_set_up, test_language_and_needs,
-              cp_test_workspace_tear_down);
-  g_test_add ("/cp/export/plan/practitioner", Fixture, NULL, fixture_set_up, test_practitioner,
-              cp_test_workspace_tear_down);
-  g_test_add ("/cp/export/plan/crisis-one-source", Fixture, NULL, fixture_set_up,
-              test_crisis_one_source, cp_test_workspace_tear_down);
-  g_test_add ("/cp/export/summary/text", Fixture, NULL, fixture_set_up, test_summary,
-              cp_test_workspace_tear_down);
+#define ADD(name, func) \
+  g_test_add ("/cp/export/" name, Fixture, NULL, cp_test_workspace_set_up_practice, func, \
+              cp_test_workspace_tear_down)
+  ADD ("plan/person-copy", test_person_copy);
+  ADD ("plan/discreet", test_discreet);
+  ADD ("plan/formats", test_formats);
+  ADD ("plan/language", test_language_and_needs);
+  ADD ("plan/practitioner", test_practitioner);
+  ADD ("plan/crisis-one-source", test_crisis_one_source);
+  ADD ("summary/text", test_summary);
+#undef ADD
   return g_test_run ();
 }

@@ -25,14 +25,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-  f->ws.dir = cp_test_make_tmpdir ();
-  f->ws.path = g_build_filename (f->ws.dir, "practice.cpkit", NULL);
-  g_assert_true (cp_store_create_practice (f->ws.path, &error));
-  f->ws.store = cp_store_open (f->ws.path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
+  cp_test_workspace_set_up_practice (&f->ws, NULL);
   g_settings_set_string (settings, "practitioner-role", "Social worker");
   cp_test_window_present (f, TRUE);
 }
@@ -183,6 +178,7 @@ test_preferences (Fixture       *f,
   GtkWidget *row;
   GtkWidget *toggle;
   GtkWidget *phone;
+  GtkWidget *spin;
 
   gtk_window_set_default_size (GTK_WINDOW (prefs), 520, 900);
   gtk_window_present (GTK_WINDOW (prefs));
@@ -198,7 +194,8 @@ test_preferences (Fixture       *f,
 
   row = cp_test_find_widget (GTK_WIDGET (prefs), ADW_TYPE_ACTION_ROW, "_Weeks to the Next Review");
   g_assert_nonnull (row);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (cp_test_find_widget (row, GTK_TYPE_SPIN_BUTTON, NULL)), 8);
+  spin = cp_test_find_widget (row, GTK_TYPE_SPIN_BUTTON, NULL);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 8);
   g_assert_cmpuint (g_settings_get_uint (settings, "review-weeks"), ==, 8);
 
   phone = cp_test_find_widget (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW, "_Team’s Phone Number");

@@ -282,8 +282,10 @@ write_scores (PlanWriter *w)
 
       if (last->has_score)
         {
-          g_autofree char *score = g_strdup_printf (_("My score at the last review: %.0f (50 is what we expected)"),
-                                                    last->t_score);
+          g_autofree char *score = NULL;
+
+          score = g_strdup_printf (_("My score at the last review: %.0f (50 is what we "
+                                     "expected)"), last->t_score);
 
           g_string_append_c (w->out, '\n');
           line (w, NULL, score);
@@ -308,8 +310,11 @@ _cp_plan_write_person (PlanWriter  *w,
     return FALSE;
 
   g_string_append_printf (w->out, "# %s {#plan}\n\n", _("My plan"));
-  made_line = o->discreet ? g_strdup_printf (_("Made with my worker on %s."), made)
-                          : g_strdup_printf (_("Made with my worker from the mental health team on %s."), made);
+  if (o->discreet)
+    made_line = g_strdup_printf (_("Made with my worker on %s."), made);
+  else
+    made_line = g_strdup_printf (_("Made with my worker from the mental health team on %s."),
+                                 made);
   line (w, NULL, made_line);
   if ((needs & CP_COMMUNICATION_INTERPRETER) != 0)
     {

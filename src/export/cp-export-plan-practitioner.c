@@ -108,8 +108,10 @@ write_goal (PlanWriter       *w,
   _cp_plan_text (w, goal->text);
   g_string_append_printf (w->out, " {#goal-%u}\n\n", n);
 
-  status = status_on != NULL ? g_strdup_printf ("%s (%s)", cp_goal_status_label (goal->status), status_on)
-                             : g_strdup (cp_goal_status_label (goal->status));
+  if (status_on != NULL)
+    status = g_strdup_printf ("%s (%s)", cp_goal_status_label (goal->status), status_on);
+  else
+    status = g_strdup (cp_goal_status_label (goal->status));
   field (w, _("Status:"), status);
   if (goal->life_area != CP_LIFE_AREA_NONE)
     field (w, _("Area of life:"), cp_life_area_label (goal->life_area));
@@ -249,7 +251,8 @@ _cp_plan_write_practitioner (PlanWriter *w)
   CpPerson *person = w->person;
   const char *ref = cp_person_get_case_ref (person);
   g_autofree char *made = _cp_plan_date (w->date);
-  g_autofree char *fallback = g_strdup_printf (_("Person %" G_GINT64_FORMAT), cp_person_get_id (person));
+  g_autofree char *fallback = g_strdup_printf (_("Person %" G_GINT64_FORMAT),
+                                               cp_person_get_id (person));
   g_autoptr(GArray) history = cp_plan_dup_history (w->plan);
   CpGoalChartMode mode = w->options->goal_scaling ? CP_GOAL_CHART_T_SCORE
                                                   : CP_GOAL_CHART_FURTHER_ON;

@@ -105,7 +105,8 @@ response_cb (AdwMessageDialog *dialog,
     }
   copy_to_clipboard (GTK_WIDGET (dialog), s->text);
   cp_toaster_add_toast (GTK_WIDGET (dialog),
-                        adw_toast_new (_("Summary copied. It leaves the clipboard in two minutes.")));
+                        adw_toast_new (_("Summary copied. It leaves the clipboard in two "
+                                         "minutes.")));
 }
 
 static char *

@@ -534,14 +534,16 @@ draw_chunk (Draw      *d,
         if (caller != NULL && c->symbol)
           {
             PangoRectangle logical;
+            double label_h;
 
             /* the symbol, then its label beside it, centred on it */
             caller->draw (cr, c->width, c->width, caller->user_data);
             cairo_restore (cr);
             enter (d, c->label_elem);
             pango_layout_get_extents (c->caption->layout, NULL, &logical);
+            label_h = (double) logical.height / PANGO_SCALE;
             _cp_ts_show_layout (cr, c->caption->layout, X + c->width + b * 0.6,
-                                c->y + MAX (0, (c->width - (double) logical.height / PANGO_SCALE) / 2));
+                                c->y + MAX (0, (c->width - label_h) / 2));
             break;
           }
         if (caller != NULL)
