@@ -65,6 +65,19 @@ cp_test_workspace_set_up (CpTestWorkspace *ws,
 }
 
 void
+cp_test_workspace_set_up_practice (CpTestWorkspace *ws,
+                                   gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+
+  ws->dir = cp_test_make_tmpdir ();
+  ws->path = g_build_filename (ws->dir, "practice.cpkit", NULL);
+  g_assert_true (cp_store_create_practice (ws->path, &error));
+  ws->store = cp_store_open (ws->path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+}
+
+void
 cp_test_workspace_tear_down (CpTestWorkspace *ws,
                              gconstpointer    data)
 {

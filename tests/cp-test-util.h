@@ -150,6 +150,9 @@ void         cp_test_workspace_reopen     (CpTestWorkspace      *ws);
 /* The same as GTest fixture functions: @data names the file (NULL: "workspace.cpkit"). */
 void         cp_test_workspace_set_up     (CpTestWorkspace      *ws,
                                            gconstpointer         data);
+/* The same with the practice workspace and its fictional people ("practice.cpkit"). */
+void         cp_test_workspace_set_up_practice (CpTestWorkspace *ws,
+                                                gconstpointer    data);
 void         cp_test_workspace_tear_down  (CpTestWorkspace      *ws,
                                            gconstpointer         data);
 

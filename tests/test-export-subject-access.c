@@ -18,20 +18,6 @@
 
 typedef CpTestWorkspace Fixture;
 
-/* The practice workspace, with its fictional people. */
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = cp_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "practice.cpkit", NULL);
-  g_assert_true (cp_store_create_practice (f->path, &error));
-  f->store = cp_store_open (f->path, CP_STORE_OPEN_NO_BACKUP, &error);
-  g_assert_no_error (error);
-}
-
 /* The id of Jo, one of the practice people. */
 static gint64
 jo_id (Fixture *f)
@@ -343,16 +329,15 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/cp/export/subject-access/report", Fixture, NULL, fixture_set_up, test_report,
-              cp_test_workspace_tear_down);
-  g_test_add ("/cp/export/subject-access/large-print", Fixture, NULL, fixture_set_up,
-              test_large_print, cp_test_workspace_tear_down);
-  g_test_add ("/cp/export/subject-access/everyday-words", Fixture, NULL, fixture_set_up,
-              test_everyday_words, cp_test_workspace_tear_down);
-  g_test_add ("/cp/export/subject-access/failed-read", Fixture, NULL, fixture_set_up,
-              test_failed_read, cp_test_workspace_tear_down);
-  g_test_add ("/cp/export/subject-access/language", Fixture, NULL, fixture_set_up,
-              test_language, cp_test_workspace_tear_down);
+#define ADD(name, func) \
+  g_test_add ("/cp/export/subject-access/" name, Fixture, NULL, \
+              cp_test_workspace_set_up_practice, func, cp_test_workspace_tear_down)
+  ADD ("report", test_report);
+  ADD ("large-print", test_large_print);
+  ADD ("everyday-words", test_everyday_words);
+  ADD ("failed-read", test_failed_read);
+  ADD ("language", test_language);
+#undef ADD
   g_test_add_func ("/cp/export/subject-access/markdown-escapes", test_markdown_escapes);
 
   return g_test_run ();

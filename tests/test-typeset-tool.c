@@ -300,6 +300,12 @@ static const Broken broken[] = {
     "02-b.md:3:", "raw HTML" },
   { "no-title", "02-b.md", "Text before the title.\n\n# Beta {#beta}\n",
     "02-b.md:1:", "a chapter starts with its title" },
+  { "crisis-without-source", "02-b.md", "# Beta {#beta}\n\nText.\n\n{{crisis-numbers}}\n",
+    "02-b.md:5:", "{{crisis-numbers}} needs crisis=FILE in manual.ini" },
+  { "crisis-source-broken", "manual.ini",
+    "[manual]\ntitle=Broken\nauthor=Tests\nlanguage=en-GB\nchapters=01-a.md;02-b.md\n"
+    "crisis=manual.ini\n",
+    "manual.ini:", "[crisis] needs heading=" },
 };
 
 static void

@@ -11,11 +11,17 @@
 
 G_BEGIN_DECLS
 
-/* cp-commands-network.c: `cpkit export-network` and `cpkit import-network`. Each takes
- * the arguments after "cpkit" (argv[0] is the subcommand) and returns the exit status. */
+/* Each takes the arguments after "cpkit" (argv[0] is the subcommand) and returns the
+ * process exit status. */
+
+/* cp-commands-network.c: `cpkit export-network` and `cpkit import-network` */
 int _cp_commands_export_network (int    argc,
                                  char **argv);
 int _cp_commands_import_network (int    argc,
+                                 char **argv);
+
+/* cp-commands-plan.c: `cpkit export-plan` */
+int _cp_commands_export_plan    (int    argc,
                                  char **argv);
 
 G_END_DECLS

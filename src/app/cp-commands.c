@@ -75,6 +75,7 @@ static const Command commands[] = {
     _cp_commands_export_network },
   { "import-network", N_("import a network map from GraphML or CSV as a new map"),
     _cp_commands_import_network },
+  { "export-plan", N_("write a person’s plan as a PDF"), _cp_commands_export_plan },
 };
 
 gboolean

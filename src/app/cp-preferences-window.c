@@ -26,6 +26,10 @@ struct _CpPreferencesWindow
   GtkSwitch            *support_details_switch;
   AdwActionRow         *encryption_row;
   GtkImage             *encryption_icon;
+  GtkSwitch            *goal_scaling_switch;
+  GtkSpinButton        *review_weeks_spin;
+  AdwEntryRow          *team_phone_row;
+  AdwEntryRow          *practitioner_role_row;
 };
 
 G_DEFINE_FINAL_TYPE (CpPreferencesWindow, cp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -83,12 +87,26 @@ cp_preferences_window_class_init (CpPreferencesWindowClass *klass)
                                         support_details_switch);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, encryption_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, encryption_icon);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, goal_scaling_switch);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, review_weeks_spin);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, team_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, practitioner_role_row);
 }
 
 static void
 cp_preferences_window_init (CpPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* the controls inside rows are named as their rows, without the mnemonic */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->goal_scaling_switch),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Goal Attainment Scaling"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->review_weeks_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Weeks to the next review"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->team_phone_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Team’s phone number"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->practitioner_role_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your role"), -1);
 }
 
 /* What to tell the user about the disk the workspace is on. */
@@ -139,6 +157,14 @@ cp_preferences_window_new (GSettings  *settings,
                    gtk_spin_button_get_adjustment (self->erase_days_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "record-support-details", self->support_details_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "goal-scaling", self->goal_scaling_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "review-weeks",
+                   gtk_spin_button_get_adjustment (self->review_weeks_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "team-phone", self->team_phone_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "practitioner-role", self->practitioner_role_row, "text",
                    G_SETTINGS_BIND_DEFAULT);
   show_encryption (self, workspace_path);
   return self;

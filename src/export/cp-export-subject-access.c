@@ -14,22 +14,10 @@
 #include <glib/gi18n.h>
 
 #include "cp-export-subject-access.h"
+#include "cp-export-markdown.h"
 #include "typeset/cp-typeset.h"
 #include "util/cp-file.h"
 #include "util/cp-locale.h"
-
-/* Escapes what CommonMark would read as markup, so names and notes print as typed. */
-static void
-append_escaped (GString    *out,
-                const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (strchr ("\\`*_[]{}<>#|!~&", *p) != NULL)
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
-}
 
 /* The report's text (cp-export-subject-text.c) is plain: a title line, "== Section =="
  * headings, "- item" lines and "Label: value" lines. Each becomes the matching
@@ -52,7 +40,7 @@ cp_export_subject_access_markdown (const char *text)
       if (!titled)
         {
           g_string_append (out, "# ");
-          append_escaped (out, line);
+          cp_export_markdown_escape (out, line);
           g_string_append (out, " {#subject-access}\n\n");
           titled = TRUE;
         }
@@ -61,7 +49,7 @@ cp_export_subject_access_markdown (const char *text)
           g_autofree char *title = g_strndup (line + 3, len - 6);
 
           g_string_append (out, "\n## ");
-          append_escaped (out, title);
+          cp_export_markdown_escape (out, title);
           g_string_append_printf (out, " {#record-%u}\n\n", ++section);
         }
       else
@@ -76,12 +64,12 @@ cp_export_subject_access_markdown (const char *text)
               g_autofree char *label = g_strndup (item, colon - item);
 
               g_string_append (out, "**");
-              append_escaped (out, label);
+              cp_export_markdown_escape (out, label);
               g_string_append (out, ":** ");
-              append_escaped (out, colon + 2);
+              cp_export_markdown_escape (out, colon + 2);
             }
           else
-            append_escaped (out, item);
+            cp_export_markdown_escape (out, item);
           g_string_append_c (out, '\n');
         }
     }

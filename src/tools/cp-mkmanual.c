@@ -7,7 +7,8 @@
  *   cp-mkmanual --manual DIR --practice FILE [--large-print] --output OUT.pdf
  *               [--depfile FILE] [--font-dir DIR]
  *
- * DIR/manual.ini (group [manual]) names the chapters in order and the metadata. Errors
+ * DIR/manual.ini (group [manual]) names the chapters in order and the metadata (and, as
+ * crisis=, the crisis numbers file a chapter's {{crisis-numbers}} line takes). Errors
  * are printed as "FILE:LINE: message"; the exit status is then 1 and no PDF is written.
  */
 
@@ -20,6 +21,7 @@
 #include <string.h>
 
 #include "typeset/cp-typeset.h"
+#include "typeset/cp-typeset-crisis.h"
 
 #define LARGE_PRINT_SIZE 16.0
 #define NORMAL_SIZE 10.5
@@ -113,6 +115,8 @@ build (const char  *dir,
   g_autofree char *licence = NULL;
   g_autofree char *chapters = NULL;
   g_autofree char *worksheets = NULL;
+  g_autofree char *crisis = NULL;
+  g_autofree char *crisis_md = NULL;
   g_autofree char *full_title = NULL;
   g_auto(GStrv) files = NULL;
   CpTypesetOptions options;
@@ -149,6 +153,7 @@ build (const char  *dir,
   keywords = g_key_file_get_string (ini, "manual", "keywords", NULL);
   licence = g_key_file_get_string (ini, "manual", "licence", NULL);
   worksheets = g_key_file_get_string (ini, "manual", "worksheets", NULL);
+  crisis = g_key_file_get_string (ini, "manual", "crisis", NULL);
 
   cp_typeset_options_init_a4 (&options, large_print ? LARGE_PRINT_SIZE : NORMAL_SIZE);
   options.font_dir = font_dir;
@@ -188,6 +193,21 @@ build (const char  *dir,
       cp_typeset_document_set_practice_data (doc, practice, practice_path);
     }
 
+  if (crisis != NULL)
+    {
+      /* the crisis numbers' one source, shared with the person's copy of their plan */
+      g_autofree char *crisis_path = g_build_filename (dir, g_strstrip (crisis), NULL);
+      g_autofree char *ctext = NULL;
+      g_autoptr(GKeyFile) numbers = NULL;
+
+      depfile_add (dep, crisis_path);
+      if ((ctext = read_source (crisis_path, &len, error)) == NULL ||
+          (numbers = cp_typeset_crisis_load (ctext, len, crisis_path, error)) == NULL ||
+          (crisis_md = cp_typeset_crisis_markdown (numbers, crisis_path,
+                                                   CP_TYPESET_CRISIS_BOX, error)) == NULL)
+        return FALSE;
+    }
+
   files = g_strsplit (chapters, ";", -1);
   for (i = 0; files[i] != NULL; i++)
     {
@@ -209,6 +229,26 @@ build (const char  *dir,
       text = read_source (path, &len, error);
       if (text == NULL)
         return FALSE;
+      if (strstr (text, CP_TYPESET_CRISIS_PLACEHOLDER) != NULL)
+        {
+          const char *hit = strstr (text, CP_TYPESET_CRISIS_PLACEHOLDER);
+          char *expanded;
+          int line = 1;
+
+          for (const char *p = text; p < hit; p++)
+            line += *p == '\n';
+          if (crisis_md == NULL)
+            {
+              g_set_error (error, CP_TYPESET_ERROR, CP_TYPESET_ERROR_DATA,
+                           "%s:%d: %s needs crisis=FILE in manual.ini", path, line,
+                           CP_TYPESET_CRISIS_PLACEHOLDER);
+              return FALSE;
+            }
+          expanded = cp_typeset_crisis_expand (text, crisis_md);
+          g_free (text);
+          text = expanded;
+          len = strlen (text);
+        }
       if (!cp_typeset_document_add_chapter (doc, path, text, (gssize) len, error))
         return FALSE;
       if (worksheets != NULL && g_str_equal (g_strstrip (worksheets), files[i]) &&

@@ -275,6 +275,41 @@ build_heading (Ctx        *ctx,
   ctx->space = 0;
 }
 
+/* A caller's symbol: a square twice the body size, its label in bold beside it,
+ * unnumbered and kept with what follows (the goal it marks). */
+static void
+build_symbol (Ctx        *ctx,
+              cmark_node *image,
+              const char *name)
+{
+  CpTypesetDocument *doc = ctx->doc;
+  double b = doc->options.base_font_size;
+  double size = b * 2.0;
+  CpTsChunk *c = _cp_ts_chunk_new (doc, CP_TS_CHUNK_FIGURE);
+  g_autofree char *plain = _cp_ts_node_plain_text (image);
+  PangoRectangle logical;
+
+  g_strstrip (plain);
+  c->figure = g_strdup (name);
+  c->symbol = TRUE;
+  c->caption = _cp_ts_text_new (doc, ctx->chapter->file, cmark_node_get_start_line (image));
+  c->caption->layout = _cp_ts_layout_new (doc->pango, plain, b, PANGO_WEIGHT_BOLD,
+                                          PANGO_STYLE_NORMAL, ctx->width - size - b * 0.6);
+  if (ctx->error == NULL)
+    _cp_ts_check_layout (c->caption->layout, c->caption->file, c->caption->line, &ctx->error);
+  pango_layout_get_extents (c->caption->layout, NULL, &logical);
+  c->x = ctx->x;
+  c->width = size;
+  c->line_y = 0;
+  c->height = MAX (size, (double) logical.height / PANGO_SCALE);
+  c->space_before = MAX (ctx->space, b * 1.0);
+  c->keep_with_next = TRUE;
+  c->elem = _cp_ts_elem_new (doc, "Figure", ctx->parent);
+  c->elem->alt = g_strdup (plain);
+  c->label_elem = _cp_ts_elem_new (doc, "Caption", ctx->parent);
+  ctx->space = b * 0.4;
+}
+
 static void
 build_figure (Ctx        *ctx,
               cmark_node *image)
@@ -287,6 +322,7 @@ build_figure (Ctx        *ctx,
   g_autofree char *caption = NULL;
   PangoAttrList *attrs = pango_attr_list_new ();
   PangoRectangle logical;
+  const CpTsCallerFigure *caller = _cp_ts_caller_figure (doc, name);
   int n;
   gsize prefix;
 
@@ -309,7 +345,8 @@ build_figure (Ctx        *ctx,
   pango_layout_get_extents (c->caption->layout, NULL, &logical);
   c->x = ctx->x;
   c->width = ctx->width;
-  c->height = cp_typeset_figure_height (name, ctx->width);
+  c->height = caller != NULL ? caller->aspect * ctx->width
+                             : cp_typeset_figure_height (name, ctx->width);
   c->fill = c->height <= 0;
   if (c->fill)
     {
@@ -348,7 +385,13 @@ build_paragraph (Ctx        *ctx,
 
   if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_IMAGE)
     {
-      build_figure (ctx, first);
+      const char *name = cmark_node_get_url (first) + strlen ("figure:");
+      const CpTsCallerFigure *caller = _cp_ts_caller_figure (doc, name);
+
+      if (caller != NULL && caller->symbol)
+        build_symbol (ctx, first, name);
+      else
+        build_figure (ctx, first);
       return;
     }
   t = inline_text (ctx, node, ctx->width, doc->options.base_font_size, FALSE);

@@ -522,6 +522,7 @@ draw_chunk (Draw      *d,
       {
         /* labels in figures stay at most 13 pt, so the large print keeps room to write */
         CpTypesetFigureContext fctx = { doc->pango, doc->practice, doc->practice_file, MIN (b, 13.0) };
+        const CpTsCallerFigure *caller = _cp_ts_caller_figure (doc, c->figure);
         double fig_h = c->height - c->line_y;
         GError *local = NULL;
 
@@ -530,8 +531,25 @@ draw_chunk (Draw      *d,
         cairo_save (cr);
         cairo_translate (cr, X, c->y);
         cairo_set_source_rgb (cr, 0, 0, 0);
-        if (!cp_typeset_figure_draw (c->figure, cr, c->width, fig_h, &fctx, &local) &&
-            d->error == NULL)
+        if (caller != NULL && c->symbol)
+          {
+            PangoRectangle logical;
+            double label_h;
+
+            /* the symbol, then its label beside it, centred on it */
+            caller->draw (cr, c->width, c->width, caller->user_data);
+            cairo_restore (cr);
+            enter (d, c->label_elem);
+            pango_layout_get_extents (c->caption->layout, NULL, &logical);
+            label_h = (double) logical.height / PANGO_SCALE;
+            _cp_ts_show_layout (cr, c->caption->layout, X + c->width + b * 0.6,
+                                c->y + MAX (0, (c->width - label_h) / 2));
+            break;
+          }
+        if (caller != NULL)
+          caller->draw (cr, c->width, fig_h, caller->user_data);
+        else if (!cp_typeset_figure_draw (c->figure, cr, c->width, fig_h, &fctx, &local) &&
+                 d->error == NULL)
           {
             g_set_error (&d->error, CP_TYPESET_ERROR, local->code, "%s:%d: %s",
                          c->caption->file, c->caption->line, local->message);

@@ -284,7 +284,7 @@ check_inline (CpTypesetDocument *doc,
           return FALSE;
         }
       name = url + strlen ("figure:");
-      if (!cp_typeset_figure_exists (name))
+      if (!cp_typeset_figure_exists (name) && _cp_ts_caller_figure (doc, name) == NULL)
         {
           g_set_error (error, CP_TYPESET_ERROR, CP_TYPESET_ERROR_UNKNOWN_FIGURE,
                        "%s:%d: unknown figure '%s'", chapter->file, line, name);

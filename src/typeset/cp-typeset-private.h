@@ -107,6 +107,7 @@ typedef struct
   CpTsHeading  *heading;
   /* FIGURE */
   char         *figure;
+  gboolean      symbol;         /* a caller's symbol: small, its label beside it */
   CpTsText     *caption;
   /* TABLE_ROW */
   CpTsTable    *table;
@@ -149,6 +150,7 @@ struct _CpTypesetDocument
   GPtrArray        *markers;          /* CpTsMarker */
   GKeyFile         *practice;
   char             *practice_file;
+  GHashTable       *caller_figures;   /* name -> CpTsCallerFigure (cp-typeset-caller.c) */
   cmark_syntax_extension *table_ext;
 
   /* layout state (cp-typeset-layout.c) */
@@ -165,6 +167,21 @@ struct _CpTypesetDocument
 };
 
 #define CP_TS_MAX_HEADING_LEVEL 3
+
+/* A figure or symbol the caller draws (cp_typeset_document_add_figure ()). */
+typedef struct
+{
+  double             aspect;
+  gboolean           symbol;
+  CpTypesetDrawFunc  draw;
+  gpointer           user_data;
+  GDestroyNotify     destroy;
+} CpTsCallerFigure;
+
+/* cp-typeset-caller.c */
+const CpTsCallerFigure *_cp_ts_caller_figure (CpTypesetDocument *doc,
+                                              const char        *name);
+void          _cp_ts_caller_figures_free  (CpTypesetDocument *doc);
 
 /* cp-typeset-parse.c */
 gboolean      _cp_ts_validate_utf8        (const char        *file,

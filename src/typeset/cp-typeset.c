@@ -174,6 +174,7 @@ cp_typeset_document_free (CpTypesetDocument *doc)
   g_ptr_array_unref (doc->markers);
   g_clear_pointer (&doc->practice, g_key_file_unref);
   g_free (doc->practice_file);
+  _cp_ts_caller_figures_free (doc);
   g_clear_object (&doc->pango);
   g_clear_object (&doc->font_map);
   for (i = 0; i < G_N_ELEMENTS (doc->meta); i++)
@@ -342,7 +343,7 @@ check_figures (CpTypesetDocument *doc,
       CpTsChunk *c = g_ptr_array_index (doc->chunks, i);
       GError *local = NULL;
 
-      if (c->kind != CP_TS_CHUNK_FIGURE)
+      if (c->kind != CP_TS_CHUNK_FIGURE || _cp_ts_caller_figure (doc, c->figure) != NULL)
         continue;
       if (!cp_typeset_figure_check (c->figure, &fctx, &local))
         {

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include <cairo.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -89,6 +90,32 @@ gboolean            cp_typeset_document_add_chapter       (CpTypesetDocument    
 void                cp_typeset_document_set_practice_data (CpTypesetDocument       *doc,
                                                            GKeyFile                *practice,
                                                            const char              *file_name);
+
+/* A picture the caller draws into the box (0, 0, @width, @height) of @cr, black ink by
+ * default. */
+typedef void (*CpTypesetDrawFunc) (cairo_t  *cr,
+                                   double    width,
+                                   double    height,
+                                   gpointer  user_data);
+
+/* A figure drawn by the caller (a chart of the person's progress …): a chapter names it
+ * as ![caption](figure:NAME), and it is laid out like the built-in figures, at the full
+ * text width and @aspect (height / width), numbered and captioned. Register it before
+ * adding the chapters that use it; a name already taken replaces the earlier one. */
+void                cp_typeset_document_add_figure        (CpTypesetDocument       *doc,
+                                                           const char              *name,
+                                                           double                   aspect,
+                                                           CpTypesetDrawFunc        draw,
+                                                           gpointer                 user_data,
+                                                           GDestroyNotify           destroy);
+/* A symbol drawn by the caller (a life area in an easy-read plan): ![label](figure:NAME)
+ * on its own line draws it small (twice the body size, square) with its label in bold
+ * beside it, unnumbered, kept with what follows. Its label is its alternative text. */
+void                cp_typeset_document_add_symbol        (CpTypesetDocument       *doc,
+                                                           const char              *name,
+                                                           CpTypesetDrawFunc        draw,
+                                                           gpointer                 user_data,
+                                                           GDestroyNotify           destroy);
 
 /* An extra named destination at the first page of chapter @chapter (0-based). */
 gboolean            cp_typeset_document_add_marker        (CpTypesetDocument       *doc,

@@ -1,0 +1,342 @@
+/* cp-export-plan.c: a person's plan as a PDF: options, file name, typesetting, the log
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "cp-export"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+
+#include "cp-export-markdown.h"
+#include "cp-export-plan-private.h"
+#include "goals/cp-goal-chart.h"
+#include "goals/cp-goal-symbols.h"
+#include "store/cp-store-disclosure.h"
+#include "store/cp-store-reviews.h"
+#include "typeset/cp-typeset.h"
+#include "typeset/cp-typeset-crisis.h"
+#include "util/cp-date.h"
+#include "util/cp-enum.h"
+#include "util/cp-locale.h"
+
+#define CRISIS_RESOURCE RESOURCE_PATH "/crisis/crisis-numbers.ini"
+
+/* Body sizes in points. Easy read sets a shorter line (wider margins) at a larger size,
+ * so each line holds one short idea; large print is larger again. */
+#define NORMAL_SIZE     11.0
+#define EASY_READ_SIZE  14.0
+#define LARGE_SIZE      16.0
+#define EASY_READ_WIDTH 340.0   /* the text's width in easy read, points */
+
+/* ---- Shared by the writers ----------------------------------------------------------- */
+
+void
+_cp_plan_text (PlanWriter *w,
+               const char *text)
+{
+  cp_export_markdown_escape (w->out, text);
+}
+
+char *
+_cp_plan_date (const char *iso)
+{
+  if (iso == NULL || *iso == '\0')
+    return NULL;
+  return cp_date_format_long (iso);
+}
+
+char *
+_cp_plan_area_figure (CpLifeArea area)
+{
+  const char *nick = area == CP_LIFE_AREA_NONE ? "none"
+                                               : cp_enum_to_nick (CP_TYPE_LIFE_AREA, area);
+
+  return g_strdup_printf ("area-%s", nick != NULL ? nick : "none");
+}
+
+char *
+_cp_plan_crisis_markdown (gboolean   easy_read,
+                          GError   **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GKeyFile) crisis = NULL;
+  gsize len = 0;
+  const char *data;
+
+  bytes = g_resources_lookup_data (CRISIS_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &len);
+  crisis = cp_typeset_crisis_load (data, len, "crisis-numbers.ini", error);
+  if (crisis == NULL)
+    return NULL;
+  return cp_typeset_crisis_markdown (crisis, "crisis-numbers.ini",
+                                     easy_read ? CP_TYPESET_CRISIS_EASY_READ
+                                               : CP_TYPESET_CRISIS_BOX,
+                                     error);
+}
+
+char *
+_cp_plan_first_name (CpPerson *person)
+{
+  g_autofree char *name = g_strstrip (g_strdup (cp_person_get_name (person)));
+  char *space = strpbrk (name, " \t");
+
+  if (space != NULL)
+    *space = '\0';
+  return g_steal_pointer (&name);
+}
+
+/* ---- Options and names --------------------------------------------------------------- */
+
+void
+cp_plan_export_options_init (CpPlanExportOptions *options,
+                             CpPlanCopy           copy,
+                             CpPerson            *person)
+{
+  CpCommunicationNeeds needs = person != NULL ? cp_person_get_communication_needs (person) : 0;
+
+  g_return_if_fail (options != NULL);
+
+  *options = (CpPlanExportOptions) { 0 };
+  options->copy = copy;
+  if (copy == CP_PLAN_COPY_PERSON)
+    {
+      options->large_print = (needs & CP_COMMUNICATION_LARGE_PRINT) != 0;
+      options->easy_read = (needs & CP_COMMUNICATION_EASY_READ) != 0;
+    }
+}
+
+char *
+cp_export_plan_file_name (CpPerson   *person,
+                          CpPlanCopy  copy)
+{
+  const char *ref = cp_person_get_case_ref (person);
+  const char *suffix = copy == CP_PLAN_COPY_PRACTITIONER ? "-practitioner" : "";
+  g_autoptr(GString) name = g_string_new ("plan-");
+
+  g_return_val_if_fail (CP_IS_PERSON (person), NULL);
+
+  if (ref != NULL && *ref != '\0')
+    {
+      /* letters, digits, '-' and '_' as they are; anything else (a slash, a space) '-' */
+      for (const char *p = ref; *p != '\0'; p++)
+        g_string_append_c (name, g_ascii_isalnum (*p) || *p == '-' || *p == '_' ? *p : '-');
+    }
+  else
+    g_string_append_printf (name, "person-%" G_GINT64_FORMAT, cp_person_get_id (person));
+  g_string_append_printf (name, "%s.pdf", suffix);
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/* ---- The text ------------------------------------------------------------------------ */
+
+static char *
+write_markdown (CpStore                    *store,
+                gint64                      person_id,
+                const CpPlanExportOptions  *options,
+                CpPlan                    **out_plan,
+                GError                    **error)
+{
+  g_autoptr(CpPlan) plan = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *today = NULL;
+  CpPerson *person = cp_store_find_person (store, person_id);
+  PlanWriter w = { 0 };
+
+  if (person == NULL)
+    {
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
+                   _("This person is no longer in the workspace."));
+      return NULL;
+    }
+  if (!(plan = cp_store_read_plan (store, person_id, error)))
+    return NULL;
+
+  today = options->date != NULL ? g_strdup (options->date) : cp_date_today ();
+  w.out = out;
+  w.person = person;
+  w.plan = plan;
+  w.options = options;
+  w.date = today;
+  if (options->copy == CP_PLAN_COPY_PERSON)
+    {
+      if (!_cp_plan_write_person (&w, error))
+        return NULL;
+    }
+  else
+    _cp_plan_write_practitioner (&w);
+  if (out_plan != NULL)
+    *out_plan = g_steal_pointer (&plan);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+cp_export_plan_markdown (CpStore                    *store,
+                         gint64                      person_id,
+                         const CpPlanExportOptions  *options,
+                         GError                    **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (store), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return write_markdown (store, person_id, options, NULL, error);
+}
+
+/* ---- Pictures ------------------------------------------------------------------------ */
+
+static void
+draw_area_symbol (cairo_t  *cr,
+                  double    width,
+                  double    height,
+                  gpointer  user_data)
+{
+  cp_life_area_symbol_draw (cr, GPOINTER_TO_INT (user_data), MIN (width, height));
+}
+
+typedef struct
+{
+  GArray          *points;
+  CpGoalChartMode  mode;
+} ChartData;
+
+static void
+chart_data_free (gpointer data)
+{
+  ChartData *chart = data;
+
+  g_array_unref (chart->points);
+  g_free (chart);
+}
+
+static void
+draw_chart (cairo_t  *cr,
+            double    width,
+            double    height,
+            gpointer  user_data)
+{
+  ChartData *chart = user_data;
+  CpGoalChartStyle style;
+
+  cp_goal_chart_style_init (&style);
+  cp_goal_chart_draw (cr, width, height, (const CpGoalChartPoint *) (gpointer) chart->points->data,
+                      chart->points->len, chart->mode, &style);
+}
+
+/* ---- The PDF ------------------------------------------------------------------------- */
+
+static gboolean
+typeset (const CpPlanExportOptions  *options,
+         const char                 *day,
+         const CpPlan               *plan,
+         const char                 *markdown,
+         const char                 *path,
+         GError                    **error)
+{
+  g_autoptr(CpTypesetDocument) doc = NULL;
+  g_autofree char *language = cp_locale_language_tag ();
+  g_autofree char *created = g_strdup_printf ("%sT00:00:00Z", day);
+  gboolean person_copy = options->copy == CP_PLAN_COPY_PERSON;
+  CpTypesetOptions topts;
+  CpTypesetMetadata meta = {
+    .title = person_copy ? _("My plan") : _("Plan: practitioner’s copy"),
+    /* a discreet copy says nothing about where it comes from, even in its properties */
+    .author = person_copy && options->discreet ? NULL : DISPLAY_NAME,
+    .subject = person_copy ? NULL : _("Goals, steps, reviews and ratings over time"),
+    .language = language,
+  };
+  ChartData *chart;
+  double size = NORMAL_SIZE;
+
+  if (person_copy && options->easy_read)
+    size = EASY_READ_SIZE;
+  if (person_copy && options->large_print)
+    size = LARGE_SIZE;
+  cp_typeset_options_init_a4 (&topts, size);
+  topts.title_page = FALSE;
+  topts.contents = FALSE;
+  topts.number_headings = FALSE;
+  topts.chapter_new_page = FALSE;
+  if (person_copy && options->easy_read)
+    {
+      /* a short line: the text block narrowed from the right */
+      topts.margin_right = MAX (topts.margin_right,
+                                topts.page_width - topts.margin_left - EASY_READ_WIDTH);
+    }
+  if (person_copy)
+    topts.header_text = options->discreet ? _("My plan")
+                                          : _("Connecting People · your mental health team");
+  else
+    topts.header_text = _("Plan: practitioner’s copy");
+  topts.date = created;
+
+  doc = cp_typeset_document_new (&topts, &meta);
+  for (int area = CP_LIFE_AREA_NONE; area <= CP_LIFE_AREA_LAST; area++)
+    {
+      g_autofree char *name = _cp_plan_area_figure (area);
+
+      cp_typeset_document_add_symbol (doc, name, draw_area_symbol, GINT_TO_POINTER (area), NULL);
+    }
+  chart = g_new0 (ChartData, 1);
+  chart->points = cp_plan_dup_history (plan);
+  chart->mode = options->goal_scaling ? CP_GOAL_CHART_T_SCORE : CP_GOAL_CHART_FURTHER_ON;
+  cp_typeset_document_add_figure (doc, "plan-history", 0.45, draw_chart, chart, chart_data_free);
+
+  if (!cp_typeset_document_add_chapter (doc, "plan.md", markdown, -1, error))
+    return FALSE;
+  return cp_typeset_document_write_pdf (doc, path, error);
+}
+
+gboolean
+cp_export_plan_pdf (CpStore                    *store,
+                    gint64                      person_id,
+                    const CpPlanExportOptions  *options,
+                    const char                 *path,
+                    GError                    **error)
+{
+  g_autoptr(CpPlan) plan = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *day = NULL;
+  gboolean person_copy;
+
+  g_return_val_if_fail (CP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  person_copy = options->copy == CP_PLAN_COPY_PERSON;
+  if (!(markdown = write_markdown (store, person_id, options, &plan, error)))
+    return FALSE;
+  day = options->date != NULL ? g_strdup (options->date) : cp_date_today ();
+  if (!typeset (options, day, plan, markdown, path, error))
+    return FALSE;
+
+  if (person_copy)
+    detail = g_strdup_printf ("%s%s%s%s%s", _("their plan as a PDF"),
+                              options->easy_read ? _(", easy read") : "",
+                              options->large_print ? _(", large print") : "",
+                              options->discreet ? _(", discreet") : "",
+                              options->include_scores ? _(", with scores") : "");
+  else
+    detail = g_strdup (_("the practitioner’s plan as a PDF"));
+  if (cp_store_add_disclosure (store, person_id,
+                               person_copy ? CP_DISCLOSURE_PERSON_COPY
+                                           : CP_DISCLOSURE_IDENTIFIABLE_EXPORT,
+                               detail, person_copy ? _("the person") : NULL, error) == 0)
+    {
+      /* no copy leaves unrecorded */
+      g_unlink (path);
+      return FALSE;
+    }
+  return TRUE;
+}
