@@ -163,6 +163,7 @@ _cp_commands_export_plan (int    argc,
   options.large_print |= large_print;
   options.discreet = discreet;
   options.include_scores = include_scores;
+  options.replace = force;
   settings = app_settings ();
   if (settings != NULL)
     {

@@ -25,6 +25,7 @@
 #include "typeset/cp-typeset-crisis.h"
 #include "util/cp-date.h"
 #include "util/cp-enum.h"
+#include "util/cp-file.h"
 #include "util/cp-locale.h"
 
 #define CRISIS_RESOURCE RESOURCE_PATH "/crisis/crisis-numbers.ini"
@@ -296,29 +297,29 @@ typeset (const CpPlanExportOptions  *options,
   return cp_typeset_document_write_pdf (doc, path, error);
 }
 
-gboolean
-cp_export_plan_pdf (CpStore                    *store,
-                    gint64                      person_id,
-                    const CpPlanExportOptions  *options,
-                    const char                 *path,
-                    GError                    **error)
+typedef struct
 {
-  g_autoptr(CpPlan) plan = NULL;
-  g_autofree char *markdown = NULL;
+  CpStore                    *store;
+  gint64                      person_id;
+  const CpPlanExportOptions  *options;
+  const char                 *day;
+  const CpPlan               *plan;
+  const char                 *markdown;
+} PlanJob;
+
+/* cp_file_publish's writer: the PDF, then its line in the disclosure log, so that no copy
+ * leaves unrecorded (a failure to log leaves nothing published). */
+static gboolean
+write_plan (const char  *tmp_path,
+            gpointer     data,
+            GError     **error)
+{
+  PlanJob *job = data;
+  const CpPlanExportOptions *options = job->options;
+  gboolean person_copy = options->copy == CP_PLAN_COPY_PERSON;
   g_autofree char *detail = NULL;
-  g_autofree char *day = NULL;
-  gboolean person_copy;
 
-  g_return_val_if_fail (CP_IS_STORE (store), FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  person_copy = options->copy == CP_PLAN_COPY_PERSON;
-  if (!(markdown = write_markdown (store, person_id, options, &plan, error)))
-    return FALSE;
-  day = options->date != NULL ? g_strdup (options->date) : cp_date_today ();
-  if (!typeset (options, day, plan, markdown, path, error))
+  if (!typeset (options, job->day, job->plan, job->markdown, tmp_path, error))
     return FALSE;
 
   if (person_copy)
@@ -329,14 +330,33 @@ cp_export_plan_pdf (CpStore                    *store,
                               options->include_scores ? _(", with scores") : "");
   else
     detail = g_strdup (_("the practitioner’s plan as a PDF"));
-  if (cp_store_add_disclosure (store, person_id,
-                               person_copy ? CP_DISCLOSURE_PERSON_COPY
-                                           : CP_DISCLOSURE_IDENTIFIABLE_EXPORT,
-                               detail, person_copy ? _("the person") : NULL, error) == 0)
-    {
-      /* no copy leaves unrecorded */
-      g_unlink (path);
-      return FALSE;
-    }
-  return TRUE;
+  return cp_store_add_disclosure (job->store, job->person_id,
+                                  person_copy ? CP_DISCLOSURE_PERSON_COPY
+                                              : CP_DISCLOSURE_IDENTIFIABLE_EXPORT,
+                                  detail, person_copy ? _("the person") : NULL, error) != 0;
+}
+
+gboolean
+cp_export_plan_pdf (CpStore                    *store,
+                    gint64                      person_id,
+                    const CpPlanExportOptions  *options,
+                    const char                 *path,
+                    GError                    **error)
+{
+  g_autoptr(CpPlan) plan = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *day = NULL;
+  PlanJob job;
+
+  g_return_val_if_fail (CP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(markdown = write_markdown (store, person_id, options, &plan, error)))
+    return FALSE;
+  day = options->date != NULL ? g_strdup (options->date) : cp_date_today ();
+  job = (PlanJob) { store, person_id, options, day, plan, markdown };
+  /* Whole or not at all, and never over a file the user did not agree to replace. */
+  return cp_file_publish (path, options->replace, write_plan, &job, error);
 }

@@ -44,6 +44,7 @@ typedef struct
   gboolean     discreet;        /* the person's copy: no mental health team heading */
   gboolean     include_scores;  /* the person's copy: the latest ratings, in words */
   gboolean     goal_scaling;    /* Goal Attainment Scaling is on (Preferences) */
+  gboolean     replace;         /* replace a file at the path (the user agreed to it) */
   const char  *team_phone;      /* the team's number (Preferences); NULL or "": none */
   const char  *date;            /* YYYY-MM-DD the copy is made; NULL: cp_date_today () */
 } CpPlanExportOptions;

@@ -143,7 +143,7 @@ run (CpStore    *store,
           ok = text != NULL;
         }
       else if (job == SUBJECT)
-        ok = cp_export_subject_access_pdf (store, id, path, &error);
+        ok = cp_export_subject_access_pdf (store, id, path, TRUE, &error);
       else
         ok = cp_export_plan_pdf (store, id, &o, path, &error);
       if (!ok)
