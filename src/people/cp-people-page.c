@@ -68,13 +68,27 @@ filter_func (gpointer item,
   return TRUE;
 }
 
-/* Sort key for "By next review": the date, and people with none last. */
+/* Sort key for "By next review": when the person is next due to be seen. An active
+ * person's next review; a paused person's check-in (a pause must not hide anyone), and
+ * one with no check-in date first, since that needs seeing to; active people with no
+ * date after everyone dated, and closed people last. */
 static char *
 review_key (CpPerson *person)
 {
-  const char *review = cp_person_get_next_review (person);
+  const char *date = NULL;
 
-  return g_strdup (review != NULL ? review : "~");
+  switch (cp_person_get_status (person))
+    {
+    case CP_PERSON_STATUS_ACTIVE:
+      date = cp_person_get_next_review (person);
+      return g_strdup (date != NULL ? date : "~");
+    case CP_PERSON_STATUS_PAUSED:
+      date = cp_person_get_check_in_on (person);
+      return g_strdup (date != NULL ? date : "");
+    case CP_PERSON_STATUS_CLOSED:
+    default:
+      return g_strdup ("~~");
+    }
 }
 
 /* Collation keys are made once per person and sort, not once per comparison: a caseload
