@@ -130,7 +130,7 @@ test_keyboard_review (Fixture       *f,
                       gconstpointer  data)
 {
   GtkWidget *page = show_page (f, 1000);
-  GtkWidget *form, *row, *view, *further, *note;
+  GtkWidget *form, *row, *view, *further, *note, *expander;
   g_autoptr(GPtrArray) reviews = NULL;
   g_autoptr(GError) error = NULL;
   const CpReviewInfo *review;
@@ -217,9 +217,14 @@ test_keyboard_review (Fixture       *f,
   /* Back on the history: the goal's latest rating and the next review as the user reads
    * them, and the chart described in words. */
   g_assert_nonnull (cp_test_find_widget (page, GTK_TYPE_LABEL, "Next review 7 January 2027"));
-  g_assert_nonnull (cp_test_find_widget (page, ADW_TYPE_EXPANDER_ROW, GOAL_WALK));
+  expander = cp_test_find_widget (page, ADW_TYPE_EXPANDER_ROW, GOAL_WALK);
+  g_assert_nonnull (expander);
   g_assert_nonnull (cp_test_find_widget (page, GTK_TYPE_LABEL,
                                          "Latest: Further on — Easier each week (3 December 2026)"));
+  /* Opened, the goal lists its ratings one review a row. */
+  g_assert_null (cp_test_find_widget (expander, ADW_TYPE_ACTION_ROW, "3 December 2026"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  g_assert_true (cp_test_wait_for_widget (expander, ADW_TYPE_ACTION_ROW, "3 December 2026", TRUE));
   g_assert_nonnull (cp_goal_chart_view_get_description (CP_GOAL_CHART_VIEW (
     cp_test_find_named (page, "review-chart"))));
   cp_test_save_screenshot (f->window, "reviews-page-history.png");

@@ -39,6 +39,7 @@ struct _CpReviewsPage
   GtkWidget  *record_button;
   GtkWidget  *history;
   GtkWidget  *form;
+  CpPlan     *plan;       /* what the history shows; its rows are filled when opened */
 };
 
 G_DEFINE_FINAL_TYPE (CpReviewsPage, cp_reviews_page, GTK_TYPE_WIDGET)
@@ -183,15 +184,58 @@ boxed_list (GtkWidget *section)
   return list;
 }
 
+/* An expander row is filled the first time it is opened: a person with a year of
+ * reviews has hundreds of detail rows, and building them all up front made the tab slow
+ * to open (bench-overview). */
+typedef void (*FillRow) (CpReviewsPage *self,
+                         GtkWidget     *row,
+                         guint          index);
+
+typedef struct
+{
+  CpReviewsPage *self;
+  FillRow        fill;
+  guint          index;
+  gboolean       filled;
+} LazyRow;
+
+static void
+lazy_row_free (gpointer  data,
+               GClosure *closure)
+{
+  g_free (data);
+}
+
+static void
+expanded_cb (GtkWidget  *row,
+             GParamSpec *pspec,
+             LazyRow    *lazy)
+{
+  if (lazy->filled || !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row))
+      || lazy->self->plan == NULL)
+    return;
+  lazy->filled = TRUE;
+  lazy->fill (lazy->self, row, lazy->index);
+}
+
 static GtkWidget *
-expander (const char *title,
-          const char *subtitle)
+expander (CpReviewsPage *self,
+          const char    *title,
+          const char    *subtitle,
+          FillRow        fill,
+          guint          index)
 {
   GtkWidget *row = adw_expander_row_new ();
+  LazyRow *lazy = g_new0 (LazyRow, 1);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  lazy->self = self;
+  lazy->fill = fill;
+  lazy->index = index;
+  g_signal_connect_data (row, "notify::expanded", G_CALLBACK (expanded_cb), lazy,
+                         lazy_row_free, 0);
 
   return row;
 }
@@ -217,6 +261,26 @@ add_chart (CpReviewsPage *self,
 }
 
 static void
+fill_goal_history (CpReviewsPage *self,
+                   GtkWidget     *row,
+                   guint          index)
+{
+  const CpGoalInfo *goal = g_ptr_array_index (self->plan->goals, index);
+  g_autoptr(GPtrArray) ratings = g_ptr_array_new ();
+  g_autoptr(GPtrArray) reviews = g_ptr_array_new ();
+
+  cp_plan_get_goal_history (self->plan, goal->id, ratings, reviews);
+  for (guint i = ratings->len; i-- > 0;)
+    {
+      const CpReviewInfo *review = g_ptr_array_index (reviews, i);
+      g_autofree char *day = cp_date_format_long (review->held_on);
+      g_autofree char *words = rating_words (g_ptr_array_index (ratings, i));
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row (day, words));
+    }
+}
+
+static void
 add_goal_histories (CpReviewsPage *self,
                     const CpPlan  *plan)
 {
@@ -226,29 +290,19 @@ add_goal_histories (CpReviewsPage *self,
   for (guint g = 0; g < plan->goals->len; g++)
     {
       const CpGoalInfo *goal = g_ptr_array_index (plan->goals, g);
-      g_autoptr(GPtrArray) ratings = g_ptr_array_new ();
-      g_autoptr(GPtrArray) reviews = g_ptr_array_new ();
-      g_autofree char *latest = NULL;
-      g_autofree char *latest_day = NULL;
+      const CpReviewInfo *review = NULL;
+      const CpRatingInfo *latest = cp_plan_get_latest_rating (plan, goal->id, &review);
+      g_autofree char *words = NULL;
+      g_autofree char *day = NULL;
       g_autofree char *subtitle = NULL;
-      GtkWidget *row;
 
-      cp_plan_get_goal_history (plan, goal->id, ratings, reviews);
-      if (ratings->len == 0)
+      if (latest == NULL)
         continue;
-      latest = rating_words (g_ptr_array_index (ratings, ratings->len - 1));
-      latest_day = cp_date_format_long (((CpReviewInfo *) g_ptr_array_index (reviews, reviews->len - 1))->held_on);
-      subtitle = g_strdup_printf (_("Latest: %s (%s)"), latest, latest_day);
-      row = expander (goal->text, subtitle);
-      for (guint i = ratings->len; i-- > 0;)
-        {
-          const CpReviewInfo *review = g_ptr_array_index (reviews, i);
-          g_autofree char *day = cp_date_format_long (review->held_on);
-          g_autofree char *words = rating_words (g_ptr_array_index (ratings, i));
-
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row (day, words));
-        }
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      words = rating_words (latest);
+      day = cp_date_format_long (review->held_on);
+      subtitle = g_strdup_printf (_("Latest: %s (%s)"), words, day);
+      gtk_list_box_append (GTK_LIST_BOX (list),
+                           expander (self, goal->text, subtitle, fill_goal_history, g));
     }
   if (gtk_widget_get_first_child (list) == NULL)
     gtk_box_append (GTK_BOX (section), cp_review_ui_label (_("No goal has been rated yet."),
@@ -286,6 +340,34 @@ barrier_words (const CpReviewInfo *review)
 }
 
 static void
+fill_review (CpReviewsPage *self,
+             GtkWidget     *row,
+             guint          index)
+{
+  const CpReviewInfo *review = g_ptr_array_index (self->plan->reviews, index);
+  g_autofree char *barriers = barrier_words (review);
+
+  add_detail (row, _("Who attended"), review->attended);
+  add_detail (row, _("Their own view"), review->own_view);
+  if (!self->with_person)
+    {
+      add_detail (row, _("What happened"), review->notes);
+      add_detail (row, _("New contacts made"), review->new_contacts);
+      add_detail (row, _("What got in the way"), barriers);
+    }
+  for (guint i = 0; i < review->ratings->len; i++)
+    {
+      const CpRatingInfo *rating = g_ptr_array_index (review->ratings, i);
+      const CpGoalInfo *goal = cp_plan_find_goal (self->plan, rating->goal_id);
+      g_autofree char *words = rating_words (rating);
+
+      if (goal != NULL)
+        add_detail (row, goal->text, words);
+    }
+  add_detail (row, _("Next steps"), review->next_steps);
+}
+
+static void
 add_reviews (CpReviewsPage *self,
              const CpPlan  *plan)
 {
@@ -296,28 +378,9 @@ add_reviews (CpReviewsPage *self,
     {
       const CpReviewInfo *review = g_ptr_array_index (plan->reviews, r);
       g_autofree char *day = cp_date_format_long (review->held_on);
-      g_autofree char *barriers = barrier_words (review);
-      GtkWidget *row = expander (day, review->own_view);
 
-      add_detail (row, _("Who attended"), review->attended);
-      add_detail (row, _("Their own view"), review->own_view);
-      if (!self->with_person)
-        {
-          add_detail (row, _("What happened"), review->notes);
-          add_detail (row, _("New contacts made"), review->new_contacts);
-          add_detail (row, _("What got in the way"), barriers);
-        }
-      for (guint i = 0; i < review->ratings->len; i++)
-        {
-          const CpRatingInfo *rating = g_ptr_array_index (review->ratings, i);
-          const CpGoalInfo *goal = cp_plan_find_goal (plan, rating->goal_id);
-          g_autofree char *words = rating_words (rating);
-
-          if (goal != NULL)
-            add_detail (row, goal->text, words);
-        }
-      add_detail (row, _("Next steps"), review->next_steps);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      gtk_list_box_append (GTK_LIST_BOX (list),
+                           expander (self, day, review->own_view, fill_review, r));
     }
 }
 
@@ -325,10 +388,11 @@ static void
 update_history (CpReviewsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CpPlan) plan = NULL;
+  CpPlan *plan;
 
   cp_review_ui_clear_box (self->history);
-  plan = cp_store_read_plan (self->store, cp_person_get_id (self->person), &error);
+  g_clear_pointer (&self->plan, cp_plan_free);
+  self->plan = plan = cp_store_read_plan (self->store, cp_person_get_id (self->person), &error);
   if (plan == NULL)
     {
       /* The person was deleted: the page goes with them. */
@@ -478,6 +542,7 @@ cp_reviews_page_dispose (GObject *object)
   if (self->person != NULL)
     g_clear_signal_handler (&self->person_notify_id, self->person);
   g_clear_pointer (&self->stack, gtk_widget_unparent);
+  g_clear_pointer (&self->plan, cp_plan_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->person);
   g_clear_object (&self->store);
