@@ -17,6 +17,7 @@
 #define G_LOG_DOMAIN "test-overview"
 
 #include "goals/cp-overview-page.h"
+#include "goals/cp-reviews-page.h"
 #include "people/cp-people-page.h"
 #include "people/cp-person-row.h"
 #include "people/cp-person-summary.h"
@@ -231,6 +232,54 @@ test_sort_by_next_review (Fixture       *f,
   g_assert_false (cp_person_needs_attention (cp_store_find_person (f->ws.store, bea), TODAY));
 }
 
+/* Jo of the practice workspace, as a practitioner sees them before a session, at 1280
+ * and 360 px: the overview against the practice data, and the Reviews tab with its
+ * history and the form (screenshots to look at). */
+static void
+test_practice (void)
+{
+  g_autofree char *dir = cp_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "practice.cpkit", NULL);
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpPerson) jo = NULL;
+  static const int widths[] = { 1280, 360 };
+
+  g_assert_true (cp_store_create_practice (path, &error));
+  store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  jo = cp_test_dup_person (store, "Jo");
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      ReviewsFixture f = { .window = NULL };
+      GtkWidget *page = cp_overview_page_new (store, jo);
+      g_autofree char *name = g_strdup_printf ("overview-practice-%d.png", widths[i]);
+      const char *network;
+
+      reviews_fixture_show (&f, page, widths[i]);
+      network = named_text (page, "overview-network");
+      g_assert_true (g_str_has_prefix (network, "8 connections on the map: 4 more than at the baseline"));
+      g_assert_nonnull (label (page, "I want to run with other people again"));
+      g_assert_nonnull (cp_test_find_named (page, "overview-last-review"));
+      cp_test_save_screenshot (f.window, name);
+      gtk_window_destroy (GTK_WINDOW (f.window));
+
+      page = cp_reviews_page_new (store, jo);
+      reviews_fixture_show (&f, page, widths[i]);
+      g_free (name);
+      name = g_strdup_printf ("reviews-practice-%d.png", widths[i]);
+      cp_test_save_screenshot (f.window, name);
+      g_assert_true (gtk_widget_activate_action (page, "reviews.record", NULL));
+      g_free (name);
+      name = g_strdup_printf ("reviews-form-practice-%d.png", widths[i]);
+      cp_test_save_screenshot (f.window, name);
+      gtk_window_destroy (GTK_WINDOW (f.window));
+    }
+  cp_test_flush_main_context ();
+  cp_store_close (store);
+  cp_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +294,8 @@ main (int   argc,
               reviews_fixture_set_up, test_paused_check_in, reviews_fixture_tear_down);
   g_test_add ("/cp/goals/overview/sort-by-next-review", Fixture, NULL,
               reviews_fixture_set_up, test_sort_by_next_review, reviews_fixture_tear_down);
+
+  g_test_add_func ("/cp/goals/overview/practice", test_practice);
 
   return g_test_run ();
 }
