@@ -1,4 +1,4 @@
-/* cp-test-lsan-gtk.c: leak-check scope for the PDF view tests
+/* cp-test-lsan-gtk.c: leak-check scope for the tests that open many windows
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -11,7 +11,8 @@
  * and an object holding a GAsyncQueue) in its own frame-clock paint path, when these
  * tests open and destroy many windows quickly on a loaded machine. The stacks hold
  * only GTK and GLib frames. This suppression is linked into the PDF view, viewer and
- * Library test programs only; every other test program keeps full leak checking, and allocations
+ * Library test programs and the Reviews and Overview widget tests only; every other test
+ * program keeps full leak checking, and allocations
  * made by the document layer's worker thread (no GTK frames) are still checked here. */
 const char *__lsan_default_suppressions (void);
 

@@ -26,6 +26,8 @@ struct _CpPersonRow
   GtkWidget *box;
   GtkWidget *name_label;
   GtkWidget *summary_label;
+  GtkWidget *check_in_label;
+  GtkWidget *flag;
 };
 
 G_DEFINE_FINAL_TYPE (CpPersonRow, cp_person_row, GTK_TYPE_WIDGET)
@@ -35,17 +37,32 @@ update (CpPersonRow *self)
 {
   g_autofree char *today = cp_date_today ();
   g_autofree char *summary = NULL;
+  g_autofree char *check_in = NULL;
+  gboolean flagged;
 
   if (self->person == NULL)
     return;
 
   summary = cp_person_dup_summary (self->person, today);
+  check_in = cp_person_dup_check_in (self->person, today);
+  flagged = cp_person_needs_attention (self->person, today);
   gtk_label_set_label (GTK_LABEL (self->name_label), cp_person_get_name (self->person));
   gtk_label_set_label (GTK_LABEL (self->summary_label), summary);
-  if (cp_person_is_overdue (self->person, today))
-    gtk_widget_add_css_class (self->summary_label, "error");
+  gtk_label_set_label (GTK_LABEL (self->check_in_label), check_in ? check_in : "");
+  gtk_widget_set_visible (self->check_in_label, check_in != NULL);
+  /* Overdue, or a paused person's check-in passed or missing: red words and a flag, so
+   * colour is not the only sign. */
+  gtk_widget_set_visible (self->flag, flagged);
+  if (flagged)
+    {
+      gtk_widget_add_css_class (self->summary_label, "error");
+      gtk_widget_add_css_class (self->check_in_label, "error");
+    }
   else
-    gtk_widget_remove_css_class (self->summary_label, "error");
+    {
+      gtk_widget_remove_css_class (self->summary_label, "error");
+      gtk_widget_remove_css_class (self->check_in_label, "error");
+    }
   if (cp_person_get_status (self->person) == CP_PERSON_STATUS_ACTIVE)
     gtk_widget_remove_css_class (self->name_label, "dim-label");
   else
@@ -79,10 +96,32 @@ cp_person_row_class_init (CpPersonRowClass *klass)
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
 }
 
+gboolean
+cp_person_row_get_flagged (CpPersonRow *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON_ROW (self), FALSE);
+
+  return gtk_widget_get_visible (self->flag);
+}
+
+static GtkWidget *
+caption (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "caption");
+
+  return label;
+}
+
 static void
 cp_person_row_init (CpPersonRow *self)
 {
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_margin_top (self->box, 8);
   gtk_widget_set_margin_bottom (self->box, 8);
   gtk_widget_set_margin_start (self->box, 12);
@@ -91,12 +130,22 @@ cp_person_row_init (CpPersonRow *self)
   gtk_label_set_xalign (GTK_LABEL (self->name_label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (self->name_label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (self->name_label, "heading");
-  self->summary_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->summary_label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (self->summary_label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (self->summary_label, "caption");
-  gtk_box_append (GTK_BOX (self->box), self->name_label);
-  gtk_box_append (GTK_BOX (self->box), self->summary_label);
+  self->summary_label = caption ();
+  self->check_in_label = caption ();
+  gtk_widget_set_visible (self->check_in_label, FALSE);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (texts), self->name_label);
+  gtk_box_append (GTK_BOX (texts), self->summary_label);
+  gtk_box_append (GTK_BOX (texts), self->check_in_label);
+  gtk_box_append (GTK_BOX (self->box), texts);
+  self->flag = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_add_css_class (self->flag, "error");
+  gtk_widget_set_valign (self->flag, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->flag, _("Needs seeing to: a review or check-in is due"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->flag), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Needs seeing to: a review or check-in is due"), -1);
+  gtk_widget_set_visible (self->flag, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->flag);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 }
 

@@ -63,3 +63,41 @@ cp_person_dup_summary (CpPerson   *person,
     return g_strdup_printf (_("Review overdue since %s"), review);
   return g_strdup_printf (_("Next review %s"), review);
 }
+
+char *
+cp_person_dup_check_in (CpPerson   *person,
+                        const char *today)
+{
+  g_autofree char *check_in = NULL;
+
+  g_return_val_if_fail (CP_IS_PERSON (person), NULL);
+
+  if (cp_person_get_status (person) != CP_PERSON_STATUS_PAUSED)
+    return NULL;
+  check_in = cp_date_format_long (cp_person_get_check_in_on (person));
+  if (check_in == NULL)
+    return g_strdup (_("No check-in date"));
+  if (cp_person_is_check_in_due (person, today))
+    return g_strdup_printf (_("Check-in was due %s"), check_in);
+  return g_strdup_printf (_("Check-in %s"), check_in);
+}
+
+gboolean
+cp_person_needs_attention (CpPerson   *person,
+                           const char *today)
+{
+  g_return_val_if_fail (CP_IS_PERSON (person), FALSE);
+
+  switch (cp_person_get_review_due (person, today))
+    {
+    case CP_REVIEW_DUE_OVERDUE:
+    case CP_REVIEW_DUE_CHECK_IN_MISSING:
+    case CP_REVIEW_DUE_CHECK_IN_PASSED:
+      return TRUE;
+    case CP_REVIEW_DUE_NONE:
+    case CP_REVIEW_DUE_ON_TIME:
+    case CP_REVIEW_DUE_PAUSED:
+    default:
+      return FALSE;
+    }
+}
