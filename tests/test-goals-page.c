@@ -18,7 +18,7 @@
 #include "cp-test-ui.h"
 #include "goals/cp-goal-row.h"
 #include "goals/cp-goals-page.h"
-#include "people/cp-date-row.h"
+#include "ui/cp-date-row.h"
 #include "store/cp-store-goals.h"
 #include "store/cp-store-netmap.h"
 #include "util/cp-date.h"

@@ -242,6 +242,8 @@ test_disk_full_while_editing (Fixture       *f,
   gtk_window_present (GTK_WINDOW (window));
   cp_people_page_open_person (CP_PEOPLE_PAGE (window->people_page),
                               cp_store_find_person (store, id));
+  /* The record is the Details tab (Ctrl+5). */
+  g_assert_true (gtk_widget_activate_action (window->people_page, "person.tab", "i", 4));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   name_row = cp_test_find_widget (window->people_page, ADW_TYPE_ENTRY_ROW,
                                   "Preferred name or initials");

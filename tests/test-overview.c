@@ -20,7 +20,7 @@
 #include "goals/cp-reviews-page.h"
 #include "people/cp-people-page.h"
 #include "people/cp-person-row.h"
-#include "people/cp-person-summary.h"
+#include "ui/cp-person-summary.h"
 #include "store/cp-store-netmap.h"
 #include "store/cp-store-reviews.h"
 #include "test-reviews-util.h"
@@ -185,7 +185,8 @@ static void
 collect_drop_downs (GtkWidget *root,
                     GPtrArray *out)
 {
-  if (GTK_IS_DROP_DOWN (root))
+  /* the list pane's, not those of a person's tabs behind "No One Chosen" */
+  if (GTK_IS_DROP_DOWN (root) && gtk_widget_is_drawable (root))
     g_ptr_array_add (out, root);
   for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
     collect_drop_downs (c, out);

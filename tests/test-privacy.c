@@ -16,7 +16,7 @@
 #include "app/cp-preferences-window.h"
 #include "app/cp-window-private.h"
 #include "cp-test-ui.h"
-#include "people/cp-date-row.h"
+#include "ui/cp-date-row.h"
 
 /* In the name, the notes and what may be shared: wherever it turns up, it came from here. */
 #define CANARY "Quillon Vexmoor-5521"
@@ -93,8 +93,11 @@ static GtkEditable *
 entry_row (CpWindow   *window,
            const char *title)
 {
-  GtkWidget *row = cp_test_find_widget (window->people_page, ADW_TYPE_ENTRY_ROW, title);
+  GtkWidget *row;
 
+  /* The record is the Details tab (Ctrl+5). */
+  gtk_widget_activate_action (window->people_page, "person.tab", "i", 4);
+  row = cp_test_find_widget (window->people_page, ADW_TYPE_ENTRY_ROW, title);
   g_assert_nonnull (row);
   return GTK_EDITABLE (row);
 }

@@ -108,7 +108,7 @@ test_rebuild_parent_keeps_children (void)
 }
 
 /* Step N is the file numbered N and brings the file to version N, none skipped: the
- * last is 6 (0005-document-sha256, then 0006-netmap). */
+ * last is 7 (0005-document-sha256, 0006-netmap, 0007-goals-reviews). */
 static void
 test_steps_numbered (void)
 {
@@ -118,8 +118,8 @@ test_steps_numbered (void)
 
   g_assert_true (_cp_migrations_load (&schema, &steps, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (_cp_migrations_get_latest (), ==, 6);
-  g_assert_cmpuint (g_strv_length (steps), ==, 6);
+  g_assert_cmpint (_cp_migrations_get_latest (), ==, 7);
+  g_assert_cmpuint (g_strv_length (steps), ==, 7);
   for (guint i = 0; steps[i] != NULL; i++)
     {
       g_autofree char *head = g_strdup_printf ("-- %04u: ", i + 1);

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "goals/cp-goal-words.h"
-#include "people/cp-date-row.h"
+#include "ui/cp-date-row.h"
 #include "store/cp-store-goals.h"
 #include "ui/cp-autosave.h"
 #include "ui/cp-toaster.h"

@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "people/cp-date-row.h"
+#include "ui/cp-date-row.h"
 #include "store/cp-store-goals.h"
 #include "ui/cp-toaster.h"
 #include "util/cp-date.h"

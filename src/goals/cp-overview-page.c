@@ -15,7 +15,7 @@
 #include "cp-overview-page.h"
 #include "cp-review-ui.h"
 #include "netmap/cp-netmap-metrics.h"
-#include "people/cp-person-summary.h"
+#include "ui/cp-person-summary.h"
 #include "store/cp-store-netmap.h"
 #include "store/cp-store-reviews.h"
 #include "ui/cp-toaster.h"

@@ -16,7 +16,7 @@
 #include "cp-review-form.h"
 #include "cp-review-ui.h"
 #include "cp-reviews-page.h"
-#include "people/cp-person-summary.h"
+#include "ui/cp-person-summary.h"
 #include "store/cp-store-reviews.h"
 #include "ui/cp-toaster.h"
 #include "util/cp-date.h"

@@ -34,6 +34,9 @@ struct _CpPeoplePage
   GtkSingleSelection *selection;
   GtkWidget          *editor;
   GtkWidget          *network;
+  AdwBin             *overview;     /* the person's tabs made for each person shown */
+  AdwBin             *goals;
+  AdwBin             *reviews;
 
   /* template */
   AdwLeaflet         *leaflet;

@@ -15,6 +15,9 @@
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
 #include "cp-person-row.h"
+#include "goals/cp-goals-page.h"
+#include "goals/cp-overview-page.h"
+#include "goals/cp-reviews-page.h"
 #include "netmap/cp-netmap-page.h"
 
 G_DEFINE_FINAL_TYPE (CpPeoplePage, cp_people_page, GTK_TYPE_WIDGET)
@@ -228,11 +231,34 @@ update_switchers (CpPeoplePage *self)
                           && adw_view_switcher_title_get_title_visible (self->person_switcher));
 }
 
+static void
+flush_goals (CpPeoplePage *self)
+{
+  GtkWidget *goals = adw_bin_get_child (self->goals);
+
+  if (goals != NULL)
+    cp_goals_page_flush (CP_GOALS_PAGE (goals));
+}
+
+/* The Overview, Goals and Reviews tabs are made for the person they show. */
+static void
+fill_tabs (CpPeoplePage *self,
+           CpPerson     *person)
+{
+  flush_goals (self);
+  adw_bin_set_child (self->overview, person ? cp_overview_page_new (self->store, person) : NULL);
+  adw_bin_set_child (self->goals, person ? cp_goals_page_new (self->store, person) : NULL);
+  adw_bin_set_child (self->reviews, person ? cp_reviews_page_new (self->store, person) : NULL);
+}
+
 void
 cp_people_page_open_person (CpPeoplePage *self,
                             CpPerson     *person)
 {
   g_return_if_fail (CP_IS_PEOPLE_PAGE (self));
+
+  if (person != cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor)))
+    fill_tabs (self, person);
 
   cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), person);
   cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network),
@@ -299,6 +325,8 @@ add_person (CpPeoplePage *self)
   gtk_drop_down_set_selected (self->status_filter, 0);
   refilter (self);
   cp_people_page_open_person (self, cp_store_find_person (self->store, id));
+  /* A new person's record comes first: how they like to be called, status, agreements. */
+  adw_view_stack_set_visible_child_name (self->person_tabs, "details");
 }
 
 static void
@@ -342,14 +370,14 @@ add_action (GtkWidget  *widget,
   gtk_menu_button_popup (self->add_button);
 }
 
-/* person.tab (i): Ctrl+1 Overview, Ctrl+2 Network; Ctrl+3 and Ctrl+4 are kept for the
- * Goals and Reviews tabs, added with them. */
+/* person.tab (i): Ctrl+1 Overview, Ctrl+2 Network, Ctrl+3 Goals, Ctrl+4 Reviews, Ctrl+5
+ * Details. */
 static void
 tab_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *param)
 {
-  static const char * const tabs[] = { "overview", "network" };
+  static const char * const tabs[] = { "overview", "network", "goals", "reviews", "details" };
   CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
   int tab = g_variant_get_int32 (param);
   GtkWidget *child;
@@ -397,6 +425,7 @@ flush_cb (CpPeoplePage *self)
 {
   cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
   cp_netmap_page_flush (CP_NETMAP_PAGE (self->network));
+  flush_goals (self);
 }
 
 /* ---- GObject -------------------------------------------------------------------------- */
@@ -535,6 +564,12 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
                                        "person.tab", "i", 0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,
                                        "person.tab", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK,
+                                       "person.tab", "i", 2);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK,
+                                       "person.tab", "i", 3);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_CONTROL_MASK,
+                                       "person.tab", "i", 4);
   _cp_people_page_class_init_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "people.add", NULL);
@@ -583,15 +618,31 @@ cp_people_page_new (CpStore *store)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  /* The person's tabs: Overview, Network; Goals and Reviews come with their issues. */
-  self->editor = cp_person_editor_new (store);
-  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->editor,
+  /* The person's tabs: Overview (read before a session), Network, Goals, Reviews, and
+   * Details (the record: status, dates, agreements, communication needs, notes). */
+  self->overview = ADW_BIN (adw_bin_new ());
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs,
+                                                                GTK_WIDGET (self->overview),
                                                                 "overview", _("Overview")),
-                                     "user-info-symbolic");
+                                     "view-reveal-symbolic");
   self->network = cp_netmap_page_new (store);
   adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->network,
                                                                 "network", _("Network")),
                                      "network-workgroup-symbolic");
+  self->goals = ADW_BIN (adw_bin_new ());
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs,
+                                                                GTK_WIDGET (self->goals),
+                                                                "goals", _("Goals")),
+                                     "object-select-symbolic");
+  self->reviews = ADW_BIN (adw_bin_new ());
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs,
+                                                                GTK_WIDGET (self->reviews),
+                                                                "reviews", _("Reviews")),
+                                     "x-office-calendar-symbolic");
+  self->editor = cp_person_editor_new (store);
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->editor,
+                                                                "details", _("Details")),
+                                     "user-info-symbolic");
   g_signal_connect_object (self->person_switcher, "notify::title-visible",
                            G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
   update_switchers (self);
@@ -642,6 +693,7 @@ cp_people_page_set_concealed (CpPeoplePage *self,
       cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
       self->concealed_person = person ? g_object_ref (person) : NULL;
       gtk_list_view_set_model (self->list_view, NULL);
+      fill_tabs (self, NULL);
       cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), NULL);
       cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network), 0);
     }

@@ -13,7 +13,7 @@
 
 #include "ui/cp-autosave.h"
 #include "ui/cp-toaster.h"
-#include "cp-date-row.h"
+#include "ui/cp-date-row.h"
 #include "cp-person-agreement.h"
 #include "cp-person-watch.h"
 

@@ -13,10 +13,10 @@
 
 #include "ui/cp-autosave.h"
 #include "ui/cp-toaster.h"
-#include "cp-date-row.h"
+#include "ui/cp-date-row.h"
 #include "cp-person-agreement.h"
 #include "cp-person-editor.h"
-#include "cp-person-summary.h"
+#include "ui/cp-person-summary.h"
 #include "cp-person-watch.h"
 #include "util/cp-date.h"
 

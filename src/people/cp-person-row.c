@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-person-row.h"
-#include "cp-person-summary.h"
+#include "ui/cp-person-summary.h"
 #include "cp-person-watch.h"
 #include "util/cp-date.h"
 

@@ -28,7 +28,7 @@
 #include "goals/cp-overview-page.h"
 #include "goals/cp-reviews-page.h"
 #include "people/cp-people-page.h"
-#include "people/cp-person-summary.h"
+#include "ui/cp-person-summary.h"
 #include "store/cp-store-goals.h"
 #include "store/cp-store-netmap.h"
 #include "store/cp-store-reviews.h"
