@@ -25,98 +25,33 @@
 #define G_LOG_DOMAIN "cp-netmap-page-demo"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
-#include <gio/gunixinputstream.h>
-#include <stdio.h>
 
-#include "cp-test-ui.h"
+#include "cp-netmap-demo-util.h"
 #include "netmap/cp-netmap-page.h"
 #include "store/cp-store-netmap.h"
 
 typedef struct
 {
-  GtkWidget        *window;
-  CpNetmapPage     *page;
-  CpStore          *store;
-  GMainLoop        *loop;
-  GDataInputStream *input;
-  char             *screenshot;
-  gboolean          events;
+  CpNetmapPage *page;
+  CpStore      *store;
 } Demo;
 
-static void read_command (Demo *demo);
-
 static void
-line_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      data)
+command (const char *line,
+         gpointer    data)
 {
   Demo *demo = data;
-  g_autofree char *line = g_data_input_stream_read_line_finish (demo->input, result, NULL, NULL);
 
-  if (line == NULL || g_str_equal (g_strstrip (line), "quit"))
-    {
-      g_main_loop_quit (demo->loop);
-      return;
-    }
   if (g_str_equal (line, "members"))
     {
       g_autoptr(CpNetmapModel) model = NULL;
       gint64 id = cp_netmap_page_get_snapshot (demo->page);
 
       model = id != 0 ? cp_store_load_snapshot (demo->store, id, NULL) : NULL;
-      printf ("members %u\n", model ? cp_netmap_model_get_n_members (model) : 0);
+      cp_demo_say ("members %u", model ? cp_netmap_model_get_n_members (model) : 0);
     }
   else
-    printf ("unknown %s\n", line);
-  fflush (stdout);
-  read_command (demo);
-}
-
-static void
-read_command (Demo *demo)
-{
-  g_data_input_stream_read_line_async (demo->input, G_PRIORITY_DEFAULT, NULL, line_cb, demo);
-}
-
-static void
-drawn_cb (GdkFrameClock *clock,
-          Demo          *demo)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (demo->window));
-
-  g_signal_handlers_disconnect_by_func (clock, drawn_cb, demo);
-  if (demo->screenshot != NULL)
-    {
-      g_autoptr(GdkTexture) texture = cp_test_render_widget (demo->window);
-
-      if (!gdk_texture_save_to_png (texture, demo->screenshot))
-        g_printerr ("could not write %s\n", demo->screenshot);
-      g_main_loop_quit (demo->loop);
-      return;
-    }
-  if (!demo->events)
-    return;
-  printf ("ready %lu\n", GDK_IS_X11_SURFACE (surface) ? gdk_x11_surface_get_xid (surface) : 0);
-  fflush (stdout);
-  read_command (demo);
-}
-
-static void
-map_cb (GtkWidget *window,
-        Demo      *demo)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (drawn_cb),
-                    demo);
-  gtk_widget_queue_draw (window);
-}
-
-static gboolean
-close_request_cb (GtkWindow *window,
-                  Demo      *demo)
-{
-  g_main_loop_quit (demo->loop);
-  return TRUE;
+    cp_demo_say ("unknown %s", line);
 }
 
 /* The person to show: Jo of the practice workspace, or a new person with an empty map */
@@ -149,7 +84,7 @@ main (int    argc,
   g_autofree char *screenshot = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GInputStream) stdin_stream = NULL;
+  GtkWidget *window;
   gboolean practice = FALSE;
   gboolean list = FALSE;
   gboolean compare = FALSE;
@@ -181,12 +116,7 @@ main (int    argc,
       return 2;
     }
 
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  if (dark)
-    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                        ADW_COLOR_SCHEME_FORCE_DARK);
+  cp_demo_init (dark);
 
   if (practice && !g_file_test (workspace, G_FILE_TEST_EXISTS)
       && !cp_store_create_practice (workspace, &error))
@@ -202,30 +132,20 @@ main (int    argc,
       return 1;
     }
 
-  demo.events = events;
-  demo.screenshot = screenshot;
-  demo.loop = g_main_loop_new (NULL, FALSE);
-  stdin_stream = g_unix_input_stream_new (0, FALSE);
-  demo.input = g_data_input_stream_new (stdin_stream);
-
-  demo.window = gtk_window_new ();
-  gtk_window_set_title (GTK_WINDOW (demo.window), "Network tab");
-  gtk_window_set_default_size (GTK_WINDOW (demo.window), width, height);
+  window = gtk_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), "Network tab");
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   demo.page = CP_NETMAP_PAGE (cp_netmap_page_new (demo.store));
-  gtk_window_set_child (GTK_WINDOW (demo.window), GTK_WIDGET (demo.page));
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (demo.page));
   cp_netmap_page_set_person (demo.page, person);
   g_object_set (demo.page, "list-mode", list, "compare-mode", compare, NULL);
 
-  g_signal_connect (demo.window, "map", G_CALLBACK (map_cb), &demo);
-  g_signal_connect (demo.window, "close-request", G_CALLBACK (close_request_cb), &demo);
-  gtk_window_present (GTK_WINDOW (demo.window));
-  g_main_loop_run (demo.loop);
+  cp_demo_run (GTK_WINDOW (window), &(CpDemoRun) { .screenshot = screenshot, .events = events,
+                                                   .command = command, .data = &demo });
 
   cp_netmap_page_flush (demo.page);
-  gtk_window_destroy (GTK_WINDOW (demo.window));
+  gtk_window_destroy (GTK_WINDOW (window));
   cp_store_close (demo.store);
   g_clear_object (&demo.store);
-  g_clear_object (&demo.input);
-  g_main_loop_unref (demo.loop);
   return 0;
 }

@@ -14,16 +14,16 @@
 # Usage: test-netmap-page-keyboard.py DEMO      (prints TAP)
 
 import os
-import queue
+import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from netmapdemo import DemoProcess  # noqa: E402
+
 DEMO = sys.argv[1]
-TIMEOUT = 20.0
 
 # (name, what is typed for the sector, for the ring; the sector and ring meant).
 # An empty field keeps what the row before had: people of one sector are a name and Enter.
@@ -41,42 +41,10 @@ ROWS = [
 ]
 
 
-class Demo:
+class Demo(DemoProcess):
     def __init__(self, workspace):
-        self.proc = subprocess.Popen([DEMO, "--workspace", workspace, "--list", "--events",
-                                      "--width", "1100", "--height", "760"],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     text=True, bufsize=1)
-        self.lines = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-        self.xid = self.expect("ready")[0]
-
-    def _read(self):
-        for line in self.proc.stdout:
-            self.lines.put(line.split())
-        self.lines.put(None)
-
-    def expect(self, what):
-        deadline = time.monotonic() + TIMEOUT
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise AssertionError(f"no '{what}' from the demo within {TIMEOUT} s")
-            try:
-                words = self.lines.get(timeout=left)
-            except queue.Empty:
-                continue
-            if words is None:
-                raise AssertionError(f"the demo ended before '{what}'")
-            if words and words[0] == what:
-                return words[1:]
-
-    def send(self, command):
-        self.proc.stdin.write(command + "\n")
-        self.proc.stdin.flush()
-
-    def xdo(self, *args):
-        subprocess.run(["xdotool", *[str(a) for a in args]], check=True)
+        super().__init__([DEMO, "--workspace", workspace, "--list", "--width", "1100",
+                          "--height", "760"])
 
     def members(self, want):
         """How many members the map has in the store, once it has @want or a while has
@@ -88,16 +56,6 @@ class Demo:
             if got == want or time.monotonic() > deadline:
                 return got
             time.sleep(0.05)
-
-    def close(self):
-        try:
-            self.send("quit")
-            self.proc.stdin.close()
-            self.proc.wait(timeout=TIMEOUT)
-        except Exception:
-            self.proc.kill()
-            self.proc.wait()
-        return self.proc.returncode
 
 
 def enter_rows(demo):
@@ -158,7 +116,7 @@ def main():
     except (AssertionError, sqlite3.Error) as e:
         failed += 1
         print(f"not ok 3 - the ten in the store: {e}", flush=True)
-    subprocess.run(["rm", "-rf", tmp], check=False)
+    shutil.rmtree(tmp, ignore_errors=True)
     return 1 if failed else 0
 
 

@@ -542,6 +542,14 @@ test_controls_named (Fixture       *f,
   g_assert_cmpstr (missing->str, ==, "");
 }
 
+/* Lets what was asked for happen, and the window be drawn after it */
+static void
+settle (Fixture *f)
+{
+  cp_test_flush_main_context ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+}
+
 /* @widget's box in @page's coordinates */
 static graphene_rect_t
 bounds_in (GtkWidget    *widget,
@@ -564,8 +572,7 @@ test_wide (Fixture       *f,
   graphene_rect_t map, panel, list;
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
-  cp_test_flush_main_context ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  settle (f);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), >=, 1260);
   g_assert_true (adw_flap_get_reveal_flap (page->flap));
   g_assert_false (adw_flap_get_folded (page->flap));
@@ -576,8 +583,7 @@ test_wide (Fixture       *f,
   cp_test_save_screenshot (GTK_WIDGET (f->window), "netmap-page-1280.png");
 
   g_object_set (page, "list-mode", TRUE, NULL);
-  cp_test_flush_main_context ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  settle (f);
   g_assert_true (gtk_widget_get_mapped (view));
   g_assert_true (gtk_widget_get_mapped (page->list_scroller));
   map = bounds_in (view, page);
@@ -600,8 +606,7 @@ test_narrow (Fixture       *f,
   gtk_widget_set_size_request (GTK_WIDGET (f->window), 360, 640);
   gtk_window_set_resizable (GTK_WINDOW (f->window), FALSE);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  cp_test_flush_main_context ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  settle (f);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page->view)));
   g_assert_cmpint (gtk_widget_get_width (page->toolbar), <=, gtk_widget_get_width (GTK_WIDGET (page)));
@@ -611,16 +616,14 @@ test_narrow (Fixture       *f,
   cp_test_save_screenshot (GTK_WIDGET (f->window), "netmap-page-360.png");
 
   g_object_set (page, "list-mode", TRUE, NULL);
-  cp_test_flush_main_context ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  settle (f);
   g_assert_true (gtk_widget_get_mapped (page->list_scroller));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page->view)));
   g_assert_cmpint (gtk_widget_get_width (page->list_scroller), <=,
                    gtk_widget_get_width (GTK_WIDGET (page)));
   cp_test_save_screenshot (GTK_WIDGET (f->window), "netmap-page-360-list.png");
   g_object_set (page, "list-mode", FALSE, NULL);
-  cp_test_flush_main_context ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  settle (f);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page->view)));
 }
 
