@@ -36,12 +36,9 @@
 #define G_LOG_DOMAIN "cp-netmap-view-demo"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
-#include <gio/gunixinputstream.h>
-#include <stdio.h>
 #include <stdlib.h>
 
-#include "cp-test-ui.h"
+#include "cp-netmap-demo-util.h"
 #include "netmap/cp-netmap-view.h"
 #include "util/cp-enum.h"
 
@@ -50,9 +47,6 @@ typedef struct
   GtkWidget        *window;
   CpNetmapView     *view;
   CpNetmapModel    *model;
-  GMainLoop        *loop;
-  GDataInputStream *input;
-  char             *screenshot;
   gint64            focus;
   gboolean          events;
   int               added;
@@ -68,15 +62,15 @@ say (Demo       *demo,
      const char *format,
      ...)
 {
+  g_autofree char *text = NULL;
   va_list args;
 
   if (!demo->events)
     return;
   va_start (args, format);
-  vprintf (format, args);
+  text = g_strdup_vprintf (format, args);
   va_end (args);
-  putchar ('\n');
-  fflush (stdout);
+  cp_demo_say ("%s", text);
 }
 
 static const char *
@@ -199,12 +193,11 @@ selected_cb (CpNetmapView *view,
 
 /* ---- commands ---- */
 
-static void read_command (Demo *demo);
-
 static void
-run_command (Demo       *demo,
-             const char *line)
+run_command (const char *line,
+             gpointer    data)
 {
+  Demo *demo = data;
   g_auto(GStrv) w = g_strsplit (line, " ", -1);
   guint n = g_strv_length (w);
 
@@ -244,85 +237,26 @@ run_command (Demo       *demo,
       to_window (demo, x, y, &wx, &wy);
       say (demo, "point %d %d", wx, wy);
     }
-  else if (g_str_equal (line, "quit"))
-    g_main_loop_quit (demo->loop);
   else
     say (demo, "unknown %s", line);
 }
 
-static void
-line_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      data)
-{
-  Demo *demo = data;
-  g_autofree char *line = g_data_input_stream_read_line_finish (demo->input, result, NULL, NULL);
-
-  if (line == NULL)
-    {
-      /* stdin closed: the driver has gone */
-      g_main_loop_quit (demo->loop);
-      return;
-    }
-  run_command (demo, g_strstrip (line));
-  read_command (demo);
-}
-
-static void
-read_command (Demo *demo)
-{
-  g_data_input_stream_read_line_async (demo->input, G_PRIORITY_DEFAULT, NULL, line_cb, demo);
-}
-
 /* ---- start ---- */
 
-static void
-drawn_cb (GdkFrameClock *clock,
-          Demo          *demo)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (demo->window));
-
-  if (demo->focus != 0)
-    {
-      /* the members' children exist once the map is laid out: focus one, draw again */
-      GtkWidget *item = cp_netmap_view_get_member_widget (demo->view, demo->focus);
-
-      demo->focus = 0;
-      if (item != NULL)
-        gtk_widget_grab_focus (item);
-      gtk_window_set_focus_visible (GTK_WINDOW (demo->window), TRUE);
-      gtk_widget_queue_draw (demo->window);
-      return;
-    }
-  g_signal_handlers_disconnect_by_func (clock, drawn_cb, demo);
-  if (demo->screenshot != NULL)
-    {
-      g_autoptr(GdkTexture) texture = cp_test_render_widget (demo->window);
-
-      if (!gdk_texture_save_to_png (texture, demo->screenshot))
-        g_printerr ("could not write %s\n", demo->screenshot);
-      g_main_loop_quit (demo->loop);
-      return;
-    }
-  say (demo, "ready %lu", GDK_IS_X11_SURFACE (surface) ? gdk_x11_surface_get_xid (surface) : 0);
-  if (demo->events)
-    read_command (demo);
-}
-
-static void
-map_cb (GtkWidget *window,
-        Demo      *demo)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (drawn_cb),
-                    demo);
-  gtk_widget_queue_draw (window);
-}
-
+/* The members' children exist once the map is laid out: focus one, then draw again */
 static gboolean
-close_request_cb (GtkWindow *window,
-                  Demo      *demo)
+prepare (gpointer data)
 {
-  g_main_loop_quit (demo->loop);
+  Demo *demo = data;
+  GtkWidget *item;
+
+  if (demo->focus == 0)
+    return FALSE;
+  item = cp_netmap_view_get_member_widget (demo->view, demo->focus);
+  demo->focus = 0;
+  if (item != NULL)
+    gtk_widget_grab_focus (item);
+  gtk_window_set_focus_visible (GTK_WINDOW (demo->window), TRUE);
   return TRUE;
 }
 
@@ -353,7 +287,6 @@ main (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(CpNetmapModel) baseline = NULL;
   g_autoptr(CpNetmapModel) model = NULL;
-  g_autoptr(GInputStream) stdin_stream = NULL;
   gboolean review = FALSE;
   gboolean dark = FALSE;
   gboolean large = FALSE;
@@ -386,12 +319,7 @@ main (int    argc,
       return 2;
     }
 
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  if (dark)
-    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                        ADW_COLOR_SCHEME_FORCE_DARK);
+  cp_demo_init (dark);
 
   model = practice_map (person != NULL ? person : "jo", NULL, &error);
   if (model != NULL && review)
@@ -408,10 +336,6 @@ main (int    argc,
   demo.model = model;
   demo.events = events;
   demo.focus = focus;
-  demo.screenshot = screenshot;
-  demo.loop = g_main_loop_new (NULL, FALSE);
-  stdin_stream = g_unix_input_stream_new (0, FALSE);
-  demo.input = g_data_input_stream_new (stdin_stream);
 
   demo.window = gtk_window_new ();
   gtk_window_set_title (GTK_WINDOW (demo.window), "Network map view");
@@ -432,14 +356,10 @@ main (int    argc,
   g_signal_connect (demo.view, "tie-requested", G_CALLBACK (tie_requested_cb), &demo);
   g_signal_connect (demo.view, "fold-activated", G_CALLBACK (fold_activated_cb), &demo);
   g_signal_connect (demo.view, "notify::selected", G_CALLBACK (selected_cb), &demo);
-  g_signal_connect (demo.window, "map", G_CALLBACK (map_cb), &demo);
-  g_signal_connect (demo.window, "close-request", G_CALLBACK (close_request_cb), &demo);
 
-  gtk_window_present (GTK_WINDOW (demo.window));
-  g_main_loop_run (demo.loop);
-
+  cp_demo_run (GTK_WINDOW (demo.window),
+               &(CpDemoRun) { .screenshot = screenshot, .events = events, .prepare = prepare,
+                              .command = run_command, .data = &demo });
   gtk_window_destroy (GTK_WINDOW (demo.window));
-  g_clear_object (&demo.input);
-  g_main_loop_unref (demo.loop);
   return 0;
 }

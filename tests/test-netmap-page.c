@@ -329,7 +329,16 @@ test_review_and_compare (Fixture       *f,
   g_assert_true (tree_has_text (sentences, "New on this map: Priya."));
   g_assert_false (tree_has_text (sentences, "lost"));
   g_assert_false (tree_has_text (sentences, "gone"));
+  /* two maps: no zoom, no adding (to which?), no list entry, no side panel */
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page->add_button)));
+  g_assert_false (gtk_widget_get_mapped (page->zoom_box));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page->list_button)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page->panel_button)));
   cp_test_save_screenshot (GTK_WIDGET (f->window), "netmap-page-compare.png");
+  g_object_set (page, "compare-mode", FALSE, NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page->add_button)));
+  g_assert_true (gtk_widget_get_mapped (page->zoom_box));
 }
 
 /* Jo's baseline and first review, side by side: the changes in plain words. */
@@ -537,7 +546,59 @@ test_controls_named (Fixture       *f,
   g_assert_cmpstr (missing->str, ==, "");
 }
 
-/* At 360 px the tab folds: the toolbar fits, the side panel folds away. */
+/* Lets what was asked for happen, and the window be drawn after it */
+static void
+settle (Fixture *f)
+{
+  cp_test_flush_main_context ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+}
+
+/* @widget's box in @page's coordinates */
+static graphene_rect_t
+bounds_in (GtkWidget    *widget,
+           CpNetmapPage *page)
+{
+  graphene_rect_t r;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (page), &r));
+  return r;
+}
+
+/* A full-width window (1280 px): the side panel sits beside the map, not over it, and
+ * list entry opens beside the map too, which keeps a useful size. */
+static void
+test_wide (Fixture       *f,
+           gconstpointer  data)
+{
+  CpNetmapPage *page = open_network (f, person_named (f, "Jo"));
+  GtkWidget *view = GTK_WIDGET (page->view);
+  graphene_rect_t map, panel, list;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  settle (f);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), >=, 1260);
+  g_assert_true (adw_flap_get_reveal_flap (page->flap));
+  g_assert_false (adw_flap_get_folded (page->flap));
+  map = bounds_in (view, page);
+  panel = bounds_in (page->panel_scroller, page);
+  g_assert_cmpfloat (map.origin.x + map.size.width, <=, panel.origin.x + 0.5);
+  g_assert_cmpfloat (map.size.width, >=, 280);
+  cp_test_save_screenshot (GTK_WIDGET (f->window), "netmap-page-1280.png");
+
+  g_object_set (page, "list-mode", TRUE, NULL);
+  settle (f);
+  g_assert_true (gtk_widget_get_mapped (view));
+  g_assert_true (gtk_widget_get_mapped (page->list_scroller));
+  map = bounds_in (view, page);
+  list = bounds_in (page->list_scroller, page);
+  g_assert_cmpfloat (map.origin.x + map.size.width, <=, list.origin.x + 0.5);
+  g_assert_cmpfloat (map.size.width, >=, 240);
+  cp_test_save_screenshot (GTK_WIDGET (f->window), "netmap-page-1280-list.png");
+}
+
+/* At 360 px the tab folds: the toolbar fits, the side panel folds away; list entry takes
+ * the map's place, and gives it back when closed. */
 static void
 test_narrow (Fixture       *f,
              gconstpointer  data)
@@ -549,8 +610,7 @@ test_narrow (Fixture       *f,
   gtk_widget_set_size_request (GTK_WIDGET (f->window), 360, 640);
   gtk_window_set_resizable (GTK_WINDOW (f->window), FALSE);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  cp_test_flush_main_context ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  settle (f);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page->view)));
   g_assert_cmpint (gtk_widget_get_width (page->toolbar), <=, gtk_widget_get_width (GTK_WIDGET (page)));
@@ -558,6 +618,17 @@ test_narrow (Fixture       *f,
   g_assert_false (adw_flap_get_reveal_flap (page->flap));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (page->view)), >, 200);
   cp_test_save_screenshot (GTK_WIDGET (f->window), "netmap-page-360.png");
+
+  g_object_set (page, "list-mode", TRUE, NULL);
+  settle (f);
+  g_assert_true (gtk_widget_get_mapped (page->list_scroller));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page->view)));
+  g_assert_cmpint (gtk_widget_get_width (page->list_scroller), <=,
+                   gtk_widget_get_width (GTK_WIDGET (page)));
+  cp_test_save_screenshot (GTK_WIDGET (f->window), "netmap-page-360-list.png");
+  g_object_set (page, "list-mode", FALSE, NULL);
+  settle (f);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page->view)));
 }
 
 int
@@ -580,6 +651,7 @@ main (int   argc,
   ADD ("numbers", test_numbers, TRUE);
   ADD ("with-person", test_with_person, TRUE);
   ADD ("controls-named", test_controls_named, TRUE);
+  ADD ("wide", test_wide, TRUE);
   ADD ("narrow", test_narrow, TRUE);
 #undef ADD
 

@@ -13,66 +13,31 @@
 # Usage: test-netmap-view-input.py DEMO      (prints TAP)
 
 import os
-import queue
-import subprocess
 import sys
-import threading
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from netmapdemo import DemoProcess  # noqa: E402
+
 DEMO = sys.argv[1]
-TIMEOUT = 20.0
 
 # Jo's baseline map (resources/practice/practice.ini), lineages in the file's order
 SAM, MUM, GP, WAREHOUSE, RUNNING, SHOP = 1, 2, 3, 4, 5, 6
 
 
-class Demo:
+class Demo(DemoProcess):
     def __init__(self, *args):
-        self.proc = subprocess.Popen([DEMO, "--events", "--width", "1000", "--height", "700",
-                                      *args],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     text=True, bufsize=1)
-        self.lines = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-        self.xid = self.expect("ready")[0]
-
-    def _read(self):
-        for line in self.proc.stdout:
-            self.lines.put(line.split())
-        self.lines.put(None)
-
-    def expect(self, what, timeout=TIMEOUT, first=None):
-        """The words after the next line that starts with @what (and then @first, when
-        given); other lines are skipped."""
-        deadline = time.monotonic() + timeout
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise AssertionError(f"no '{what}' from the demo within {timeout} s")
-            try:
-                words = self.lines.get(timeout=left)
-            except queue.Empty:
-                continue
-            if words is None:
-                raise AssertionError(f"the demo ended before '{what}'")
-            if words and words[0] == what and (first is None or words[1:2] == [first]):
-                return words[1:]
+        super().__init__([DEMO, "--width", "1000", "--height", "700", *args])
 
     def expect_none(self, what, before):
         """No '@what' comes before the answer to a 'where' command."""
         self.send(f"where {before}")
         while True:
-            words = self.lines.get(timeout=TIMEOUT)
-            if words is None:
-                raise AssertionError("the demo ended")
+            words = self.next_line()
             if words[0] == what:
                 raise AssertionError(f"unexpected: {' '.join(words)}")
             if words[:2] == ["at", str(before)]:
                 return
-
-    def send(self, command):
-        self.proc.stdin.write(command + "\n")
-        self.proc.stdin.flush()
 
     def where(self, lineage):
         self.send(f"where {lineage}")
@@ -84,9 +49,6 @@ class Demo:
         self.send(f"point {sector} {ring} {angle} {depth}")
         words = self.expect("point")
         return int(words[0]), int(words[1])
-
-    def xdo(self, *args):
-        subprocess.run(["xdotool", *[str(a) for a in args]], check=True)
 
     def move(self, x, y):
         self.xdo("mousemove", "--window", self.xid, x, y)
@@ -120,16 +82,6 @@ class Demo:
         time.sleep(0.3)
         self.send("where 0")
         self.expect("at", first="0")
-
-    def close(self):
-        try:
-            self.send("quit")
-            self.proc.stdin.close()
-            self.proc.wait(timeout=TIMEOUT)
-        except Exception:
-            self.proc.kill()
-            self.proc.wait()
-        return self.proc.returncode
 
 
 def near(a, b, tolerance):

@@ -248,7 +248,7 @@ field (CpNetmapList *list,
 
   g_object_set_data (G_OBJECT (entry), "cp-column", GINT_TO_POINTER (column));
   gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), column == COL_NAME ? 12 : 8);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), column == COL_NAME ? 8 : 5);
   gtk_widget_set_hexpand (entry, column == COL_NAME || column == COL_SECTOR);
   _cp_netmap_page_label (entry, accessible);
   gtk_size_group_add_widget (list->columns[column], entry);

@@ -539,8 +539,14 @@ dropdown (GtkGrid    *grid,
   GtkWidget *d = gtk_drop_down_new (model, NULL);
   g_autofree char *plain = _cp_netmap_page_plain (label);
 
+  /* The panel is narrow: labels wrap, a long choice shortens with "…" (the list it drops
+   * down shows it whole). */
   gtk_label_set_xalign (GTK_LABEL (l), 0);
+  gtk_label_set_wrap (GTK_LABEL (l), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (l), 12);
   gtk_label_set_mnemonic_widget (GTK_LABEL (l), d);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (d), _cp_netmap_page_title_factory ());
+  g_object_unref (gtk_drop_down_get_factory (GTK_DROP_DOWN (d)));
   gtk_widget_set_hexpand (d, TRUE);
   _cp_netmap_page_label (d, plain);
   gtk_grid_attach (grid, l, 0, row, 1, 1);
@@ -562,9 +568,15 @@ static GtkCheckButton *
 check (GtkBox     *box,
        const char *label)
 {
-  GtkWidget *c = gtk_check_button_new_with_mnemonic (label);
+  GtkWidget *c = gtk_check_button_new ();
+  GtkWidget *words = gtk_label_new_with_mnemonic (label);
   g_autofree char *plain = _cp_netmap_page_plain (label);
 
+  /* a label of its own, so that it wraps in the narrow panel */
+  gtk_label_set_wrap (GTK_LABEL (words), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (words), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (words), c);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (c), words);
   _cp_netmap_page_label (c, plain);
   gtk_box_append (box, c);
   return GTK_CHECK_BUTTON (c);
@@ -640,6 +652,8 @@ build_ties (CpNetmapPanel *panel,
   gtk_box_append (box, GTK_WIDGET (panel->ties_box));
   panel->tie_member = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_hexpand (GTK_WIDGET (panel->tie_member), TRUE);
+  gtk_drop_down_set_factory (panel->tie_member, _cp_netmap_page_title_factory ());
+  g_object_unref (gtk_drop_down_get_factory (panel->tie_member));
   _cp_netmap_page_label (GTK_WIDGET (panel->tie_member), _("Link with"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (panel->tie_member), _("Link with"));
   panel->tie_strength = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (strengths), NULL));
@@ -647,7 +661,9 @@ build_ties (CpNetmapPanel *panel,
   gtk_widget_set_tooltip_text (GTK_WIDGET (panel->tie_strength), _("Strength of the tie"));
   gtk_widget_set_tooltip_text (add, _("Link these two members"));
   g_signal_connect (add, "clicked", G_CALLBACK (add_tie_clicked_cb), panel);
-  gtk_box_append (GTK_BOX (row), GTK_WIDGET (panel->tie_member));
+  /* who on a line of their own, then how strong and Link: the panel stays narrow */
+  gtk_box_append (box, GTK_WIDGET (panel->tie_member));
+  gtk_widget_set_hexpand (GTK_WIDGET (panel->tie_strength), TRUE);
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (panel->tie_strength));
   gtk_box_append (GTK_BOX (row), add);
   gtk_box_append (box, row);

@@ -61,13 +61,14 @@ struct _CpNetmapPage
   GtkCheckButton  *add_hard;
   GtkCheckButton  *add_more;
   GtkWidget       *add_confirm;
+  GtkWidget       *zoom_box;
   GtkToggleButton *list_button;
   GtkToggleButton *hard_going_button;
   GtkToggleButton *initials_button;
   GtkWidget       *menu_button;
   GtkStack        *content_stack;
   AdwFlap         *flap;
-  GtkWidget       *map_box;
+  AdwLeaflet      *map_box;
   CpNetmapView    *view;
   GtkWidget       *list_scroller;
   GtkWidget       *panel_scroller;

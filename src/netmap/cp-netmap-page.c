@@ -68,16 +68,31 @@ writable (CpNetmapPage *self)
   return !cp_store_get_read_only (self->store);
 }
 
+static gboolean
+comparing (CpNetmapPage *self)
+{
+  return g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "compare");
+}
+
 static void
 update_actions (CpNetmapPage *self)
 {
   gboolean has_map = self->model != NULL;
   gboolean can_edit = writable (self) && has_map;
+  gboolean on_map = has_map && !comparing (self);
   GtkWidget *w = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (w, "netmap.start", writable (self) && self->person_id != 0
                                                     && !has_map);
-  gtk_widget_action_set_enabled (w, "netmap.add", can_edit);
+  /* Comparing, there is no one map to add to, zoom, list or detail: those tools go. */
+  gtk_widget_action_set_enabled (w, "netmap.add", can_edit && on_map);
+  gtk_widget_action_set_enabled (w, "netmap.zoom-in", on_map);
+  gtk_widget_action_set_enabled (w, "netmap.zoom-out", on_map);
+  gtk_widget_action_set_enabled (w, "netmap.zoom-fit", on_map);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_button), !comparing (self));
+  gtk_widget_set_visible (self->zoom_box, !comparing (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->list_button), !comparing (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->panel_button), !comparing (self));
   gtk_widget_action_set_enabled (w, "netmap.tidy", can_edit);
   gtk_widget_action_set_enabled (w, "netmap.start-review", can_edit && !self->facing);
   gtk_widget_action_set_enabled (w, "netmap.compare", has_map && self->snapshots != NULL
@@ -396,6 +411,8 @@ export_import_action (GtkWidget  *widget,
 
 /* ---- Modes ----------------------------------------------------------------------------- */
 
+/* List entry sits beside the map while the page has room for both (the leaflet
+ * unfolded, judged on its own width); narrower, it takes the map's place. */
 static void
 set_list_mode (CpNetmapPage *self,
                gboolean      on)
@@ -403,23 +420,14 @@ set_list_mode (CpNetmapPage *self,
   if (gtk_widget_get_visible (self->list_scroller) == on)
     return;
   gtk_widget_set_visible (self->list_scroller, on);
+  adw_leaflet_set_visible_child (self->map_box, on ? self->list_scroller
+                                                   : GTK_WIDGET (self->view));
   if (on)
     {
       _cp_netmap_list_update (self->list);
       _cp_netmap_list_focus_new (self->list);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIST_MODE]);
-}
-
-static void
-update_list_layout (CpNetmapPage *self)
-{
-  /* Narrow (the side panel folded away), the list takes the map's place rather than
-   * squeezing beside it. */
-  gboolean narrow = adw_flap_get_folded (self->flap);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->view),
-                          !(narrow && gtk_widget_get_visible (self->list_scroller)));
 }
 
 static void
@@ -433,13 +441,8 @@ set_compare_mode (CpNetmapPage *self,
   gtk_stack_set_visible_child_name (self->content_stack, on ? "compare" : "map");
   if (on)
     _cp_netmap_compare_update (self->compare);
+  update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARE_MODE]);
-}
-
-static void
-size_changed_cb (CpNetmapPage *self)
-{
-  update_list_layout (self);
 }
 
 /* ---- Public ---------------------------------------------------------------------------- */
@@ -537,8 +540,7 @@ cp_netmap_page_get_property (GObject    *object,
       g_value_set_boolean (value, gtk_widget_get_visible (self->list_scroller));
       break;
     case PROP_COMPARE_MODE:
-      g_value_set_boolean (value, g_str_equal (gtk_stack_get_visible_child_name (
-                                                 self->content_stack), "compare"));
+      g_value_set_boolean (value, comparing (self));
       break;
     case PROP_INITIALS_ONLY:
       g_value_set_boolean (value, cp_netmap_view_get_initials_only (self->view));
@@ -564,7 +566,6 @@ cp_netmap_page_set_property (GObject      *object,
     {
     case PROP_LIST_MODE:
       set_list_mode (self, on);
-      update_list_layout (self);
       break;
     case PROP_COMPARE_MODE:
       set_compare_mode (self, on);
@@ -678,6 +679,7 @@ cp_netmap_page_class_init (CpNetmapPageClass *klass)
   BIND (list_button);
   BIND (hard_going_button);
   BIND (initials_button);
+  BIND (zoom_box);
   BIND (menu_button);
   BIND (content_stack);
   BIND (flap);
@@ -734,8 +736,6 @@ cp_netmap_page_init (CpNetmapPage *self)
                            self, 0);
   g_signal_connect_object (self->view, "notify::selected", G_CALLBACK (selected_changed_cb),
                            self, 0);
-  g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (size_changed_cb), self,
-                           G_CONNECT_SWAPPED);
 }
 
 static CpNetmapPage *

@@ -446,8 +446,10 @@ _cp_netmap_view_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
+  /* Natural: a map still readable with the network page's side panel beside it (the
+   * panel folds away over the map only when the page is narrower than both). */
   *minimum = 120;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 480;
+  *natural = 300;
 }
 
 void

@@ -22,6 +22,7 @@
 #define G_LOG_DOMAIN "bench-netmap-io"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "export/cp-export-network.h"
 #include "export/cp-import-network.h"
@@ -68,6 +69,8 @@ main (int    argc,
   g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
   gint64 person;
 
+  /* the locale's charset for g_print (), so that "≤" prints as itself */
+  setlocale (LC_ALL, "");
   if (dir == NULL || g_mkdir_with_parents (dir, 0700) != 0)
     {
       g_printerr ("bench-netmap-io: no folder for the files\n");

@@ -6,8 +6,9 @@
  *
  * The map view (CpNetmapView) in a 1280×800 window on a map of 300 members and 1,000
  * ties (made up, the same every run; bench-netmap measures the renderer alone):
- *   (a) open to first frame: an empty window (the floor), a 10-member map, then the big
- *       one
+ *   (a) open to first frame: an empty window (the floor), a 10-member map, the Network
+ *       tab on a 10-member map (the page reads the map from a workspace, lays out its
+ *       toolbar, map and side panel), then the big map
  *   (b) frames while a member is dragged across the map: the view's drag handlers are
  *       driven as the pointer would drive them, one step a frame, and each frame's layout
  *       and paint phases (the snapshot, the cairo render to the window) are timed (goal
@@ -22,8 +23,11 @@
 
 #include <adwaita.h>
 
+#include "../cp-test-util.h"
 #include "bench-netmap-util.h"
+#include "netmap/cp-netmap-page.h"
 #include "netmap/cp-netmap-view.h"
+#include "store/cp-store-netmap.h"
 
 #define WIDTH  1280
 #define HEIGHT 800
@@ -133,10 +137,12 @@ drag_gesture (GtkWidget *view)
   g_assert_not_reached ();
 }
 
-/* A window showing @model (or nothing, when NULL); the wall time from presenting it to
- * its first frame */
+/* A window showing @model, or the Network tab of @person in @store, or nothing; the wall
+ * time from making what it shows to its first frame */
 static GtkWidget *
 open_window (CpNetmapModel *model,
+             CpStore       *store,
+             gint64         person,
              Frames        *f,
              double        *first_frame_ms)
 {
@@ -151,6 +157,13 @@ open_window (CpNetmapModel *model,
       cp_netmap_view_set_model (CP_NETMAP_VIEW (view), model);
       gtk_window_set_child (GTK_WINDOW (window), view);
     }
+  else if (store != NULL)
+    {
+      GtkWidget *page = cp_netmap_page_new (store);
+
+      gtk_window_set_child (GTK_WINDOW (window), page);
+      cp_netmap_page_set_person (CP_NETMAP_PAGE (page), person);
+    }
   gtk_widget_realize (window);
   f->clock = gtk_widget_get_frame_clock (window);
   f->frames = 0;
@@ -163,10 +176,41 @@ open_window (CpNetmapModel *model,
   return window;
 }
 
+/* A workspace with one person whose map has 10 members, as list entry would make it */
+static CpStore *
+small_workspace (const char *dir,
+                 gint64     *person)
+{
+  g_autofree char *path = g_build_filename (dir, "bench.cpkit", NULL);
+  g_autoptr(GError) error = NULL;
+  CpStore *store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  gint64 snapshot;
+
+  g_assert_no_error (error);
+  *person = cp_store_add_person (store, "Alex", &error);
+  snapshot = cp_store_start_map (store, *person, &error);
+  g_assert_no_error (error);
+  for (int k = 0; k < 10; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("Member %d", k + 1);
+      CpNetmapMember m = {
+        .name = name, .kind = k % 3, .sector = k % CP_NETMAP_N_SECTORS, .ring = 1 + k % 3,
+        .angle = CP_STORE_FREE_SPOT, .depth = 0.5,
+      };
+
+      cp_store_add_member_full (store, snapshot, &m, &error);
+      g_assert_no_error (error);
+    }
+  return store;
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *dir = cp_test_make_tmpdir ();
+  g_autoptr(CpStore) store = NULL;
+  gint64 person = 0;
   g_autoptr(CpNetmapModel) small = cp_netmap_model_new ();
   g_autoptr(CpNetmapModel) model = NULL;
   g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
@@ -185,7 +229,7 @@ main (int    argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   /* (a) open to first frame */
-  window = open_window (NULL, &f, &first);
+  window = open_window (NULL, NULL, 0, &f, &first);
   g_print ("%-44s          %8.2f ms   (wall)\n", "floor: an empty window, open to first frame",
            first);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -195,12 +239,19 @@ main (int    argc,
 
       cp_netmap_model_add (small, 0, k % 3, name, k % CP_NETMAP_N_SECTORS, 1 + k % 3);
     }
-  window = open_window (small, &f, &first);
+  window = open_window (small, NULL, 0, &f, &first);
   g_print ("%-44s          %8.2f ms   (wall)\n", "10 members: open to first frame", first);
   gtk_window_destroy (GTK_WINDOW (window));
+  store = small_workspace (dir, &person);
+  window = open_window (NULL, store, person, &f, &first);
+  g_print ("%-44s          %8.2f ms   (wall)\n", "the Network tab, 10 members: first frame",
+           first);
+  gtk_window_destroy (GTK_WINDOW (window));
+  cp_store_close (store);
+  cp_test_rm_rf (dir);
 
   model = bench_netmap_big_map ();
-  window = open_window (model, &f, &first);
+  window = open_window (model, NULL, 0, &f, &first);
   view = gtk_window_get_child (GTK_WINDOW (window));
   g_print ("A map of %u members and %u ties in a %d\xc3\x97%d window; CPU time of this thread\n",
            cp_netmap_model_get_n_members (model), cp_netmap_model_get_n_ties (model), WIDTH,

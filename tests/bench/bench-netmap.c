@@ -23,6 +23,7 @@
 
 #define G_LOG_DOMAIN "bench-netmap"
 
+#include <locale.h>
 
 #include "netmap/cp-netmap-metrics.h"
 #include "netmap/cp-netmap-render.h"
@@ -71,6 +72,8 @@ main (int    argc,
   guint i;
   int k;
 
+  /* the locale's charset for g_print (), so that "≤" and "×" print as themselves */
+  setlocale (LC_ALL, "");
   g_object_unref (context);
   cp_netmap_render_options_init (&options);
   options.font_family = "DejaVu Sans";
