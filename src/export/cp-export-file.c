@@ -14,12 +14,14 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <stdio.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "cp-export-file.h"
+#include "store/cp-person.h"
 #include "util/cp-file.h"
 
 struct _CpExportFile
@@ -189,4 +191,37 @@ cp_export_file_free (CpExportFile *self)
   g_free (self->temp);
   g_free (self->path);
   g_free (self);
+}
+
+/* The case reference as a file name's start, or NULL when there is none that is safe:
+ * empty, or holding a word of the person's name. */
+char *
+cp_export_file_reference (CpPerson *person)
+{
+  const char *ref = cp_person_get_case_ref (person);
+  g_autofree char *safe = NULL;
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (ref == NULL)
+    return NULL;
+  safe = g_strcanon (g_strdup (ref),
+                     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", '-');
+  while (*safe == '-')
+    memmove (safe, safe + 1, strlen (safe));
+  while (*safe != '\0' && safe[strlen (safe) - 1] == '-')
+    safe[strlen (safe) - 1] = '\0';
+  if (*safe == '\0')
+    return NULL;
+
+  folded = g_utf8_casefold (safe, -1);
+  words = g_strsplit_set (cp_person_get_name (person), " -'", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *word = g_utf8_casefold (words[i], -1);
+
+      if (g_utf8_strlen (word, -1) >= 3 && strstr (folded, word) != NULL)
+        return NULL;
+    }
+  return g_steal_pointer (&safe);
 }

@@ -10,6 +10,8 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "store/cp-person.h"
+
 G_BEGIN_DECLS
 
 /* An export is written to a temporary file beside its destination (mode 0600: it may
@@ -50,5 +52,11 @@ gboolean      cp_export_file_publish  (CpExportFile   *self,
 void          cp_export_file_free     (CpExportFile   *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpExportFile, cp_export_file_free)
+
+
+/* The person's case reference as the start of a file name (letters, digits, '-', '_'),
+ * or NULL when there is none that is safe: empty, or holding a word of their name. Every
+ * export names its file with it, never with a name. */
+char         *cp_export_file_reference (CpPerson       *person);
 
 G_END_DECLS

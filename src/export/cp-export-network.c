@@ -122,39 +122,6 @@ cp_network_export_describe (const CpNetworkExportOptions *options)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* The case reference as a file name's start, or NULL when there is none that is safe:
- * empty, or holding a word of the person's name. */
-static char *
-file_reference (CpPerson *person)
-{
-  const char *ref = cp_person_get_case_ref (person);
-  g_autofree char *safe = NULL;
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-
-  if (ref == NULL)
-    return NULL;
-  safe = g_strcanon (g_strdup (ref),
-                     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", '-');
-  while (*safe == '-')
-    memmove (safe, safe + 1, strlen (safe));
-  while (*safe != '\0' && safe[strlen (safe) - 1] == '-')
-    safe[strlen (safe) - 1] = '\0';
-  if (*safe == '\0')
-    return NULL;
-
-  folded = g_utf8_casefold (safe, -1);
-  words = g_strsplit_set (cp_person_get_name (person), " -'", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *word = g_utf8_casefold (words[i], -1);
-
-      if (g_utf8_strlen (word, -1) >= 3 && strstr (folded, word) != NULL)
-        return NULL;
-    }
-  return g_steal_pointer (&safe);
-}
-
 static CpSnapshotInfo *
 find_map (CpStore   *store,
           gint64     person_id,
@@ -230,7 +197,7 @@ cp_network_export_new (CpStore                       *store,
       if (self->data.centre == NULL)
         self->data.centre = g_strdup (C_("the person at the centre of the map", "me"));
     }
-  ref = file_reference (person);
+  ref = cp_export_file_reference (person);
   if (ref == NULL)
     ref = g_strdup_printf ("person-%" G_GINT64_FORMAT, person_id);
   self->stem = g_strdup_printf ("%s-network-%s", ref, map->taken_on);

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
+#include "cp-export-file.h"
 #include "cp-export-markdown.h"
 #include "cp-export-plan-private.h"
 #include "goals/cp-goal-chart.h"
@@ -120,18 +121,14 @@ char *
 cp_export_plan_file_name (CpPerson   *person,
                           CpPlanCopy  copy)
 {
-  const char *ref = cp_person_get_case_ref (person);
+  g_autofree char *ref = cp_export_file_reference (person);
   const char *suffix = copy == CP_PLAN_COPY_PRACTITIONER ? "-practitioner" : "";
   g_autoptr(GString) name = g_string_new ("plan-");
 
   g_return_val_if_fail (CP_IS_PERSON (person), NULL);
 
-  if (ref != NULL && *ref != '\0')
-    {
-      /* letters, digits, '-' and '_' as they are; anything else (a slash, a space) '-' */
-      for (const char *p = ref; *p != '\0'; p++)
-        g_string_append_c (name, g_ascii_isalnum (*p) || *p == '-' || *p == '_' ? *p : '-');
-    }
+  if (ref != NULL)
+    g_string_append (name, ref);
   else
     g_string_append_printf (name, "person-%" G_GINT64_FORMAT, cp_person_get_id (person));
   g_string_append_printf (name, "%s.pdf", suffix);

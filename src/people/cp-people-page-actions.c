@@ -15,6 +15,7 @@
 #include "ui/cp-dialogs.h"
 #include "ui/cp-toaster.h"
 #include "cp-people-page-private.h"
+#include "export/cp-export-file.h"
 #include "cp-person-editor.h"
 #include "export/cp-export-subject-access.h"
 #include "store/cp-store-async.h"
@@ -314,15 +315,12 @@ _cp_people_page_subject_access_to (CpPeoplePage *self,
 char *
 _cp_people_page_subject_access_name (CpPerson *person)
 {
-  const char *ref = cp_person_get_case_ref (person);
-  g_autofree char *safe = NULL;
+  g_autofree char *ref = cp_export_file_reference (person);
 
   if (ref == NULL)
     return g_strdup_printf ("subject-access-record-%" G_GINT64_FORMAT ".pdf",
                             cp_person_get_id (person));
-  safe = g_strdup (ref);
-  g_strcanon (safe, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", '-');
-  return g_strdup_printf ("subject-access-%s.pdf", safe);
+  return g_strdup_printf ("subject-access-%s.pdf", ref);
 }
 
 static void
