@@ -13,6 +13,7 @@
 
 #include "cp-preferences-window.h"
 #include "store/cp-store.h"
+#include "ui/cp-a11y.h"
 #include "util/cp-platform.h"
 
 struct _CpPreferencesWindow
@@ -89,6 +90,7 @@ static void
 cp_preferences_window_init (CpPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_a11y_fix_names (GTK_WIDGET (self));
 }
 
 /* What to tell the user about the disk the workspace is on. */

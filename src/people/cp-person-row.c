@@ -14,6 +14,7 @@
 #include "cp-person-row.h"
 #include "cp-person-summary.h"
 #include "cp-person-watch.h"
+#include "ui/cp-a11y.h"
 #include "util/cp-date.h"
 
 struct _CpPersonRow
@@ -35,11 +36,15 @@ update (CpPersonRow *self)
 {
   g_autofree char *today = cp_date_today ();
   g_autofree char *summary = NULL;
+  g_autofree char *spoken = NULL;
 
   if (self->person == NULL)
     return;
 
   summary = cp_person_dup_summary (self->person, today);
+  /* The row, not its labels, is what a screen reader lands on: it says both. */
+  spoken = g_strdup_printf ("%s, %s", cp_person_get_name (self->person), summary);
+  cp_a11y_label_list_item (GTK_WIDGET (self), spoken);
   gtk_label_set_label (GTK_LABEL (self->name_label), cp_person_get_name (self->person));
   gtk_label_set_label (GTK_LABEL (self->summary_label), summary);
   if (cp_person_is_overdue (self->person, today))
