@@ -55,25 +55,112 @@ fix_button (GtkButton *button)
   drop_raw_label (button);
 }
 
-/* A GtkDropDown's button, the node a user presses, has no name of its own: it is
- * labelled by the drop-down, which carries the name (set in the .ui). */
+/* The rows of a drop-down's or combo row's list of choices are GtkListView rows, which
+ * GTK 4.8 leaves unnamed: this factory shows each choice of a GtkStringList as GTK's
+ * own does (its words, and a check mark by the one chosen) and names the row by it. */
 static void
-fix_drop_down (GtkWidget *drop_down)
+choice_selected_cb (GtkListItem *item,
+                    GParamSpec  *pspec,
+                    GtkWidget   *check)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (drop_down); child != NULL;
+  gtk_widget_set_opacity (check, gtk_list_item_get_selected (item) ? 1.0 : 0.0);
+}
+
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), cp_a11y_decorative_image_new ("object-select-symbolic"));
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *check = gtk_widget_get_last_child (box);
+  GObject *choice = gtk_list_item_get_item (item);
+  const char *text = GTK_IS_STRING_OBJECT (choice)
+                     ? gtk_string_object_get_string (GTK_STRING_OBJECT (choice)) : "";
+
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), text);
+  cp_a11y_label_list_item (box, text);
+  g_signal_connect (item, "notify::selected", G_CALLBACK (choice_selected_cb), check);
+  choice_selected_cb (item, NULL, check);
+}
+
+static void
+choice_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  g_signal_handlers_disconnect_by_func (item, choice_selected_cb, check);
+}
+
+static GtkListItemFactory *
+choice_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (choice_unbind_cb), NULL);
+  return factory;
+}
+
+/* A GtkDropDown's button, the node a user presses, has no name of its own: it is
+ * labelled by the drop-down, which carries the name (set in the .ui). Its choices are
+ * named by the factory above, when they are strings GTK would show as they are. */
+static void
+fix_drop_down (GtkDropDown *drop_down)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_TOGGLE_BUTTON (child))
       gtk_accessible_update_relation (GTK_ACCESSIBLE (child),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, drop_down, NULL,
                                       -1);
+  if (gtk_drop_down_get_list_factory (drop_down) == NULL
+      && GTK_IS_STRING_LIST (gtk_drop_down_get_model (drop_down))
+      && gtk_drop_down_get_expression (drop_down) == NULL)
+    {
+      g_autoptr(GtkListItemFactory) factory = choice_factory_new ();
+
+      gtk_drop_down_set_list_factory (drop_down, factory);
+    }
+}
+
+static void
+fix_combo_row (AdwComboRow *row)
+{
+  if (adw_combo_row_get_list_factory (row) == NULL
+      && GTK_IS_STRING_LIST (adw_combo_row_get_model (row))
+      && adw_combo_row_get_expression (row) == NULL)
+    {
+      g_autoptr(GtkListItemFactory) factory = choice_factory_new ();
+
+      adw_combo_row_set_list_factory (row, factory);
+    }
 }
 
 /**
  * cp_a11y_fix_names:
  * @root: a widget
  *
- * Mends the accessible names of the buttons and drop-downs in @root and below it (see
- * above). Call it once a template is built, and on widgets made later in code.
+ * Mends the accessible names of the buttons, drop-downs and combo rows in @root and
+ * below it (see above). Call it once a template is built, and on widgets made later in
+ * code.
  */
 void
 cp_a11y_fix_names (GtkWidget *root)
@@ -84,9 +171,11 @@ cp_a11y_fix_names (GtkWidget *root)
     fix_button (GTK_BUTTON (root));
   else if (GTK_IS_DROP_DOWN (root))
     {
-      fix_drop_down (root);
+      fix_drop_down (GTK_DROP_DOWN (root));
       return;
     }
+  else if (ADW_IS_COMBO_ROW (root))
+    fix_combo_row (ADW_COMBO_ROW (root));
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     cp_a11y_fix_names (child);
