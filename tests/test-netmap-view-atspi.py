@@ -14,12 +14,11 @@
 # Usage: test-netmap-view-atspi.py DEMO PRACTICE.ini   (prints TAP)
 
 import configparser
-import os
 import subprocess
 import sys
 import time
 
-pyatspi = None  # imported once the private session bus is up
+import cp_atspi
 
 DEMO, PRACTICE = sys.argv[1], sys.argv[2]
 APP = "cp-netmap-view-demo"
@@ -57,26 +56,6 @@ def expected_names(person, review):
     return names
 
 
-def find_app(timeout=20):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            if app is not None and app.name == APP:
-                return app
-        time.sleep(0.2)
-    raise AssertionError(f"{APP} never showed up on the accessibility bus")
-
-
-def walk(node, found, depth=0):
-    if node is None or depth > 40:
-        return
-    found.append((node.getRoleName(), node.name))
-    for i in range(node.childCount):
-        walk(node.getChildAtIndex(i), found, depth + 1)
-
-
 def check(person, review):
     args = [DEMO, "--events", "--person", person] + (["--review"] if review else [])
     demo = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
@@ -88,7 +67,7 @@ def check(person, review):
         deadline = time.monotonic() + 20
         while True:
             found = []
-            walk(find_app(), found)
+            cp_atspi.walk(cp_atspi.find_app(APP), found)
             buttons = [name for role, name in found if role == "push button"]
             missing = [n for n in expected if n not in buttons]
             if not missing or time.monotonic() > deadline:
@@ -115,26 +94,10 @@ def check(person, review):
 CASES = [("jo", False), ("edna", False), ("tariq", False), ("tariq", True)]
 
 
-def private_session_bus():
-    """A session bus of this test's own, whose daemons print nowhere: the AT-SPI registry,
-    started on it by D-Bus activation, announces itself on the bus daemon's stdout, which
-    under dbus-run-session would be this test's TAP output."""
-    r, w = os.pipe()
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--nopidfile",
-                               f"--print-address={w}"], pass_fds=(w,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(w)
-    with os.fdopen(r) as f:
-        os.environ["DBUS_SESSION_BUS_ADDRESS"] = f.readline().strip()
-    return daemon
-
-
 def main():
-    global pyatspi
-    bus = private_session_bus()
+    bus = cp_atspi.private_session_bus()
     try:
-        import pyatspi as module
-        pyatspi = module
+        cp_atspi.load()
         return run_cases()
     finally:
         bus.terminate()

@@ -13,6 +13,7 @@
 
 #include "cp-preferences-window.h"
 #include "store/cp-store.h"
+#include "ui/cp-a11y.h"
 #include "util/cp-platform.h"
 
 struct _CpPreferencesWindow
@@ -97,10 +98,9 @@ static void
 cp_preferences_window_init (CpPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_a11y_fix_names (GTK_WIDGET (self));
 
   /* the controls inside rows are named as their rows, without the mnemonic */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->goal_scaling_switch),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Goal Attainment Scaling"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->review_weeks_spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Weeks to the next review"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->team_phone_row),

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/cp-a11y.h"
 #include "ui/cp-dialogs.h"
 #include "ui/cp-toaster.h"
 #include "cp-window-private.h"
@@ -235,7 +236,7 @@ restore_backup_action (GtkWidget  *widget,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+                                 cp_a11y_decorative_image_new ("go-next-symbolic"));
       g_signal_connect_data (row, "activated", G_CALLBACK (restore_row_activated_cb),
                              g_strdup (backups[i]), (GClosureNotify) (void (*) (void)) g_free,
                              0);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-application.h"
+#include "ui/cp-a11y.h"
 #include "ui/cp-dialogs.h"
 #include "ui/cp-toaster.h"
 #include "cp-window-private.h"
@@ -45,9 +46,10 @@ section_row_new (const char *name,
   GtkWidget *label = gtk_label_new (title);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+  gtk_box_append (GTK_BOX (box), cp_a11y_decorative_image_new (icon_name));
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_widget_set_name (row, name);
   return row;
 }
@@ -681,6 +683,7 @@ static void
 cp_window_init (CpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_a11y_fix_names (GTK_WIDGET (self));
   _cp_window_busy_init (self);
   /* Side by side, the window buttons belong to the content's header bar. */
   g_object_bind_property (self->leaflet, "folded", self->sidebar_header,

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/cp-a11y.h"
 #include "goals/cp-goal-words.h"
 #include "ui/cp-date-row.h"
 #include "store/cp-store-goals.h"
@@ -631,7 +632,6 @@ cp_goal_editor_init (CpGoalEditor *self)
     }
   for (i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_editable_set_enable_undo (GTK_EDITABLE (rows[i]), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Goal"), -1);
+  cp_a11y_fix_names (GTK_WIDGET (self));
   update_visibility (self);
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/cp-a11y.h"
 #include "store/cp-store-goals.h"
 #include "ui/cp-toaster.h"
 #include "cp-goal-form.h"
@@ -243,8 +244,7 @@ cp_goal_helpers_init (CpGoalHelpers *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->barrier_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->tackle_row), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_helper_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Helper"), -1);
+  cp_a11y_fix_names (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->member_row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Someone from the map who helps"), -1);

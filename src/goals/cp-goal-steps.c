@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/cp-a11y.h"
 #include "ui/cp-date-row.h"
 #include "store/cp-store-goals.h"
 #include "ui/cp-toaster.h"
@@ -161,8 +162,6 @@ reset_form (CpGoalSteps *self)
   clear_messages (self);
   adw_preferences_group_set_title (self->form_group, _("Add a Step"));
   gtk_button_set_label (GTK_BUTTON (self->add_button), _("_Add Step"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Step"), -1);
   gtk_widget_set_visible (self->cancel_button, FALSE);
 }
 
@@ -420,8 +419,6 @@ edit_action (GtkWidget  *widget,
   cp_date_row_set_date (self->due_row, step->due_on);
   adw_preferences_group_set_title (self->form_group, _("Edit the Step"));
   gtk_button_set_label (GTK_BUTTON (self->add_button), _("_Save Step"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Save Step"), -1);
   gtk_widget_set_visible (self->cancel_button, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_row));
 }
@@ -494,4 +491,5 @@ cp_goal_steps_init (CpGoalSteps *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->text_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->role_row), FALSE);
   adw_combo_row_set_use_subtitle (self->member_row, FALSE);
+  cp_a11y_fix_names (GTK_WIDGET (self));
 }

@@ -13,6 +13,7 @@
 
 #include "store/cp-goal-list.h"
 #include "store/cp-store-goals.h"
+#include "ui/cp-a11y.h"
 #include "ui/cp-toaster.h"
 #include "cp-goal-editor.h"
 #include "cp-goal-row.h"
@@ -530,8 +531,5 @@ static void
 cp_goals_page_init (CpGoalsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Goal"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->empty_add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Agree a First Goal"), -1);
+  cp_a11y_fix_names (GTK_WIDGET (self));
 }

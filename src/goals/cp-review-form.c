@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/cp-a11y.h"
 #include "cp-gas.h"
 #include "cp-goal-words.h"
 #include "cp-review-form.h"
@@ -566,7 +567,6 @@ entry_row (GtkWidget  *section,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (list), row);
@@ -577,13 +577,12 @@ entry_row (GtkWidget  *section,
 
 static GtkWidget *
 button (const char *mnemonic,
-        const char *plain,
         const char *action)
 {
   GtkWidget *b = gtk_button_new_with_mnemonic (mnemonic);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (b), action);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
+  cp_a11y_fix_names (b);
 
   return b;
 }
@@ -632,8 +631,8 @@ build (CpReviewForm *self)
   gtk_box_append (GTK_BOX (self->box), self->message);
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (buttons), button (_("_Cancel"), _("Cancel"), "review.cancel"));
-  record = button (_("_Record Review"), _("Record Review"), "review.record");
+  gtk_box_append (GTK_BOX (buttons), button (_("_Cancel"), "review.cancel"));
+  record = button (_("_Record Review"), "review.record");
   gtk_widget_set_tooltip_text (record, _("Record the review (Ctrl+Enter)"));
   gtk_widget_add_css_class (record, "suggested-action");
   gtk_box_append (GTK_BOX (buttons), record);

@@ -16,6 +16,7 @@
 #include "cp-review-form.h"
 #include "cp-review-ui.h"
 #include "cp-reviews-page.h"
+#include "ui/cp-a11y.h"
 #include "ui/cp-person-summary.h"
 #include "store/cp-store-reviews.h"
 #include "ui/cp-toaster.h"
@@ -231,6 +232,13 @@ expander (CpReviewsPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  /* GTK 4.8 leaves an expander row's own list item unnamed. */
+  {
+    g_autofree char *spoken = g_strjoin (", ", title, subtitle, NULL);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    spoken, -1);
+  }
   lazy->self = self;
   lazy->fill = fill;
   lazy->index = index;
@@ -413,8 +421,7 @@ update_history (CpReviewsPage *self)
                                          "how each goal is going, what got in the way, and "
                                          "what comes next."));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "reviews.record");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Record a Review"), -1);
+      cp_a11y_fix_names (button);
       gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "pill");
       gtk_widget_add_css_class (button, "suggested-action");
@@ -500,8 +507,6 @@ build (CpReviewsPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->next_row),
                                  _("Next review (YYYY-MM-DD)"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->next_row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Next review (YYYY-MM-DD)"), -1);
   g_signal_connect (self->next_row, "apply", G_CALLBACK (next_apply_cb), self);
   gtk_list_box_append (GTK_LIST_BOX (list), self->next_row);
   self->next_message = cp_review_ui_message_new ();
@@ -514,8 +519,7 @@ build (CpReviewsPage *self)
   gtk_box_append (GTK_BOX (section), self->suggest_button);
 
   self->record_button = gtk_button_new_with_mnemonic (_("_Record a Review"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->record_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Record a Review"), -1);
+  cp_a11y_fix_names (self->record_button);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->record_button), "reviews.record");
   gtk_widget_set_halign (self->record_button, GTK_ALIGN_START);
   gtk_widget_add_css_class (self->record_button, "suggested-action");

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/cp-a11y.h"
 #include "ui/cp-dialogs.h"
 #include "ui/cp-toaster.h"
 #include "cp-library-import.h"
@@ -48,7 +49,7 @@ document_row_new (CpLibraryPage           *self,
                   const CpLibraryDocument *document)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name ("x-office-document-symbolic");
+  GtkWidget *icon = cp_a11y_decorative_image_new ("x-office-document-symbolic");
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   g_autofree char *subtitle = NULL;
   g_autofree char *title = NULL;
@@ -68,10 +69,13 @@ document_row_new (CpLibraryPage           *self,
   gtk_widget_set_name (remove, document->key);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (remove, _("Remove from Library"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove from Library"), -1);
   gtk_widget_add_css_class (remove, "flat");
   g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_clicked_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             cp_a11y_decorative_image_new ("go-next-symbolic"));
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_name (row, document->key);

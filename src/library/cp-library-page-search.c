@@ -248,6 +248,7 @@ append_header (CpLibraryPage *self,
   gtk_widget_set_margin_end (label, 12);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_widget_set_name (row, kind);
   gtk_list_box_append (self->search_list, row);
   g_ptr_array_add (self->search_rows, NULL);
@@ -268,6 +269,7 @@ append_row (CpLibraryPage               *self,
   CpLibrarySearchRow *target = g_new0 (CpLibrarySearchRow, 1);
   const char *label = cp_pdf_document_get_page_label (source->document, page);
   g_autofree char *page_text = NULL;
+  g_autofree char *spoken = NULL;
 
   if (label != NULL && *label != '\0')
     page_text = g_strdup_printf (_("p. %s"), label);
@@ -290,6 +292,9 @@ append_row (CpLibraryPage               *self,
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  spoken = g_strdup_printf ("%s, %s", gtk_label_get_text (GTK_LABEL (context)), page_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
+                                  -1);
   gtk_widget_set_name (row, kind);
   gtk_list_box_append (self->search_list, row);
 

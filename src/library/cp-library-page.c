@@ -15,6 +15,7 @@
 #include "cp-library-page-private.h"
 #include "pdf/cp-pdf-texture.h"
 #include "store/cp-store-library.h"
+#include "ui/cp-a11y.h"
 
 #define THUMB_WIDTH  48
 #define THUMB_HEIGHT 64
@@ -175,7 +176,7 @@ add_manual_row (CpLibraryPage *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *picture = gtk_picture_new ();
   GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  GtkWidget *arrow = cp_a11y_decorative_image_new ("go-next-symbolic");
 
   entry->key = g_strconcat (CP_LIBRARY_MANUAL_PREFIX, manuals[index].id, NULL);
   entry->row = ADW_ACTION_ROW (row);
@@ -477,6 +478,7 @@ cp_library_page_init (CpLibraryPage *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_a11y_fix_names (GTK_WIDGET (self));
 }
 
 /* ---- Public API ------------------------------------------------------------------------------ */

@@ -14,6 +14,7 @@
 
 #define G_LOG_DOMAIN "cp-pdf-view"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "cp-pdf-view-private.h"
@@ -303,6 +304,9 @@ cp_pdf_view_init (CpPdfView *self)
 {
   self->zoom = 1.0;
   self->sizing_mode = CP_PDF_SIZING_FIT_WIDTH;
+  /* It takes focus; the viewer names it after the document it shows. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Document"), -1);
   /* Its own: sized by what is near this view's viewport. */
   self->cache = cp_pdf_cache_new (CP_PDF_CACHE_DEFAULT_MAX_BYTES);
   self->cancellable = g_cancellable_new ();

@@ -75,6 +75,7 @@ result_row_new (CpPdfViewer        *self,
   g_autofree char *match = NULL;
   g_autofree char *after = NULL;
   g_autofree char *markup = NULL;
+  g_autofree char *spoken = NULL;
   gsize len = strlen (hit->context);
   gsize start = MIN (hit->match_start, len);
   gsize end = MIN (start + hit->match_len, len);
@@ -108,6 +109,9 @@ result_row_new (CpPdfViewer        *self,
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  spoken = g_strdup_printf ("%s, %s", where_text, hit->context);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
+                                  -1);
 
   return row;
 }

@@ -86,6 +86,8 @@ mark_row_new (CpPdfViewer         *self,
   gtk_widget_add_css_class (where, "caption-heading");
   remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_tooltip_text (remove, _("Remove"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove"), -1);
   gtk_widget_add_css_class (remove, "flat");
   g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_clicked_cb), self, 0);
   gtk_box_append (GTK_BOX (top), where);
@@ -117,6 +119,8 @@ mark_row_new (CpPdfViewer         *self,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  where_label, -1);
   gtk_widget_set_name (row, name);
   return row;
 }

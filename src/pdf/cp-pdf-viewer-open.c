@@ -150,6 +150,9 @@ cp_pdf_viewer_set_document (CpPdfViewer   *self,
     cp_pdf_view_set_page (self->view, state.last_page);
 
   adw_window_title_set_title (self->window_title, _cp_pdf_viewer_document_title (self));
+  /* The pages take focus: a screen reader names them by the document. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _cp_pdf_viewer_document_title (self), -1);
   _cp_pdf_viewer_outline_load (self);
   _cp_pdf_viewer_thumbs_load (self);
   _cp_pdf_viewer_marks_reload (self);

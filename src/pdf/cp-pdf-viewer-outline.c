@@ -69,6 +69,8 @@ outline_row_new (CpPdfOutlineItem *item,
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), page);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cp_pdf_outline_item_get_title (item), -1);
   gtk_widget_set_name (row, cp_pdf_outline_item_get_title (item));
 
   return row;

@@ -13,6 +13,7 @@
 
 #include "cp-pdf-texture.h"
 #include "cp-pdf-viewer-private.h"
+#include "ui/cp-a11y.h"
 
 #define THUMB_WIDTH 110
 
@@ -101,12 +102,17 @@ cp_pdf_thumbnail_show (CpPdfThumbnail *self,
   CpPdfRenderSpec spec = { 0, };
   const char *label = cp_pdf_document_get_page_label (document, page);
   g_autofree char *number = g_strdup_printf ("%u", page + 1);
+  g_autofree char *spoken = NULL;
   double width, height;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   gtk_picture_set_paintable (self->picture, NULL);
   gtk_label_set_text (self->label, label != NULL && *label != '\0' ? label : number);
+  /* TRANSLATORS: a page's thumbnail, as a screen reader says it; %s is the page's label
+   * as the document numbers it ("iv", "12") */
+  spoken = g_strdup_printf (_("Page %s"), gtk_label_get_text (self->label));
+  cp_a11y_label_list_item (GTK_WIDGET (self), spoken);
 
   if (!cp_pdf_document_get_page_size (document, page, &width, &height) || width <= 0)
     return;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/cp-a11y.h"
 #include "ui/cp-autosave.h"
 #include "cp-pdf-viewer-private.h"
 #include "store/cp-store-library.h"
@@ -117,6 +118,8 @@ _cp_pdf_viewer_update_page_button (CpPdfViewer *self)
   if (self->document == NULL)
     {
       adw_window_title_set_subtitle (self->window_title, "");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->page_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Go to Page"), -1);
       return;
     }
 
@@ -131,6 +134,10 @@ _cp_pdf_viewer_update_page_button (CpPdfViewer *self)
     /* TRANSLATORS: 1-based page number and number of pages */
     text = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
   adw_window_title_set_subtitle (self->window_title, text);
+  /* A screen reader says what the button shows, the page, and then what it does. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->page_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Go to Page"), -1);
 }
 
 void
@@ -596,6 +603,7 @@ cp_pdf_viewer_init (CpPdfViewer *self)
 
   self->current_hit = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_a11y_fix_names (GTK_WIDGET (self));
 
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->menu_button)),
                               self->zoom_box, "zoom");

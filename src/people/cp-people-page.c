@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/cp-a11y.h"
 #include "ui/cp-toaster.h"
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
@@ -583,6 +584,7 @@ cp_people_page_init (CpPeoplePage *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_a11y_fix_names (GTK_WIDGET (self));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
@@ -643,6 +645,8 @@ cp_people_page_new (CpStore *store)
   adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->editor,
                                                                 "details", _("Details")),
                                      "user-info-symbolic");
+  cp_a11y_fix_names (self->network);
+  cp_a11y_fix_names (self->editor);
   g_signal_connect_object (self->person_switcher, "notify::title-visible",
                            G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
   update_switchers (self);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/cp-a11y.h"
 #include "ui/cp-autosave.h"
 #include "ui/cp-toaster.h"
 #include "ui/cp-date-row.h"
@@ -257,6 +258,7 @@ static void
 cp_person_agreement_init (CpPersonAgreement *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_a11y_fix_names (GTK_WIDGET (self));
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->sharing_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->language_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->other_row), FALSE);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/cp-a11y.h"
 #include "ui/cp-autosave.h"
 #include "ui/cp-toaster.h"
 #include "ui/cp-date-row.h"
@@ -415,6 +416,7 @@ cp_person_editor_init (CpPersonEditor *self)
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_a11y_fix_names (GTK_WIDGET (self));
 
   /* One undo mechanism for everything: the store's (Ctrl+Z reaches the window). */
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->name_row), FALSE);

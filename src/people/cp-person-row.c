@@ -14,6 +14,7 @@
 #include "cp-person-row.h"
 #include "ui/cp-person-summary.h"
 #include "cp-person-watch.h"
+#include "ui/cp-a11y.h"
 #include "util/cp-date.h"
 
 struct _CpPersonRow
@@ -39,6 +40,7 @@ update (CpPersonRow *self)
   g_autofree char *summary = NULL;
   g_autofree char *check_in = NULL;
   gboolean flagged;
+  g_autofree char *spoken = NULL;
 
   if (self->person == NULL)
     return;
@@ -46,6 +48,9 @@ update (CpPersonRow *self)
   summary = cp_person_dup_summary (self->person, today);
   check_in = cp_person_dup_check_in (self->person, today);
   flagged = cp_person_needs_attention (self->person, today);
+  /* The row, not its labels, is what a screen reader lands on: it says them all. */
+  spoken = g_strjoin (", ", cp_person_get_name (self->person), summary, check_in, NULL);
+  cp_a11y_label_list_item (GTK_WIDGET (self), spoken);
   gtk_label_set_label (GTK_LABEL (self->name_label), cp_person_get_name (self->person));
   gtk_label_set_label (GTK_LABEL (self->summary_label), summary);
   gtk_label_set_label (GTK_LABEL (self->check_in_label), check_in ? check_in : "");
@@ -138,12 +143,10 @@ cp_person_row_init (CpPersonRow *self)
   gtk_box_append (GTK_BOX (texts), self->summary_label);
   gtk_box_append (GTK_BOX (texts), self->check_in_label);
   gtk_box_append (GTK_BOX (self->box), texts);
-  self->flag = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  self->flag = cp_a11y_decorative_image_new ("dialog-warning-symbolic");
   gtk_widget_add_css_class (self->flag, "error");
   gtk_widget_set_valign (self->flag, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (self->flag, _("Needs seeing to: a review or check-in is due"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->flag), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Needs seeing to: a review or check-in is due"), -1);
   gtk_widget_set_visible (self->flag, FALSE);
   gtk_box_append (GTK_BOX (self->box), self->flag);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));

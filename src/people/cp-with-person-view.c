@@ -14,6 +14,7 @@
 #include "cp-person-watch.h"
 #include "cp-with-person-view.h"
 #include "netmap/cp-netmap-page.h"
+#include "ui/cp-a11y.h"
 #include "util/cp-date.h"
 
 /* What this view shows is only what the person may see: their name, when the next
@@ -207,6 +208,7 @@ static void
 cp_with_person_view_init (CpWithPersonView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_a11y_fix_names (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -219,6 +221,7 @@ cp_with_person_view_new (CpStore *store)
   self = g_object_new (CP_TYPE_WITH_PERSON_VIEW, NULL);
   self->map = cp_netmap_page_new_facing (store);
   gtk_widget_set_vexpand (self->map, TRUE);
+  cp_a11y_fix_names (self->map);
   gtk_box_append (GTK_BOX (self->map_slot), self->map);
   g_signal_connect_object (self->map, "edited", G_CALLBACK (map_edited_cb), self,
                            G_CONNECT_SWAPPED);

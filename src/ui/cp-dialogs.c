@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-a11y.h"
 #include "cp-dialogs.h"
 
 static GtkWindow *
@@ -91,6 +92,11 @@ cp_confirm (GtkWidget             *from,
   /* Nothing happens by accident: Enter and Escape both cancel. */
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
+  /* A screen reader names the dialog by its heading; the window's title stays empty, as
+   * the heading may name a person. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  heading, -1);
+  cp_a11y_fix_names (GTK_WIDGET (dialog));
   g_signal_connect_data (dialog, "response", G_CALLBACK (confirm_response_cb), c,
                          confirm_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -1,0 +1,229 @@
+/* cp-a11y.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "cp-a11y"
+
+#include "cp-a11y.h"
+
+/* How GTK 4.8 names a node (gtk_at_context_get_name): its "label" property, then the
+ * "label" property of each widget it is labelled by, joined with spaces; a node with
+ * neither is named after its class ("GtkMenuButton", "GtkImage"). Tooltips are not used.
+ * So an icon-only button needs a label of its own (set in its .ui), and the fixes below
+ * cover what a .ui file cannot say. */
+
+/* A button with a mnemonic ("_Reset…") is given the raw text, underscore and all, as its
+ * label, and is labelled by its mnemonic label as well: a screen reader says
+ * "_Reset… Reset…". Dropping the raw text leaves the mnemonic label's words. GtkButton
+ * sets the raw text again whenever its label changes, so this is redone then. */
+static void
+drop_raw_label (GtkButton *button)
+{
+  if (gtk_button_get_use_underline (button) && gtk_button_get_label (button) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static void
+button_label_changed_cb (GtkButton  *button,
+                         GParamSpec *pspec,
+                         gpointer    user_data)
+{
+  drop_raw_label (button);
+}
+
+static void
+fix_button (GtkButton *button)
+{
+  GtkWidget *child = gtk_button_get_child (button);
+
+  /* A button given a label widget of its own (not through its "label") is named by
+   * nothing: let the label name it. */
+  if (gtk_button_get_label (button) == NULL && GTK_IS_LABEL (child))
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, child, NULL, -1);
+  if (g_signal_handler_find (button, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                             button_label_changed_cb, NULL) != 0)
+    return;
+  g_signal_connect (button, "notify::label", G_CALLBACK (button_label_changed_cb), NULL);
+  g_signal_connect (button, "notify::use-underline", G_CALLBACK (button_label_changed_cb),
+                    NULL);
+  drop_raw_label (button);
+}
+
+/* The rows of a drop-down's or combo row's list of choices are GtkListView rows, which
+ * GTK 4.8 leaves unnamed: this factory shows each choice of a GtkStringList as GTK's
+ * own does (its words, and a check mark by the one chosen) and names the row by it. */
+static void
+choice_selected_cb (GtkListItem *item,
+                    GParamSpec  *pspec,
+                    GtkWidget   *check)
+{
+  gtk_widget_set_opacity (check, gtk_list_item_get_selected (item) ? 1.0 : 0.0);
+}
+
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), cp_a11y_decorative_image_new ("object-select-symbolic"));
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *check = gtk_widget_get_last_child (box);
+  GObject *choice = gtk_list_item_get_item (item);
+  const char *text = GTK_IS_STRING_OBJECT (choice)
+                     ? gtk_string_object_get_string (GTK_STRING_OBJECT (choice)) : "";
+
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), text);
+  cp_a11y_label_list_item (box, text);
+  g_signal_connect (item, "notify::selected", G_CALLBACK (choice_selected_cb), check);
+  choice_selected_cb (item, NULL, check);
+}
+
+static void
+choice_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  g_signal_handlers_disconnect_by_func (item, choice_selected_cb, check);
+}
+
+static GtkListItemFactory *
+choice_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (choice_unbind_cb), NULL);
+  return factory;
+}
+
+/* A GtkDropDown's button, the node a user presses, has no name of its own: it is
+ * labelled by the drop-down, which carries the name (set in the .ui). Its choices are
+ * named by the factory above, when they are strings GTK would show as they are. */
+static void
+fix_drop_down (GtkDropDown *drop_down)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, drop_down, NULL,
+                                      -1);
+  if (gtk_drop_down_get_list_factory (drop_down) == NULL
+      && GTK_IS_STRING_LIST (gtk_drop_down_get_model (drop_down))
+      && gtk_drop_down_get_expression (drop_down) == NULL)
+    {
+      g_autoptr(GtkListItemFactory) factory = choice_factory_new ();
+
+      gtk_drop_down_set_list_factory (drop_down, factory);
+    }
+}
+
+static void
+fix_combo_row (AdwComboRow *row)
+{
+  if (adw_combo_row_get_list_factory (row) == NULL
+      && GTK_IS_STRING_LIST (adw_combo_row_get_model (row))
+      && adw_combo_row_get_expression (row) == NULL)
+    {
+      g_autoptr(GtkListItemFactory) factory = choice_factory_new ();
+
+      adw_combo_row_set_list_factory (row, factory);
+    }
+}
+
+/**
+ * cp_a11y_fix_names:
+ * @root: a widget
+ *
+ * Mends the accessible names of the buttons, drop-downs and combo rows in @root and
+ * below it (see above). Call it once a template is built, and on widgets made later in
+ * code.
+ */
+void
+cp_a11y_fix_names (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_BUTTON (root))
+    fix_button (GTK_BUTTON (root));
+  else if (GTK_IS_DROP_DOWN (root))
+    {
+      fix_drop_down (GTK_DROP_DOWN (root));
+      return;
+    }
+  else if (ADW_IS_COMBO_ROW (root))
+    fix_combo_row (ADW_COMBO_ROW (root));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    cp_a11y_fix_names (child);
+}
+
+/**
+ * cp_a11y_label_list_item:
+ * @child: the widget a GtkListView's factory put in a row
+ * @label: what a screen reader says for the row
+ *
+ * GTK 4.8 offers no way to name a GtkListView's row (gtk_list_item_set_accessible_label
+ * is 4.12): the row is the list item widget @child sits in, so the label is set there,
+ * each time the row is bound to an item. Outside a list, @child itself is labelled.
+ */
+void
+cp_a11y_label_list_item (GtkWidget  *child,
+                         const char *label)
+{
+  GtkWidget *parent;
+  GtkWidget *target;
+
+  g_return_if_fail (GTK_IS_WIDGET (child));
+
+  parent = gtk_widget_get_parent (child);
+  target = parent != NULL
+           && gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (parent))
+              == GTK_ACCESSIBLE_ROLE_LIST_ITEM ? parent : child;
+  if (label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    label, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/**
+ * cp_a11y_decorative_image_new:
+ * @icon_name: an icon name
+ *
+ * An icon beside words that say the same: screen readers skip it (GTK 4.8 would
+ * otherwise read out "GtkImage").
+ *
+ * Returns: (transfer floating): a GtkImage
+ */
+GtkWidget *
+cp_a11y_decorative_image_new (const char *icon_name)
+{
+  return g_object_new (GTK_TYPE_IMAGE,
+                       "icon-name", icon_name,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       NULL);
+}

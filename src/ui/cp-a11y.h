@@ -1,0 +1,19 @@
+/* cp-a11y.h: accessible names GTK 4.8 does not give by itself
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       cp_a11y_fix_names            (GtkWidget  *root);
+void       cp_a11y_label_list_item      (GtkWidget  *child,
+                                         const char *label);
+GtkWidget *cp_a11y_decorative_image_new (const char *icon_name);
+
+G_END_DECLS

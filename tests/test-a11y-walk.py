@@ -1,0 +1,387 @@
+#!/usr/bin/python3
+# test-a11y-walk.py: every control on every screen has a name a screen reader can say
+#
+# Copyright 2026 The Connecting People Kit authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Runs the real cpkit on the practice workspace, with a home folder of its own, GTK's
+# AT-SPI backend and a session bus of its own, and goes through the app as a user would:
+# People, a person and each of the tabs their page has, the person menu, the with-person
+# view, the Library, a manual in the viewer with its sidebar, the main menu, Preferences,
+# Keyboard Shortcuts and About. On each screen it reads the accessible tree over AT-SPI
+# (pyatspi), as Orca would, and fails on every control on screen whose name is empty,
+# is a GTK class name ("GtkMenuButton"), still carries its mnemonic underscore or says
+# itself twice ("_Reset… Reset…"). Dialogs and popovers are closed with Escape, and
+# the test fails if one does not close.
+#
+# Buttons are pressed through their AT-SPI actions. List rows have none in GTK 4.8, so
+# they are clicked with xdotool at the place AT-SPI gives; keys go to the window xdotool
+# focused (there is no window manager).
+#
+# Usage: test-a11y-walk.py CPKIT   (prints TAP; starts an X server and a session bus of
+# its own)
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+import cp_atspi
+
+CPKIT = sys.argv[1]
+APP = "cpkit"
+MAIN_TITLE = "Connecting People Kit"
+
+# The roles a user acts on; a list item only when it takes focus (a row, not a label in
+# a list).
+ACTIONABLE = {
+    "push button", "toggle button", "check box", "radio button", "combo box", "text",
+    "entry", "password text", "spin button", "slider", "menu item", "check menu item",
+    "radio menu item", "link", "page tab", "switch",
+}
+CLASS_NAME = re.compile(r"^(Gtk|Adw|Cp)[A-Z]\w*$")
+OWN_CLASS = re.compile(r"^Cp[A-Z]\w*$")
+MNEMONIC = re.compile(r"(^|\s)_\w")
+FOCUSABLE = 11  # ATSPI_STATE_FOCUSABLE
+
+# GTK's own nodes that the app cannot name, each by its exact path, with the reason.
+EDITOR = ("panel > panel > panel > panel > filler 'AdwLeaflet' > panel > filler 'CpPeoplePage'"
+          " > filler 'AdwLeaflet' > panel > panel > panel > filler 'CpPersonEditor' > scroll pane"
+          " > panel > panel > panel > panel > panel > panel > list 'Status'")
+PREFERENCES = ("panel > panel > filler 'AdwLeaflet' > panel > panel > panel > panel > panel"
+               " > scroll pane > panel > panel > panel > panel > panel > panel")
+# An AdwComboRow shows its choice in a GtkListView of one row, made by libadwaita, which
+# GTK 4.8 cannot name; the combo box around it is named and says the choice.
+CHOICE = " > panel > panel > list 'GtkListView' > list item"
+SHORTCUTS = "panel > panel > panel > panel"
+ALLOWED = {
+    EDITOR + " > combo box 'Status'" + CHOICE: "AdwComboRow's own row",
+    EDITOR + " > combo box 'Focus'" + CHOICE: "AdwComboRow's own row",
+    PREFERENCES + " > list 'Appearance' > combo box 'Style'" + CHOICE: "AdwComboRow's own row",
+    # GtkShortcutsWindow numbers the pages of a long section "_1", "_2" (mnemonics for
+    # Alt+1, Alt+2) and builds its switcher and search button itself, with no way in.
+    SHORTCUTS + " > page tab list 'GtkStackSwitcher' > page tab '_1'": "GTK's page switcher",
+    SHORTCUTS + " > page tab list 'GtkStackSwitcher' > page tab '_2'": "GTK's page switcher",
+    SHORTCUTS + " > push button 'GtkImage'": "GtkShortcutsWindow's search button",
+}
+
+# Screens whose faults are reported but do not fail the test, with the reason.
+REPORT_ONLY = {}
+
+
+def fault(node):
+    """What is wrong with NODE's name, or None"""
+    name = node.name
+    if node.role not in ACTIONABLE:
+        # Anything else that takes focus is met by Tab: a list row must have a name, and
+        # so must the app's own widgets (GTK's containers, focusable too, pass focus on).
+        if not node.has(FOCUSABLE):
+            return None
+        if OWN_CLASS.match(name):
+            return "named after its class"
+        if node.role != "list item":
+            return None
+    if not name.strip():
+        return "no name"
+    if CLASS_NAME.match(name):
+        return "named after its class"
+    if MNEMONIC.search(name):
+        return "mnemonic underscore in the name"
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return "name said twice"
+    return None
+
+
+def path_text(node):
+    """NODE's path below the application and its window: what ALLOWED holds"""
+    return " > ".join(node.path[2:])
+
+
+class Walker:
+    """Drives the app and collects the faults on each screen"""
+
+    def __init__(self, tree, pid):
+        self.tree = tree
+        self.pid = pid
+        self.seen = set()  # faults already reported, so a screen reports only its own
+        self.main_window = xdotool("search", "--sync", "--onlyvisible", "--pid", str(pid),
+                                   "--name", f"^{MAIN_TITLE}").split()[0]
+
+    # ---- reading --------------------------------------------------------------------
+
+    def faults(self, root):
+        found = []
+        same_path = {}
+        for node in cp_atspi.nodes(self.tree.read(root)):
+            what = fault(node)
+            where = path_text(node)
+            if what is None or where in ALLOWED:
+                continue
+            # Two nodes can share a path (two unnamed rows of one list): tell them apart
+            # by their order, so each is reported once however many screens show it.
+            same_path[node.path] = same_path.get(node.path, 0) + 1
+            key = (node.path, same_path[node.path])
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            found.append(f"{where}: {what}")
+        return found
+
+    def windows(self):
+        return self.tree.read(depth=1).children
+
+    def main(self):
+        return next(w for w in self.windows() if w.name == MAIN_TITLE)
+
+    def dialogs(self):
+        return [w for w in self.windows() if w.name != MAIN_TITLE]
+
+    def dialog(self):
+        """The window on screen over the main one, once there is one"""
+        return cp_atspi.wait_for("a dialog", lambda: next(iter(self.dialogs()), None))
+
+    def find(self, role, name=None, root=None):
+        """The node on screen with ROLE and NAME, in the window ROOT (the main one when
+        None), once there is one"""
+        return cp_atspi.wait_for(f"{role} '{name}'", lambda: cp_atspi.find_node(
+            self.tree.read(root or self.main()), role, name))
+
+    def button(self, name, root=None):
+        """The button called NAME on screen that takes a click: a GtkMenuButton is two
+        nodes of that name, and only the inner one (its toggle) has the action."""
+        def probe():
+            found = [n for n in cp_atspi.nodes(self.tree.read(root or self.main()))
+                     if n.role in ("push button", "toggle button") and n.name == name]
+            for node in reversed(found):
+                if "click" in self.tree.actions(node):
+                    return node
+            return None
+        return cp_atspi.wait_for(f"a button '{name}'", probe)
+
+    def row(self, label, within):
+        """The list row on screen that says LABEL (by its name or a label inside it; any
+        row when None) in the list called WITHIN"""
+        def probe():
+            found = cp_atspi.find_node(self.tree.read(self.main()), "list", within)
+            for node in cp_atspi.nodes(found) if found else ():
+                if node.role == "list item" and (
+                        label is None or node.name == label
+                        or cp_atspi.find_node(node, "label", label)):
+                    return node
+            return None
+        return cp_atspi.wait_for(f"a row '{label}' in {within}", probe)
+
+    # ---- acting ---------------------------------------------------------------------
+
+    def click(self, node):
+        self.tree.act(node, "click")
+
+    def click_at(self, node):
+        """A real pointer click in the middle of NODE, in the main window"""
+        x, y, w, h = node.area
+        xdotool("mousemove", "--window", self.main_window, str(x + w // 2), str(y + h // 2),
+                "click", "1")
+
+    def focus(self):
+        """Gives the keyboard to the main window"""
+        xdotool("windowfocus", "--sync", self.main_window)
+
+    def key(self, keys):
+        self.focus()
+        xdotool("key", "--clearmodifiers", keys)
+
+    def escape_closes(self, what, gone):
+        """Presses Escape and waits until GONE () says WHAT has closed"""
+        xdotool("key", "Escape")
+        cp_atspi.wait_for(f"Escape to close {what}", gone, timeout=5)
+
+    def escape_closes_dialog(self, what):
+        wids = xdotool("search", "--onlyvisible", "--pid", str(self.pid), "--name", "")
+        dialog = [wid for wid in wids.split() if wid != self.main_window]
+        assert dialog, f"{what} has no window of its own"
+        xdotool("windowfocus", "--sync", dialog[-1])
+        self.escape_closes(what, lambda: not self.dialogs())
+
+    def window_action(self, name):
+        self.tree.act(self.main(), name)
+
+
+def xdotool(*args):
+    return subprocess.run(["xdotool", *args], check=True, capture_output=True,
+                          text=True, timeout=20).stdout
+
+
+def tab_nodes(walker):
+    """The tabs on screen in the main window, in order (a view switcher shows the same
+    tabs twice, wide and narrow: the first of each name)"""
+    tabs = {}
+    for node in cp_atspi.nodes(walker.tree.read(walker.main())):
+        if node.role == "page tab":
+            tabs.setdefault(node.name, node)
+    return list(tabs.values())
+
+
+def choices_open(walker):
+    return any(n.role == "list item" and n.name == "Paused"
+               for n in cp_atspi.nodes(walker.tree.read(walker.main())))
+
+
+def menu_closed(walker, item):
+    return lambda: cp_atspi.find_node(walker.tree.read(walker.main()), "menu item",
+                                      item) is None
+
+
+def screens(w):
+    """Goes through the app, yielding the name of each screen once it shows"""
+    w.row("People", within="Sections")
+    w.row(None, within="People")  # the caseload
+    yield "People, no one chosen"
+
+    w.click(w.button("Main Menu"))
+    w.find("menu item", "Preferences")
+    yield "main menu"
+    w.focus()
+    w.escape_closes("the main menu", menu_closed(w, "Preferences"))
+
+    w.click(w.button("Show people by status"))
+    w.row("Paused", within="GtkListView")  # the drop-down's list of choices
+    yield "People, the status drop-down open"
+    w.escape_closes("the status drop-down", lambda: not choices_open(w))
+
+    w.click_at(w.row(None, within="People"))
+    w.find("page tab", "Overview")
+    for tab in tab_nodes(w):
+        w.click(tab)
+        time.sleep(0.3)  # the crossfade between tabs
+        yield f"person: {tab.name}"
+
+    w.click(w.find("page tab", "Goals"))
+    w.click(w.button("Add Goal"))
+    w.button("Back to the Goals")
+    yield "goal editor, a new goal"
+    w.click(w.button("Back to the Goals"))
+
+    w.click(w.find("page tab", "Reviews"))
+    w.click(w.button("Record a Review"))
+    w.find("label", "Date held (YYYY-MM-DD)")
+    yield "review form, its top"  # what is below shows once scrolled to
+    w.escape_closes("the review form", lambda: cp_atspi.find_node(
+        w.tree.read(w.main()), "label", "Date held (YYYY-MM-DD)") is None)
+
+    w.click(w.find("page tab", "Overview"))
+    w.click(w.button("Person Menu"))
+    w.find("menu item", "Show to the Person")
+    yield "person menu"
+    w.focus()
+    w.escape_closes("the person menu", menu_closed(w, "Show to the Person"))
+
+    w.window_action("win.with-person")
+    w.button("Leave…")
+    yield "with-person view"
+    w.click(w.button("Leave…"))
+    w.dialog()
+    yield "with-person view, asked before leaving"
+    w.click(w.button("Leave", root=w.dialog()))
+    w.button("Person Menu")
+
+    w.key("ctrl+comma")
+    w.dialog()
+    yield "Preferences"
+    w.escape_closes_dialog("Preferences")
+
+    w.window_action("win.show-help-overlay")
+    w.dialog()
+    yield "Keyboard Shortcuts"
+    w.escape_closes_dialog("Keyboard Shortcuts")
+
+    w.click(w.button("Main Menu"))
+    w.click(w.find("menu item", "About Connecting People Kit"))
+    w.dialog()
+    yield "About"
+    w.escape_closes_dialog("About")
+
+    w.click_at(w.row("Library", within="Sections"))
+    yield "Library"
+
+    w.click_at(w.row(None, within="Manuals"))
+    sidebar = w.button("Contents")
+    yield "viewer"
+    # The viewer is the largest tree: read it as few times as will do.
+    w.click(sidebar)
+    w.find("page tab", "Contents")
+    for tab in tab_nodes(w):
+        w.click(tab)
+        time.sleep(0.3)  # the crossfade between tabs
+        yield f"viewer sidebar: {tab.name}"
+
+
+def run(home):
+    env = dict(os.environ, HOME=home, XDG_DATA_HOME=f"{home}/data",
+               XDG_CONFIG_HOME=f"{home}/config", XDG_CACHE_HOME=f"{home}/cache",
+               XDG_STATE_HOME=f"{home}/state")
+    proc = subprocess.Popen([CPKIT, "--practice"], env=env, stdin=subprocess.DEVNULL)
+    n = failed = 0
+    try:
+        try:
+            walker = Walker(cp_atspi.Tree(APP, process=proc), proc.pid)
+        except (AssertionError, subprocess.CalledProcessError) as e:
+            print(f"not ok 1 - the app starts: {e}\n1..1", flush=True)
+            return 1
+        steps = screens(walker)
+        while True:
+            started = time.monotonic()
+            try:
+                screen = next(steps)
+            except StopIteration:
+                break
+            except AssertionError as e:
+                n += 1
+                failed += 1
+                print(f"not ok {n} - getting to the next screen: {e}", flush=True)
+                break
+            n += 1
+            print(f"# reached in {time.monotonic() - started:.1f} s", flush=True)
+            dialogs = walker.dialogs()
+            # A dialog is read alone: the window under it was read on the screen before.
+            found = walker.faults(dialogs[0] if dialogs else walker.main())
+            if not found:
+                print(f"ok {n} - {screen}: every control named", flush=True)
+                continue
+            todo = REPORT_ONLY.get(screen)
+            print(f"not ok {n} - {screen}: {len(found)} controls badly named"
+                  + (f" # TODO {todo}" if todo else ""), flush=True)
+            for line in found:
+                print(f"#   {line}", flush=True)
+            failed += 0 if todo else 1
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    print(f"1..{n}", flush=True)
+    return 1 if failed else 0
+
+
+def main():
+    x_server = cp_atspi.private_x_server()
+    bus = cp_atspi.private_session_bus()
+    home = tempfile.mkdtemp(prefix="cpkit-a11y-")
+    try:
+        return run(home)
+    finally:
+        for daemon in (bus, x_server):
+            daemon.terminate()
+            daemon.wait()
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
