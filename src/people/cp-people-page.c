@@ -208,6 +208,18 @@ update_switchers (CpPeoplePage *self)
                           && adw_view_switcher_title_get_title_visible (self->person_switcher));
 }
 
+/* The Network tab is made when someone is first opened: the caseload shows sooner. */
+static void
+ensure_network (CpPeoplePage *self)
+{
+  if (self->network != NULL)
+    return;
+  self->network = cp_netmap_page_new (self->store);
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->network,
+                                                                "network", _("Network")),
+                                     "network-workgroup-symbolic");
+}
+
 void
 cp_people_page_open_person (CpPeoplePage *self,
                             CpPerson     *person)
@@ -215,8 +227,11 @@ cp_people_page_open_person (CpPeoplePage *self,
   g_return_if_fail (CP_IS_PEOPLE_PAGE (self));
 
   cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), person);
-  cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network),
-                             person ? cp_person_get_id (person) : 0);
+  if (person != NULL)
+    ensure_network (self);
+  if (self->network != NULL)
+    cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network),
+                               person ? cp_person_get_id (person) : 0);
   gtk_widget_set_visible (self->person_menu_button, person != NULL);
   _cp_people_page_update_actions (self);
   if (person == NULL)
@@ -376,7 +391,8 @@ static void
 flush_cb (CpPeoplePage *self)
 {
   cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
-  cp_netmap_page_flush (CP_NETMAP_PAGE (self->network));
+  if (self->network != NULL)
+    cp_netmap_page_flush (CP_NETMAP_PAGE (self->network));
 }
 
 /* ---- GObject -------------------------------------------------------------------------- */
@@ -563,15 +579,12 @@ cp_people_page_new (CpStore *store)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  /* The person's tabs: Overview, Network; Goals and Reviews come with their issues. */
+  /* The person's tabs: Overview, Network (made with the first person opened); Goals and
+   * Reviews come with their issues. */
   self->editor = cp_person_editor_new (store);
   adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->editor,
                                                                 "overview", _("Overview")),
                                      "user-info-symbolic");
-  self->network = cp_netmap_page_new (store);
-  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->network,
-                                                                "network", _("Network")),
-                                     "network-workgroup-symbolic");
   g_signal_connect_object (self->person_switcher, "notify::title-visible",
                            G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
   update_switchers (self);
@@ -623,7 +636,8 @@ cp_people_page_set_concealed (CpPeoplePage *self,
       self->concealed_person = person ? g_object_ref (person) : NULL;
       gtk_list_view_set_model (self->list_view, NULL);
       cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), NULL);
-      cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network), 0);
+      if (self->network != NULL)
+        cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network), 0);
     }
   else
     {
