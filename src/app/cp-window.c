@@ -621,14 +621,14 @@ cp_window_constructed (GObject *object)
                              G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
 
-  /* The section is shown (and its page made) when the window maps, unless one was
-   * asked for before: a PDF given on the command line. */
+  /* The section is shown (and its page made) when the window is, unless one was asked
+   * for before: a PDF given on the command line. */
   restore_state (self);
   _cp_window_init_workspace_actions (self);
 }
 
 static void
-cp_window_map (GtkWidget *widget)
+cp_window_show (GtkWidget *widget)
 {
   CpWindow *self = CP_WINDOW (widget);
 
@@ -641,7 +641,8 @@ cp_window_map (GtkWidget *widget)
       if (gtk_stack_get_visible_child (self->section_stack) == NULL)
         _cp_window_show_section (self, "people");
     }
-  GTK_WIDGET_CLASS (cp_window_parent_class)->map (widget);
+  /* (before the parent's show, which styles and lays out the window) */
+  GTK_WIDGET_CLASS (cp_window_parent_class)->show (widget);
 }
 
 static void
@@ -720,7 +721,7 @@ cp_window_class_init (CpWindowClass *klass)
   object_class->finalize = cp_window_finalize;
   object_class->get_property = cp_window_get_property;
   object_class->set_property = cp_window_set_property;
-  widget_class->map = cp_window_map;
+  widget_class->show = cp_window_show;
   window_class->close_request = cp_window_close_request;
 
   properties[PROP_STORE] =

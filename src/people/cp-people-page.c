@@ -208,16 +208,29 @@ update_switchers (CpPeoplePage *self)
                           && adw_view_switcher_title_get_title_visible (self->person_switcher));
 }
 
-/* The Network tab is made when someone is first opened: the caseload shows sooner. */
+/* The person's tabs, Overview and Network, are made when someone is first opened: the
+ * caseload shows sooner. (Goals and Reviews come with their issues.) */
 static void
-ensure_network (CpPeoplePage *self)
+ensure_person_tabs (CpPeoplePage *self)
 {
-  if (self->network != NULL)
+  if (self->editor != NULL)
     return;
+  self->editor = cp_person_editor_new (self->store);
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->editor,
+                                                                "overview", _("Overview")),
+                                     "user-info-symbolic");
   self->network = cp_netmap_page_new (self->store);
   adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->network,
                                                                 "network", _("Network")),
                                      "network-workgroup-symbolic");
+}
+
+/* The person shown, or NULL. */
+CpPerson *
+_cp_people_page_get_person (CpPeoplePage *self)
+{
+  return self->editor != NULL ? cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor))
+                              : NULL;
 }
 
 void
@@ -226,12 +239,14 @@ cp_people_page_open_person (CpPeoplePage *self,
 {
   g_return_if_fail (CP_IS_PEOPLE_PAGE (self));
 
-  cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), person);
   if (person != NULL)
-    ensure_network (self);
-  if (self->network != NULL)
-    cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network),
-                               person ? cp_person_get_id (person) : 0);
+    ensure_person_tabs (self);
+  if (self->editor != NULL)
+    {
+      cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), person);
+      cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network),
+                                 person ? cp_person_get_id (person) : 0);
+    }
   gtk_widget_set_visible (self->person_menu_button, person != NULL);
   _cp_people_page_update_actions (self);
   if (person == NULL)
@@ -350,7 +365,7 @@ tab_action (GtkWidget  *widget,
   GtkWidget *child;
 
   if (tab < 0 || tab >= (int) G_N_ELEMENTS (tabs)
-      || cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor)) == NULL)
+      || _cp_people_page_get_person (self) == NULL)
     return;
   adw_view_stack_set_visible_child_name (self->person_tabs, tabs[tab]);
   adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
@@ -375,7 +390,7 @@ search_action (GtkWidget  *widget,
 static void
 store_changed_cb (CpPeoplePage *self)
 {
-  CpPerson *shown = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
+  CpPerson *shown = _cp_people_page_get_person (self);
 
   refilter (self);
   _cp_people_page_update_erasable (self);
@@ -390,9 +405,10 @@ store_changed_cb (CpPeoplePage *self)
 static void
 flush_cb (CpPeoplePage *self)
 {
+  if (self->editor == NULL)
+    return;
   cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
-  if (self->network != NULL)
-    cp_netmap_page_flush (CP_NETMAP_PAGE (self->network));
+  cp_netmap_page_flush (CP_NETMAP_PAGE (self->network));
 }
 
 /* ---- GObject -------------------------------------------------------------------------- */
@@ -579,12 +595,6 @@ cp_people_page_new (CpStore *store)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  /* The person's tabs: Overview, Network (made with the first person opened); Goals and
-   * Reviews come with their issues. */
-  self->editor = cp_person_editor_new (store);
-  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->editor,
-                                                                "overview", _("Overview")),
-                                     "user-info-symbolic");
   g_signal_connect_object (self->person_switcher, "notify::title-visible",
                            G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
   update_switchers (self);
@@ -614,7 +624,7 @@ cp_people_page_dup_person (CpPeoplePage *self)
   CpPerson *person;
 
   g_return_val_if_fail (CP_IS_PEOPLE_PAGE (self), NULL);
-  person = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
+  person = _cp_people_page_get_person (self);
   return person ? g_object_ref (person) : NULL;
 }
 
@@ -630,14 +640,17 @@ cp_people_page_set_concealed (CpPeoplePage *self,
 
   if (concealed)
     {
-      CpPerson *person = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
+      CpPerson *person = _cp_people_page_get_person (self);
 
-      cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
+      if (self->editor != NULL)
+        cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
       self->concealed_person = person ? g_object_ref (person) : NULL;
       gtk_list_view_set_model (self->list_view, NULL);
-      cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), NULL);
-      if (self->network != NULL)
-        cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network), 0);
+      if (self->editor != NULL)
+        {
+          cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), NULL);
+          cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network), 0);
+        }
     }
   else
     {
