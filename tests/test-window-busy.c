@@ -304,8 +304,10 @@ test_subject_access (Fixture       *f,
   CpPeoplePage *page = CP_PEOPLE_PAGE (f->window->people_page);
   g_autoptr(CpPerson) person = g_list_model_get_item (cp_store_get_people (f->store), 0);
 
-  _cp_store_async_set_delay_for_testing (SLOW_MS);
+  /* The person is shown first (their tabs are made then), as a user would see them. */
   cp_people_page_open_person (page, person);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  _cp_store_async_set_delay_for_testing (SLOW_MS);
   _cp_people_page_subject_access_to (page, file);
   g_assert_true (cp_window_get_busy (f->window));
   g_assert_true (cp_test_wait_until (banner_shown, f));
