@@ -78,6 +78,8 @@ test_undoable (Fixture       *f,
 {
   GtkWidget *button;
 
+  /* (the Library page is made when first shown) */
+  _cp_window_show_section (f->window, "library");
   cp_toaster_add_undoable (f->window->library_page, "Removed");
   g_assert_true (wait_for_label (f, "Removed"));
   button = cp_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, "_Undo");

@@ -1,4 +1,5 @@
-/* test-window-actions.c: restoring a backup from the window, as a user would
+/* test-window-actions.c: restoring a backup and showing the shortcuts from the window,
+ * as a user would
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -79,6 +80,64 @@ test_restore_backup (void)
   cp_test_window_tear_down (&f, NULL);
 }
 
+static guint
+count_shortcuts_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      n += GTK_IS_SHORTCUTS_WINDOW (window);
+    }
+  return n;
+}
+
+/* Keyboard Shortcuts (the menu item, Ctrl+?) shows the shortcuts over the window; shown
+ * again after it was closed, it is the same window, not a second one. */
+static void
+test_shortcuts_window (void)
+{
+  CpTestWindow f = { 0 };
+  GtkWindow *shortcuts;
+
+  GLogLevelFlags fatal;
+
+  cp_test_workspace_init (&f.ws, "shortcuts.cpkit");
+  cp_test_window_present (&f, FALSE);
+  g_assert_null (cp_test_find_window (GTK_TYPE_SHORTCUTS_WINDOW));
+
+  /* GTK 4.8's own shortcuts window lays one of its labels out at a negative width and
+   * warns about it (nothing of ours is involved): warnings are not fatal while it shows. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  gtk_widget_activate_action (GTK_WIDGET (f.window), "win.show-help-overlay", NULL);
+  shortcuts = cp_test_wait_for_window (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (f.window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (shortcuts));
+  g_assert_nonnull (cp_test_find_widget (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT,
+                                         NULL));
+
+  gtk_window_close (shortcuts);
+  cp_test_flush_main_context ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_widget_activate_action (GTK_WIDGET (f.window), "win.show-help-overlay", NULL);
+  cp_test_flush_main_context ();
+  g_assert_true (cp_test_find_window (GTK_TYPE_SHORTCUTS_WINDOW) == shortcuts);
+  g_assert_cmpuint (count_shortcuts_windows (), ==, 1);
+  gtk_window_close (shortcuts);
+  cp_test_flush_main_context ();
+  g_log_set_always_fatal (fatal);
+
+  /* It goes with the window. */
+  g_object_add_weak_pointer (G_OBJECT (shortcuts), (gpointer *) &shortcuts);
+  cp_test_window_tear_down (&f, NULL);
+  cp_test_flush_main_context ();
+  g_assert_null (shortcuts);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -86,6 +145,7 @@ main (int   argc,
   cp_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/cp/app/window-actions/restore-backup", test_restore_backup);
+  g_test_add_func ("/cp/app/window-actions/shortcuts-window", test_shortcuts_window);
 
   return g_test_run ();
 }

@@ -249,12 +249,14 @@ opened_cb (GObject      *source,
   window = cp_window_new (self, store, o->practice);
   if (cp_bench_hook_wanted ())
     cp_bench_hook_watch_window (GTK_WINDOW (window));
+  /* Before it is shown, so that the window starts in the Library and builds no
+   * caseload page for a PDF. */
+  for (guint i = 0; i < o->pdfs->len; i++)
+    cp_window_open_pdf (window, g_ptr_array_index (o->pdfs, i));
   gtk_window_present (GTK_WINDOW (window));
   /* In a worker too, now with the number to keep from Preferences. */
   if (!(o->flags & CP_STORE_OPEN_NO_BACKUP))
     cp_window_take_daily_backup (window, g_settings_get_uint (self->settings, "backup-days"));
-  for (guint i = 0; i < o->pdfs->len; i++)
-    cp_window_open_pdf (window, g_ptr_array_index (o->pdfs, i));
   /* Not in front of a PDF the user asked for: on the way to People. */
   if (!o->practice)
     cp_first_run_ask_on_people (window);
@@ -655,6 +657,7 @@ cp_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *prefs_accels[] = { "<Control>comma", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *help_accels[] = { "<Control>F1", "<Control>question", NULL };
 
   G_APPLICATION_CLASS (cp_application_parent_class)->startup (app);
 
@@ -668,6 +671,9 @@ cp_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open-workspace",
                                          open_accels);
+  /* (the window builds its shortcuts window only when asked: see cp-window.c) */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         help_accels);
 
   g_signal_connect_swapped (self->settings, "changed::color-scheme",
                             G_CALLBACK (apply_color_scheme), self);

@@ -9,7 +9,8 @@
  * The benchmarks' hooks into the real app, enabled from the environment:
  *
  * CPKIT_BENCH_FIRST_FRAME (tests/bench/bench-startup): once the main window has painted
- *   its first frame, prints "first-frame" on stdout and quits: the cold-start figure.
+ *   its first frame, prints "first-frame CPU" on stdout and quits: the cold-start figure
+ *   (CPU: the process's CPU time so far, in ms).
  *
  * CPKIT_BENCH_STALL=FILE (tests/bench/bench-stall): from start-up on, a high-priority
  *   timeout every 5 ms records the longest gap between two of its runs: how long the

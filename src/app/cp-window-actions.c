@@ -112,7 +112,7 @@ cp_window_save_copy_to (CpWindow *self,
 
   /* The copy holds what is saved: edits waiting for the typing pause go in first. An
    * existing name was already asked about ("Replace?") by the chooser. */
-  g_signal_emit_by_name (self->people_page, "flush");
+  _cp_window_flush_people (self);
   cp_store_save_copy_async (self->store, path, cp_file_dialog_replace_confirmed (file),
                             self->cancellable, save_copy_done_cb,
                             job_begin (self, _("Saving a copy of the workspace…"), FALSE));
@@ -175,7 +175,7 @@ restore_confirmed_cb (GtkWidget *from,
 
   /* Edits still waiting for the typing pause go in before the present state is kept;
    * then edits wait until the backup is in place. */
-  g_signal_emit_by_name (self->people_page, "flush");
+  _cp_window_flush_people (self);
   cp_store_restore_backup_async (self->store, backup, self->cancellable, restore_done_cb,
                                  job_begin (self, _("Restoring the backup…"), TRUE));
 }

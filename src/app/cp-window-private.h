@@ -48,6 +48,8 @@ struct _CpWindow
   GtkWidget            *people_page;
   GtkWidget            *with_person_view;
   GtkWidget            *library_page;
+  char                 *first_section;   /* shown when the window is */
+  GtkWindow            *help_overlay;    /* made when first shown */
 };
 
 void _cp_window_add_section                 (CpWindow       *self,
@@ -61,6 +63,7 @@ gboolean _cp_window_get_with_person         (CpWindow       *self);
 /* Leaves the with-person view without asking (tests). */
 void _cp_window_leave_with_person           (CpWindow       *self);
 void _cp_window_update_undo_actions         (CpWindow       *self);
+void _cp_window_flush_people                (CpWindow       *self);
 void _cp_window_class_init_workspace_actions (GtkWidgetClass *widget_class);
 void _cp_window_init_workspace_actions      (CpWindow       *self);
 

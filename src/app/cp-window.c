@@ -54,6 +54,44 @@ section_row_new (const char *name,
   return row;
 }
 
+/* The People and Library pages are made the first time they are shown, so that a start
+ * builds only the page in view (and a PDF opened from the command line no caseload). */
+static void
+add_section_row (CpWindow   *self,
+                 const char *name,
+                 const char *title,
+                 const char *icon_name)
+{
+  gtk_list_box_append (self->section_list, section_row_new (name, title, icon_name));
+}
+
+static void
+add_section_page (CpWindow   *self,
+                  const char *name,
+                  const char *title,
+                  GtkWidget  *page)
+{
+  gtk_widget_set_hexpand (page, TRUE);
+  gtk_stack_add_titled (self->section_stack, page, name, title);
+  g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
+}
+
+static void
+ensure_section_page (CpWindow   *self,
+                     const char *name)
+{
+  if (g_strcmp0 (name, "people") == 0 && self->people_page == NULL)
+    {
+      self->people_page = GTK_WIDGET (cp_people_page_new (self->store));
+      add_section_page (self, "people", _("People"), self->people_page);
+    }
+  else if (g_strcmp0 (name, "library") == 0 && self->library_page == NULL)
+    {
+      self->library_page = GTK_WIDGET (cp_library_page_new (self->store));
+      add_section_page (self, "library", _("Library"), self->library_page);
+    }
+}
+
 void
 _cp_window_add_section (CpWindow   *self,
                         const char *name,
@@ -61,19 +99,19 @@ _cp_window_add_section (CpWindow   *self,
                         const char *icon_name,
                         GtkWidget  *page)
 {
-  gtk_widget_set_hexpand (page, TRUE);
-  gtk_stack_add_titled (self->section_stack, page, name, title);
-  gtk_list_box_append (self->section_list, section_row_new (name, title, icon_name));
   /* A section page shows a back button to the sections when the window is narrow. */
-  g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
+  add_section_page (self, name, title, page);
+  add_section_row (self, name, title, icon_name);
 }
 
 void
 _cp_window_show_section (CpWindow   *self,
                          const char *name)
 {
-  GtkWidget *child = gtk_stack_get_child_by_name (self->section_stack, name);
+  GtkWidget *child;
 
+  ensure_section_page (self, name);
+  child = gtk_stack_get_child_by_name (self->section_stack, name);
   if (child == NULL)
     return;
 
@@ -124,7 +162,7 @@ _cp_window_update_undo_actions (CpWindow *self)
   CpWithPersonView *view;
 
   /* (the window is going: its template is gone) */
-  if (self->main_stack == NULL || self->with_person_view == NULL)
+  if (self->main_stack == NULL)
     return;
   writable = !cp_store_get_read_only (self->store) && !_cp_window_get_blocked (self);
   facing = _cp_window_get_with_person (self);
@@ -151,7 +189,7 @@ undo_redo (CpWindow *self,
   CpWithPersonView *view = CP_WITH_PERSON_VIEW (self->with_person_view);
 
   /* Edits still waiting for the typing pause are saved first, so they undo in order. */
-  g_signal_emit_by_name (self->people_page, "flush");
+  _cp_window_flush_people (self);
   if (facing)
     cp_with_person_view_flush (view);
   if (facing && !cp_with_person_view_can_undo (view, redo))
@@ -191,6 +229,14 @@ redo_action (GtkWidget  *widget,
   undo_redo (CP_WINDOW (widget), TRUE);
 }
 
+/* Saves edits still waiting for the typing pause (none before People was first shown). */
+void
+_cp_window_flush_people (CpWindow *self)
+{
+  if (self->people_page != NULL)
+    g_signal_emit_by_name (self->people_page, "flush");
+}
+
 /* ---- With-person view ----------------------------------------------------------------- */
 
 static const char * const practitioner_actions[] = {
@@ -204,8 +250,20 @@ set_with_person (CpWindow *self,
 {
   gboolean facing = person != NULL;
 
+  /* Made the first time the screen turns to the person. */
+  if (facing && self->with_person_view == NULL)
+    {
+      self->with_person_view = cp_with_person_view_new (self->store);
+      g_signal_connect_object (self->with_person_view, "undo-changed",
+                               G_CALLBACK (_cp_window_update_undo_actions), self,
+                               G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->main_stack, self->with_person_view, "with-person");
+    }
+  if (self->with_person_view == NULL)
+    return;
   /* The caseload leaves the widget tree's text while the screen faces the person. */
-  cp_people_page_set_concealed (CP_PEOPLE_PAGE (self->people_page), facing);
+  if (self->people_page != NULL)
+    cp_people_page_set_concealed (CP_PEOPLE_PAGE (self->people_page), facing);
   cp_with_person_view_set_person (CP_WITH_PERSON_VIEW (self->with_person_view), person);
   gtk_stack_set_visible_child (self->main_stack,
                                facing ? self->with_person_view
@@ -241,8 +299,9 @@ with_person_action (GtkWidget  *widget,
 
   if (_cp_window_get_blocked (self))
     return;
-  g_signal_emit_by_name (self->people_page, "flush");
-  person = cp_people_page_dup_person (CP_PEOPLE_PAGE (self->people_page));
+  _cp_window_flush_people (self);
+  if (self->people_page != NULL)
+    person = cp_people_page_dup_person (CP_PEOPLE_PAGE (self->people_page));
   if (person == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
@@ -414,7 +473,11 @@ restore_state (CpWindow *self)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   section = g_settings_get_string (settings, "last-section");
-  _cp_window_show_section (self, section);
+  if (gtk_stack_get_visible_child (self->section_stack) == NULL)
+    {
+      g_free (self->first_section);
+      self->first_section = g_steal_pointer (&section);
+    }
 }
 
 static gboolean
@@ -423,7 +486,7 @@ cp_window_close_request (GtkWindow *window)
   CpWindow *self = CP_WINDOW (window);
   GSettings *settings = window_settings (self);
 
-  g_signal_emit_by_name (self->people_page, "flush");
+  _cp_window_flush_people (self);
 
   if (settings != NULL)
     {
@@ -474,6 +537,32 @@ update_recent_menu (CpWindow *self)
   g_object_unref (section);
 }
 
+/* ---- Keyboard shortcuts ------------------------------------------------------------- */
+
+/* Built the first time it is asked for: GtkApplication would build it for every window
+ * as the window starts, from gtk/help-overlay.ui. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  CpWindow *self = CP_WINDOW (widget);
+
+  if (self->help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PATH "/ui/cp-help-overlay.ui");
+
+      self->help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      g_object_add_weak_pointer (G_OBJECT (self->help_overlay),
+                                 (gpointer *) &self->help_overlay);
+      gtk_window_set_transient_for (self->help_overlay, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->help_overlay, TRUE);
+      gtk_window_set_destroy_with_parent (self->help_overlay, TRUE);
+    }
+  gtk_window_present (self->help_overlay);
+}
+
 /* ---- Toasts -------------------------------------------------------------------------- */
 
 static void
@@ -516,17 +605,9 @@ cp_window_constructed (GObject *object)
   if (self->practice)
     gtk_widget_add_css_class (GTK_WIDGET (self), "practice");
 
-  self->people_page = GTK_WIDGET (cp_people_page_new (self->store));
-  self->with_person_view = cp_with_person_view_new (self->store);
-  g_signal_connect_object (self->with_person_view, "undo-changed",
-                           G_CALLBACK (_cp_window_update_undo_actions), self, G_CONNECT_SWAPPED);
-  gtk_stack_add_named (self->main_stack, self->with_person_view, "with-person");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-with-person", FALSE);
-  _cp_window_add_section (self, "people", _("People"), "system-users-symbolic",
-                          self->people_page);
-  self->library_page = GTK_WIDGET (cp_library_page_new (self->store));
-  _cp_window_add_section (self, "library", _("Library"), "accessories-dictionary-symbolic",
-                          self->library_page);
+  add_section_row (self, "people", _("People"), "system-users-symbolic");
+  add_section_row (self, "library", _("Library"), "accessories-dictionary-symbolic");
 
   g_signal_connect_object (self->store, "notify::can-undo",
                            G_CALLBACK (_cp_window_update_undo_actions), self, G_CONNECT_SWAPPED);
@@ -542,10 +623,28 @@ cp_window_constructed (GObject *object)
                              G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
 
+  /* The section is shown (and its page made) when the window is, unless one was asked
+   * for before: a PDF given on the command line. */
   restore_state (self);
-  if (gtk_stack_get_visible_child (self->section_stack) == NULL)
-    _cp_window_show_section (self, "people");
   _cp_window_init_workspace_actions (self);
+}
+
+static void
+cp_window_show (GtkWidget *widget)
+{
+  CpWindow *self = CP_WINDOW (widget);
+
+  if (gtk_stack_get_visible_child (self->section_stack) == NULL)
+    {
+      g_autofree char *section = g_steal_pointer (&self->first_section);
+
+      if (section != NULL)
+        _cp_window_show_section (self, section);
+      if (gtk_stack_get_visible_child (self->section_stack) == NULL)
+        _cp_window_show_section (self, "people");
+    }
+  /* (before the parent's show, which styles and lays out the window) */
+  GTK_WIDGET_CLASS (cp_window_parent_class)->show (widget);
 }
 
 static void
@@ -554,6 +653,8 @@ cp_window_dispose (GObject *object)
   CpWindow *self = CP_WINDOW (object);
 
   _cp_window_busy_dispose (self);
+  if (self->help_overlay != NULL)
+    gtk_window_destroy (self->help_overlay);
   gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_WINDOW);
   G_OBJECT_CLASS (cp_window_parent_class)->dispose (object);
 }
@@ -564,6 +665,7 @@ cp_window_finalize (GObject *object)
   CpWindow *self = CP_WINDOW (object);
 
   g_clear_object (&self->store);
+  g_free (self->first_section);
   G_OBJECT_CLASS (cp_window_parent_class)->finalize (object);
 }
 
@@ -621,6 +723,7 @@ cp_window_class_init (CpWindowClass *klass)
   object_class->finalize = cp_window_finalize;
   object_class->get_property = cp_window_get_property;
   object_class->set_property = cp_window_set_property;
+  widget_class->show = cp_window_show;
   window_class->close_request = cp_window_close_request;
 
   properties[PROP_STORE] =
@@ -663,6 +766,8 @@ cp_window_class_init (CpWindowClass *klass)
                                    dismiss_warnings_action);
   gtk_widget_class_install_action (widget_class, "win.leave-with-person", NULL,
                                    leave_with_person_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.with-person", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_W,

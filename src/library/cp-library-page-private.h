@@ -37,6 +37,7 @@ struct _CpLibraryPage
   gboolean       folded;
   GCancellable  *cancellable;
   CpManualEntry  entries[N_MANUALS];
+  gboolean       manuals_loading; /* covers asked for, after the first frame shown */
   CpPdfViewer   *viewer;
 
   AdwLeaflet    *leaflet;

@@ -281,6 +281,30 @@ load_manuals (CpLibraryPage *self)
     }
 }
 
+/* The covers are opened and rendered once the page has been drawn: a start with the
+ * Library in view shows the window first. */
+static void
+first_paint_cb (GdkFrameClock *clock,
+                CpLibraryPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  load_manuals (self);
+}
+
+static void
+cp_library_page_map (GtkWidget *widget)
+{
+  CpLibraryPage *self = CP_LIBRARY_PAGE (widget);
+
+  GTK_WIDGET_CLASS (cp_library_page_parent_class)->map (widget);
+  if (!self->manuals_loading)
+    {
+      self->manuals_loading = TRUE;
+      g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                               G_CALLBACK (first_paint_cb), self, 0);
+    }
+}
+
 /* ---- Headers and navigation ------------------------------------------------------------------ */
 
 static void
@@ -347,7 +371,6 @@ cp_library_page_constructed (GObject *object)
                                  self->store != NULL && !cp_store_get_read_only (self->store));
   _cp_library_page_reload_documents (self);
   _cp_library_page_collect_files (self);
-  load_manuals (self);
 }
 
 static void
@@ -434,6 +457,7 @@ cp_library_page_class_init (CpLibraryPageClass *klass)
   object_class->dispose = cp_library_page_dispose;
   object_class->get_property = cp_library_page_get_property;
   object_class->set_property = cp_library_page_set_property;
+  widget_class->map = cp_library_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CP_TYPE_STORE,

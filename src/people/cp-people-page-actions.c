@@ -23,7 +23,7 @@
 static CpPerson *
 chosen (CpPeoplePage *self)
 {
-  return cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
+  return _cp_people_page_get_person (self);
 }
 
 void

@@ -78,5 +78,6 @@ void  _cp_people_page_subject_access_to (CpPeoplePage  *self,
                                          GFile         *file);
 /* Enables the person actions that fit @person (NULL: none chosen). */
 void _cp_people_page_update_actions     (CpPeoplePage   *self);
+CpPerson *_cp_people_page_get_person    (CpPeoplePage   *self);
 
 G_END_DECLS

@@ -252,18 +252,65 @@ fill_tabs (CpPeoplePage *self,
   adw_bin_set_child (self->reviews, person ? cp_reviews_page_new (self->store, person) : NULL);
 }
 
+/* The person's tabs are made when someone is first opened: the caseload shows sooner.
+ * Overview (read before a session), Network, Goals, Reviews, and Details (the record:
+ * status, dates, agreements, communication needs, notes). */
+static void
+ensure_person_tabs (CpPeoplePage *self)
+{
+  if (self->editor != NULL)
+    return;
+  self->overview = ADW_BIN (adw_bin_new ());
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs,
+                                                                GTK_WIDGET (self->overview),
+                                                                "overview", _("Overview")),
+                                     "view-reveal-symbolic");
+  self->network = cp_netmap_page_new (self->store);
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->network,
+                                                                "network", _("Network")),
+                                     "network-workgroup-symbolic");
+  self->goals = ADW_BIN (adw_bin_new ());
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs,
+                                                                GTK_WIDGET (self->goals),
+                                                                "goals", _("Goals")),
+                                     "object-select-symbolic");
+  self->reviews = ADW_BIN (adw_bin_new ());
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs,
+                                                                GTK_WIDGET (self->reviews),
+                                                                "reviews", _("Reviews")),
+                                     "x-office-calendar-symbolic");
+  self->editor = cp_person_editor_new (self->store);
+  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->editor,
+                                                                "details", _("Details")),
+                                     "user-info-symbolic");
+  cp_a11y_fix_names (self->network);
+  cp_a11y_fix_names (self->editor);
+}
+
+/* The person shown, or NULL. */
+CpPerson *
+_cp_people_page_get_person (CpPeoplePage *self)
+{
+  return self->editor != NULL ? cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor))
+                              : NULL;
+}
+
 void
 cp_people_page_open_person (CpPeoplePage *self,
                             CpPerson     *person)
 {
   g_return_if_fail (CP_IS_PEOPLE_PAGE (self));
 
-  if (person != cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor)))
-    fill_tabs (self, person);
-
-  cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), person);
-  cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network),
-                             person ? cp_person_get_id (person) : 0);
+  if (person != NULL)
+    ensure_person_tabs (self);
+  if (self->editor != NULL)
+    {
+      if (person != cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor)))
+        fill_tabs (self, person);
+      cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), person);
+      cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network),
+                                 person ? cp_person_get_id (person) : 0);
+    }
   gtk_widget_set_visible (self->person_menu_button, person != NULL);
   _cp_people_page_update_actions (self);
   if (person == NULL)
@@ -384,7 +431,7 @@ tab_action (GtkWidget  *widget,
   GtkWidget *child;
 
   if (tab < 0 || tab >= (int) G_N_ELEMENTS (tabs)
-      || cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor)) == NULL)
+      || _cp_people_page_get_person (self) == NULL)
     return;
   adw_view_stack_set_visible_child_name (self->person_tabs, tabs[tab]);
   adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
@@ -409,7 +456,7 @@ search_action (GtkWidget  *widget,
 static void
 store_changed_cb (CpPeoplePage *self)
 {
-  CpPerson *shown = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
+  CpPerson *shown = _cp_people_page_get_person (self);
 
   refilter (self);
   _cp_people_page_update_erasable (self);
@@ -424,6 +471,8 @@ store_changed_cb (CpPeoplePage *self)
 static void
 flush_cb (CpPeoplePage *self)
 {
+  if (self->editor == NULL)
+    return;
   cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
   cp_netmap_page_flush (CP_NETMAP_PAGE (self->network));
   flush_goals (self);
@@ -620,33 +669,6 @@ cp_people_page_new (CpStore *store)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  /* The person's tabs: Overview (read before a session), Network, Goals, Reviews, and
-   * Details (the record: status, dates, agreements, communication needs, notes). */
-  self->overview = ADW_BIN (adw_bin_new ());
-  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs,
-                                                                GTK_WIDGET (self->overview),
-                                                                "overview", _("Overview")),
-                                     "view-reveal-symbolic");
-  self->network = cp_netmap_page_new (store);
-  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->network,
-                                                                "network", _("Network")),
-                                     "network-workgroup-symbolic");
-  self->goals = ADW_BIN (adw_bin_new ());
-  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs,
-                                                                GTK_WIDGET (self->goals),
-                                                                "goals", _("Goals")),
-                                     "object-select-symbolic");
-  self->reviews = ADW_BIN (adw_bin_new ());
-  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs,
-                                                                GTK_WIDGET (self->reviews),
-                                                                "reviews", _("Reviews")),
-                                     "x-office-calendar-symbolic");
-  self->editor = cp_person_editor_new (store);
-  adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (self->person_tabs, self->editor,
-                                                                "details", _("Details")),
-                                     "user-info-symbolic");
-  cp_a11y_fix_names (self->network);
-  cp_a11y_fix_names (self->editor);
   g_signal_connect_object (self->person_switcher, "notify::title-visible",
                            G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
   update_switchers (self);
@@ -676,7 +698,7 @@ cp_people_page_dup_person (CpPeoplePage *self)
   CpPerson *person;
 
   g_return_val_if_fail (CP_IS_PEOPLE_PAGE (self), NULL);
-  person = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
+  person = _cp_people_page_get_person (self);
   return person ? g_object_ref (person) : NULL;
 }
 
@@ -692,14 +714,18 @@ cp_people_page_set_concealed (CpPeoplePage *self,
 
   if (concealed)
     {
-      CpPerson *person = cp_person_editor_get_person (CP_PERSON_EDITOR (self->editor));
+      CpPerson *person = _cp_people_page_get_person (self);
 
-      cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
+      if (self->editor != NULL)
+        cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
       self->concealed_person = person ? g_object_ref (person) : NULL;
       gtk_list_view_set_model (self->list_view, NULL);
-      fill_tabs (self, NULL);
-      cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), NULL);
-      cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network), 0);
+      if (self->editor != NULL)
+        {
+          fill_tabs (self, NULL);
+          cp_person_editor_set_person (CP_PERSON_EDITOR (self->editor), NULL);
+          cp_netmap_page_set_person (CP_NETMAP_PAGE (self->network), 0);
+        }
     }
   else
     {
