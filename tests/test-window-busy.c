@@ -339,15 +339,28 @@ dialog_up (gpointer data)
   return found;
 }
 
+static CpWindow *
+find_window (AppLook *look)
+{
+  for (GList *l = gtk_application_get_windows (look->app); l; l = l->next)
+    if (CP_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
 static gboolean
 window_up (gpointer data)
 {
-  AppLook *look = data;
+  return find_window (data) != NULL;
+}
 
-  for (GList *l = gtk_application_get_windows (look->app); l; l = l->next)
-    if (CP_IS_WINDOW (l->data))
-      return TRUE;
-  return FALSE;
+/* The window is there and its daily backup, taken in a worker, is done. */
+static gboolean
+window_settled (gpointer data)
+{
+  CpWindow *window = find_window (data);
+
+  return window != NULL && !cp_window_get_busy (window);
 }
 
 /* The app opens workspaces in a worker, and the check still decides: a damaged one gets
@@ -406,6 +419,8 @@ test_app_open (void)
 
   cp_application_open_workspace (app, good, FALSE);
   g_assert_true (cp_test_wait_until (window_up, &look));
+  /* No worker may still be writing the backup when the folder goes. */
+  g_assert_true (cp_test_wait_until (window_settled, &look));
 
   {
     GList *toplevels = gtk_window_list_toplevels ();
@@ -415,6 +430,7 @@ test_app_open (void)
     g_list_free (toplevels);
   }
   cp_test_flush_main_context ();
+  g_clear_object (&app);
   cp_test_rm_rf (dir);
 }
 
