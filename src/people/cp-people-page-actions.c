@@ -1,5 +1,6 @@
 /* cp-people-page-actions.c: what can be done to the chosen person — delete (undoable),
- * erase permanently, and "everything held about this person"
+ * erase permanently, "everything held about this person", their copy of the plan and
+ * the summary for the case record
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -17,6 +18,8 @@
 #include "cp-people-page-private.h"
 #include "export/cp-export-file.h"
 #include "cp-person-editor.h"
+#include "cp-plan-copy-dialog.h"
+#include "goals/cp-summary-dialog.h"
 #include "export/cp-export-subject-access.h"
 #include "store/cp-store-async.h"
 
@@ -38,6 +41,11 @@ _cp_people_page_update_actions (CpPeoplePage *self)
                                  person != NULL && writable
                                  && cp_person_get_status (person) == CP_PERSON_STATUS_CLOSED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.subject-access", person != NULL);
+  /* Each copy is logged in the person's disclosure log: not in a read-only workspace. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.plan-copy",
+                                 person != NULL && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.case-summary",
+                                 person != NULL && writable);
 }
 
 /* ---- Delete (undoable) ---------------------------------------------------------------- */
@@ -349,6 +357,36 @@ subject_access_action (GtkWidget  *widget,
   cp_file_dialog_show (self, NULL, &options, subject_access_chosen_cb, id, g_free);
 }
 
+/* ---- Copies of the plan ---------------------------------------------------------------- */
+
+static void
+plan_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+  CpPerson *person = chosen (self);
+
+  if (person == NULL)
+    return;
+  cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
+  cp_plan_copy_dialog_present (widget, self->store, person);
+}
+
+static void
+case_summary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+  CpPerson *person = chosen (self);
+
+  if (person == NULL)
+    return;
+  cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
+  cp_summary_dialog_present (widget, self->store, cp_person_get_id (person));
+}
+
 void
 _cp_people_page_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -356,6 +394,9 @@ _cp_people_page_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "person.erase", NULL, erase_action);
   gtk_widget_class_install_action (widget_class, "person.subject-access", NULL,
                                    subject_access_action);
+  gtk_widget_class_install_action (widget_class, "person.plan-copy", NULL, plan_copy_action);
+  gtk_widget_class_install_action (widget_class, "person.case-summary", NULL,
+                                   case_summary_action);
   gtk_widget_class_install_action (widget_class, "people.erase-closed", NULL,
                                    erase_closed_action);
 }
