@@ -298,6 +298,7 @@ build (CpPlanCopyDialog *self)
   CpPlanExportOptions preset;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *which = adw_preferences_group_new ();
+  GtkWidget *scroller;
 
   cp_plan_export_options_init (&preset, CP_PLAN_COPY_PERSON, self->person);
 
@@ -339,7 +340,14 @@ build (CpPlanCopyDialog *self)
 
   g_signal_connect (self->person_check, "toggled", G_CALLBACK (copy_toggled_cb), self);
   copy_toggled_cb (self->person_check, self);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
+  /* On a small screen the choices scroll; the question and the buttons stay. */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 460);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), scroller);
   cp_a11y_fix_names (box);
 }
 
