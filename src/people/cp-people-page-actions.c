@@ -359,10 +359,12 @@ subject_access_action (GtkWidget  *widget,
 
 /* ---- Copies of the plan ---------------------------------------------------------------- */
 
+/* "Person's Copy of the Plan…" and "Copy Summary for the Case Record…": each asks what
+ * to copy first, and logs what leaves. */
 static void
-plan_copy_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
+copy_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
 {
   CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
   CpPerson *person = chosen (self);
@@ -370,21 +372,10 @@ plan_copy_action (GtkWidget  *widget,
   if (person == NULL)
     return;
   cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
-  cp_plan_copy_dialog_present (widget, self->store, person);
-}
-
-static void
-case_summary_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
-  CpPerson *person = chosen (self);
-
-  if (person == NULL)
-    return;
-  cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
-  cp_summary_dialog_present (widget, self->store, cp_person_get_id (person));
+  if (g_str_equal (action_name, "person.plan-copy"))
+    cp_plan_copy_dialog_present (widget, self->store, person);
+  else
+    cp_summary_dialog_present (widget, self->store, cp_person_get_id (person));
 }
 
 void
@@ -394,9 +385,8 @@ _cp_people_page_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "person.erase", NULL, erase_action);
   gtk_widget_class_install_action (widget_class, "person.subject-access", NULL,
                                    subject_access_action);
-  gtk_widget_class_install_action (widget_class, "person.plan-copy", NULL, plan_copy_action);
-  gtk_widget_class_install_action (widget_class, "person.case-summary", NULL,
-                                   case_summary_action);
+  gtk_widget_class_install_action (widget_class, "person.plan-copy", NULL, copy_out_action);
+  gtk_widget_class_install_action (widget_class, "person.case-summary", NULL, copy_out_action);
   gtk_widget_class_install_action (widget_class, "people.erase-closed", NULL,
                                    erase_closed_action);
 }
