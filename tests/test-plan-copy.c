@@ -432,16 +432,27 @@ test_guide (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
 }
 
-/* The summary copied from the Person Menu is in the log; the with-person view never
+/* The summary copied from the Person Menu is in the log, and so is a subject-access
+ * report; the with-person view never
  * shows the log or the guide row, and the page under it lets go of what it held. */
 static void
 test_summary_not_with_person (Fixture       *f,
                               gconstpointer  data)
 {
+  g_autofree char *dir = cp_test_make_tmpdir ();
+  g_autofree char *report = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (report);
   GtkWidget *group;
 
   case_summary (f);
   group = log_group (f);
+  /* Everything held about them, too. */
+  _cp_people_page_subject_access_to (page (f), file);
+  g_assert_true (cp_test_wait_until (not_busy, f->window));
+  g_assert_true (g_file_test (report, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (cp_test_wait_for_widget (group, ADW_TYPE_ACTION_ROW,
+                                          "Everything held about them", TRUE));
+  cp_test_rm_rf (dir);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.with-person", NULL);
   cp_test_flush_main_context ();
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));

@@ -12,6 +12,7 @@
 #define G_LOG_DOMAIN "cp-people-page"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "ui/cp-dialogs.h"
 #include "ui/cp-toaster.h"
@@ -22,6 +23,7 @@
 #include "goals/cp-summary-dialog.h"
 #include "export/cp-export-subject-access.h"
 #include "store/cp-store-async.h"
+#include "store/cp-store-disclosure.h"
 
 static CpPerson *
 chosen (CpPeoplePage *self)
@@ -255,7 +257,26 @@ typedef struct
 {
   CpPeoplePage *self;
   CpBusy       *busy;
+  gint64        id;
+  char         *path;
 } SubjectAccessWait;
+
+/* The report is out: the person's disclosure log records it, or else it is taken back,
+ * so that none leaves unrecorded. A read-only workspace cannot record it, and the
+ * person's right to see what is held comes first: there it is kept, unlogged. */
+static gboolean
+log_subject_access (CpPeoplePage  *self,
+                    gint64         id,
+                    const char    *path,
+                    GError       **error)
+{
+  if (cp_store_get_read_only (self->store)
+      || cp_store_add_disclosure (self->store, id, CP_DISCLOSURE_SUBJECT_ACCESS,
+                               _("everything held about them, as a PDF"), NULL, error) != 0)
+    return TRUE;
+  g_unlink (path);
+  return FALSE;
+}
 
 static void
 subject_access_done_cb (GObject      *source,
@@ -265,9 +286,11 @@ subject_access_done_cb (GObject      *source,
   SubjectAccessWait *wait = user_data;
   g_autoptr(CpPeoplePage) self = wait->self;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = wait->path;
   gboolean saved = cp_store_run_finish (CP_STORE (source), result, &error);
 
   cp_busy_end (wait->busy);
+  saved = saved && log_subject_access (self, wait->id, path, &error);
   g_free (wait);
   /* The page may have left its window meanwhile: then there is no one to tell. */
   if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
@@ -295,6 +318,8 @@ write_subject_access (CpPeoplePage *self,
   job->replace = cp_file_dialog_replace_confirmed (file);
   wait = g_new0 (SubjectAccessWait, 1);
   wait->self = g_object_ref (self);
+  wait->id = id;
+  wait->path = g_strdup (job->path);
   wait->busy = cp_toaster_begin_busy (GTK_WIDGET (self),
                                       _("Writing everything held about the person…"));
   cp_store_run_async (self->store, subject_access_worker, job, subject_access_job_free, NULL,

@@ -348,7 +348,11 @@ build (CpPlanCopyDialog *self)
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 460);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), scroller);
-  cp_a11y_fix_names (box);
+  /* Named by its heading; the response buttons say their words once. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (self)),
+                                  -1);
+  cp_a11y_fix_names (GTK_WIDGET (self));
 }
 
 static void
