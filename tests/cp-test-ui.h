@@ -62,6 +62,11 @@ AdwMessageDialog *cp_test_wait_for_dialog (const char  *heading);
 void        cp_test_respond              (AdwMessageDialog *dialog,
                                           const char       *response);
 
+/* Presses @accel (e.g. "<Control>2") on @widget, as its own shortcuts would take it;
+ * FALSE when @widget has no shortcut for it. */
+gboolean    cp_test_press_shortcut       (GtkWidget    *widget,
+                                          const char   *accel);
+
 /* The main window on a fresh workspace. */
 typedef struct
 {

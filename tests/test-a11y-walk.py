@@ -7,8 +7,8 @@
 #
 # Runs the real cpkit on the practice workspace, with a home folder of its own, GTK's
 # AT-SPI backend and a session bus of its own, and goes through the app as a user would:
-# People, a person and each of the tabs their page has, the person menu, the with-person
-# view, the Library, a manual in the viewer with its sidebar, the main menu, Preferences,
+# People, a person and each of the tabs their page has, the person menu and its two
+# copy dialogs, the with-person view, the Library, a manual in the viewer with its sidebar, the main menu, Preferences,
 # Keyboard Shortcuts and About. On each screen it reads the accessible tree over AT-SPI
 # (pyatspi), as Orca would, and fails on every control on screen whose name is empty,
 # is a GTK class name ("GtkMenuButton"), still carries its mnemonic underscore or says
@@ -280,6 +280,18 @@ def screens(w):
     yield "person menu"
     w.focus()
     w.escape_closes("the person menu", menu_closed(w, "Show to the Person"))
+
+    w.click(w.button("Person Menu"))
+    w.click(w.find("menu item", "Person’s Copy of the Plan…"))
+    w.dialog()
+    yield "person's copy of the plan"
+    w.escape_closes_dialog("the person's copy of the plan")
+
+    w.click(w.button("Person Menu"))
+    w.click(w.find("menu item", "Copy Summary for the Case Record…"))
+    w.dialog()
+    yield "summary for the case record"
+    w.escape_closes_dialog("the summary for the case record")
 
     w.window_action("win.with-person")
     w.button("Leave…")

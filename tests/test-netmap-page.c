@@ -56,35 +56,6 @@ person_named (Fixture    *f,
   g_assert_not_reached ();
 }
 
-/* Presses @accel (e.g. "<Control>2") on @widget, as its own shortcuts would take it. GTK
- * cannot make key events, so this finds the shortcut bound to @accel on the widget and runs
- * its action: the binding the user has, not a stand-in. FALSE when there is none. */
-static gboolean
-press_shortcut (GtkWidget  *widget,
-                const char *accel)
-{
-  g_autoptr(GtkShortcutTrigger) want = gtk_shortcut_trigger_parse_string (accel);
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), want))
-            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                 GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                                 gtk_shortcut_get_arguments (shortcut));
-        }
-    }
-  return FALSE;
-}
-
 /* Opens @id on the People page, shows the Network tab (Ctrl+2) and returns its page. */
 static CpNetmapPage *
 open_network (Fixture *f,
@@ -94,7 +65,7 @@ open_network (Fixture *f,
   GtkWidget *page;
 
   cp_people_page_open_person (people, cp_store_find_person (f->ws.store, id));
-  g_assert_true (press_shortcut (GTK_WIDGET (people), "<Control>2"));
+  g_assert_true (cp_test_press_shortcut (GTK_WIDGET (people), "<Control>2"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   page = cp_test_find_widget (GTK_WIDGET (f->window), CP_TYPE_NETMAP_PAGE, NULL);
   g_assert_nonnull (page);
@@ -249,18 +220,18 @@ test_tabs (Fixture       *f,
 
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (page)));
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (page->view)));
-  g_assert_true (press_shortcut (GTK_WIDGET (people), "<Control>1"));
+  g_assert_true (cp_test_press_shortcut (GTK_WIDGET (people), "<Control>1"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (page)));
-  g_assert_true (press_shortcut (GTK_WIDGET (people), "<Control>2"));
+  g_assert_true (cp_test_press_shortcut (GTK_WIDGET (people), "<Control>2"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (page)));
   /* Goals, Reviews and Details have theirs; there is no sixth */
-  g_assert_true (press_shortcut (GTK_WIDGET (people), "<Control>3"));
+  g_assert_true (cp_test_press_shortcut (GTK_WIDGET (people), "<Control>3"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (page)));
-  g_assert_true (press_shortcut (GTK_WIDGET (people), "<Control>5"));
-  g_assert_false (press_shortcut (GTK_WIDGET (people), "<Control>6"));
+  g_assert_true (cp_test_press_shortcut (GTK_WIDGET (people), "<Control>5"));
+  g_assert_false (cp_test_press_shortcut (GTK_WIDGET (people), "<Control>6"));
 }
 
 /* A move and a delete from the map are one undo step each. */

@@ -10,6 +10,7 @@
 #define G_LOG_DOMAIN "cp-export"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -294,31 +295,99 @@ typeset (const CpPlanExportOptions  *options,
   return cp_typeset_document_write_pdf (doc, path, error);
 }
 
-typedef struct
-{
-  CpStore                    *store;
-  gint64                      person_id;
-  const CpPlanExportOptions  *options;
-  const char                 *day;
-  const CpPlan               *plan;
-  const char                 *markdown;
-} PlanJob;
+/* ---- Read, stage, publish ------------------------------------------------------------ */
 
-/* cp_file_publish's writer: the PDF, then its line in the disclosure log, so that no copy
- * leaves unrecorded (a failure to log leaves nothing published). */
-static gboolean
-write_plan (const char  *tmp_path,
-            gpointer     data,
-            GError     **error)
+struct _CpPlanExport
 {
-  PlanJob *job = data;
-  const CpPlanExportOptions *options = job->options;
-  gboolean person_copy = options->copy == CP_PLAN_COPY_PERSON;
-  g_autofree char *detail = NULL;
+  gint64               person_id;
+  CpPlanExportOptions  options;    /* team_phone and date are not kept: used up by now */
+  char                *day;
+  CpPlan              *plan;
+  char                *markdown;
+  char                *path;       /* where it goes, once staged */
+  char                *tmp_path;   /* the staged file beside it */
+  int                  fd;         /* holds the temporary file as ours until published */
+};
 
-  if (!typeset (options, job->day, job->plan, job->markdown, tmp_path, error))
+void
+cp_plan_export_free (CpPlanExport *self)
+{
+  if (self == NULL)
+    return;
+  if (self->tmp_path != NULL)
+    g_unlink (self->tmp_path);
+  if (self->fd >= 0)
+    close (self->fd);
+  g_clear_pointer (&self->plan, cp_plan_free);
+  g_free (self->day);
+  g_free (self->markdown);
+  g_free (self->path);
+  g_free (self->tmp_path);
+  g_free (self);
+}
+
+CpPlanExport *
+cp_plan_export_new (CpStore                    *store,
+                    gint64                      person_id,
+                    const CpPlanExportOptions  *options,
+                    GError                    **error)
+{
+  g_autoptr(CpPlanExport) self = NULL;
+
+  g_return_val_if_fail (CP_IS_STORE (store), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_new0 (CpPlanExport, 1);
+  self->fd = -1;
+  self->person_id = person_id;
+  self->options = *options;
+  self->options.team_phone = NULL;
+  self->options.date = NULL;
+  self->day = options->date != NULL ? g_strdup (options->date) : cp_date_today ();
+  if (!(self->markdown = write_markdown (store, person_id, options, &self->plan, error)))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+gboolean
+cp_plan_export_stage (CpPlanExport  *self,
+                      const char    *path,
+                      GError       **error)
+{
+  g_return_val_if_fail (self != NULL && self->tmp_path == NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Not worth typesetting a whole file to be refused at the end. */
+  if (!self->options.replace && g_file_test (path, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                           _("A file with that name is already there."));
+      return FALSE;
+    }
+  if ((self->fd = cp_file_open_temporary (path, &self->tmp_path, error)) < 0)
     return FALSE;
+  self->path = g_strdup (path);
+  return typeset (&self->options, self->day, self->plan, self->markdown, self->tmp_path, error);
+}
 
+gboolean
+cp_plan_export_publish (CpPlanExport  *self,
+                        CpStore       *store,
+                        GError       **error)
+{
+  const CpPlanExportOptions *options;
+  gboolean person_copy;
+  g_autofree char *detail = NULL;
+  gboolean published;
+
+  g_return_val_if_fail (self != NULL && self->tmp_path != NULL, FALSE);
+  g_return_val_if_fail (CP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  options = &self->options;
+  person_copy = options->copy == CP_PLAN_COPY_PERSON;
   if (person_copy)
     detail = g_strdup_printf ("%s%s%s%s%s", _("their plan as a PDF"),
                               options->easy_read ? _(", easy read") : "",
@@ -327,10 +396,16 @@ write_plan (const char  *tmp_path,
                               options->include_scores ? _(", with scores") : "");
   else
     detail = g_strdup (_("the practitioner’s plan as a PDF"));
-  return cp_store_add_disclosure (job->store, job->person_id,
-                                  person_copy ? CP_DISCLOSURE_PERSON_COPY
-                                              : CP_DISCLOSURE_IDENTIFIABLE_EXPORT,
-                                  detail, person_copy ? _("the person") : NULL, error) != 0;
+  /* The record comes first: no copy leaves unrecorded. */
+  if (cp_store_add_disclosure (store, self->person_id,
+                               person_copy ? CP_DISCLOSURE_PERSON_COPY
+                                           : CP_DISCLOSURE_IDENTIFIABLE_EXPORT,
+                               detail, person_copy ? _("the person") : NULL, error) == 0)
+    return FALSE;
+  published = cp_file_publish_temporary (self->tmp_path, self->path, options->replace, error);
+  if (published)
+    g_clear_pointer (&self->tmp_path, g_free);
+  return published;
 }
 
 gboolean
@@ -340,20 +415,15 @@ cp_export_plan_pdf (CpStore                    *store,
                     const char                 *path,
                     GError                    **error)
 {
-  g_autoptr(CpPlan) plan = NULL;
-  g_autofree char *markdown = NULL;
-  g_autofree char *day = NULL;
-  PlanJob job;
+  g_autoptr(CpPlanExport) export = NULL;
 
   g_return_val_if_fail (CP_IS_STORE (store), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!(markdown = write_markdown (store, person_id, options, &plan, error)))
-    return FALSE;
-  day = options->date != NULL ? g_strdup (options->date) : cp_date_today ();
-  job = (PlanJob) { store, person_id, options, day, plan, markdown };
   /* Whole or not at all, and never over a file the user did not agree to replace. */
-  return cp_file_publish (path, options->replace, write_plan, &job, error);
+  export = cp_plan_export_new (store, person_id, options, error);
+  return export != NULL && cp_plan_export_stage (export, path, error)
+         && cp_plan_export_publish (export, store, error);
 }

@@ -72,6 +72,29 @@ gboolean  cp_export_plan_pdf            (CpStore                    *store,
                                          const char                 *path,
                                          GError                    **error);
 
+/* The three steps of cp_export_plan_pdf (), for a copy written in a worker while the
+ * window goes on: cp_plan_export_new () reads the plan and writes its text (main thread:
+ * the store's records are read there); cp_plan_export_stage () typesets the PDF into a
+ * temporary file beside @path and syncs it (any thread; touches no store; fails as
+ * cp_export_plan_pdf () would: the file exists, the folder is missing or read-only);
+ * cp_plan_export_publish () logs the copy in the person's disclosure log and then puts
+ * the file at @path (main thread). Freeing an export that was not published removes its
+ * temporary file, so a failure at any step leaves nothing behind. */
+typedef struct _CpPlanExport CpPlanExport;
+
+CpPlanExport *cp_plan_export_new        (CpStore                    *store,
+                                         gint64                      person_id,
+                                         const CpPlanExportOptions  *options,
+                                         GError                    **error);
+gboolean  cp_plan_export_stage          (CpPlanExport               *self,
+                                         const char                 *path,
+                                         GError                    **error);
+gboolean  cp_plan_export_publish        (CpPlanExport               *self,
+                                         CpStore                    *store,
+                                         GError                    **error);
+void      cp_plan_export_free           (CpPlanExport               *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpPlanExport, cp_plan_export_free)
+
 /* "plan-PRACTICE-0001.pdf" / "plan-PRACTICE-0001-practitioner.pdf" from the case
  * reference (characters unsafe in a file name become '-'), "plan-person-ID.pdf" when
  * there is none. Never the person's name. */

@@ -180,6 +180,22 @@ add_status (CpOverviewPage *self,
     }
 }
 
+/* Whether the guide was gone through with them, and when (set on the Details tab). */
+static void
+add_guide (CpOverviewPage *self,
+           GtkWidget      *section)
+{
+  g_autofree char *day = cp_date_format_long (cp_person_get_guide_on (self->person));
+  g_autofree char *text = day != NULL
+                          ? g_strdup_printf (_("Gone through the guide with them on %s."), day)
+                          : NULL;
+  GtkWidget *label = add_label (section, text != NULL ? text
+                                : _("The guide has not been gone through with them yet."),
+                                text != NULL ? NULL : "dim-label");
+
+  gtk_widget_set_name (label, "overview-guide");
+}
+
 /* What the practitioner needs before the door opens. */
 static void
 add_before_session (CpOverviewPage *self,
@@ -226,6 +242,7 @@ add_before_session (CpOverviewPage *self,
     }
   else
     add_label (section, _("What may be shared, and with whom: not recorded yet."), "dim-label");
+  add_guide (self, section);
 }
 
 static char *

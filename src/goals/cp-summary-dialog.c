@@ -14,6 +14,7 @@
 #include "cp-summary-dialog.h"
 #include "export/cp-export-summary.h"
 #include "store/cp-store-disclosure.h"
+#include "ui/cp-a11y.h"
 #include "ui/cp-toaster.h"
 
 static guint clear_delay_ms = CP_SUMMARY_CLIPBOARD_MS;
@@ -177,6 +178,11 @@ cp_summary_dialog_present (GtkWidget *from,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_widget_add_css_class (scrolled, "card");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  /* Named by its heading; the response buttons say their words once. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                                  -1);
+  cp_a11y_fix_names (dialog);
 
   s = g_new0 (Summary, 1);
   s->store = g_object_ref (store);

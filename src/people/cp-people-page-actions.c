@@ -1,5 +1,6 @@
 /* cp-people-page-actions.c: what can be done to the chosen person — delete (undoable),
- * erase permanently, and "everything held about this person"
+ * erase permanently, "everything held about this person", their copy of the plan and
+ * the summary for the case record
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -11,14 +12,18 @@
 #define G_LOG_DOMAIN "cp-people-page"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "ui/cp-dialogs.h"
 #include "ui/cp-toaster.h"
 #include "cp-people-page-private.h"
 #include "export/cp-export-file.h"
 #include "cp-person-editor.h"
+#include "cp-plan-copy-dialog.h"
+#include "goals/cp-summary-dialog.h"
 #include "export/cp-export-subject-access.h"
 #include "store/cp-store-async.h"
+#include "store/cp-store-disclosure.h"
 
 static CpPerson *
 chosen (CpPeoplePage *self)
@@ -38,6 +43,11 @@ _cp_people_page_update_actions (CpPeoplePage *self)
                                  person != NULL && writable
                                  && cp_person_get_status (person) == CP_PERSON_STATUS_CLOSED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.subject-access", person != NULL);
+  /* Each copy is logged in the person's disclosure log: not in a read-only workspace. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.plan-copy",
+                                 person != NULL && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.case-summary",
+                                 person != NULL && writable);
 }
 
 /* ---- Delete (undoable) ---------------------------------------------------------------- */
@@ -247,7 +257,26 @@ typedef struct
 {
   CpPeoplePage *self;
   CpBusy       *busy;
+  gint64        id;
+  char         *path;
 } SubjectAccessWait;
+
+/* The report is out: the person's disclosure log records it, or else it is taken back,
+ * so that none leaves unrecorded. A read-only workspace cannot record it, and the
+ * person's right to see what is held comes first: there it is kept, unlogged. */
+static gboolean
+log_subject_access (CpPeoplePage  *self,
+                    gint64         id,
+                    const char    *path,
+                    GError       **error)
+{
+  if (cp_store_get_read_only (self->store)
+      || cp_store_add_disclosure (self->store, id, CP_DISCLOSURE_SUBJECT_ACCESS,
+                               _("everything held about them, as a PDF"), NULL, error) != 0)
+    return TRUE;
+  g_unlink (path);
+  return FALSE;
+}
 
 static void
 subject_access_done_cb (GObject      *source,
@@ -257,9 +286,11 @@ subject_access_done_cb (GObject      *source,
   SubjectAccessWait *wait = user_data;
   g_autoptr(CpPeoplePage) self = wait->self;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = wait->path;
   gboolean saved = cp_store_run_finish (CP_STORE (source), result, &error);
 
   cp_busy_end (wait->busy);
+  saved = saved && log_subject_access (self, wait->id, path, &error);
   g_free (wait);
   /* The page may have left its window meanwhile: then there is no one to tell. */
   if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
@@ -287,6 +318,8 @@ write_subject_access (CpPeoplePage *self,
   job->replace = cp_file_dialog_replace_confirmed (file);
   wait = g_new0 (SubjectAccessWait, 1);
   wait->self = g_object_ref (self);
+  wait->id = id;
+  wait->path = g_strdup (job->path);
   wait->busy = cp_toaster_begin_busy (GTK_WIDGET (self),
                                       _("Writing everything held about the person…"));
   cp_store_run_async (self->store, subject_access_worker, job, subject_access_job_free, NULL,
@@ -349,6 +382,27 @@ subject_access_action (GtkWidget  *widget,
   cp_file_dialog_show (self, NULL, &options, subject_access_chosen_cb, id, g_free);
 }
 
+/* ---- Copies of the plan ---------------------------------------------------------------- */
+
+/* "Person's Copy of the Plan…" and "Copy Summary for the Case Record…": each asks what
+ * to copy first, and logs what leaves. */
+static void
+copy_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+  CpPerson *person = chosen (self);
+
+  if (person == NULL)
+    return;
+  cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
+  if (g_str_equal (action_name, "person.plan-copy"))
+    cp_plan_copy_dialog_present (widget, self->store, person);
+  else
+    cp_summary_dialog_present (widget, self->store, cp_person_get_id (person));
+}
+
 void
 _cp_people_page_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -356,6 +410,8 @@ _cp_people_page_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "person.erase", NULL, erase_action);
   gtk_widget_class_install_action (widget_class, "person.subject-access", NULL,
                                    subject_access_action);
+  gtk_widget_class_install_action (widget_class, "person.plan-copy", NULL, copy_out_action);
+  gtk_widget_class_install_action (widget_class, "person.case-summary", NULL, copy_out_action);
   gtk_widget_class_install_action (widget_class, "people.erase-closed", NULL,
                                    erase_closed_action);
 }

@@ -16,6 +16,7 @@
 #include "ui/cp-toaster.h"
 #include "ui/cp-date-row.h"
 #include "cp-person-agreement.h"
+#include "cp-person-disclosures.h"
 #include "cp-person-editor.h"
 #include "ui/cp-person-summary.h"
 #include "cp-person-watch.h"
@@ -47,8 +48,10 @@ struct _CpPersonEditor
   GtkTextView    *notes_view;
   GtkWidget      *notes_placeholder;
   GtkBox         *agreement_slot;
+  GtkBox         *given_slot;
 
   GtkWidget      *agreement;
+  GtkWidget      *given;
 };
 
 G_DEFINE_FINAL_TYPE (CpPersonEditor, cp_person_editor, GTK_TYPE_WIDGET)
@@ -330,6 +333,8 @@ cp_person_editor_set_person (CpPersonEditor *self,
   cp_person_editor_flush (self);
   if (self->agreement != NULL)
     cp_person_agreement_set_person (CP_PERSON_AGREEMENT (self->agreement), person);
+  if (self->given != NULL)
+    cp_person_disclosures_set_person (CP_PERSON_DISCLOSURES (self->given), person);
   cp_person_watch (&self->person, &self->notify_id, person, G_CALLBACK (load), self);
   if (person == NULL)
     {
@@ -401,6 +406,7 @@ cp_person_editor_class_init (CpPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, notes_placeholder);
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, agreement_slot);
+  gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, given_slot);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, case_ref_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
@@ -434,6 +440,8 @@ cp_person_editor_new (CpStore *store)
   self->store = g_object_ref (store);
   self->agreement = cp_person_agreement_new (store);
   gtk_box_append (self->agreement_slot, self->agreement);
+  self->given = cp_person_disclosures_new (store);
+  gtk_box_append (self->given_slot, self->given);
   if (cp_store_get_read_only (store))
     {
       /* Shown, not editable: the fields stay readable and the page still scrolls. */
