@@ -8,7 +8,8 @@
 # Runs the real cpkit on the practice workspace, with a home folder of its own, GTK's
 # AT-SPI backend and a session bus of its own, and goes through the app as a user would:
 # People, a person and each of the tabs their page has, the person menu and its two
-# copy dialogs, the with-person view, the Library, a manual in the viewer with its sidebar, the main menu, Preferences,
+# copy dialogs, the with-person view with each of its tabs, a goal and the review form,
+# the Library, a manual in the viewer with its sidebar, the main menu, Preferences,
 # Keyboard Shortcuts and About. On each screen it reads the accessible tree over AT-SPI
 # (pyatspi), as Orca would, and fails on every control on screen whose name is empty,
 # is a GTK class name ("GtkMenuButton"), still carries its mnemonic underscore or says
@@ -237,6 +238,25 @@ def menu_closed(walker, item):
                                       item) is None
 
 
+def each_tab(w, screen):
+    """Shows each tab on screen in turn, yielding SCREEN: the tab's name"""
+    for tab in tab_nodes(w):
+        w.click(tab)
+        time.sleep(0.3)  # the crossfade between tabs
+        yield f"{screen}: {tab.name}"
+
+
+def review_form(w, screen, top):
+    """Opens the review form from the Reviews tab (TOP: a label at its top), yields SCREEN
+    and closes it with Escape"""
+    w.click(w.find("page tab", "Reviews"))
+    w.click(w.button("Record a Review"))
+    w.find("label", top)
+    yield screen  # what is below shows once scrolled to
+    w.escape_closes(screen, lambda: cp_atspi.find_node(
+        w.tree.read(w.main()), "label", top) is None)
+
+
 def screens(w):
     """Goes through the app, yielding the name of each screen once it shows"""
     w.row("People", within="Sections")
@@ -256,10 +276,7 @@ def screens(w):
 
     w.click_at(w.row(None, within="People"))
     w.find("page tab", "Overview")
-    for tab in tab_nodes(w):
-        w.click(tab)
-        time.sleep(0.3)  # the crossfade between tabs
-        yield f"person: {tab.name}"
+    yield from each_tab(w, "person")
 
     w.click(w.find("page tab", "Goals"))
     w.click(w.button("Add Goal"))
@@ -267,12 +284,7 @@ def screens(w):
     yield "goal editor, a new goal"
     w.click(w.button("Back to the Goals"))
 
-    w.click(w.find("page tab", "Reviews"))
-    w.click(w.button("Record a Review"))
-    w.find("label", "Date held (YYYY-MM-DD)")
-    yield "review form, its top"  # what is below shows once scrolled to
-    w.escape_closes("the review form", lambda: cp_atspi.find_node(
-        w.tree.read(w.main()), "label", "Date held (YYYY-MM-DD)") is None)
+    yield from review_form(w, "review form, its top", "Date held (YYYY-MM-DD)")
 
     w.click(w.find("page tab", "Overview"))
     w.click(w.button("Person Menu"))
@@ -295,7 +307,17 @@ def screens(w):
 
     w.window_action("win.with-person")
     w.button("Leave…")
-    yield "with-person view"
+    w.find("page tab", "My Goals")
+    yield from each_tab(w, "with-person view")
+
+    w.click(w.find("page tab", "My Goals"))
+    w.click_at(w.row(None, within="My Goals"))
+    w.button("Back to the Goals")
+    yield "with-person view: a goal"
+    w.click(w.button("Back to the Goals"))
+
+    yield from review_form(w, "with-person view: review form, its top", "In my words")
+
     w.click(w.button("Leave…"))
     w.dialog()
     yield "with-person view, asked before leaving"
@@ -327,10 +349,7 @@ def screens(w):
     # The viewer is the largest tree: read it as few times as will do.
     w.click(sidebar)
     w.find("page tab", "Contents")
-    for tab in tab_nodes(w):
-        w.click(tab)
-        time.sleep(0.3)  # the crossfade between tabs
-        yield f"viewer sidebar: {tab.name}"
+    yield from each_tab(w, "viewer sidebar")
 
 
 def run(home):

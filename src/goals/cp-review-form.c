@@ -55,6 +55,8 @@ struct _CpReviewForm
   GtkWidget  *date_message;
   GtkWidget  *attended_row;
   GtkWidget  *own_view;
+  GtkWidget  *own_view_section;
+  GtkWidget  *own_view_field;
   GtkWidget  *happened_section;
   GtkWidget  *notes;
   GtkWidget  *contacts_row;
@@ -140,14 +142,16 @@ update_counts (CpReviewForm *self)
       if (!rating->gas)
         continue;
       gas_goals++;
-      gtk_label_set_label (GTK_LABEL (rating->counts_label), counts_words (rating));
+      /* Scores are the practitioner's: facing the person these words stay empty. */
+      gtk_label_set_label (GTK_LABEL (rating->counts_label),
+                           self->with_person ? "" : counts_words (rating));
       if (cp_gas_goal_counts (&goal) == CP_GAS_COUNTED)
         counting++;
     }
-  if (gas_goals == 0)
+  if (self->with_person || gas_goals == 0)
     {
-      gtk_label_set_label (GTK_LABEL (self->goals_summary),
-                           _("How is each goal going: further on, about the same, or harder?"));
+      gtk_label_set_label (GTK_LABEL (self->goals_summary), self->with_person ? ""
+                           : _("How is each goal going: further on, about the same, or harder?"));
       return;
     }
   {
@@ -209,6 +213,9 @@ add_goal (CpReviewForm     *self,
   rating->gas = gas;
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (choices, "linked");
+  /* Facing the person the levels are said in words, in larger text: one under another. */
+  if (self->with_person)
+    gtk_orientable_set_orientation (GTK_ORIENTABLE (choices), GTK_ORIENTATION_VERTICAL);
   g_object_set (box, "margin-top", 0, NULL);
   gtk_widget_set_margin_start (title, 12);
   gtk_widget_set_margin_end (title, 12);
@@ -225,12 +232,14 @@ add_goal (CpReviewForm     *self,
           g_autofree char *number = level == 0 ? g_strdup ("0")
                                     : level > 0 ? g_strdup_printf ("+%d", level)
                                     : g_strdup_printf ("−%d", -level);
-          g_autofree char *words = g_strdup_printf ("%s: %s", number, cp_gas_level_label (level));
+          /* Facing the person: the level in words, never its number. */
+          g_autofree char *words = self->with_person ? g_strdup (cp_gas_level_label (level))
+                                   : g_strdup_printf ("%s: %s", number, cp_gas_level_label (level));
           g_autofree char *tip = own && own[0] ? g_strdup_printf ("%s — %s", words, own)
                                                : g_strdup (words);
 
           rating->choices[rating->n_choices++] =
-            choice_button (number, words, tip, rating->choices[0]);
+            choice_button (self->with_person ? words : number, words, tip, rating->choices[0]);
         }
     }
   else
@@ -304,7 +313,7 @@ load_goals (CpReviewForm *self)
     gtk_box_append (GTK_BOX (self->goals_box),
                     cp_review_ui_label (_("No active goals to rate. Agree goals in the Goals tab."),
                                         "dim-label"));
-  gtk_widget_set_visible (self->goals_summary, n > 0);
+  gtk_widget_set_visible (self->goals_summary, !self->with_person && n > 0);
   update_counts (self);
 }
 
@@ -557,6 +566,20 @@ cancel_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[CANCELLED], 0);
 }
 
+/* The person's own view: "their" words for the practitioner, "my" words facing the person. */
+static void
+set_own_view_words (CpReviewForm *self)
+{
+  const char *heading = self->with_person ? _("In my words") : _("In their words");
+  const char *field = self->with_person ? _("How things have gone for me")
+                                        : _("Their own view of how things have gone");
+
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (self->own_view_section)), heading);
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (self->own_view_field)), field);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->own_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, field, -1);
+}
+
 /* ---- Building -------------------------------------------------------------------------- */
 
 static GtkWidget *
@@ -601,10 +624,10 @@ build (CpReviewForm *self)
   gtk_box_append (GTK_BOX (section), self->date_message);
   self->attended_row = entry_row (section, _("Who attended"));
 
-  section = cp_review_ui_section (self->box, _("In their words"));
-  gtk_box_append (GTK_BOX (section),
-                  cp_review_ui_text_field (_("Their own view of how things have gone"),
-                                           &self->own_view));
+  /* (the words are set_own_view_words ()'s) */
+  self->own_view_section = section = cp_review_ui_section (self->box, "");
+  self->own_view_field = cp_review_ui_text_field ("", &self->own_view);
+  gtk_box_append (GTK_BOX (section), self->own_view_field);
 
   self->happened_section = section = cp_review_ui_section (self->box, _("What happened"));
   gtk_box_append (GTK_BOX (section),
@@ -638,6 +661,7 @@ build (CpReviewForm *self)
   gtk_box_append (GTK_BOX (buttons), record);
   gtk_box_append (GTK_BOX (self->box), buttons);
 
+  set_own_view_words (self);
   g_signal_connect (self->date_row, "changed", G_CALLBACK (date_changed_cb), self);
   g_signal_connect (self->next_row, "changed", G_CALLBACK (next_changed_cb), self);
 }
@@ -645,15 +669,12 @@ build (CpReviewForm *self)
 static void
 apply_with_person (CpReviewForm *self)
 {
+  set_own_view_words (self);
   gtk_widget_set_visible (self->happened_section, !self->with_person);
   gtk_widget_set_visible (self->barriers_section, !self->with_person);
-  for (guint i = 0; i < self->goals->len; i++)
-    {
-      GoalRating *rating = g_ptr_array_index (self->goals, i);
-
-      gtk_widget_set_visible (rating->counts_label, rating->gas && !self->with_person);
-    }
-  gtk_widget_set_visible (self->goals_summary, !self->with_person && self->goals->len > 0);
+  /* The rating buttons say their level in words facing the person, in numbers otherwise. */
+  if (self->store != NULL)
+    load_goals (self);
 }
 
 /* ---- GObject --------------------------------------------------------------------------- */

@@ -33,6 +33,7 @@ struct _CpReviewsPage
   gulong      person_notify_id;
 
   GtkWidget  *stack;
+  GtkWidget  *next_section;
   GtkWidget  *next_status;
   GtkWidget  *next_row;
   GtkWidget  *next_message;
@@ -143,12 +144,16 @@ suggest_clicked_cb (GtkButton     *button,
 
 /* ---- History --------------------------------------------------------------------------- */
 
+/* Facing the person (@with_person) a level is said in words, never as a number. */
 static char *
-rating_words (const CpRatingInfo *rating)
+rating_words (const CpRatingInfo *rating,
+              gboolean            with_person)
 {
   const char *what = _("Not rated");
 
-  if (rating->level != CP_GOAL_NOT_SET)
+  if (rating->level != CP_GOAL_NOT_SET && with_person)
+    what = cp_gas_level_label (rating->level);
+  else if (rating->level != CP_GOAL_NOT_SET)
     return g_strdup_printf ("%+d: %s", rating->level, cp_gas_level_label (rating->level));
   if (rating->progress != CP_PROGRESS_NONE)
     what = cp_progress_label (rating->progress);
@@ -282,7 +287,7 @@ fill_goal_history (CpReviewsPage *self,
     {
       const CpReviewInfo *review = g_ptr_array_index (reviews, i);
       g_autofree char *day = cp_date_format_long (review->held_on);
-      g_autofree char *words = rating_words (g_ptr_array_index (ratings, i));
+      g_autofree char *words = rating_words (g_ptr_array_index (ratings, i), self->with_person);
 
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row (day, words));
     }
@@ -306,7 +311,7 @@ add_goal_histories (CpReviewsPage *self,
 
       if (latest == NULL)
         continue;
-      words = rating_words (latest);
+      words = rating_words (latest, self->with_person);
       day = cp_date_format_long (review->held_on);
       subtitle = g_strdup_printf (_("Latest: %s (%s)"), words, day);
       gtk_list_box_append (GTK_LIST_BOX (list),
@@ -367,7 +372,7 @@ fill_review (CpReviewsPage *self,
     {
       const CpRatingInfo *rating = g_ptr_array_index (review->ratings, i);
       const CpGoalInfo *goal = cp_plan_find_goal (self->plan, rating->goal_id);
-      g_autofree char *words = rating_words (rating);
+      g_autofree char *words = rating_words (rating, self->with_person);
 
       if (goal != NULL)
         add_detail (row, goal->text, words);
@@ -500,6 +505,8 @@ build (CpReviewsPage *self)
   GtkWidget *section = cp_review_ui_section (page, _("Next review"));
   GtkWidget *list = boxed_list (section);
 
+  self->next_section = section;
+
   self->next_status = cp_review_ui_label (NULL, NULL);
   gtk_box_insert_child_after (GTK_BOX (section), self->next_status,
                               gtk_widget_get_first_child (section));
@@ -587,6 +594,9 @@ cp_reviews_page_set_property (GObject      *object,
           self->with_person = g_value_get_boolean (value);
           if (self->form != NULL)
             g_object_set (self->form, "with-person", self->with_person, NULL);
+          /* Where the work stands is the practitioner's; the view says the next meeting. */
+          if (self->next_section != NULL)
+            gtk_widget_set_visible (self->next_section, !self->with_person);
           if (self->store != NULL)
             update_history (self);
           g_object_notify_by_pspec (object, pspec);

@@ -21,7 +21,8 @@ G_BEGIN_DECLS
  * else goals further on) with its words, each goal's ratings over time, and the past
  * reviews, newest first. It follows the store: an undo shows at once.
  *
- * "with-person": the with-person view: no score, chart, notes or barriers; the person's
+ * "with-person": the with-person view: no score, chart, notes, barriers or status (the
+ * view says the next meeting); levels in words, not numbers; the person's
  * own view and ratings can still be recorded.
  * Action: "reviews.record" (shows the form). */
 

@@ -112,6 +112,7 @@ struct _CpStore
 
   GQueue            undo_stack;       /* CpUndoStep, head is the newest */
   GQueue            redo_stack;
+  guint64           n_undo_steps;     /* steps pushed so far (merges not counted) */
   sqlite3_session  *session;          /* the edit in progress, or NULL */
 
   char             *notified_undo_label;

@@ -180,6 +180,10 @@ gboolean     cp_store_delete_person        (CpStore     *self,
 
 gboolean     cp_store_can_undo             (CpStore *self);   /* also a property */
 gboolean     cp_store_can_redo             (CpStore *self);   /* also a property */
+/* How many undo steps edits have made since the store was opened; an edit merged into
+ * the newest step makes none. A view that allows undoing only its own edits counts the
+ * steps made while it shows. */
+guint64      cp_store_get_n_undo_steps     (CpStore *self);
 /* Label of the step undo/redo would apply, e.g. "Rename person"; NULL when none. */
 const char  *cp_store_get_undo_label       (CpStore *self);
 const char  *cp_store_get_redo_label       (CpStore *self);

@@ -112,6 +112,7 @@ _cp_undo_push (CpStore *self,
   step->n_changeset = n_changeset;
   step->changeset = changeset;
   g_queue_push_head (&self->undo_stack, step);
+  self->n_undo_steps++;
 
   while (g_queue_get_length (&self->undo_stack) > CP_STORE_UNDO_LIMIT)
     _cp_undo_step_free (g_queue_pop_tail (&self->undo_stack));
@@ -219,6 +220,14 @@ cp_store_can_redo (CpStore *self)
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
 
   return !g_queue_is_empty (&self->redo_stack);
+}
+
+guint64
+cp_store_get_n_undo_steps (CpStore *self)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), 0);
+
+  return self->n_undo_steps;
 }
 
 const char *
