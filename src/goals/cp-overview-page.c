@@ -130,6 +130,12 @@ network_words (const Network *net)
 
 /* ---- Sections -------------------------------------------------------------------------- */
 
+/* GTK measures how narrow a wrapping label can get by laying it out 0 px wide: with
+ * words broken at any character that is a line, and a shaping, per character, at every
+ * measure, and the overview has a goal heading per goal. The page is never narrower than
+ * a phone's 360 px, so a few words' width is as narrow as a label needs to go. */
+#define NARROWEST_CHARS 16
+
 static GtkWidget *
 add_label (GtkWidget  *box,
            const char *text,
@@ -137,9 +143,21 @@ add_label (GtkWidget  *box,
 {
   GtkWidget *label = cp_review_ui_label (text, css_class);
 
+  gtk_label_set_width_chars (GTK_LABEL (label), NARROWEST_CHARS);
   gtk_box_append (GTK_BOX (box), label);
 
   return label;
+}
+
+static GtkWidget *
+add_section (CpOverviewPage *self,
+             const char     *title)
+{
+  GtkWidget *section = cp_review_ui_section (self->box, title);
+
+  gtk_label_set_width_chars (GTK_LABEL (gtk_widget_get_first_child (section)), NARROWEST_CHARS);
+
+  return section;
 }
 
 /* A line that does not wrap: a goal's rating and its steps. A wrapping label is laid out
@@ -153,10 +171,15 @@ add_line (GtkWidget  *box,
 {
   GtkWidget *label = add_label (box, text, css_class);
 
+  gtk_label_set_width_chars (GTK_LABEL (label), -1);
   gtk_label_set_wrap (GTK_LABEL (label), FALSE);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* GTK asks the X server where the pointer is when a shown widget gets a tooltip: a
+   * round trip per line. Hidden, it does not ask. */
+  gtk_widget_set_visible (label, FALSE);
   gtk_widget_set_tooltip_text (label, text);
+  gtk_widget_set_visible (label, TRUE);
 
   return label;
 }
@@ -204,7 +227,7 @@ add_before_session (CpOverviewPage *self,
   CpCommunicationNeeds needs = cp_person_get_communication_needs (self->person);
   const char *sharing = cp_person_get_sharing (self->person);
   const char *other = cp_person_get_communication_other (self->person);
-  GtkWidget *section = cp_review_ui_section (self->box, _("Before this session"));
+  GtkWidget *section = add_section (self, _("Before this session"));
 
   if (net->caution)
     {
@@ -277,7 +300,7 @@ static void
 add_goals (CpOverviewPage *self,
            const CpPlan   *plan)
 {
-  GtkWidget *section = cp_review_ui_section (self->box, _("Active goals"));
+  GtkWidget *section = add_section (self, _("Active goals"));
   guint n = 0;
 
   for (guint g = 0; g < plan->goals->len; g++)
@@ -335,7 +358,7 @@ static void
 add_last_review (CpOverviewPage *self,
                  const CpPlan   *plan)
 {
-  GtkWidget *section = cp_review_ui_section (self->box, _("Last review"));
+  GtkWidget *section = add_section (self, _("Last review"));
   const CpReviewInfo *review;
   g_autofree char *day = NULL;
   g_autofree char *first = NULL;
@@ -356,11 +379,7 @@ add_last_review (CpOverviewPage *self,
            : review->next_steps;
   for (guint i = 0; i < 2; i++)
     {
-      label = add_label (section, i == 0 ? first : second, i == 0 ? NULL : "dim-label");
-      gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-      gtk_widget_set_tooltip_text (label, i == 0 ? first : second);
+      label = add_line (section, i == 0 ? first : second, i == 0 ? NULL : "dim-label");
       gtk_widget_set_name (label, i == 0 ? "overview-last-review" : "overview-last-view");
       gtk_widget_set_visible (label, i == 0 || second[0] != '\0');
     }
@@ -391,7 +410,7 @@ rebuild (CpOverviewPage *self)
     add_before_session (self, &net);
   add_goals (self, plan);
   add_last_review (self, plan);
-  section = cp_review_ui_section (self->box, _("Network"));
+  section = add_section (self, _("Network"));
   network = network_words (&net);
   gtk_widget_set_name (add_label (section, network, NULL), "overview-network");
   g_free (net.baseline_on);

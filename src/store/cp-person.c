@@ -20,6 +20,7 @@ struct _CpPerson
 
   gint64          id;
   char           *name;
+  char           *name_key;     /* cp_person_get_name_key (), made on first use */
   char           *case_ref;
   CpPersonStatus  status;
   CpPauseReason   pause_reason;
@@ -113,6 +114,7 @@ cp_person_finalize (GObject *object)
   CpPerson *self = (CpPerson *)object;
 
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->name_key, g_free);
   g_clear_pointer (&self->case_ref, g_free);
   g_clear_pointer (&self->closed_on, g_free);
   g_clear_pointer (&self->next_review, g_free);
@@ -280,6 +282,21 @@ cp_person_get_name (CpPerson *self)
   g_return_val_if_fail (CP_IS_PERSON (self), NULL);
 
   return self->name;
+}
+
+const char *
+cp_person_get_name_key (CpPerson *self)
+{
+  g_return_val_if_fail (CP_IS_PERSON (self), NULL);
+
+  if (self->name_key == NULL)
+    {
+      g_autofree char *folded = g_utf8_casefold (self->name != NULL ? self->name : "", -1);
+
+      self->name_key = g_utf8_collate_key (folded, -1);
+    }
+
+  return self->name_key;
 }
 
 const char *
@@ -534,6 +551,8 @@ _cp_person_update (CpPerson       *self,
   if (!quiet)
     g_object_freeze_notify (G_OBJECT (self));
 
+  if (g_strcmp0 (self->name, name) != 0)
+    g_clear_pointer (&self->name_key, g_free);
   set_string (self, quiet, &self->name, name, PROP_NAME);
   set_string (self, quiet, &self->case_ref, (case_ref && *case_ref) ? case_ref : NULL,
               PROP_CASE_REF);

@@ -58,6 +58,9 @@ G_DECLARE_FINAL_TYPE (CpPerson, cp_person, CP, PERSON, GObject)
 
 gint64          cp_person_get_id            (CpPerson *self);
 const char     *cp_person_get_name          (CpPerson *self);
+/* Sorts people by name as people expect (ignoring case, in the locale's order) when
+ * compared with strcmp (); made on first use and kept until the name changes. */
+const char     *cp_person_get_name_key      (CpPerson *self);
 const char     *cp_person_get_case_ref      (CpPerson *self);   /* NULL when unset */
 CpPersonStatus  cp_person_get_status        (CpPerson *self);
 CpPauseReason   cp_person_get_pause_reason  (CpPerson *self);

@@ -121,17 +121,45 @@ cp_date_add_days (const char *iso,
                           g_date_get_month (&date), g_date_get_day (&date));
 }
 
+/* The local time zone. GLib 2.74 reads /etc/localtime again at every
+ * g_time_zone_new_local () when TZ is not set, and a list asks for today once a row:
+ * the zone is kept for a second, so a change of zone is still seen. */
+static GMutex local_zone_lock;
+static GTimeZone *local_zone;
+static gint64 local_zone_read_at;
+
+static GTimeZone *
+dup_local_zone (void)
+{
+  gint64 now = g_get_monotonic_time ();
+  GTimeZone *zone;
+
+  g_mutex_lock (&local_zone_lock);
+  if (local_zone == NULL || now - local_zone_read_at >= G_USEC_PER_SEC)
+    {
+      g_clear_pointer (&local_zone, g_time_zone_unref);
+      local_zone = g_time_zone_new_local ();
+      local_zone_read_at = now;
+    }
+  zone = g_time_zone_ref (local_zone);
+  g_mutex_unlock (&local_zone_lock);
+
+  return zone;
+}
+
 char *
 cp_date_from_today (int offset_days)
 {
   g_autofree char *fixed = dup_fixed_today ();
+  g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) then = NULL;
 
   if (fixed != NULL)
     return cp_date_add_days (fixed, offset_days);
 
-  now = g_date_time_new_now_local ();
+  zone = dup_local_zone ();
+  now = g_date_time_new_now (zone);
   then = g_date_time_add_days (now, offset_days);
 
   return cp_date_to_iso (then);
@@ -157,10 +185,14 @@ cp_date_parse (const char *iso)
 char *
 cp_date_format_long (const char *iso)
 {
-  g_autoptr(GDateTime) dt = cp_date_parse (iso);
+  g_autoptr(GDateTime) dt = NULL;
+  guint y, m, d;
 
-  if (dt == NULL)
+  /* A calendar date names the same day in every zone: UTC, which needs no look-up of
+   * the local zone (see dup_local_zone ()). */
+  if (!split_iso (iso, &y, &m, &d))
     return NULL;
+  dt = g_date_time_new_utc ((int) y, (int) m, (int) d, 0, 0, 0);
 
   /* Translators: how a date is written for people to read, as a g_date_time_format ()
    * pattern: %-d is the day without a leading zero, %B the month's name, %Y the year.
