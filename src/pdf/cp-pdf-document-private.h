@@ -13,7 +13,7 @@
 
 #pragma once
 
-#include <poppler.h>
+#include "cp-pdf-engine-private.h"
 
 #include "cp-pdf-document.h"
 

@@ -318,6 +318,12 @@ open_job (CpPdfJob *job)
   PopplerDocument *poppler;
   int fd = -1;
 
+  if (!_cp_pdf_engine_load (&error))
+    {
+      g_task_return_error (job->task, g_steal_pointer (&error));
+      return TRUE;
+    }
+
   /* A file is opened once, here, and read only through that descriptor. */
   if (data->file != NULL)
     {

@@ -177,6 +177,32 @@ show_error (CpPdfViewer *self,
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 
+/* The locked page's entry, made the first time a document asks for a password. */
+static void
+ensure_password_entry (CpPdfViewer *self)
+{
+  GtkWidget *entry;
+
+  if (self->password_entry != NULL)
+    return;
+  entry = gtk_password_entry_new ();
+  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
+  g_object_set (entry, "activates-default", FALSE, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Password"), -1);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (_cp_pdf_viewer_password_unlock),
+                           self, G_CONNECT_SWAPPED);
+  gtk_box_prepend (self->password_box, entry);
+  self->password_entry = GTK_PASSWORD_ENTRY (entry);
+}
+
+static void
+clear_password (CpPdfViewer *self)
+{
+  if (self->password_entry != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
+}
+
 static void
 open_cb (GObject      *source,
          GAsyncResult *result,
@@ -196,7 +222,7 @@ open_cb (GObject      *source,
   if (document != NULL)
     {
       dest = g_steal_pointer (&self->pending_dest);
-      gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
+      clear_password (self);
       cp_pdf_viewer_set_document (self, document, self->key, dest);
       return;
     }
@@ -209,6 +235,7 @@ open_cb (GObject      *source,
       adw_status_page_set_description (self->password_page,
                                        wrong ? _("That password was not right. Try again.")
                                              : _("Enter the password to open it."));
+      ensure_password_entry (self);
       gtk_stack_set_visible_child_name (self->stack, "password");
       gtk_editable_select_region (GTK_EDITABLE (self->password_entry), 0, -1);
       gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
@@ -257,7 +284,7 @@ prepare_open (CpPdfViewer *self,
   g_free (self->pending_dest);
   self->pending_dest = g_strdup (dest);
   adw_window_title_set_title (self->window_title, "");
-  gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
+  clear_password (self);
 }
 
 void
@@ -306,7 +333,8 @@ cp_pdf_viewer_close (CpPdfViewer *self)
 void
 _cp_pdf_viewer_password_unlock (CpPdfViewer *self)
 {
-  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_entry));
+  const char *password = self->password_entry != NULL
+                         ? gtk_editable_get_text (GTK_EDITABLE (self->password_entry)) : "";
 
   if (self->open_file == NULL && self->open_resource == NULL)
     return;

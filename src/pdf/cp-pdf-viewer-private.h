@@ -73,7 +73,8 @@ struct _CpPdfViewer
   GtkSpinner        *spinner;
   AdwStatusPage     *error_page;
   AdwStatusPage     *password_page;
-  GtkPasswordEntry  *password_entry;
+  GtkBox            *password_box;
+  GtkPasswordEntry  *password_entry;     /* made when first asked for */
   AdwFlap           *flap;
   GtkStack          *sidebar_stack;
   GtkStack          *outline_stack;

@@ -17,19 +17,27 @@
 
 #define THUMB_WIDTH 110
 
-/* ---- One thumbnail: rendered on the worker when shown, dropped when scrolled away ---- */
+/* ---- One thumbnail: rendered on the worker when shown, dropped when scrolled away ----
+ *
+ * The list binds a row for every page it keeps (up to 200 in GTK 4.8) as soon as the
+ * document is set, even while the sidebar is closed; a thumbnail renders only once it is
+ * mapped, so a closed sidebar costs the worker nothing while the first page is drawn. */
 
 #define CP_TYPE_PDF_THUMBNAIL (cp_pdf_thumbnail_get_type ())
 G_DECLARE_FINAL_TYPE (CpPdfThumbnail, cp_pdf_thumbnail, CP, PDF_THUMBNAIL, GtkWidget)
 
 struct _CpPdfThumbnail
 {
-  GtkWidget     parent_instance;
+  GtkWidget      parent_instance;
 
-  GtkWidget    *box;
-  GtkPicture   *picture;
-  GtkLabel     *label;
-  GCancellable *cancellable;
+  GtkWidget     *box;
+  GtkPicture    *picture;
+  GtkLabel      *label;
+  GCancellable  *cancellable;
+  /* the page to render once mapped, while @pending */
+  CpPdfDocument *document;
+  guint          page;
+  gboolean       pending;
 };
 
 G_DEFINE_FINAL_TYPE (CpPdfThumbnail, cp_pdf_thumbnail, GTK_TYPE_WIDGET)
@@ -41,14 +49,28 @@ cp_pdf_thumbnail_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->document);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   G_OBJECT_CLASS (cp_pdf_thumbnail_parent_class)->dispose (object);
+}
+
+static void cp_pdf_thumbnail_render (CpPdfThumbnail *self);
+
+static void
+cp_pdf_thumbnail_map (GtkWidget *widget)
+{
+  CpPdfThumbnail *self = CP_PDF_THUMBNAIL (widget);
+
+  GTK_WIDGET_CLASS (cp_pdf_thumbnail_parent_class)->map (widget);
+  if (self->pending)
+    cp_pdf_thumbnail_render (self);
 }
 
 static void
 cp_pdf_thumbnail_class_init (CpPdfThumbnailClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = cp_pdf_thumbnail_dispose;
+  GTK_WIDGET_CLASS (klass)->map = cp_pdf_thumbnail_map;
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -95,15 +117,30 @@ thumbnail_rendered_cb (GObject      *source,
 }
 
 static void
+cp_pdf_thumbnail_render (CpPdfThumbnail *self)
+{
+  CpPdfRenderSpec spec = { 0, };
+  double width, height;
+
+  self->pending = FALSE;
+  if (!cp_pdf_document_get_page_size (self->document, self->page, &width, &height) || width <= 0)
+    return;
+  self->cancellable = g_cancellable_new ();
+  spec.page = self->page;
+  spec.scale = THUMB_WIDTH / MAX (width, height / 1.414) *
+               MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  cp_pdf_document_render_async (self->document, &spec, CP_PDF_PRIORITY_DEFAULT, self->cancellable,
+                                thumbnail_rendered_cb, g_object_ref (self));
+}
+
+static void
 cp_pdf_thumbnail_show (CpPdfThumbnail *self,
                        CpPdfDocument  *document,
                        guint           page)
 {
-  CpPdfRenderSpec spec = { 0, };
   const char *label = cp_pdf_document_get_page_label (document, page);
   g_autofree char *number = g_strdup_printf ("%u", page + 1);
   g_autofree char *spoken = NULL;
-  double width, height;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -114,19 +151,18 @@ cp_pdf_thumbnail_show (CpPdfThumbnail *self,
   spoken = g_strdup_printf (_("Page %s"), gtk_label_get_text (self->label));
   cp_a11y_label_list_item (GTK_WIDGET (self), spoken);
 
-  if (!cp_pdf_document_get_page_size (document, page, &width, &height) || width <= 0)
-    return;
-  self->cancellable = g_cancellable_new ();
-  spec.page = page;
-  spec.scale = THUMB_WIDTH / MAX (width, height / 1.414) *
-               MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
-  cp_pdf_document_render_async (document, &spec, CP_PDF_PRIORITY_DEFAULT, self->cancellable,
-                                thumbnail_rendered_cb, g_object_ref (self));
+  g_set_object (&self->document, document);
+  self->page = page;
+  self->pending = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    cp_pdf_thumbnail_render (self);
 }
 
 static void
 cp_pdf_thumbnail_hide (CpPdfThumbnail *self)
 {
+  self->pending = FALSE;
+  g_clear_object (&self->document);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   gtk_picture_set_paintable (self->picture, NULL);

@@ -561,7 +561,7 @@ cp_pdf_viewer_class_init (CpPdfViewerClass *klass)
   BIND (spinner);
   BIND (error_page);
   BIND (password_page);
-  BIND (password_entry);
+  BIND (password_box);
   BIND (flap);
   BIND (sidebar_stack);
   BIND (outline_stack);
