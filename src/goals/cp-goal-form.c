@@ -54,7 +54,11 @@ void
 cp_goal_form_set_text (GtkEditable *editable,
                        const char  *text)
 {
-  if (g_strcmp0 (gtk_editable_get_text (editable), text ? text : "") != 0)
+  /* What is saved is stripped (cp_goal_form_dup_text ()): a space just typed is no change,
+   * and setting the text would drop it and send the cursor to the start. */
+  g_autofree char *shown = cp_goal_form_dup_text (editable);
+
+  if (g_strcmp0 (shown, text ? text : "") != 0)
     gtk_editable_set_text (editable, text ? text : "");
 }
 
