@@ -108,7 +108,7 @@ test_rebuild_parent_keeps_children (void)
 }
 
 /* Step N is the file numbered N and brings the file to version N, none skipped: the
- * last is 7 (0005-document-sha256, 0006-netmap, 0007-goals-reviews). */
+ * last is 8 (0005-document-sha256, 0006-netmap, 0007-goals-reviews, 0008-supervision). */
 static void
 test_steps_numbered (void)
 {
@@ -118,8 +118,8 @@ test_steps_numbered (void)
 
   g_assert_true (_cp_migrations_load (&schema, &steps, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (_cp_migrations_get_latest (), ==, 7);
-  g_assert_cmpuint (g_strv_length (steps), ==, 7);
+  g_assert_cmpint (_cp_migrations_get_latest (), ==, 8);
+  g_assert_cmpuint (g_strv_length (steps), ==, 8);
   for (guint i = 0; steps[i] != NULL; i++)
     {
       g_autofree char *head = g_strdup_printf ("-- %04u: ", i + 1);
@@ -130,6 +130,7 @@ test_steps_numbered (void)
     }
   g_assert_true (g_str_has_prefix (steps[4], "-- 0005: a library file name"));
   g_assert_true (g_str_has_prefix (steps[5], "-- 0006: the network map"));
+  g_assert_true (g_str_has_prefix (steps[7], "-- 0008: supervision"));
 }
 
 static void

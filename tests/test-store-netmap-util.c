@@ -95,6 +95,30 @@ netmap_fixture_assert_refused (NetmapFixture *f,
 }
 
 void
+netmap_fixture_assert_round_trip (NetmapFixture *f,
+                                  const char    *label,
+                                  const char    *table,
+                                  const char    *before)
+{
+  g_autofree char *after = cp_test_db_dump (_cp_store_get_db (f->store));
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+
+  g_assert_cmpstr (after, !=, before);
+  g_assert_cmpuint (f->n_changed, ==, f->dump_n_changed + 1);
+  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, label);
+  netmap_fixture_assert_changed (f, table);
+
+  netmap_fixture_undo (f);
+  undone = cp_test_db_dump (_cp_store_get_db (f->store));
+  g_assert_cmpstr (undone, ==, before);
+
+  netmap_fixture_redo (f);
+  redone = cp_test_db_dump (_cp_store_get_db (f->store));
+  g_assert_cmpstr (redone, ==, after);
+}
+
+void
 netmap_fixture_undo (NetmapFixture *f)
 {
   g_autoptr(GError) error = NULL;

@@ -48,7 +48,38 @@ void   netmap_fixture_assert_refused  (NetmapFixture  *f,
                                        const GError   *error,
                                        const char     *before,
                                        const char     *says);
+/* After an edit (since @before, netmap_fixture_dump): the rows changed, with one
+ * ::changed naming @table and one undo step named @label; undo gives back @before
+ * exactly, and redo what the edit made. */
+void   netmap_fixture_assert_round_trip (NetmapFixture *f,
+                                         const char    *label,
+                                         const char    *table,
+                                         const char    *before);
 void   netmap_fixture_undo            (NetmapFixture  *f);
 void   netmap_fixture_redo            (NetmapFixture  *f);
+
+/* @call, an edit that returns non-zero (TRUE, an id, a new UUID), given `error` (a
+ * GError **) to fill: it works, and is one undo step named @label touching @table. */
+#define NETMAP_EDIT(f, label, table, call)                                 \
+  G_STMT_START {                                                           \
+    g_autofree char *edit_before = netmap_fixture_dump (f);                \
+    g_autoptr(GError) edit_error = NULL;                                   \
+    GError **error = &edit_error;                                          \
+                                                                           \
+    g_assert_true ((call) != 0);                                           \
+    g_assert_no_error (edit_error);                                        \
+    netmap_fixture_assert_round_trip ((f), (label), (table), edit_before); \
+  } G_STMT_END
+
+/* @call is refused with CONSTRAINT and a message holding @says; nothing changed. */
+#define NETMAP_REFUSED(f, says, call)                                              \
+  G_STMT_START {                                                                   \
+    g_autofree char *refused_before = netmap_fixture_dump (f);                     \
+    g_autoptr(GError) refused_error = NULL;                                        \
+    GError **error = &refused_error;                                               \
+                                                                                   \
+    g_assert_true ((call) == 0);                                                   \
+    netmap_fixture_assert_refused ((f), refused_error, refused_before, (says));    \
+  } G_STMT_END
 
 G_END_DECLS

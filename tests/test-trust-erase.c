@@ -18,6 +18,7 @@
 #include "store/cp-store-goals.h"
 #include "store/cp-store-netmap.h"
 #include "store/cp-store-reviews.h"
+#include "store/cp-store-supervision.h"
 #include "util/cp-date.h"
 
 #define NAME        "Zebedee Quartermaine-7731"
@@ -45,6 +46,9 @@
 #define OWN_VIEW    "Felt brave with Ulrica-7878"
 #define PICK_NOTE   "Wexford-9090 moved away"
 #define ROLE        "Xanthe-2323 the housing officer"
+#define COMMENT     "Supervisor asks about Aurelio-1357"
+#define ACTION      "Find Bellamy-2468 a group"
+#define OWNER       "Cressida-3579 the link worker"
 #define KEEPER      "Keeper Person-1212"
 #define KEEPER_MEMBER "Quentin Keeperfriend-1010"
 
@@ -53,6 +57,7 @@ static const char *canaries[] = {
   "Leontyne-7002", PLACE, MAP_LABEL, "Ignatius-8826", "Oriel-5530", "Lysander-9942",
   "Peregrine-4471", NEWCOMER, "Oswin-5151", "(big sister)", "Mirabel-6363", "Ptolemy-7474",
   "Tamsin-3141", "Quimby-5656", "Ulrica-7878", "Wexford-9090", "Xanthe-2323",
+  "Aurelio-1357", "Bellamy-2468", "Cressida-3579",
 };
 
 typedef struct
@@ -90,18 +95,22 @@ typedef struct
   const char *own_view;
   const char *pick_note;
   const char *role;
+  const char *comment;        /* the supervision record */
+  const char *action;
+  const char *owner;
 } Texts;
 
 static const Texts canary_texts = {
   SISTER, FRIEND, FRIEND_NOTE, PLACE, MAP_LABEL, GOAL, STEP, REVIEW, RATING,
   NEWCOMER, NEWCOMER_NOTE, RENAMED, SENT_TO, SENT_WHAT, IF_HARD, BARRIER, OWN_VIEW, PICK_NOTE,
-  ROLE
+  ROLE, COMMENT, ACTION, OWNER
 };
 static const Texts keeper_texts = {
   KEEPER_MEMBER, "Keeper friend", "Keeper friend note", "Keeper place", "Keeper map",
   "Keeper goal", "Keeper step", "Keeper review", "Keeper rating", "Keeper newcomer",
   "Keeper newcomer note", "Keeper renamed", "Keeper recipient", "Keeper plan", "Keeper if hard",
-  "Keeper barrier", "Keeper own view", "Keeper pick note", "Keeper role"
+  "Keeper barrier", "Keeper own view", "Keeper pick note", "Keeper role", "Keeper comment",
+  "Keeper action", "Keeper owner"
 };
 
 /* Replaces the text in *@field (a record's field) with a copy of @text. */
@@ -230,6 +239,49 @@ add_person_with_everything (CpStore     *store,
   return id;
 }
 
+/* One supervision session that discussed both people, with a comment, an action and a
+ * sign-off for each, the worker's reflection, and a pack sent for both, through the store
+ * as the supervision section writes them. */
+static void
+add_supervision (CpStore     *store,
+                 gint64       keeper,
+                 gint64       id)
+{
+  const Texts *texts[] = { &keeper_texts, &canary_texts };
+  gint64 people[] = { keeper, id };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *session = NULL;
+  g_autofree char *sql = NULL;
+
+  session = cp_store_add_supervision_session (store, "2026-03-02", "team manager", people,
+                                              G_N_ELEMENTS (people), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autofree char *comment = NULL;
+      g_autofree char *action = NULL;
+
+      comment = cp_store_add_supervision_comment (store, session, people[i], texts[i]->comment,
+                                                  &error);
+      action = cp_store_add_supervision_action (store, session, people[i], texts[i]->action,
+                                                texts[i]->owner, NULL, &error);
+      g_assert_true (cp_store_sign_off_supervision (store, session, people[i], "Pat Lee",
+                                                    "Team manager", NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (cp_store_set_worker_reflection (store, session, "Boundaries hold", &error));
+  g_assert_no_error (error);
+
+  sql = g_strdup_printf ("INSERT INTO sent_pack (uuid, made_at, recipient) VALUES "
+                         "('0b6f2a52-6a4e-4c1e-9a57-3f1f5b7e2c10', '2026-03-02T10:00:00Z', "
+                         "'line_supervisor');"
+                         "INSERT INTO sent_pack_person (pack_uuid, person_id) VALUES "
+                         "('0b6f2a52-6a4e-4c1e-9a57-3f1f5b7e2c10', %" G_GINT64_FORMAT "), "
+                         "('0b6f2a52-6a4e-4c1e-9a57-3f1f5b7e2c10', %" G_GINT64_FORMAT ");",
+                         keeper, id);
+  exec_action (store, sql);
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -239,6 +291,7 @@ fixture_set_up (Fixture       *f,
   cp_test_workspace_init (&f->ws, "erase.cpkit");
   f->keeper = add_person_with_everything (f->ws.store, KEEPER, &keeper_texts, 100);
   f->id = add_person_with_everything (f->ws.store, OLD_NAME, &canary_texts, 200);
+  add_supervision (f->ws.store, f->keeper, f->id);
 
   /* Older versions of the record in the undo history and in the file's free space. */
   g_assert_true (cp_store_rename_person (f->ws.store, f->id, NAME, &error));
@@ -344,6 +397,18 @@ test_erase (Fixture       *f,
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM review"), ==, 2);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM rating"), ==, 2);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM review_barrier"), ==, 1);
+  /* The supervision session stays for the other person, with the worker's reflection
+   * (about the worker, not about anyone erased), and so does the pack sent. */
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM supervision_session"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM supervision_person"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM supervision_comment"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM supervision_action"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM supervision_signoff"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM worker_reflection"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM sent_pack"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM sent_pack_person"), ==, 1);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM supervision_comment "
+                                       "WHERE text = 'Keeper comment'"), ==, 1);
 
   /* The other person is untouched (their text differs only in its date line). */
   keeper_after = cp_export_subject_access_text (f->ws.store, f->keeper, &error);
@@ -455,6 +520,9 @@ test_subject_access (Fixture       *f,
   assert_always_redacted (text, "Leontyne-7002");
   /* A place is not a person. */
   g_assert_null (strstr (text, "[REDACT: " PLACE));
+
+  /* Nothing of the worker's own reflection at supervision: it is about the worker. */
+  g_assert_null (strstr (text, "Boundaries hold"));
 
   /* Nothing of anyone else on the caseload; no earlier name. */
   g_assert_null (strstr (text, KEEPER));

@@ -13,13 +13,15 @@ PRAGMA application_id = 1668303732;
 -- next_review is the one home of a person's next review (a review sets it); check_in_on is
 -- a paused person's check-in date (only while paused); plan_agreed_on the day the plan was
 -- agreed; guide_on the day the guide was last gone through with them (0007). The person's
--- copy being given is in the disclosure log.
+-- copy being given is in the disclosure log. paused_on: the day a paused person was paused
+-- (set and cleared by the store with the status; 0008).
 CREATE TABLE person (
   id            INTEGER PRIMARY KEY,
   name          TEXT NOT NULL,
   case_ref      TEXT,
   status        TEXT NOT NULL DEFAULT 'active',
   pause_reason  TEXT,
+  paused_on     TEXT,
   closed_on     TEXT,
   focus         TEXT,
   next_review   TEXT,
@@ -42,6 +44,8 @@ CREATE TABLE person (
   CONSTRAINT person_status CHECK (status IN ('active', 'paused', 'closed')),
   CONSTRAINT person_pause_reason CHECK ((status = 'paused') = (pause_reason IS NOT NULL)
     AND (pause_reason IS NULL OR pause_reason IN ('hospital', 'crisis', 'choice'))),
+  CONSTRAINT person_paused_on CHECK (paused_on IS NULL
+    OR (status = 'paused' AND date(paused_on) IS paused_on)),
   CONSTRAINT person_closed_on CHECK ((status = 'closed') = (closed_on IS NOT NULL)
     AND (closed_on IS NULL OR date(closed_on) IS closed_on)),
   CONSTRAINT person_focus CHECK (focus IS NULL
@@ -65,11 +69,18 @@ CREATE TABLE person (
 
 CREATE INDEX person_next_review_idx ON person (next_review);
 
--- Key/value facts about the workspace itself (its kind, the version that made it).
+-- Key/value facts about the workspace itself (its kind, the version that made it, its
+-- UUID: a copy made with Save a Copy gets a new one).
 CREATE TABLE workspace_meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) STRICT;
+
+INSERT INTO workspace_meta (key, value)
+  VALUES ('uuid', lower (hex (randomblob (4))) || '-' || lower (hex (randomblob (2))) || '-4' ||
+          substr (lower (hex (randomblob (2))), 2) || '-' ||
+          substr ('89ab', 1 + abs (random ()) % 4, 1) || substr (lower (hex (randomblob (2))), 2) ||
+          '-' || lower (hex (randomblob (6))));
 
 -- A dated network map of a person (baseline, review 1, ...).
 CREATE TABLE snapshot (
@@ -388,3 +399,132 @@ CREATE TABLE disclosure (
 ) STRICT;
 
 CREATE INDEX disclosure_person_idx ON disclosure (person_id, made_at);
+
+-- ---- Supervision (0008-supervision.sql) -------------------------------------------------
+-- The supervision record has UUIDs, not INTEGER ids: a supervisor writes into a copy of
+-- it (a pack) and the reply merges back, and INTEGER ids differ between copies. A uuid is
+-- 36 lower-case characters (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx). Everything about a
+-- person hangs from supervision_person, which goes with the person (erasing them removes
+-- it all).
+
+-- A supervision session: the day it was held and who was there, by role (one per line:
+-- "team manager", "practitioner"; roles, not names).
+CREATE TABLE supervision_session (
+  uuid       TEXT NOT NULL PRIMARY KEY,
+  held_on    TEXT NOT NULL,
+  attended   TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CONSTRAINT supervision_session_uuid CHECK (length(uuid) = 36
+    AND uuid GLOB '????????-????-????-????-????????????' AND uuid NOT GLOB '*[^0-9a-f-]*'),
+  CONSTRAINT supervision_session_held_on CHECK (date(held_on) IS held_on)
+) STRICT;
+
+CREATE INDEX supervision_session_held_idx ON supervision_session (held_on);
+
+-- A person whose plan was discussed at a session.
+CREATE TABLE supervision_person (
+  session_uuid TEXT NOT NULL REFERENCES supervision_session (uuid) ON DELETE CASCADE,
+  person_id    INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+  created_at   TEXT NOT NULL,
+  PRIMARY KEY (session_uuid, person_id)
+) STRICT;
+
+CREATE INDEX supervision_person_person_idx ON supervision_person (person_id);
+
+-- The supervisor's comment on a person's plan at a session. The person can ask to see it
+-- (it is in their subject access report).
+CREATE TABLE supervision_comment (
+  uuid         TEXT NOT NULL PRIMARY KEY,
+  session_uuid TEXT NOT NULL,
+  person_id    INTEGER NOT NULL,
+  text         TEXT NOT NULL,
+  created_at   TEXT NOT NULL,
+  updated_at   TEXT NOT NULL,
+  FOREIGN KEY (session_uuid, person_id)
+    REFERENCES supervision_person (session_uuid, person_id) ON DELETE CASCADE,
+  CONSTRAINT supervision_comment_uuid CHECK (length(uuid) = 36
+    AND uuid GLOB '????????-????-????-????-????????????' AND uuid NOT GLOB '*[^0-9a-f-]*'),
+  CONSTRAINT supervision_comment_text CHECK (length(trim(text)) > 0)
+) STRICT;
+
+CREATE INDEX supervision_comment_idx ON supervision_comment (session_uuid, person_id);
+
+-- An action agreed at a session about a person's plan: what, who (a role in words:
+-- required), by when (may be NULL), done on.
+CREATE TABLE supervision_action (
+  uuid         TEXT NOT NULL PRIMARY KEY,
+  session_uuid TEXT NOT NULL,
+  person_id    INTEGER NOT NULL,
+  text         TEXT NOT NULL,
+  owner        TEXT NOT NULL,
+  due_on       TEXT,
+  done_on      TEXT,
+  created_at   TEXT NOT NULL,
+  updated_at   TEXT NOT NULL,
+  FOREIGN KEY (session_uuid, person_id)
+    REFERENCES supervision_person (session_uuid, person_id) ON DELETE CASCADE,
+  CONSTRAINT supervision_action_uuid CHECK (length(uuid) = 36
+    AND uuid GLOB '????????-????-????-????-????????????' AND uuid NOT GLOB '*[^0-9a-f-]*'),
+  CONSTRAINT supervision_action_text CHECK (length(trim(text)) > 0),
+  CONSTRAINT supervision_action_owner CHECK (length(trim(owner)) > 0),
+  CONSTRAINT supervision_action_due_on CHECK (due_on IS NULL OR date(due_on) IS due_on),
+  CONSTRAINT supervision_action_done_on CHECK (done_on IS NULL OR date(done_on) IS done_on)
+) STRICT;
+
+CREATE INDEX supervision_action_idx ON supervision_action (session_uuid, person_id);
+
+-- "Plan reviewed in supervision on DATE by NAME, ROLE": one per person per session. The
+-- store refuses a day still to come.
+CREATE TABLE supervision_signoff (
+  uuid         TEXT NOT NULL PRIMARY KEY,
+  session_uuid TEXT NOT NULL,
+  person_id    INTEGER NOT NULL,
+  name         TEXT NOT NULL,
+  role         TEXT NOT NULL,
+  signed_on    TEXT NOT NULL,
+  created_at   TEXT NOT NULL,
+  updated_at   TEXT NOT NULL,
+  FOREIGN KEY (session_uuid, person_id)
+    REFERENCES supervision_person (session_uuid, person_id) ON DELETE CASCADE,
+  CONSTRAINT supervision_signoff_pair UNIQUE (session_uuid, person_id),
+  CONSTRAINT supervision_signoff_uuid CHECK (length(uuid) = 36
+    AND uuid GLOB '????????-????-????-????-????????????' AND uuid NOT GLOB '*[^0-9a-f-]*'),
+  CONSTRAINT supervision_signoff_name CHECK (length(trim(name)) > 0),
+  CONSTRAINT supervision_signoff_role CHECK (length(trim(role)) > 0),
+  CONSTRAINT supervision_signoff_signed_on CHECK (date(signed_on) IS signed_on)
+) STRICT;
+
+-- The worker's own reflection at a session ("are boundaries holding"): about the worker,
+-- not about anyone on the caseload, so it is kept apart and never goes into a subject
+-- access report, a sheet for a person's file or a pack.
+CREATE TABLE worker_reflection (
+  session_uuid TEXT NOT NULL PRIMARY KEY
+    REFERENCES supervision_session (uuid) ON DELETE CASCADE,
+  text         TEXT NOT NULL,
+  created_at   TEXT NOT NULL,
+  updated_at   TEXT NOT NULL,
+  CONSTRAINT worker_reflection_text CHECK (length(trim(text)) > 0)
+) STRICT;
+
+-- A supervision pack that left the app: when, for whom (a line supervisor in the
+-- organisation, or an external practice educator), and for which people
+-- (sent_pack_person). Written once, never edited or undone. A reply names its pack.
+CREATE TABLE sent_pack (
+  uuid       TEXT NOT NULL PRIMARY KEY,
+  made_at    TEXT NOT NULL,
+  recipient  TEXT NOT NULL,
+  CONSTRAINT sent_pack_uuid CHECK (length(uuid) = 36
+    AND uuid GLOB '????????-????-????-????-????????????' AND uuid NOT GLOB '*[^0-9a-f-]*'),
+  CONSTRAINT sent_pack_recipient CHECK (recipient IN ('line_supervisor', 'practice_educator')),
+  CONSTRAINT sent_pack_made_at CHECK (made_at GLOB
+    '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z')
+) STRICT;
+
+CREATE TABLE sent_pack_person (
+  pack_uuid TEXT NOT NULL REFERENCES sent_pack (uuid) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+  PRIMARY KEY (pack_uuid, person_id)
+) STRICT;
+
+CREATE INDEX sent_pack_person_person_idx ON sent_pack_person (person_id);

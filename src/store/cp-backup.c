@@ -452,6 +452,15 @@ is_workspace_file (const char *real_path,
   return FALSE;
 }
 
+/* A copy is another workspace: it gets a UUID of its own (a supervision pack's reply
+ * finds its workspace by it), in the same write as the copy. */
+static const char new_workspace_uuid_sql[] =
+  "INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('uuid', "
+  "lower (hex (randomblob (4))) || '-' || lower (hex (randomblob (2))) || '-4' || "
+  "substr (lower (hex (randomblob (2))), 2) || '-' || "
+  "substr ('89ab', 1 + abs (random ()) % 4, 1) || substr (lower (hex (randomblob (2))), 2) || "
+  "'-' || lower (hex (randomblob (6))))";
+
 gboolean
 _cp_backup_save_copy (const char  *real_path,
                       sqlite3     *db,
@@ -467,7 +476,7 @@ _cp_backup_save_copy (const char  *real_path,
       return FALSE;
     }
 
-  return _cp_db_backup_to_file (db, dest_path, replace, error);
+  return _cp_db_copy_to_file (db, dest_path, replace, new_workspace_uuid_sql, error);
 }
 
 gboolean

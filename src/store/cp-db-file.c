@@ -204,14 +204,20 @@ _cp_db_fix_side_modes (const char *path)
     }
 }
 
-/* Writes a consistent copy of @user_data (the source connection) into the temporary
- * file at @tmp_path with the backup API; the destination syncs it (synchronous=FULL). */
+typedef struct
+{
+  sqlite3    *src;
+  const char *then_sql;   /* run on the copy before it is published, or NULL */
+} BackupJob;
+
+/* Writes a consistent copy of the job's source connection into the temporary file at
+ * @tmp_path with the backup API; the destination syncs it (synchronous=FULL). */
 static gboolean
 write_backup (const char  *tmp_path,
               gpointer     user_data,
               GError     **error)
 {
-  sqlite3 *src = user_data;
+  BackupJob *job = user_data;
   sqlite3 *dest = NULL;
   int rc;
 
@@ -226,7 +232,8 @@ write_backup (const char  *tmp_path,
     }
 
   sqlite3_exec (dest, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
-  ok = _cp_db_copy (dest, src, error);
+  ok = _cp_db_copy (dest, job->src, error) &&
+       (job->then_sql == NULL || _cp_db_exec (dest, job->then_sql, error));
   sqlite3_close_v2 (dest);
 
   return ok;
@@ -261,10 +268,21 @@ _cp_db_backup_to_file (sqlite3     *src,
                        gboolean     replace,
                        GError     **error)
 {
+  return _cp_db_copy_to_file (src, dest_path, replace, NULL, error);
+}
+
+gboolean
+_cp_db_copy_to_file (sqlite3     *src,
+                     const char  *dest_path,
+                     gboolean     replace,
+                     const char  *then_sql,
+                     GError     **error)
+{
   g_autoptr(GError) local_error = NULL;
   CpStoreError code = CP_STORE_ERROR_FAILED;
+  BackupJob job = { src, then_sql };
 
-  if (cp_file_publish (dest_path, replace, write_backup, src, &local_error))
+  if (cp_file_publish (dest_path, replace, write_backup, &job, &local_error))
     return TRUE;
 
   if (local_error->domain == CP_STORE_ERROR)

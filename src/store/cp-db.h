@@ -130,6 +130,12 @@ gboolean       _cp_db_backup_to_file (sqlite3     *src,
                                       const char  *dest_path,
                                       gboolean     replace,
                                       GError     **error);
+/* The same, then runs @then_sql (may be NULL) on the copy before it is published. */
+gboolean       _cp_db_copy_to_file   (sqlite3     *src,
+                                      const char  *dest_path,
+                                      gboolean     replace,
+                                      const char  *then_sql,
+                                      GError     **error);
 /* Copies the whole of @src into @dest with the backup API, as one write transaction on
  * @dest. */
 gboolean       _cp_db_copy           (sqlite3     *dest,

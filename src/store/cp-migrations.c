@@ -23,6 +23,7 @@ static const char * const step_files[] = {
   "0005-document-sha256.sql",
   "0006-netmap.sql",
   "0007-goals-reviews.sql",
+  "0008-supervision.sql",
 };
 
 int

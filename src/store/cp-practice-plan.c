@@ -353,6 +353,8 @@ _cp_practice_insert_plan (sqlite3     *db,
   g_autofree char *plan_days = NULL;
   g_autofree char *check_in = NULL;
   g_autofree char *check_in_on = NULL;
+  g_autofree char *paused = NULL;
+  g_autofree char *paused_on = NULL;
   g_autoptr(GArray) goal_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   Plan p = { db, now, keyfile, group, person_id, NULL };
   gboolean ok;
@@ -362,15 +364,18 @@ _cp_practice_insert_plan (sqlite3     *db,
   check_in = get_optional (&p, "check-in-in");
   if (check_in != NULL)
     check_in_on = cp_date_from_today ((int) g_ascii_strtoll (check_in, NULL, 10));
+  paused = get_optional (&p, "paused-days-ago");
+  if (paused != NULL)
+    paused_on = days_ago (paused);
 
   {
     const CpDbValue values[] = {
       CP_DB_INT (person_id), CP_DB_TEXT (plan_days != NULL ? p.plan_on : NULL),
-      CP_DB_TEXT (check_in_on)
+      CP_DB_TEXT (check_in_on), CP_DB_TEXT (paused_on)
     };
 
-    ok = _cp_db_run (db, "UPDATE person SET plan_agreed_on = ?2, check_in_on = ?3 "
-                     "WHERE id = ?1", values, G_N_ELEMENTS (values), NULL, error) &&
+    ok = _cp_db_run (db, "UPDATE person SET plan_agreed_on = ?2, check_in_on = ?3, "
+                     "paused_on = ?4 WHERE id = ?1", values, G_N_ELEMENTS (values), NULL, error) &&
          insert_goals (&p, goal_ids, error) &&
          insert_review (&p, goal_ids, error);
   }

@@ -501,12 +501,20 @@ cp_store_set_person_status (CpStore        *self,
       closed_text = closed_on;
     }
 
+  /* ?5 is the day closed, or the day paused (today; kept while the person stays paused,
+   * whatever the reason becomes). */
+  if (status == CP_PERSON_STATUS_PAUSED)
+    closed_text = today = cp_date_today ();
+
   return _cp_store_edit_person (self, id, _("Change status"), NULL,
                                 "UPDATE person SET status = ?3, pause_reason = ?4, "
-                                "closed_on = ?5, updated_at = ?2, "
+                                "closed_on = CASE WHEN ?3 = 'closed' THEN ?5 END, "
+                                "paused_on = CASE WHEN ?3 != 'paused' THEN NULL "
+                                "WHEN status = 'paused' THEN paused_on ELSE ?5 END, "
+                                "updated_at = ?2, "
                                 "check_in_on = CASE WHEN ?3 = 'paused' THEN check_in_on END "
                                 "WHERE id = ?1 AND (status IS NOT ?3 OR pause_reason IS NOT ?4 "
-                                "OR closed_on IS NOT ?5)",
+                                "OR closed_on IS NOT CASE WHEN ?3 = 'closed' THEN ?5 END)",
                                 cp_person_status_to_string (status), reason_text, closed_text,
                                 error);
 }
