@@ -28,49 +28,8 @@ set_text (char       **field,
   *field = g_strdup (text);
 }
 
-static void
-round_trip (NetmapFixture *f,
-            const char    *label,
-            const char    *table,
-            const char    *before)
-{
-  g_autofree char *after = cp_test_db_dump (_cp_store_get_db (f->store));
-  g_autofree char *undone = NULL;
-  g_autofree char *redone = NULL;
-
-  g_assert_cmpstr (after, !=, before);
-  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, label);
-  netmap_fixture_assert_changed (f, table);
-
-  netmap_fixture_undo (f);
-  undone = cp_test_db_dump (_cp_store_get_db (f->store));
-  g_assert_cmpstr (undone, ==, before);
-
-  netmap_fixture_redo (f);
-  redone = cp_test_db_dump (_cp_store_get_db (f->store));
-  g_assert_cmpstr (redone, ==, after);
-}
-
-#define EDIT(f, label, table, call)                               \
-  G_STMT_START {                                                  \
-    g_autofree char *edit_before = netmap_fixture_dump (f);       \
-    g_autoptr(GError) edit_error = NULL;                          \
-    GError **error = &edit_error;                                 \
-                                                                  \
-    g_assert_true ((call) != 0);                                  \
-    g_assert_no_error (edit_error);                               \
-    round_trip ((f), (label), (table), edit_before);              \
-  } G_STMT_END
-
-#define REFUSED(f, says, call)                                    \
-  G_STMT_START {                                                  \
-    g_autofree char *refused_before = netmap_fixture_dump (f);    \
-    g_autoptr(GError) refused_error = NULL;                       \
-    GError **error = &refused_error;                              \
-                                                                  \
-    g_assert_true ((call) == 0);                                  \
-    netmap_fixture_assert_refused ((f), refused_error, refused_before, (says)); \
-  } G_STMT_END
+#define EDIT NETMAP_EDIT
+#define REFUSED NETMAP_REFUSED
 
 static gint64
 add_goal (NetmapFixture *f,

@@ -68,42 +68,7 @@ by_id (CpNetmapModel *model,
   return NULL;
 }
 
-/* The edit just made is one undo step named @label that changed @table; undo gives
- * @before back exactly, redo the edit's state. Leaves the edit done. */
-static void
-round_trip (NetmapFixture *f,
-            const char    *label,
-            const char    *table,
-            const char    *before)
-{
-  g_autofree char *after = cp_test_db_dump (_cp_store_get_db (f->store));
-  g_autofree char *undone = NULL;
-  g_autofree char *redone = NULL;
-
-  g_assert_cmpstr (after, !=, before);
-  g_assert_cmpstr (cp_store_get_undo_label (f->store), ==, label);
-  netmap_fixture_assert_changed (f, table);
-
-  netmap_fixture_undo (f);
-  undone = cp_test_db_dump (_cp_store_get_db (f->store));
-  g_assert_cmpstr (undone, ==, before);
-  netmap_fixture_assert_changed (f, table);
-
-  netmap_fixture_redo (f);
-  redone = cp_test_db_dump (_cp_store_get_db (f->store));
-  g_assert_cmpstr (redone, ==, after);
-}
-
-#define EDIT(f, label, table, call)                               \
-  G_STMT_START {                                                  \
-    g_autofree char *edit_before = netmap_fixture_dump (f);       \
-    g_autoptr(GError) edit_error = NULL;                          \
-    GError **error = &edit_error;                                 \
-                                                                  \
-    g_assert_true (call);                                         \
-    g_assert_no_error (edit_error);                               \
-    round_trip ((f), (label), (table), edit_before);              \
-  } G_STMT_END
+#define EDIT NETMAP_EDIT
 
 static void
 test_every_edit (NetmapFixture *f,
@@ -319,16 +284,7 @@ test_free_spots (NetmapFixture *f,
       }
 }
 
-#define REFUSED(f, says, call)                                    \
-  G_STMT_START {                                                  \
-    g_autofree char *refused_before = netmap_fixture_dump (f);   \
-    g_autoptr(GError) refused_error = NULL;                       \
-    GError **error = &refused_error;                              \
-                                                                  \
-    g_assert_false (call);                                        \
-    netmap_fixture_assert_refused ((f), refused_error,            \
-                                   refused_before, (says));       \
-  } G_STMT_END
+#define REFUSED NETMAP_REFUSED
 
 static void
 test_bad_input (NetmapFixture *f,

@@ -112,6 +112,7 @@ netmap_fixture_assert_round_trip (NetmapFixture *f,
   netmap_fixture_undo (f);
   undone = cp_test_db_dump (_cp_store_get_db (f->store));
   g_assert_cmpstr (undone, ==, before);
+  netmap_fixture_assert_changed (f, table);
 
   netmap_fixture_redo (f);
   redone = cp_test_db_dump (_cp_store_get_db (f->store));

@@ -19,15 +19,7 @@
 #include "test-store-netmap-util.h"
 #include "util/cp-date.h"
 
-#define REFUSED(f, says, call)                                    \
-  G_STMT_START {                                                  \
-    g_autofree char *refused_before = netmap_fixture_dump (f);    \
-    g_autoptr(GError) refused_error = NULL;                       \
-    GError **error = &refused_error;                              \
-                                                                  \
-    g_assert_true ((call) == 0);                                  \
-    netmap_fixture_assert_refused ((f), refused_error, refused_before, (says)); \
-  } G_STMT_END
+#define REFUSED NETMAP_REFUSED
 
 /* Replaces the text in *@field (a record's field) with a copy of @text. */
 static void
