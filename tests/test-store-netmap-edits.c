@@ -241,7 +241,7 @@ test_tidy (NetmapFixture *f,
   before = netmap_fixture_dump (f);
   g_assert_true (cp_store_tidy_sector (f->store, map.map, CP_NETMAP_SECTOR_WORK, &error));
   g_assert_no_error (error);
-  round_trip (f, "Tidy sector", "member", before);
+  netmap_fixture_assert_round_trip (f, "Tidy sector", "member", before);
 
   model = load (f, map.map);
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
