@@ -115,6 +115,9 @@ reviews_tab_to (ReviewsFixture *f,
       focus = reviews_focus (f);
       if (focus != NULL && (focus == target || gtk_widget_is_ancestor (focus, target)))
         return presses;
+      /* Where each extra press went, for when a count comes out too high. */
+      g_test_message ("Tab %u went to a %s", presses,
+                      focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
     }
   g_assert_not_reached ();
 }
