@@ -120,6 +120,7 @@ cp_pdf_viewer_set_document (CpPdfViewer   *self,
   g_return_if_fail (CP_IS_PDF_VIEWER (self));
   g_return_if_fail (CP_IS_PDF_DOCUMENT (document));
 
+  _cp_pdf_viewer_stop_waiting_for_frame (self);
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
   if (self->document != document)
@@ -252,16 +253,9 @@ open_cb (GObject      *source,
 }
 
 static void
-start_open (CpPdfViewer *self,
-            const char  *password)
+begin_worker (CpPdfViewer *self,
+              const char  *password)
 {
-  g_cancellable_cancel (self->open_cancellable);
-  g_clear_object (&self->open_cancellable);
-  self->open_cancellable = g_cancellable_new ();
-
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-  gtk_spinner_start (self->spinner);
-
   if (self->open_file != NULL)
     cp_pdf_document_new_for_file_async (self->open_file, password, self->open_cancellable,
                                         open_cb, g_object_ref (self));
@@ -269,6 +263,62 @@ start_open (CpPdfViewer *self,
     cp_pdf_document_new_for_resource_async (self->open_resource, password,
                                             self->open_cancellable, open_cb,
                                             g_object_ref (self));
+}
+
+void
+_cp_pdf_viewer_stop_waiting_for_frame (CpPdfViewer *self)
+{
+  GdkFrameClock *clock;
+
+  if (self->open_after_frame_of == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->open_after_frame_of, self);
+  if ((clock = gtk_widget_get_frame_clock (self->open_after_frame_of)) != NULL)
+    g_signal_handlers_disconnect_by_data (clock, self);
+  g_clear_weak_pointer (&self->open_after_frame_of);
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                CpPdfViewer   *self)
+{
+  _cp_pdf_viewer_stop_waiting_for_frame (self);
+  begin_worker (self, NULL);
+}
+
+static void
+window_mapped_cb (GtkWidget   *window,
+                  CpPdfViewer *self)
+{
+  g_signal_handlers_disconnect_by_func (window, window_mapped_cb, self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (first_frame_cb), self, 0);
+}
+
+/* A document given before its window is first shown (`cpkit FILE.pdf`) is opened once
+ * that window has drawn its first frame, with the spinner: loading the PDF engine and
+ * the file would otherwise hold that frame back. */
+static void
+start_open (CpPdfViewer *self,
+            const char  *password)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  _cp_pdf_viewer_stop_waiting_for_frame (self);
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_spinner_start (self->spinner);
+
+  if (window != NULL && !gtk_widget_get_realized (window))
+    {
+      g_set_weak_pointer (&self->open_after_frame_of, window);
+      g_signal_connect_object (window, "map", G_CALLBACK (window_mapped_cb), self, 0);
+      return;
+    }
+  begin_worker (self, password);
 }
 
 static void
@@ -320,6 +370,7 @@ cp_pdf_viewer_close (CpPdfViewer *self)
 {
   g_return_if_fail (CP_IS_PDF_VIEWER (self));
 
+  _cp_pdf_viewer_stop_waiting_for_frame (self);
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
   clear_document (self);

@@ -32,6 +32,7 @@ struct _CpPdfViewer
   char              *key;
   char              *pending_dest;
   GCancellable      *open_cancellable;
+  GtkWidget         *open_after_frame_of; /* the window whose first frame the open waits for */
   GFile             *open_file;          /* what is being opened, for a password retry */
   char              *open_resource;
   guint              save_id;
@@ -114,6 +115,7 @@ void        _cp_pdf_viewer_set_loaded          (CpPdfViewer   *self,
 void        _cp_pdf_viewer_go_to_dest          (CpPdfViewer   *self,
                                                 const char    *dest);
 void        _cp_pdf_viewer_password_unlock     (CpPdfViewer   *self);
+void        _cp_pdf_viewer_stop_waiting_for_frame (CpPdfViewer *self);
 void        _cp_pdf_viewer_link_activated      (CpPdfViewer     *self,
                                                 const CpPdfLink *link);
 

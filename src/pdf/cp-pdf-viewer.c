@@ -393,6 +393,7 @@ cp_pdf_viewer_dispose (GObject *object)
   /* Nothing is remembered from here on: dropping the document moves the view. */
   self->loaded = FALSE;
   self->restoring = TRUE;
+  _cp_pdf_viewer_stop_waiting_for_frame (self);
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
   g_clear_handle_id (&self->save_id, g_source_remove);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ui/cp-a11y.h"
+#include "ui/cp-stack-icons.h"
 #include "ui/cp-toaster.h"
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
@@ -687,6 +688,9 @@ cp_people_page_init (CpPeoplePage *self)
   g_object_unref (factory);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  cp_stack_icons_when_shown (self->list_stack, "empty", "system-users-symbolic",
+                             "no-results", "edit-find-symbolic", NULL);
+  cp_stack_icons_when_shown (self->person_stack, "none", "avatar-default-symbolic", NULL);
   g_signal_connect_object (self->leaflet, "notify::folded",
                            G_CALLBACK (update_headers), self, G_CONNECT_SWAPPED);
 }
