@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "cp-test-util.h"
+#include "store/cp-migrations.h"
 
 #define DEFAULT_FILE_NAME "workspace.cpkit"
 
@@ -191,6 +192,32 @@ cp_test_db_open_raw (const char *path)
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                                     NULL), ==, SQLITE_OK);
+  return db;
+}
+
+sqlite3 *
+cp_test_db_open_before (const char *path,
+                        const char *migration,
+                        guint      *out_version)
+{
+  g_autofree char *schema = NULL;
+  g_autofree char *prefix = g_strconcat ("-- ", migration, NULL);
+  g_auto(GStrv) steps = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = 0;
+  sqlite3 *db;
+
+  g_assert_true (_cp_migrations_load (&schema, &steps, &error));
+  g_assert_no_error (error);
+  while (steps[before] != NULL && !g_str_has_prefix (steps[before], prefix))
+    before++;
+  g_assert_nonnull (steps[before]);
+  if (out_version != NULL)
+    *out_version = g_strv_length (steps);
+  db = cp_test_db_open_raw (path);
+  g_assert_true (_cp_migrations_run (db, NULL, (const char * const *) steps, before,
+                                     NULL, NULL, &error));
+  g_assert_no_error (error);
   return db;
 }
 

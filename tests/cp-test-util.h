@@ -182,6 +182,13 @@ gboolean     cp_test_workspace_files_hold (const char           *path,
 
 /* A bare connection (no store) on @path, created when missing. */
 sqlite3     *cp_test_db_open_raw          (const char           *path);
+/* A bare connection on a new workspace at @path brought up to the schema version just
+ * before the migration whose file name starts with @migration ("0008"): a test fills it
+ * with old rows, closes it and opens it with the store to migrate them. *@out_version
+ * (may be NULL) is the version the store will migrate it to. */
+sqlite3     *cp_test_db_open_before       (const char           *path,
+                                           const char           *migration,
+                                           guint                *out_version);
 /* Runs @sql and fails the test when it fails. */
 void         cp_test_db_exec              (sqlite3              *db,
                                            const char           *sql);

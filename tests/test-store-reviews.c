@@ -379,27 +379,16 @@ test_migration (void)
 {
   g_autofree char *dir = cp_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "old.cpkit", NULL);
-  g_autofree char *schema = NULL;
-  g_auto(GStrv) steps = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = NULL;
   g_autoptr(CpPlan) plan = NULL;
   const CpGoalInfo *goal;
   const CpReviewInfo *review;
   guint n_steps;
-  guint before = 0;
   sqlite3 *db;
 
-  g_assert_true (_cp_migrations_load (&schema, &steps, &error));
-  n_steps = g_strv_length (steps);
-  while (before < n_steps && !g_str_has_prefix (steps[before], "-- 0007"))
-    before++;
-  g_assert_cmpuint (before, <, n_steps);
 
-  db = cp_test_db_open_raw (path);
-  g_assert_true (_cp_migrations_run (db, NULL, (const char * const *) steps, before,
-                                     NULL, NULL, &error));
-  g_assert_no_error (error);
+  db = cp_test_db_open_before (path, "0007", &n_steps);
   cp_test_db_exec (db,
                    "PRAGMA foreign_keys = ON;"
                    "INSERT INTO person (id, name, created_at, updated_at) VALUES "

@@ -45,25 +45,14 @@ test_migration (void)
 {
   g_autofree char *dir = cp_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "old.cpkit", NULL);
-  g_autofree char *schema = NULL;
   g_autofree char *uuid = NULL;
-  g_auto(GStrv) steps = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = NULL;
   guint n_steps;
-  guint before = 0;
   sqlite3 *db;
 
-  g_assert_true (_cp_migrations_load (&schema, &steps, &error));
-  n_steps = g_strv_length (steps);
-  while (before < n_steps && !g_str_has_prefix (steps[before], "-- 0008"))
-    before++;
-  g_assert_cmpuint (before, ==, 7);
 
-  db = cp_test_db_open_raw (path);
-  g_assert_true (_cp_migrations_run (db, NULL, (const char * const *) steps, before,
-                                     NULL, NULL, &error));
-  g_assert_no_error (error);
+  db = cp_test_db_open_before (path, "0008", &n_steps);
   cp_test_db_exec (db,
                    "PRAGMA foreign_keys = ON;"
                    "INSERT INTO person (id, name, case_ref, next_review, guide_on, created_at, "
