@@ -65,6 +65,8 @@ void _cp_window_leave_with_person           (CpWindow       *self);
 void _cp_window_update_undo_actions         (CpWindow       *self);
 void _cp_window_flush_people                (CpWindow       *self);
 void _cp_window_class_init_workspace_actions (GtkWidgetClass *widget_class);
+/* cp-window-undo.c: win.undo, win.redo, win.with-person, win.leave-with-person. */
+void _cp_window_class_init_undo_actions     (GtkWidgetClass *widget_class);
 void _cp_window_init_workspace_actions      (CpWindow       *self);
 
 /* cp-window-busy.c. Shows @label (plain text, ours) with a spinner in a banner once the
