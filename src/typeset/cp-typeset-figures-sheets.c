@@ -1,4 +1,6 @@
-/* cp-typeset-figures-sheets.c: the goal plan and review worksheets (printable, full page)
+/* cp-typeset-figures-sheets.c: the goal plan and review worksheets (printable, full page),
+ * in the words the app uses for the same things (the goal editor's and the review form's;
+ * tests/test-manuals-app.c checks that they agree)
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -80,10 +82,10 @@ _cp_fig_draw_goal_sheet (CpFig  *f,
   int rows = 4;
   int i;
 
-  y = write_box (f, "My goal, in my words", 0, y, width, avail * 0.17) + gap;
-  y = write_box (f, "Why it matters to me", 0, y, width, avail * 0.14) + gap;
+  y = write_box (f, "My goal, in my own words", 0, y, width, avail * 0.17) + gap;
+  y = write_box (f, "Why does it matter?", 0, y, width, avail * 0.14) + gap;
 
-  /* steps: what / who / by when */
+  /* steps: what / who does it / due, as a step is added in the app */
   {
     double h = avail * 0.35;
     double top = y;
@@ -97,9 +99,11 @@ _cp_fig_draw_goal_sheet (CpFig  *f,
     col[2] = width * 0.80;
     col[3] = width;
     y = top + 5 + th + 4;
-    _cp_fig_text (f, "What I will do", col[0] + 6, y, col[1] - 12, size * 0.9, TRUE, CP_FIG_LEFT);
-    _cp_fig_text (f, "Who", col[1] + 6, y, col[2] - col[1] - 12, size * 0.9, TRUE, CP_FIG_LEFT);
-    _cp_fig_text (f, "By when", col[2] + 6, y, col[3] - col[2] - 12, size * 0.9, TRUE,
+    _cp_fig_text (f, "What is the step?", col[0] + 6, y, col[1] - 12, size * 0.9, TRUE,
+                  CP_FIG_LEFT);
+    _cp_fig_text (f, "Who does it", col[1] + 6, y, col[2] - col[1] - 12, size * 0.9, TRUE,
+                  CP_FIG_LEFT);
+    _cp_fig_text (f, "Due", col[2] + 6, y, col[3] - col[2] - 12, size * 0.9, TRUE,
                   CP_FIG_LEFT);
     y += size * 1.5;
     row_h = (top + h - y) / rows;
@@ -117,8 +121,8 @@ _cp_fig_draw_goal_sheet (CpFig  *f,
     cairo_stroke (cr);
     y = top + h + gap;
   }
-  y = write_box (f, "Who can help", 0, y, width, avail * 0.14) + gap;
-  y = write_box (f, "What might get in the way, and what would help", 0, y, width,
+  y = write_box (f, "Who helps", 0, y, width, avail * 0.14) + gap;
+  y = write_box (f, "What gets in the way, and how to tackle it", 0, y, width,
                  avail * 0.20) + gap;
   date_line (f, "Review date:", y + size * 0.4, width);
 }
@@ -128,22 +132,21 @@ _cp_fig_draw_review_sheet (CpFig  *f,
                            double  width,
                            double  height)
 {
-  static const char * const levels[] = {
-    "\xe2\x88\x92" "2", "\xe2\x88\x92" "1", "0", "+1", "+2",
-  };
-  static const char * const meanings[] = {
-    "much less than expected", "less than expected", "as expected",
-    "more than expected", "much more than expected",
-  };
   cairo_t *cr = f->cr;
   double size = f->ctx->font_size;
   double gap = size * 0.8;
   double foot = size * 2.4;
-  double scale_h = size * 8.2;
+  double scale_h = size * 6.4;
   double avail = height - foot - scale_h - 6 * gap;
   double y = 0;
   int i;
 
+  /* The person's sheet: the levels in words, never their numbers, as the app shows them
+   * to the person (cp_gas_level_label ()). */
+  static const char * const levels[] = {
+    "Much less than expected", "Less than expected", "As expected", "More than expected",
+    "Much more than expected",
+  };
   y = write_box (f, "What happened since the last review", 0, y, width, avail * 0.24) + gap;
   y = write_box (f, "What went well", 0, y, width, avail * 0.19) + gap;
   y = write_box (f, "What was hard", 0, y, width, avail * 0.19) + gap;
@@ -168,9 +171,7 @@ _cp_fig_draw_review_sheet (CpFig  *f,
         cairo_rectangle (cr, x + bw / 2 - box / 2, by, box, box);
         cairo_set_line_width (cr, 1.4);
         cairo_stroke (cr);
-        _cp_fig_text (f, levels[i], x + 2, by + box + 3, bw - 4, size * 1.1, TRUE,
-                      CP_FIG_CENTRE);
-        _cp_fig_text (f, meanings[i], x + 3, by + box + 3 + size * 1.5, bw - 6, size * 0.8,
+        _cp_fig_text (f, levels[i], x + 3, by + box + 4, bw - 6, size * 0.9,
                       FALSE, CP_FIG_CENTRE);
       }
     y = top + scale_h + gap;
