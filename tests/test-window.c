@@ -15,6 +15,7 @@
 #include "cp-test-ui.h"
 #include "people/cp-people-page.h"
 #include "store/cp-store.h"
+#include "ui/cp-date-row.h"
 
 typedef CpTestWindow Fixture;
 
@@ -129,6 +130,7 @@ test_rename_pause_delete (Fixture       *f,
   GListModel *shown = cp_people_page_get_shown (CP_PEOPLE_PAGE (f->window->people_page));
   GtkWidget *name_row;
   GtkWidget *status_row;
+  GtkWidget *check_in_row;
   g_autoptr(CpPerson) person = NULL;
 
   add_person_through_ui (f, "AB");
@@ -158,6 +160,20 @@ test_rename_pause_delete (Fixture       *f,
   g_assert_cmpint (cp_person_get_pause_reason (person), ==, CP_PAUSE_REASON_CHOICE);
   g_assert_true (cp_test_wait_for_widget (list_view (f), GTK_TYPE_LABEL, "Paused — their choice",
                                           TRUE));
+
+  /* While paused, Details offers the check-in date; choosing one saves it for the list. */
+  check_in_row = cp_test_find_widget (f->window->people_page, CP_TYPE_DATE_ROW, "Check-in date");
+  g_assert_nonnull (check_in_row);
+  cp_date_row_set_date (CP_DATE_ROW (check_in_row), "2031-03-04");
+  g_signal_emit_by_name (check_in_row, "date-chosen");
+  cp_test_flush_main_context ();
+  g_clear_object (&person);
+  person = g_list_model_get_item (shown, 0);
+  g_assert_cmpstr (cp_person_get_check_in_on (person), ==, "2031-03-04");
+  /* Active again: the row goes. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), CP_PERSON_STATUS_ACTIVE);
+  cp_test_flush_main_context ();
+  g_assert_null (cp_test_find_widget (f->window->people_page, CP_TYPE_DATE_ROW, "Check-in date"));
 
   /* Delete, then Undo on the toast's action brings the person back. */
   gtk_widget_activate_action (f->window->people_page, "person.delete", NULL);

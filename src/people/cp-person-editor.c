@@ -20,6 +20,7 @@
 #include "cp-person-editor.h"
 #include "ui/cp-person-summary.h"
 #include "cp-person-watch.h"
+#include "store/cp-store-reviews.h"
 #include "util/cp-date.h"
 
 struct _CpPersonEditor
@@ -44,6 +45,7 @@ struct _CpPersonEditor
   AdwComboRow    *pause_reason_row;
   CpDateRow      *closed_on_row;
   CpDateRow      *next_review_row;
+  CpDateRow      *check_in_row;
   AdwComboRow    *focus_row;
   GtkTextView    *notes_view;
   GtkWidget      *notes_placeholder;
@@ -87,6 +89,7 @@ update_visibility (CpPersonEditor *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->pause_reason_row), status == CP_PERSON_STATUS_PAUSED);
   gtk_widget_set_visible (GTK_WIDGET (self->closed_on_row), status == CP_PERSON_STATUS_CLOSED);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_in_row), status == CP_PERSON_STATUS_PAUSED);
 }
 
 static void
@@ -120,6 +123,7 @@ load (CpPersonEditor *self)
                               pause_reason_index (cp_person_get_pause_reason (self->person)));
   cp_date_row_set_date (self->closed_on_row, cp_person_get_closed_on (self->person));
   cp_date_row_set_date (self->next_review_row, cp_person_get_next_review (self->person));
+  cp_date_row_set_date (self->check_in_row, cp_person_get_check_in_on (self->person));
   adw_combo_row_set_selected (self->focus_row, cp_person_get_focus (self->person));
 
   if (self->notes_timeout == 0)
@@ -291,6 +295,18 @@ next_review_chosen_cb (CpDateRow      *row,
 }
 
 static void
+check_in_chosen_cb (CpDateRow      *row,
+                    CpPersonEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->person != NULL && !self->loading
+      && !cp_store_set_person_check_in_on (self->store, cp_person_get_id (self->person),
+                                           cp_date_row_get_date (row), &error))
+    report (self, error);
+}
+
+static void
 focus_selected_cb (AdwComboRow    *row,
                    GParamSpec     *pspec,
                    CpPersonEditor *self)
@@ -346,6 +362,7 @@ cp_person_editor_set_person (CpPersonEditor *self,
       gtk_editable_set_text (GTK_EDITABLE (self->case_ref_row), "");
       cp_date_row_set_date (self->closed_on_row, NULL);
       cp_date_row_set_date (self->next_review_row, NULL);
+      cp_date_row_set_date (self->check_in_row, NULL);
       adw_combo_row_set_selected (self->focus_row, CP_FOCUS_NONE);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), "", -1);
       self->loading = FALSE;
@@ -402,6 +419,7 @@ cp_person_editor_class_init (CpPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, pause_reason_row);
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, closed_on_row);
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, next_review_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, check_in_row);
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, focus_row);
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, CpPersonEditor, notes_placeholder);
@@ -413,6 +431,7 @@ cp_person_editor_class_init (CpPersonEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, pause_reason_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, closed_on_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_review_chosen_cb);
+  gtk_widget_class_bind_template_callback (widget_class, check_in_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, focus_selected_cb);
 }
 
@@ -451,6 +470,7 @@ cp_person_editor_new (CpStore *store)
       gtk_widget_set_sensitive (GTK_WIDGET (self->pause_reason_row), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->closed_on_row), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->next_review_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->check_in_row), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->focus_row), FALSE);
       gtk_text_view_set_editable (self->notes_view, FALSE);
     }
