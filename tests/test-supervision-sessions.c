@@ -267,6 +267,7 @@ test_record_and_edit (Fixture       *f,
 
   show_sessions (f, 1280);
   editor = record_session (f);
+  cp_test_save_screenshot (editor, "supervision-editor-new-1280.png");
   panel_name = g_strdup_printf ("discussed-%" G_GINT64_FORMAT, f->robin);
   panel = named (editor, panel_name);
   g_assert_nonnull (find (panel, GTK_TYPE_LABEL, "RL · CR-104"));
@@ -493,6 +494,17 @@ test_delete_and_narrow (Fixture       *f,
   gtk_test_widget_wait_for_draw (editor);
   g_assert_cmpint (gtk_widget_get_width (editor), <=, 360);
   cp_test_save_screenshot (editor, "supervision-editor-360.png");
+  {
+    CpSupervisionSessionsDialog *dialog =
+      cp_supervision_sessions_dialog_new (f->ws.store, GTK_WINDOW (f->window));
+
+    gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 600);
+    gtk_window_present (GTK_WINDOW (dialog));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 360);
+    cp_test_save_screenshot (GTK_WIDGET (dialog), "supervision-record-dialog-360.png");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
 
   /* Cancel keeps it. */
   g_assert_true (gtk_widget_activate_action (editor, "editor.delete", NULL));

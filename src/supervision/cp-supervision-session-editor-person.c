@@ -43,6 +43,7 @@ struct _CpSupervisionSessionEditorPerson
   GPtrArray   *action_uuids;  /* of the rows of actions_list */
   gboolean     claiming;      /* a new comment is being added: it keeps its field */
   gboolean     signed_off;
+  char        *signoff_seen;  /* the sign-off last shown, in one string */
   guint        save_id;
 
   GtkWidget   *box;
@@ -143,6 +144,8 @@ add_comment_row (CpSupervisionSessionEditorPerson *self,
     bind_comment (c, uuid, text);
   else
     gtk_widget_set_name (c->view, "comment-new");
+  /* Ctrl+Z is the window's: the store's steps, not the field's own */
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (c->view)), FALSE);
   g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (c->view)), "changed",
                             G_CALLBACK (comment_changed_cb), self);
   gtk_box_append (GTK_BOX (self->comments_box), c->row);
@@ -493,7 +496,12 @@ sync_signoff (CpSupervisionSessionEditorPerson *self,
               const CpSupervisionSignoff       *signoff)
 {
   g_autofree char *text = NULL;
+  g_autofree char *seen = signoff != NULL ? g_strjoin ("\n", signoff->name, signoff->role,
+                                                       signoff->signed_on, NULL) : NULL;
+  gboolean changed = g_strcmp0 (seen, self->signoff_seen) != 0;
 
+  g_free (self->signoff_seen);
+  self->signoff_seen = g_steal_pointer (&seen);
   if (signoff != NULL)
     {
       g_autofree char *day = cp_date_format_long (signoff->signed_on);
@@ -501,9 +509,13 @@ sync_signoff (CpSupervisionSessionEditorPerson *self,
       /* Translators: the sign-off: the day, the supervisor's name and their role */
       text = g_strdup_printf (_("Plan reviewed in supervision on %s by %s, %s."), day,
                               signoff->name, signoff->role);
-      cp_goal_form_set_text (GTK_EDITABLE (self->signoff_name_row), signoff->name);
-      cp_goal_form_set_text (GTK_EDITABLE (self->signoff_role_row), signoff->role);
-      cp_date_row_set_date (self->signoff_date_row, signoff->signed_on);
+      /* the form shows a new sign-off; what is typed there otherwise stays */
+      if (changed)
+        {
+          cp_goal_form_set_text (GTK_EDITABLE (self->signoff_name_row), signoff->name);
+          cp_goal_form_set_text (GTK_EDITABLE (self->signoff_role_row), signoff->role);
+          cp_date_row_set_date (self->signoff_date_row, signoff->signed_on);
+        }
     }
   else
     {
@@ -647,6 +659,7 @@ cp_supervision_session_editor_person_finalize (GObject *object)
   CpSupervisionSessionEditorPerson *self = CP_SUPERVISION_SESSION_EDITOR_PERSON (object);
 
   g_free (self->session_uuid);
+  g_free (self->signoff_seen);
   G_OBJECT_CLASS (cp_supervision_session_editor_person_parent_class)->finalize (object);
 }
 

@@ -561,6 +561,8 @@ cp_supervision_session_editor_init (CpSupervisionSessionEditor *self)
   self->panels = g_ptr_array_new ();
   self->candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->attended_row), FALSE);
+  /* Ctrl+Z is the window's: the store's steps, not the field's own */
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->reflection_view), FALSE);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->reflection_view), "changed",
                             G_CALLBACK (reflection_changed_cb), self);
   g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
