@@ -752,7 +752,7 @@ cp_supervision_session_editor_person_new (CpStore    *store,
   label = cp_supervision_person_label (store, person_id);
   gtk_label_set_text (self->title_label, label);
   add_comment_row (self, NULL, "");
-  gtk_widget_set_sensitive (self->box, !cp_store_get_read_only (store));
+  gtk_widget_set_sensitive (self->box, cp_supervision_can_edit (store));
 
   return GTK_WIDGET (self);
 }

@@ -427,7 +427,7 @@ redo_action (GtkWidget  *widget,
 static void
 update_undo_actions (CpSupervisionSessionEditor *self)
 {
-  gboolean writable = !cp_store_get_read_only (self->store);
+  gboolean writable = cp_supervision_can_edit (self->store);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  writable && cp_store_can_undo (self->store));
@@ -597,7 +597,7 @@ cp_supervision_session_editor_new (CpStore    *store,
   g_signal_connect_object (store, "notify::can-redo", G_CALLBACK (update_undo_actions), self,
                            G_CONNECT_SWAPPED);
   update_undo_actions (self);
-  gtk_widget_set_sensitive (self->content_box, !cp_store_get_read_only (store));
+  gtk_widget_set_sensitive (self->content_box, cp_supervision_can_edit (store));
   sync_session (self);
   cp_a11y_fix_names (GTK_WIDGET (self));
 

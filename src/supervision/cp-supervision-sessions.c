@@ -63,6 +63,14 @@ cp_supervision_person_label (CpStore *store,
   return g_strdup_printf (_("%s · %s"), initials, case_ref);
 }
 
+gboolean
+cp_supervision_can_edit (CpStore *store)
+{
+  g_return_val_if_fail (CP_IS_STORE (store), FALSE);
+
+  return !cp_store_get_read_only (store);
+}
+
 void
 cp_supervision_set_message (GtkWidget  *about,
                             GtkLabel   *message,
@@ -309,7 +317,7 @@ cp_supervision_sessions_new (CpStore *store)
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sessions.record",
-                                 !cp_store_get_read_only (store));
+                                 cp_supervision_can_edit (store));
   rebuild (self);
 
   return GTK_WIDGET (self);

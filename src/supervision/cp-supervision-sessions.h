@@ -37,6 +37,11 @@ GtkWindow *cp_supervision_sessions_open   (CpSupervisionSessions *self,
 char      *cp_supervision_person_label    (CpStore               *store,
                                            gint64                 person_id);
 
+/* Whether supervision can be written in @store: not in a read-only workspace. (A
+ * supervisor's pack is read-only but takes supervision edits: once the store says so,
+ * cp_store_can_edit_supervision (), this asks it.) */
+gboolean   cp_supervision_can_edit        (CpStore               *store);
+
 /* Shows @text (NULL hides it) in @message, under the list (or group of fields) @about,
  * which says it to a screen reader too. */
 void       cp_supervision_set_message     (GtkWidget             *about,
