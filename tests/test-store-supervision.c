@@ -441,6 +441,79 @@ test_bad_input (NetmapFixture *f,
   }
 }
 
+/* ---- One person, as their overview reads it -------------------------------------------- */
+
+/* The last session that discussed them and their open actions, soonest due first, the
+ * undated last; a done action, another person's and a deleted session's are left out. */
+static void
+test_person_supervision (NetmapFixture *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) err = NULL;
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autofree char *last_on = NULL;
+  g_autofree char *early = NULL;
+  g_autofree char *late = NULL;
+  g_autofree char *done = NULL;
+  gint64 alex = cp_test_add_person (f->store, "Alex");
+  gint64 robin[] = { f->person };
+  gint64 both[] = { f->person, alex };
+
+  /* Nothing yet. */
+  g_assert_true (cp_store_read_person_supervision (f->store, f->person, &last_on, &actions,
+                                                   &err));
+  g_assert_no_error (err);
+  g_assert_null (last_on);
+  g_assert_cmpuint (actions->len, ==, 0);
+  g_clear_pointer (&actions, g_ptr_array_unref);
+
+  early = cp_store_add_supervision_session (f->store, "2026-01-10", "", robin, 1, &err);
+  late = cp_store_add_supervision_session (f->store, "2026-02-20", "", both, 2, &err);
+  g_assert_no_error (err);
+  g_free (cp_store_add_supervision_action (f->store, early, f->person, "Undated", "practitioner",
+                                           NULL, &err));
+  g_free (cp_store_add_supervision_action (f->store, late, f->person, "Due later",
+                                           "practitioner", "2026-04-01", &err));
+  g_free (cp_store_add_supervision_action (f->store, early, f->person, "Due sooner",
+                                           "team manager", "2026-03-05", &err));
+  done = cp_store_add_supervision_action (f->store, late, f->person, "Done already",
+                                          "practitioner", "2026-03-01", &err);
+  g_free (cp_store_add_supervision_action (f->store, late, alex, "Alex's", "practitioner",
+                                           NULL, &err));
+  g_assert_true (cp_store_set_supervision_action_done (f->store, done, NETMAP_TODAY, &err));
+  g_assert_no_error (err);
+
+  g_assert_true (cp_store_read_person_supervision (f->store, f->person, &last_on, &actions,
+                                                   &err));
+  g_assert_no_error (err);
+  g_assert_cmpstr (last_on, ==, "2026-02-20");
+  g_assert_cmpuint (actions->len, ==, 3);
+  g_assert_cmpstr (((CpSupervisionAction *) actions->pdata[0])->text, ==, "Due sooner");
+  g_assert_cmpstr (((CpSupervisionAction *) actions->pdata[0])->owner, ==, "team manager");
+  g_assert_cmpstr (((CpSupervisionAction *) actions->pdata[0])->due_on, ==, "2026-03-05");
+  g_assert_cmpstr (((CpSupervisionAction *) actions->pdata[1])->text, ==, "Due later");
+  g_assert_cmpstr (((CpSupervisionAction *) actions->pdata[2])->text, ==, "Undated");
+  g_assert_null (((CpSupervisionAction *) actions->pdata[2])->due_on);
+  g_clear_pointer (&actions, g_ptr_array_unref);
+  g_clear_pointer (&last_on, g_free);
+
+  /* The later session gone: the earlier one is the last, with its own actions. */
+  g_assert_true (cp_store_delete_supervision_session (f->store, late, &err));
+  g_assert_true (cp_store_read_person_supervision (f->store, f->person, &last_on, &actions,
+                                                   &err));
+  g_assert_no_error (err);
+  g_assert_cmpstr (last_on, ==, "2026-01-10");
+  g_assert_cmpuint (actions->len, ==, 2);
+  g_clear_pointer (&actions, g_ptr_array_unref);
+  g_clear_pointer (&last_on, g_free);
+
+  /* Someone not in the workspace. */
+  g_assert_false (cp_store_read_person_supervision (f->store, 999, &last_on, &actions, &err));
+  g_assert_error (err, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_assert_null (last_on);
+  g_assert_null (actions);
+}
+
 /* ---- The caseload --------------------------------------------------------------------- */
 
 static const CpSupervisionRow *
@@ -682,6 +755,7 @@ main (int    argc,
   NETMAP_TEST_ADD ("/cp/supervision/store/paused-on", test_paused_on);
   NETMAP_TEST_ADD ("/cp/supervision/store/record", test_record);
   NETMAP_TEST_ADD ("/cp/supervision/store/bad-input", test_bad_input);
+  NETMAP_TEST_ADD ("/cp/supervision/store/person", test_person_supervision);
   NETMAP_TEST_ADD ("/cp/supervision/store/caseload", test_caseload);
   NETMAP_TEST_ADD ("/cp/supervision/store/caseload-large", test_caseload_large);
 

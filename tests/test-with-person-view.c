@@ -9,7 +9,8 @@
  * (typing merged into one step counts once) and nothing the practitioner did before;
  * leaving saves what was still being typed; the person's view and rating are recorded at
  * a review; and nothing the view holds says a score, a status, the focus, a caution flag,
- * the practitioner's notes or the disclosure log; at 360 px every tab still fits.
+ * the practitioner’s notes, the disclosure log or supervision; at 360 px every tab still
+ * fits.
  */
 
 #include "config.h"
@@ -27,6 +28,7 @@
 #include "store/cp-store-goals.h"
 #include "store/cp-store-netmap.h"
 #include "store/cp-store-reviews.h"
+#include "store/cp-store-supervision.h"
 #include "util/cp-date.h"
 
 #define GOAL_1   "I want to run with other people again"
@@ -434,9 +436,26 @@ test_shows_only_theirs (Fixture       *f,
     "score", "status", "caution", "case record", NOTES, "Practitioner’s account",
     "Reviewing", "focus", "disclosure", "given to", "overdue", "achieved", "put aside",
     "importance", "difficulty", "attainment", "practitioner only", "what got in the way",
-    "what happened", "Crowds", "+1", "+2", "−1", "−2", "paused",
+    "what happened", "Crowds", "+1", "+2", "−1", "−2", "paused", "supervision",
+    "Ask Jo about the choir", "Plan reviewed", "Pat Lee", "boundaries",
   };
 
+  /* Supervision is the practitioner's: none of it faces the person. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *today = cp_date_today ();
+    g_autofree char *session = NULL;
+    gint64 jo[] = { f->jo };
+
+    session = cp_store_add_supervision_session (f->w.ws.store, today, "team manager", jo, 1,
+                                                &error);
+    g_free (cp_store_add_supervision_action (f->w.ws.store, session, f->jo,
+                                             "Ask Jo about the choir", "practitioner", NULL,
+                                             &error));
+    g_assert_true (cp_store_sign_off_supervision (f->w.ws.store, session, f->jo, "Pat Lee",
+                                                  "Team manager", NULL, &error));
+    g_assert_no_error (error);
+  }
   open_goal_1 (f);
   gtk_widget_activate_action (cp_test_find_widget (show_tab (f, "reviews"),
                                                    CP_TYPE_REVIEWS_PAGE, NULL),

@@ -18,6 +18,7 @@
 #include "ui/cp-person-summary.h"
 #include "store/cp-store-netmap.h"
 #include "store/cp-store-reviews.h"
+#include "store/cp-store-supervision.h"
 #include "ui/cp-toaster.h"
 #include "util/cp-date.h"
 
@@ -268,6 +269,46 @@ add_before_session (CpOverviewPage *self,
   add_guide (self, section);
 }
 
+/* The practitioner's only (never facing the person): when the plan was last discussed in
+ * supervision and what was agreed there that is still open. */
+static void
+add_supervision (CpOverviewPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autofree char *last_on = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *section;
+  GtkWidget *label;
+
+  g_assert (!self->with_person);
+  if (!cp_store_read_person_supervision (self->store, cp_person_get_id (self->person),
+                                         &last_on, &actions, &error))
+    {
+      if (!g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
+        cp_toaster_report_error (GTK_WIDGET (self), error);
+      return;
+    }
+  section = add_section (self, _("Supervision"));
+  day = cp_date_format_long (last_on);
+  text = day != NULL ? g_strdup_printf (_("Last discussed in supervision on %s."), day)
+                     : g_strdup (_("Not discussed in supervision yet."));
+  label = add_label (section, text, day != NULL ? NULL : "dim-label");
+  gtk_widget_set_name (label, "overview-supervision");
+  for (guint i = 0; i < actions->len; i++)
+    {
+      const CpSupervisionAction *action = g_ptr_array_index (actions, i);
+      g_autofree char *due = cp_date_format_long (action->due_on);
+      g_autofree char *line = due != NULL
+        /* Translators: an open supervision action, who does it, and when it is due */
+        ? g_strdup_printf (_("• %s — %s, by %s"), action->text, action->owner, due)
+        : g_strdup_printf (_("• %s — %s"), action->text, action->owner);
+
+      gtk_widget_set_name (add_label (section, line, NULL), "overview-supervision-action");
+    }
+}
+
 static char *
 step_words (const CpStepInfo *step)
 {
@@ -407,7 +448,10 @@ rebuild (CpOverviewPage *self)
     }
   add_status (self, today);
   if (!self->with_person)
-    add_before_session (self, &net);
+    {
+      add_before_session (self, &net);
+      add_supervision (self);
+    }
   add_goals (self, plan);
   add_last_review (self, plan);
   section = add_section (self, _("Network"));

@@ -20,7 +20,8 @@ G_BEGIN_DECLS
  * since the baseline map when there is a map. For the practitioner it starts with what
  * is needed before the door opens: "caution flag set" when a member of the current map
  * carries one, an interpreter to book and other communication needs, and what may be
- * shared with whom. It follows the store, the person and the settings.
+ * shared with whom, then when the plan was last discussed in supervision and the
+ * supervision actions still open. It follows the store, the person and the settings.
  *
  * "with-person": the with-person view: none of the practitioner's part, no scores. */
 

@@ -72,9 +72,12 @@ copy_to_clipboard (GtkWidget  *widget,
 
 typedef struct
 {
-  CpStore *store;
-  gint64   person_id;
-  char    *text;
+  CpStore          *store;
+  gint64            person_id;
+  char             *text;
+  CpDisclosureKind  what;
+  char             *detail;
+  char             *copied;
 } Summary;
 
 static void
@@ -85,6 +88,8 @@ summary_free (gpointer data,
 
   g_object_unref (s->store);
   g_free (s->text);
+  g_free (s->detail);
+  g_free (s->copied);
   g_free (s);
 }
 
@@ -98,16 +103,14 @@ response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "copy") != 0)
     return;
   /* no copy leaves unrecorded */
-  if (cp_store_add_disclosure (s->store, s->person_id, CP_DISCLOSURE_SUMMARY,
-                               _("a summary of the plan"), _("the case record"), &error) == 0)
+  if (cp_store_add_disclosure (s->store, s->person_id, s->what, s->detail,
+                               _("the case record"), &error) == 0)
     {
       cp_toaster_report_error (GTK_WIDGET (dialog), error);
       return;
     }
   copy_to_clipboard (GTK_WIDGET (dialog), s->text);
-  cp_toaster_add_toast (GTK_WIDGET (dialog),
-                        adw_toast_new (_("Summary copied. It leaves the clipboard in two "
-                                         "minutes.")));
+  cp_toaster_add_toast (GTK_WIDGET (dialog), adw_toast_new (s->copied));
 }
 
 static char *
@@ -131,11 +134,6 @@ cp_summary_dialog_present (GtkWidget *from,
   g_autoptr(GError) error = NULL;
   g_autofree char *role = practitioner_role ();
   g_autofree char *text = NULL;
-  GtkRoot *root;
-  GtkWidget *dialog;
-  GtkWidget *scrolled;
-  GtkWidget *view;
-  Summary *s;
 
   g_return_val_if_fail (GTK_IS_WIDGET (from), NULL);
   g_return_val_if_fail (CP_IS_STORE (store), NULL);
@@ -146,12 +144,40 @@ cp_summary_dialog_present (GtkWidget *from,
       cp_toaster_report_error (from, error);
       return NULL;
     }
+  return cp_summary_dialog_present_text (from, store, person_id,
+                                         _("Copy Summary for the Case Record"),
+                                         _("This is exactly the text that will be copied. "
+                                           "People are named by first name or role only."),
+                                         text,
+                                         CP_DISCLOSURE_SUMMARY, _("a summary of the plan"),
+                                         _("Summary copied. It leaves the clipboard in two "
+                                           "minutes."));
+}
+
+AdwMessageDialog *
+cp_summary_dialog_present_text (GtkWidget        *from,
+                                CpStore          *store,
+                                gint64            person_id,
+                                const char       *heading,
+                                const char       *body,
+                                const char       *text,
+                                CpDisclosureKind  what,
+                                const char       *detail,
+                                const char       *copied)
+{
+  GtkRoot *root;
+  GtkWidget *dialog;
+  GtkWidget *scrolled;
+  GtkWidget *view;
+  Summary *s;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (from), NULL);
+  g_return_val_if_fail (CP_IS_STORE (store), NULL);
+  g_return_val_if_fail (heading != NULL && text != NULL && copied != NULL, NULL);
 
   root = gtk_widget_get_root (from);
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Copy Summary for the Case Record"),
-                                   _("This is exactly the text that will be copied. People are "
-                                     "named by first name or role only."));
+                                   heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "copy", _("C_opy"),
@@ -170,7 +196,7 @@ cp_summary_dialog_present (GtkWidget *from,
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("The summary that will be copied"), -1);
+                                  _("The text that will be copied"), -1);
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
@@ -187,7 +213,10 @@ cp_summary_dialog_present (GtkWidget *from,
   s = g_new0 (Summary, 1);
   s->store = g_object_ref (store);
   s->person_id = person_id;
-  s->text = g_steal_pointer (&text);
+  s->text = g_strdup (text);
+  s->what = what;
+  s->detail = g_strdup (detail);
+  s->copied = g_strdup (copied);
   g_signal_connect_data (dialog, "response", G_CALLBACK (response_cb), s, summary_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return ADW_MESSAGE_DIALOG (dialog);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "store/cp-store.h"
+#include "store/cp-store-disclosure.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,21 @@ G_BEGIN_DECLS
 AdwMessageDialog *cp_summary_dialog_present (GtkWidget *from,
                                              CpStore   *store,
                                              gint64     person_id);
+
+/* The same preview for any text about person @person_id that goes into their case record
+ * (a supervision decision): @heading is the dialog's ("Copy Decision for the Case
+ * Record"), @body the line under it, @text exactly what is copied, @what and @detail what
+ * the disclosure log records ("to the case record"), @copied the toast's words once
+ * copied. Returns the dialog, already shown. */
+AdwMessageDialog *cp_summary_dialog_present_text (GtkWidget        *from,
+                                                  CpStore          *store,
+                                                  gint64            person_id,
+                                                  const char       *heading,
+                                                  const char       *body,
+                                                  const char       *text,
+                                                  CpDisclosureKind  what,
+                                                  const char       *detail,
+                                                  const char       *copied);
 
 /* How long the copied summary stays on the clipboard, in milliseconds (two minutes);
  * tests shorten it. */

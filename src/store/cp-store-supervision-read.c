@@ -362,3 +362,87 @@ cp_store_dup_workspace_uuid (CpStore *self)
 
   return uuid != NULL && *uuid != '\0' ? g_steal_pointer (&uuid) : NULL;
 }
+
+/* ---- One person ------------------------------------------------------------------------ */
+
+static gboolean
+read_person_supervision (sqlite3     *db,
+                         gint64       person_id,
+                         char       **last_on,
+                         GPtrArray   *actions,
+                         GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const CpDbValue values[] = { CP_DB_INT (person_id) };
+  int rc;
+
+  if (!(*last_on = query_text (db,
+                               "SELECT max(s.held_on) FROM supervision_session AS s "
+                               "JOIN supervision_person AS p ON p.session_uuid = s.uuid "
+                               "WHERE p.person_id = ?1",
+                               values, G_N_ELEMENTS (values), error)))
+    return FALSE;
+  if (**last_on == '\0')
+    g_clear_pointer (last_on, g_free);
+
+  if (!(stmt = _cp_db_prepare (db,
+                               "SELECT uuid, text, owner, due_on FROM supervision_action "
+                               "WHERE person_id = ?1 AND done_on IS NULL "
+                               "ORDER BY due_on IS NULL, due_on, created_at, uuid",
+                               error)) ||
+      !_cp_db_bind_values (stmt, values, G_N_ELEMENTS (values), error))
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CpSupervisionAction *action = g_new0 (CpSupervisionAction, 1);
+
+      action->uuid = _cp_store_column_dup (stmt, 0);
+      action->text = _cp_store_column_dup_or_empty (stmt, 1);
+      action->owner = _cp_store_column_dup_or_empty (stmt, 2);
+      action->due_on = _cp_store_column_dup (stmt, 3);
+      g_ptr_array_add (actions, action);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _cp_db_set_error (error, db, sqlite3_extended_errcode (db));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+cp_store_read_person_supervision (CpStore     *self,
+                                  gint64       person_id,
+                                  char       **last_on,
+                                  GPtrArray  **open_actions,
+                                  GError     **error)
+{
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autofree char *last = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (last_on != NULL && open_actions != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_cp_store_check_open (self, error))
+    return FALSE;
+  if (cp_store_find_person (self, person_id) == NULL)
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND,
+                           _("This person is no longer in the workspace."));
+      return FALSE;
+    }
+
+  actions = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_supervision_action_free);
+  if (!_cp_store_begin_read (self, error))
+    return FALSE;
+  ok = read_person_supervision (_cp_store_get_db (self), person_id, &last, actions, error);
+  if (!_cp_store_end_read (self, ok, error))
+    return FALSE;
+
+  *last_on = g_steal_pointer (&last);
+  *open_actions = g_steal_pointer (&actions);
+  return TRUE;
+}

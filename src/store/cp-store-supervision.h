@@ -101,6 +101,15 @@ CpSupervisionSession *
               cp_store_get_supervision_session   (CpStore     *self,
                                                   const char  *uuid,
                                                   GError     **error);
+/* What a person's overview shows of supervision: the day of the last session that
+ * discussed them (*@last_on: YYYY-MM-DD, or NULL when none) and the actions agreed for
+ * them that are not done (*@open_actions: CpSupervisionAction, by due day, the undated
+ * last, then as made). NOT_FOUND when the person is gone. */
+gboolean      cp_store_read_person_supervision   (CpStore     *self,
+                                                  gint64       person_id,
+                                                  char       **last_on,
+                                                  GPtrArray  **open_actions,
+                                                  GError     **error);
 /* The worker's reflection at the session ("" when none). */
 char         *cp_store_dup_worker_reflection     (CpStore     *self,
                                                   const char  *session_uuid,
