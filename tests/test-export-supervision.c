@@ -162,7 +162,7 @@ write_read (Fixture            *f,
   char *path = g_build_filename (f->ws.dir, cp_supervision_sheet_get_file_name (sheet), NULL);
   const char *keep = g_getenv ("CP_TEST_SHEET_KEEP");
 
-  g_assert_true (cp_supervision_sheet_write (sheet, f->ws.store, path, &error));
+  cp_supervision_sheet_write (sheet, f->ws.store, path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (cp_test_file_mode (path), ==, 0600);
   sheet_read (path, r);
@@ -268,6 +268,16 @@ test_session_sheet (Fixture       *f,
   reflection = strstr (r.text, "The worker’s own reflection");
   g_assert_nonnull (strstr (r.text, "Ask about the minibus"));
   g_assert_true (strstr (r.text, "Ask about the minibus") < reflection);
+  /* on a page of its own, so it is kept apart from what is filed about a person */
+  {
+    PopplerDocument *doc = cp_test_poppler_open (path);
+    int last = poppler_document_get_n_pages (doc);
+
+    g_assert_true (cp_test_poppler_has_text (doc, last, "The worker’s own reflection"));
+    g_assert_false (cp_test_poppler_has_text (doc, last, "PRACTICE-"));
+    g_assert_false (cp_test_poppler_has_text (doc, last - 1, "reflection"));
+    g_object_unref (doc);
+  }
   g_assert_cmpuint (n_logged (f, f->jo), ==, 1);
   g_assert_cmpuint (n_logged (f, f->edna), ==, 1);
   sheet_read_clear (&r);

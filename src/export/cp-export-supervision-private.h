@@ -38,7 +38,9 @@ struct _CpSupervisionSheet
   CpSupervisionSheetOptions  options;     /* date is not kept: day is */
   char                      *day;         /* the day it is made */
   char                      *file_name;
-  char                      *markdown;
+  char                      *markdown;    /* the chapters, one after the other */
+  GStrv                      chapters;    /* a session's sheet: each person on a new page,
+                                           * the worker's reflection on a page of its own */
   GPtrArray                 *people;      /* SheetPerson */
   GPtrArray                 *sessions;    /* CpSupervisionSession: the session, or the
                                            * person's, oldest first */
@@ -48,7 +50,7 @@ struct _CpSupervisionSheet
   CpExportStaged             staged;
 };
 
-/* cp-export-supervision-write.c: the sheet's text from what was read. */
-char       *_cp_supervision_sheet_write    (CpSupervisionSheet *self);
+/* cp-export-supervision-write.c: the sheet's text from what was read, by chapters. */
+GStrv       _cp_supervision_sheet_write    (CpSupervisionSheet *self);
 
 G_END_DECLS

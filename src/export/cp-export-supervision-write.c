@@ -17,9 +17,9 @@
 #include "netmap/cp-netmap-metrics.h"
 #include "netmap/cp-netmap-words.h"
 
-/* The sheet as CommonMark for the typesetter: "# Supervision sheet", one "##" part per
- * person (their plan, then what supervision said), and on a session's sheet the worker's
- * reflection last. Everything typed goes through the plan writer's text (escaped, each
+/* The sheet as CommonMark for the typesetter: "# Supervision sheet", then a "##" part
+ * per person (their plan, then what supervision said); on a session's sheet each next
+ * person starts a chapter (a new page) and the worker's reflection is the last. Everything typed goes through the plan writer's text (escaped, each
  * word of a name on the sheet turned into that person's initials). */
 
 static void
@@ -44,6 +44,16 @@ bold_para (PlanWriter *w,
   g_string_append (w->out, "**");
   text (w, s);
   g_string_append (w->out, "**\n\n");
+}
+
+/* The start of a heading of @level (1: "# "). */
+static void
+heading (PlanWriter *w,
+         guint       level)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append_c (w->out, '#');
+  g_string_append_c (w->out, ' ');
 }
 
 /* "AB · PRACTICE-0001" */
@@ -72,13 +82,15 @@ status_words (CpPerson *person)
 
 static void
 write_map (PlanWriter        *w,
-           const SheetPerson *p)
+           const SheetPerson *p,
+           guint              level)
 {
   g_autofree char *now_on = _cp_plan_date (p->map_on);
   g_autofree char *caption = NULL;
   CpNetmapMetrics now;
 
-  g_string_append_printf (w->out, "### %s\n\n", _("Network map"));
+  heading (w, level);
+  g_string_append_printf (w->out, "%s\n\n", _("Network map"));
   if (p->map == NULL)
     {
       para (w, _("No map yet."));
@@ -131,9 +143,11 @@ write_map (PlanWriter        *w,
 
 static void
 write_goals (PlanWriter        *w,
-             const SheetPerson *p)
+             const SheetPerson *p,
+             guint              level)
 {
-  g_string_append_printf (w->out, "### %s\n\n", _("Goals"));
+  heading (w, level);
+  g_string_append_printf (w->out, "%s\n\n", _("Goals"));
   if (p->plan->goals->len == 0)
     {
       para (w, _("No goals yet."));
@@ -169,12 +183,14 @@ write_goals (PlanWriter        *w,
 
 static void
 write_trend (PlanWriter        *w,
-             const SheetPerson *p)
+             const SheetPerson *p,
+             guint              level)
 {
   g_autoptr(GArray) history = cp_plan_dup_history (p->plan);
   g_autofree char *described = NULL;
 
-  g_string_append_printf (w->out, "### %s\n\n", _("Goal Attainment Scaling across reviews"));
+  heading (w, level);
+  g_string_append_printf (w->out, "%s\n\n", _("Goal Attainment Scaling across reviews"));
   described = cp_goal_chart_describe ((const CpGoalChartPoint *) (gpointer) history->data,
                                       history->len, CP_GOAL_CHART_T_SCORE);
   /* An empty chart says nothing its words do not. */
@@ -190,13 +206,15 @@ write_trend (PlanWriter        *w,
 
 static void
 write_barriers (PlanWriter        *w,
-                const SheetPerson *p)
+                const SheetPerson *p,
+                guint              level)
 {
   const CpReviewInfo *last;
   g_autofree char *held = NULL;
   g_autoptr(GString) picks = g_string_new (NULL);
 
-  g_string_append_printf (w->out, "### %s\n\n", _("What got in the way at the last review"));
+  heading (w, level);
+  g_string_append_printf (w->out, "%s\n\n", _("What got in the way at the last review"));
   if (p->plan->reviews->len == 0)
     {
       para (w, _("No review yet."));
@@ -221,15 +239,17 @@ write_barriers (PlanWriter        *w,
   g_string_append_c (w->out, '\n');
 }
 
+/* The person's part, headed at @level, its blocks one level below. */
 static void
-write_plan (PlanWriter              *w,
+write_plan (PlanWriter               *w,
             const CpSupervisionSheet *self,
-            const SheetPerson        *p)
+            const SheetPerson        *p,
+            guint                     level)
 {
   g_autofree char *title = person_title (p);
   g_autofree char *last_review = NULL;
 
-  g_string_append (w->out, "## ");
+  heading (w, level);
   text (w, title);
   g_string_append_printf (w->out, " {#person-%u}\n\n", p->index);
   _cp_plan_field (w, _("Status:"), status_words (p->person));
@@ -242,11 +262,11 @@ write_plan (PlanWriter              *w,
     }
   g_string_append_c (w->out, '\n');
 
-  write_map (w, p);
-  write_goals (w, p);
+  write_map (w, p, level + 1);
+  write_goals (w, p, level + 1);
   if (self->options.goal_scaling)
-    write_trend (w, p);
-  write_barriers (w, p);
+    write_trend (w, p, level + 1);
+  write_barriers (w, p, level + 1);
 }
 
 /* ---- What supervision said ------------------------------------------------------------- */
@@ -331,7 +351,7 @@ write_person_sheet (PlanWriter               *w,
 {
   const SheetPerson *p = g_ptr_array_index (self->people, 0);
 
-  write_plan (w, self, p);
+  write_plan (w, self, p, 2);
   g_string_append_printf (w->out, "## %s {#sessions}\n\n", _("Supervision sessions"));
   if (self->sessions->len == 0)
     para (w, _("Not discussed at a supervision session yet."));
@@ -352,9 +372,19 @@ write_person_sheet (PlanWriter               *w,
     }
 }
 
+/* What is written so far becomes a chapter: the next starts on a new page. */
+static void
+new_chapter (PlanWriter *w,
+             GPtrArray  *chapters)
+{
+  g_ptr_array_add (chapters, g_strdup (w->out->str));
+  g_string_truncate (w->out, 0);
+}
+
 static void
 write_session_sheet (PlanWriter               *w,
-                     const CpSupervisionSheet *self)
+                     const CpSupervisionSheet *self,
+                     GPtrArray                *chapters)
 {
   const CpSupervisionSession *session = g_ptr_array_index (self->sessions, 0);
   g_autofree char *attended = attended_words (session);
@@ -375,13 +405,29 @@ write_session_sheet (PlanWriter               *w,
     {
       const SheetPerson *p = g_ptr_array_index (self->people, i);
 
-      write_plan (w, self, p);
+      /* Each next person on a page of their own, under the sheet's title again, so the
+       * pages about one person can be filed apart. */
+      if (i > 0)
+        {
+          g_autofree char *held = _cp_plan_date (session->held_on);
+          /* TRANSLATORS: a heading: "Supervision sheet: session of 1 December 2026" */
+          g_autofree char *title = g_strdup_printf (_("Supervision sheet: session of %s"),
+                                                    held);
+
+          new_chapter (w, chapters);
+          g_string_append (w->out, "# ");
+          text (w, title);
+          g_string_append_printf (w->out, " {#sheet-%u}\n\n", i + 1);
+        }
+      write_plan (w, self, p, 2);
       g_string_append_printf (w->out, "### %s\n\n", _("At this session"));
       write_discussed (w, cp_supervision_session_find (session, p->person_id));
     }
 
-  /* About the worker, not about anyone discussed: last, and only here. */
-  g_string_append_printf (w->out, "## %s {#reflection}\n\n", _("The worker’s own reflection"));
+  /* About the worker, not about anyone discussed: last, and only here, on a page of its
+   * own (so it can be kept apart from anything filed about a person). */
+  new_chapter (w, chapters);
+  g_string_append_printf (w->out, "# %s {#reflection}\n\n", _("The worker’s own reflection"));
   g_string_append_c (w->out, '*');
   text (w, _("About the worker, not about the people discussed: it goes on no person’s "
              "record."));
@@ -389,10 +435,11 @@ write_session_sheet (PlanWriter               *w,
   para (w, self->reflection != NULL ? self->reflection : _("None written."));
 }
 
-char *
+GStrv
 _cp_supervision_sheet_write (CpSupervisionSheet *self)
 {
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GPtrArray) chapters = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *made = _cp_plan_date (self->day);
   PlanWriter w = {
     .out = out,
@@ -406,11 +453,13 @@ _cp_supervision_sheet_write (CpSupervisionSheet *self)
   _cp_plan_field (&w, _("Pseudonymised:"), _("people appear by their initials and case "
                                               "reference; members of a map by initials"));
   if (self->for_session)
-    write_session_sheet (&w, self);
+    write_session_sheet (&w, self, chapters);
   else
     {
       g_string_append_c (out, '\n');
       write_person_sheet (&w, self);
     }
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  new_chapter (&w, chapters);
+  g_ptr_array_add (chapters, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&chapters), FALSE);
 }

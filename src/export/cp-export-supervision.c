@@ -183,7 +183,8 @@ static CpSupervisionSheet *
 sheet_finish (CpSupervisionSheet *self)
 {
   self->redact = redactions (self->people);
-  self->markdown = _cp_supervision_sheet_write (self);
+  self->chapters = _cp_supervision_sheet_write (self);
+  self->markdown = g_strjoinv ("\n", self->chapters);
   return self;
 }
 
@@ -304,6 +305,7 @@ cp_supervision_sheet_free (CpSupervisionSheet *self)
   g_free (self->day);
   g_free (self->file_name);
   g_free (self->markdown);
+  g_strfreev (self->chapters);
   g_ptr_array_unref (self->people);
   g_ptr_array_unref (self->sessions);
   g_free (self->reflection);
@@ -357,6 +359,7 @@ typeset (CpSupervisionSheet  *self,
   };
 
   _cp_plan_typeset_options (&topts, BODY_SIZE, _("Supervision sheet"), created);
+  topts.chapter_new_page = TRUE;
   topts.footer_text = _("Special category data (health): keep it secure, share it only "
                         "as your policy allows.");
   doc = cp_typeset_document_new (&topts, &meta);
@@ -371,8 +374,13 @@ typeset (CpSupervisionSheet  *self,
       if (self->options.goal_scaling && p->has_score)
         _cp_plan_add_history_figure (doc, trend, p->plan, CP_GOAL_CHART_T_SCORE);
     }
-  if (!cp_typeset_document_add_chapter (doc, "supervision.md", self->markdown, -1, error))
-    return FALSE;
+  for (guint i = 0; self->chapters[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("supervision-%u.md", i + 1);
+
+      if (!cp_typeset_document_add_chapter (doc, name, self->chapters[i], -1, error))
+        return FALSE;
+    }
   return cp_typeset_document_write_pdf (doc, path, error);
 }
 
