@@ -323,6 +323,23 @@ cp_test_poppler_render_page (PopplerDocument *doc,
   g_object_unref (page);
 }
 
+char *
+cp_test_poppler_text (PopplerDocument *doc)
+{
+  GString *all = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+
+      g_string_append (all, text);
+      g_string_append_c (all, '\n');
+      g_object_unref (page);
+    }
+  return g_string_free (all, FALSE);
+}
+
 gboolean
 cp_test_poppler_has_text (PopplerDocument *doc,
                           int              page_num,

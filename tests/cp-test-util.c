@@ -13,6 +13,7 @@
 #define G_LOG_DOMAIN "cp-test-util"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
@@ -321,6 +322,36 @@ cp_test_wait_result (GAsyncResult **result)
 }
 
 /* ---- Processes ---------------------------------------------------------------------- */
+
+int
+cp_test_run_cpkit (const char * const  *args,
+                   char               **out,
+                   char               **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *bin = g_getenv ("CPKIT_BIN");
+
+  g_assert_nonnull (bin);
+  g_ptr_array_add (argv, (gpointer) bin);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  return cp_test_run ((const char * const *) argv->pdata, NULL, NULL, out, err);
+}
+
+void
+cp_test_assert_has_all (const char *text,
+                        ...)
+{
+  va_list ap;
+
+  va_start (ap, text);
+  for (const char *needle = va_arg (ap, const char *); needle != NULL;
+       needle = va_arg (ap, const char *))
+    if (strstr (text, needle) == NULL)
+      g_error ("missing \"%s\" in:\n%s", needle, text);
+  va_end (ap);
+}
 
 int
 cp_test_run (const char * const  *argv,

@@ -99,6 +99,17 @@ int          cp_test_run                  (const char * const  *argv,
                                            char               **out,
                                            char               **err);
 
+/* Runs the app's executable (env CPKIT_BIN) with @args (NULL-terminated, without the
+ * program) as cp_test_run () does. */
+int          cp_test_run_cpkit            (const char * const  *args,
+                                           char               **out,
+                                           char               **err);
+
+/* Fails the test, naming the words and quoting @text, unless @text holds each of the
+ * NULL-terminated strings that follow. */
+void         cp_test_assert_has_all       (const char          *text,
+                                           ...) G_GNUC_NULL_TERMINATED;
+
 /* The store's helper process (tests/cp-crash-helper.c, env CPKIT_CRASH_HELPER). @argv
  * holds its arguments after the program. @setup runs in the child before exec (may be
  * NULL). Pipes: the child's stdin (write end) and stdout (read end); /dev/null for either
@@ -274,6 +285,8 @@ CpPdfDocument     *cp_test_pdf_open_ok       (const char         *path);
 /* Reading a PDF as a reader would, with poppler directly (a test checks what a file
  * holds, not how the app reads it). */
 PopplerDocument   *cp_test_poppler_open      (const char         *path);
+/* Every page's text, each page followed by a newline. */
+char              *cp_test_poppler_text      (PopplerDocument    *doc);
 /* The page number (from 1) of the named destination @name, or 0. */
 int                cp_test_poppler_dest_page (PopplerDocument    *doc,
                                               const char         *name);

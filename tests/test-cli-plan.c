@@ -14,23 +14,6 @@
 #include "cp-test-util.h"
 #include "store/cp-store-disclosure.h"
 
-/* Runs cpkit with @args; returns the exit status, its output and its error output. */
-static int
-run_cpkit (const char * const *args,
-           char              **out,
-           char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  const char *bin = g_getenv ("CPKIT_BIN");
-
-  g_assert_nonnull (bin);
-  g_ptr_array_add (argv, (gpointer) bin);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  return cp_test_run ((const char * const *) argv->pdata, NULL, NULL, out, err);
-}
-
 /* A practice workspace, closed again; Jo's id in @out_id. */
 static char *
 make_practice (const char *dir,
@@ -78,23 +61,23 @@ test_export_plan (void)
                              "--copy", "everyone", "--output", dir, NULL };
 
   /* a folder: the file is named by the case reference, never the person's name */
-  g_assert_cmpint (run_cpkit (args, &out, &err), ==, 0);
+  g_assert_cmpint (cp_test_run_cpkit (args, &out, &err), ==, 0);
   g_assert_true (g_str_has_prefix (out, expected));
   g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (cp_test_file_mode (expected), ==, 0600);
   sha = cp_test_sha256 (expected);
 
   /* never over an existing file, unless asked */
-  g_assert_cmpint (run_cpkit (args, NULL, &err_again), ==, 1);
+  g_assert_cmpint (cp_test_run_cpkit (args, NULL, &err_again), ==, 1);
   g_assert_nonnull (strstr (err_again, "exists already"));
   g_assert_nonnull (strstr (err_again, "--force"));
   sha_again = cp_test_sha256 (expected);
   g_assert_cmpstr (sha, ==, sha_again);
-  g_assert_cmpint (run_cpkit (force, NULL, NULL), ==, 0);
+  g_assert_cmpint (cp_test_run_cpkit (force, NULL, NULL), ==, 0);
 
-  g_assert_cmpint (run_cpkit (practitioner, NULL, NULL), ==, 0);
+  g_assert_cmpint (cp_test_run_cpkit (practitioner, NULL, NULL), ==, 0);
   g_assert_true (g_file_test (practitioner_path, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpint (run_cpkit (bad_copy, NULL, &err_bad), ==, 1);
+  g_assert_cmpint (cp_test_run_cpkit (bad_copy, NULL, &err_bad), ==, 1);
   g_assert_nonnull (strstr (err_bad, "person or practitioner"));
 
   /* every copy made is in Jo's disclosure log */

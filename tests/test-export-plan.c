@@ -10,7 +10,6 @@
 
 #define G_LOG_DOMAIN "test-export-plan"
 
-#include <stdarg.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -103,22 +102,6 @@ pdf_read (const char *path,
   r->text = g_string_free (all, FALSE);
 }
 
-/* Fails the test, naming the words, unless @text holds each of the NULL-terminated
- * strings that follow. */
-static void
-has_all (const char *text,
-         ...)
-{
-  va_list ap;
-
-  va_start (ap, text);
-  for (const char *needle = va_arg (ap, const char *); needle != NULL;
-       needle = va_arg (ap, const char *))
-    if (strstr (text, needle) == NULL)
-      g_error ("missing \"%s\" in:\n%s", needle, text);
-  va_end (ap);
-}
-
 /* The person's copy of @name's plan with @options, read back. */
 static void
 export_read (Fixture                   *f,
@@ -174,12 +157,12 @@ test_person_copy (Fixture       *f,
   person_options (f, &o, "Jo");
   export_read (f, "Jo", &o, "jo.pdf", &r);
   g_assert_cmpstr (r.title, ==, "My plan");
-  has_all (r.text, "I want to run with other people again", NULL);
-  has_all (r.text, "Walk the route with Lena before the first Saturday",
+  cp_test_assert_has_all (r.text, "I want to run with other people again", NULL);
+  cp_test_assert_has_all (r.text, "Walk the route with Lena before the first Saturday",
                                    "Lena (group leader)", NULL);
-  has_all (r.text, "What my worker will do", "What I’ve done",
+  cp_test_assert_has_all (r.text, "What my worker will do", "What I’ve done",
                                    "Find two running groups near me", NULL);
-  has_all (r.text, "0161 496 0000", "116 123", "999", "NHS 111", NULL);
+  cp_test_assert_has_all (r.text, "0161 496 0000", "116 123", "999", "NHS 111", NULL);
   {
     static const char * const never[] = { "Harder", "About the same", "Active", "Reviewing",
                                           "aution", "ard going", "core", "T-score",
@@ -192,7 +175,7 @@ test_person_copy (Fixture       *f,
 
   o.include_scores = TRUE;
   export_read (f, "Jo", &o, "jo-scores.pdf", &scored);
-  has_all (scored.text, "How my goals are going", "Harder", NULL);
+  cp_test_assert_has_all (scored.text, "How my goals are going", "Harder", NULL);
   pdf_read_clear (&scored);
   pdf_read_clear (&r);
 }
@@ -208,10 +191,10 @@ test_discreet (Fixture       *f,
 
   person_options (f, &o, "Edna");
   export_read (f, "Edna", &o, "edna.pdf", &plain);
-  has_all (plain.text, "mental health team", "0161 496 0000", NULL);
+  cp_test_assert_has_all (plain.text, "mental health team", "0161 496 0000", NULL);
   o.discreet = TRUE;
   export_read (f, "Edna", &o, "edna-discreet.pdf", &discreet);
-  has_all (discreet.text, "I would like to sing again", "0161 496 0000", "116 123", NULL);
+  cp_test_assert_has_all (discreet.text, "I would like to sing again", "0161 496 0000", "116 123", NULL);
   g_assert_null (strstr (discreet.text, "mental health team"));
   g_assert_null (strstr (discreet.text, "Connecting People"));
   pdf_read_clear (&plain);
@@ -250,7 +233,7 @@ test_formats (Fixture       *f,
   g_assert_cmpfloat (easy.right_edge + 72, <, normal.right_edge);
   g_assert_cmpuint (easy.n_pages, >, normal.n_pages);
   /* one idea a line: "Who:" and "When:" stand alone, and each goal is headed by its area */
-  has_all (easy.text, "\nWho: Me\n", "\nWork and volunteering\n", NULL);
+  cp_test_assert_has_all (easy.text, "\nWho: Me\n", "\nWork and volunteering\n", NULL);
   pdf_read_clear (&normal);
   pdf_read_clear (&large);
   pdf_read_clear (&easy);
@@ -275,7 +258,7 @@ test_language_and_needs (Fixture       *f,
   g_assert_true (o.large_print);
   g_assert_false (o.easy_read);
   export_read (f, "Jo", &o, "jo-polish.pdf", &r);
-  has_all (r.text, "My language: Polish", NULL);
+  cp_test_assert_has_all (r.text, "My language: Polish", NULL);
   g_assert_cmpfloat (r.body_size, >=, 16.0);
   pdf_read_clear (&r);
 }
@@ -301,7 +284,7 @@ test_practitioner (Fixture       *f,
   o.date = TODAY;
   export_read (f, "Jo", &o, name, &r);
   g_assert_null (strstr (r.title, "Jo"));
-  has_all (r.text, "PRACTICE-0001", "I want to run with other people again", "Ratings over time",
+  cp_test_assert_has_all (r.text, "PRACTICE-0001", "I want to run with other people again", "Ratings over time",
            "Harder", "Went once and did not go back", "Progress across reviews", "Review of",
            "The big club was too much", NULL);
 
@@ -359,7 +342,7 @@ test_crisis_one_source (Fixture       *f,
     {
       g_autofree char *call = g_key_file_get_string (crisis, numbers[i], "call", NULL);
 
-      has_all (r.text, call, NULL);
+      cp_test_assert_has_all (r.text, call, NULL);
     }
   pdf_read_clear (&r);
 }
@@ -382,7 +365,7 @@ test_summary (Fixture       *f,
   g_test_message ("%s", text);
   g_assert_true (g_str_has_prefix (text, "6 December 2026 · Social worker · "
                                          "from Connecting People Kit\n"));
-  has_all (text, "Jo’s own view: “The big club was too much. I want to try a smaller group.”",
+  cp_test_assert_has_all (text, "Jo’s own view: “The big club was too much. I want to try a smaller group.”",
            "I want to run with other people again", "Lena (group leader)",
            "Got in the way: Confidence: Felt lost among so many people", "Next review:",
            "Network map", "New:", NULL);

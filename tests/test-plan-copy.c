@@ -20,6 +20,8 @@
 #include "people/cp-plan-copy-dialog.h"
 #include "store/cp-store-disclosure.h"
 #include "store/cp-store-goals.h"
+#include "store/cp-store-supervision.h"
+#include "supervision/cp-supervision-sheet-dialog.h"
 #include "ui/cp-date-row.h"
 #include "util/cp-date.h"
 
@@ -361,6 +363,56 @@ test_export_fails (Fixture       *f,
   cp_test_rm_rf (dir);
 }
 
+static gboolean
+saved_shown (gpointer data)
+{
+  return find_label_starting (data, "Saved “supervision-") != NULL;
+}
+
+/* Person Menu → Supervision Sheet…: nothing until Jo has been discussed at a session;
+ * then a chooser offers the sheet's own name, and the sheet is written in a worker,
+ * logged, and said in a toast. */
+static void
+test_supervision_sheet (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = cp_test_make_tmpdir ();
+  g_autofree char *today = cp_date_today ();
+  g_autofree char *expected = g_strdup_printf ("supervision-PRACTICE-0001-%s.pdf", today);
+  g_autofree char *path = g_build_filename (dir, expected, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *session = NULL;
+  g_autofree char *offered = NULL;
+  gint64 id = cp_person_get_id (jo (f));
+  GtkWindow *chooser;
+
+  choose_from_person_menu (f, "Super_vision Sheet…", "person.supervision-sheet");
+  g_assert_null (cp_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
+  session = cp_store_add_supervision_session (f->ws.store, today, "Team manager", &id, 1,
+                                              &error);
+  g_assert_no_error (error);
+  cp_test_flush_main_context ();
+  choose_from_person_menu (f, "Super_vision Sheet…", "person.supervision-sheet");
+  chooser = cp_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  offered = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (offered, ==, expected);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  cp_test_flush_main_context ();
+  g_assert_cmpuint (n_disclosures (f), ==, 0);
+
+  cp_supervision_sheet_save_to (GTK_WIDGET (page (f)), f->ws.store, id, NULL, file);
+  g_assert_true (cp_test_wait_until (not_busy, f->window));
+  g_assert_true (cp_test_wait_until (saved_shown, f->window));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (n_disclosures (f), ==, 1);
+  cp_test_rm_rf (dir);
+}
+
 /* Person Menu → Copy Summary for the Case Record…: Copy logs it, and the log shows it. */
 static void
 case_summary (Fixture *f)
@@ -486,6 +538,7 @@ main (int   argc,
   ADD ("export-fails", test_export_fails);
   ADD ("summary-not-with-person", test_summary_not_with_person);
   ADD ("guide", test_guide);
+  ADD ("supervision-sheet", test_supervision_sheet);
 #undef ADD
   return g_test_run ();
 }

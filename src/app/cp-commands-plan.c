@@ -28,17 +28,6 @@
  * the person's disclosure log, so the workspace is opened for writing: while the app
  * has it open, export from the app instead. */
 
-static GSettings *
-app_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)))
-    return NULL;
-  return g_settings_new (APP_ID);
-}
-
 int
 _cp_commands_export_plan (int    argc,
                           char **argv)
@@ -49,6 +38,7 @@ _cp_commands_export_plan (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *team_phone = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = NULL;
@@ -117,25 +107,10 @@ _cp_commands_export_plan (int    argc,
       g_printerr ("cpkit export-plan: %s\n", _("--copy is person or practitioner"));
       return 1;
     }
-  if (workspace == NULL)
-    workspace = cp_store_dup_default_path ();
-  if (!g_file_test (workspace, G_FILE_TEST_IS_REGULAR))
-    {
-      g_printerr ("cpkit export-plan: %s\n", _("there is no workspace at that path"));
-      return 1;
-    }
-
-  store = cp_store_open (workspace, CP_STORE_OPEN_NO_BACKUP, &error);
-  if (store == NULL)
-    {
-      if (g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED))
-        g_printerr ("cpkit export-plan: %s\n",
-                    _("the workspace is open in the app; export the plan from there, or "
-                      "close it and try again"));
-      else
-        g_printerr ("cpkit export-plan: %s\n", error->message);
-      return 1;
-    }
+  if (!(store = _cp_commands_open_store ("export-plan", workspace,
+                                         _("the workspace is open in the app; export the plan "
+                                           "from there, or close it and try again"))))
+    return 1;
   if ((person = cp_store_find_person (store, person_id)) == NULL)
     {
       g_printerr ("cpkit export-plan: %s\n", _("no person has that number in this workspace"));
@@ -143,20 +118,9 @@ _cp_commands_export_plan (int    argc,
     }
 
   /* a folder: the file takes the case-reference name */
-  if (g_file_test (output, G_FILE_TEST_IS_DIR))
-    {
-      g_autofree char *name = cp_export_plan_file_name (person, which);
-
-      path = g_build_filename (output, name, NULL);
-    }
-  else
-    path = g_strdup (output);
-  if (!force && g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_printerr ("cpkit export-plan: %s: %s\n", path,
-                  _("the file exists already; use --force to replace it"));
-      return 1;
-    }
+  name = cp_export_plan_file_name (person, which);
+  if (!(path = _cp_commands_output_path ("export-plan", output, name, force)))
+    return 1;
 
   cp_plan_export_options_init (&options, which, person);
   options.easy_read |= easy_read;
@@ -164,7 +128,7 @@ _cp_commands_export_plan (int    argc,
   options.discreet = discreet;
   options.include_scores = include_scores;
   options.replace = force;
-  settings = app_settings ();
+  settings = _cp_commands_app_settings ();
   if (settings != NULL)
     {
       options.goal_scaling = g_settings_get_boolean (settings, "goal-scaling");

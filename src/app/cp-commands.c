@@ -69,6 +69,64 @@ check_command (int    argc,
   return 0;
 }
 
+GSettings *
+_cp_commands_app_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)))
+    return NULL;
+  return g_settings_new (APP_ID);
+}
+
+CpStore *
+_cp_commands_open_store (const char *command,
+                         const char *workspace,
+                         const char *when_locked)
+{
+  g_autofree char *path = workspace != NULL ? g_strdup (workspace)
+                                            : cp_store_dup_default_path ();
+  g_autoptr(GError) error = NULL;
+  CpStore *store;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_printerr ("cpkit %s: %s\n", command, _("there is no workspace at that path"));
+      return NULL;
+    }
+  store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
+  if (store == NULL)
+    {
+      if (g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED))
+        g_printerr ("cpkit %s: %s\n", command, when_locked);
+      else
+        g_printerr ("cpkit %s: %s\n", command, error->message);
+    }
+  return store;
+}
+
+char *
+_cp_commands_output_path (const char *command,
+                          const char *output,
+                          const char *name,
+                          gboolean    force)
+{
+  g_autofree char *path = NULL;
+
+  if (g_file_test (output, G_FILE_TEST_IS_DIR))
+    path = g_build_filename (output, name, NULL);
+  else
+    path = g_strdup (output);
+  if (!force && g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr ("cpkit %s: %s: %s\n", command, path,
+                  _("the file exists already; use --force to replace it"));
+      return NULL;
+    }
+  return g_steal_pointer (&path);
+}
+
 static const Command commands[] = {
   { "check", N_("check a workspace’s integrity and schema version"), check_command },
   { "export-network", N_("export a person’s network map as GraphML, CSV, PNG, SVG or PDF"),
@@ -76,6 +134,8 @@ static const Command commands[] = {
   { "import-network", N_("import a network map from GraphML or CSV as a new map"),
     _cp_commands_import_network },
   { "export-plan", N_("write a person’s plan as a PDF"), _cp_commands_export_plan },
+  { "export-supervision", N_("write a supervision sheet, for a person or a session, as a PDF"),
+    _cp_commands_export_supervision },
 };
 
 gboolean

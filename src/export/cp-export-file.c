@@ -195,6 +195,55 @@ cp_export_file_free (CpExportFile *self)
 
 /* The case reference as a file name's start, or NULL when there is none that is safe:
  * empty, or holding a word of the person's name. */
+gboolean
+cp_export_staged_open (CpExportStaged  *self,
+                       const char      *path,
+                       gboolean         replace,
+                       GError         **error)
+{
+  g_return_val_if_fail (self != NULL && self->tmp_path == NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  self->fd = -1;
+  /* Not worth typesetting a whole file to be refused at the end. */
+  if (!replace && g_file_test (path, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                           _("A file with that name is already there."));
+      return FALSE;
+    }
+  if ((self->fd = cp_file_open_temporary (path, &self->tmp_path, error)) < 0)
+    return FALSE;
+  self->path = g_strdup (path);
+  self->replace = replace;
+  return TRUE;
+}
+
+gboolean
+cp_export_staged_publish (CpExportStaged  *self,
+                          GError         **error)
+{
+  g_return_val_if_fail (self != NULL && self->tmp_path != NULL, FALSE);
+
+  if (!cp_file_publish_temporary (self->tmp_path, self->path, self->replace, error))
+    return FALSE;
+  g_clear_pointer (&self->tmp_path, g_free);
+  return TRUE;
+}
+
+void
+cp_export_staged_clear (CpExportStaged *self)
+{
+  if (self->tmp_path != NULL)
+    g_unlink (self->tmp_path);
+  /* a zero-filled struct that was never opened holds no descriptor */
+  if (self->path != NULL && self->fd >= 0)
+    close (self->fd);
+  self->fd = -1;
+  g_clear_pointer (&self->tmp_path, g_free);
+  g_clear_pointer (&self->path, g_free);
+}
+
 char *
 cp_export_file_reference (CpPerson *person)
 {

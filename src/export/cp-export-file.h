@@ -53,6 +53,27 @@ void          cp_export_file_free     (CpExportFile   *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpExportFile, cp_export_file_free)
 
+/* A file that something else writes by its path (a typeset PDF), staged the same way:
+ * cp_export_staged_open () refuses an existing @path (unless @replace) and makes the
+ * temporary file beside it (0600, held as ours); write it at self->tmp_path (any
+ * thread); cp_export_staged_publish () syncs it and puts it at @path (after the
+ * disclosure log has it); cp_export_staged_clear () removes a temporary file that was
+ * not published. Zero-fill the struct first (fd -1 is set by open). */
+typedef struct
+{
+  char      *path;
+  char      *tmp_path;   /* NULL once published */
+  int        fd;
+  gboolean   replace;
+} CpExportStaged;
+
+gboolean      cp_export_staged_open    (CpExportStaged *self,
+                                        const char     *path,
+                                        gboolean        replace,
+                                        GError        **error);
+gboolean      cp_export_staged_publish (CpExportStaged *self,
+                                        GError        **error);
+void          cp_export_staged_clear   (CpExportStaged *self);
 
 /* The person's case reference as the start of a file name (letters, digits, '-', '_'),
  * or NULL when there is none that is safe: empty, or holding a word of their name. Every

@@ -14,6 +14,7 @@
 #include "cp-export-plan-private.h"
 #include "goals/cp-goal-chart.h"
 #include "goals/cp-goal-words.h"
+#include "netmap/cp-netmap-layout.h"
 
 /* Everything on the plan, for the practitioner's file and for supervision: the goals
  * with every field, steps with who and when, barriers, helpers, each goal's ratings
@@ -31,11 +32,10 @@ _cp_plan_rating_words (const CpRatingInfo *rating)
   return NULL;
 }
 
-/* "- **Label:** value", nothing when @value is NULL or empty. */
-static void
-field (PlanWriter *w,
-       const char *label,
-       const char *value)
+void
+_cp_plan_field (PlanWriter *w,
+                const char *label,
+                const char *value)
 {
   if (value == NULL || *value == '\0')
     return;
@@ -44,14 +44,14 @@ field (PlanWriter *w,
   g_string_append_c (w->out, '\n');
 }
 
-static void
-field_date (PlanWriter *w,
-            const char *label,
-            const char *iso)
+void
+_cp_plan_field_date (PlanWriter *w,
+                     const char *label,
+                     const char *iso)
 {
   g_autofree char *date = _cp_plan_date (iso);
 
-  field (w, label, date);
+  _cp_plan_field (w, label, date);
 }
 
 static void
@@ -64,11 +64,12 @@ field_number (PlanWriter *w,
   if (value == CP_GOAL_NOT_SET)
     return;
   text = g_strdup_printf ("%d", value);
-  field (w, label, text);
+  _cp_plan_field (w, label, text);
 }
 
 static char *
-step_who (const CpStepInfo *step)
+step_who (PlanWriter       *w,
+          const CpStepInfo *step)
 {
   const char *owner = cp_step_owner_label (step->owner);
 
@@ -76,22 +77,52 @@ step_who (const CpStepInfo *step)
     return g_strdup_printf ("%s (%s)", owner, step->owner_role);
   if (step->owner == CP_STEP_OWNER_MEMBER)
     {
-      if (step->owner_state == CP_LINEAGE_ON_CURRENT_MAP && step->owner_name != NULL)
-        return g_strdup (step->owner_name);
-      if (step->owner_name != NULL)
-        return g_strdup_printf (_("%s (no longer on the map)"), step->owner_name);
+      g_autofree char *initials = NULL;
+      const char *name = step->owner_name;
+
+      if (name != NULL && w->initials_only)
+        name = initials = cp_netmap_initials (name);
+      if (step->owner_state == CP_LINEAGE_ON_CURRENT_MAP && name != NULL)
+        return g_strdup (name);
+      if (name != NULL)
+        return g_strdup_printf (_("%s (no longer on the map)"), name);
       return g_strdup (_("Someone no longer on the map"));
     }
   return g_strdup (owner);
 }
 
-static void
-cell (PlanWriter *w,
-      const char *text)
+void
+_cp_plan_cell (PlanWriter *w,
+               const char *text)
 {
   g_string_append (w->out, " ");
   _cp_plan_text (w, text);
   g_string_append (w->out, " |");
+}
+
+void
+_cp_plan_write_steps (PlanWriter       *w,
+                      const CpGoalInfo *goal)
+{
+  if (goal->steps->len == 0)
+    return;
+  g_string_append_printf (w->out, "| %s | %s | %s | %s |\n|---|---|---|---|\n",
+                          _("Step"), _("Who"), _("Due"), _("Done"));
+  for (guint i = 0; i < goal->steps->len; i++)
+    {
+      const CpStepInfo *step = g_ptr_array_index (goal->steps, i);
+      g_autofree char *who = step_who (w, step);
+      g_autofree char *due = _cp_plan_date (step->due_on);
+      g_autofree char *done = _cp_plan_date (step->done_on);
+
+      g_string_append (w->out, "|");
+      _cp_plan_cell (w, step->text);
+      _cp_plan_cell (w, who);
+      _cp_plan_cell (w, due);
+      _cp_plan_cell (w, done);
+      g_string_append_c (w->out, '\n');
+    }
+  g_string_append_c (w->out, '\n');
 }
 
 static void
@@ -112,22 +143,22 @@ write_goal (PlanWriter       *w,
     status = g_strdup_printf ("%s (%s)", cp_goal_status_label (goal->status), status_on);
   else
     status = g_strdup (cp_goal_status_label (goal->status));
-  field (w, _("Status:"), status);
+  _cp_plan_field (w, _("Status:"), status);
   if (goal->life_area != CP_LIFE_AREA_NONE)
-    field (w, _("Area of life:"), cp_life_area_label (goal->life_area));
+    _cp_plan_field (w, _("Area of life:"), cp_life_area_label (goal->life_area));
   if (goal->dialog_domain != CP_DIALOG_DOMAIN_NONE)
-    field (w, _("DIALOG+ item:"), cp_dialog_domain_label (goal->dialog_domain));
-  field_date (w, _("Agreed on:"), goal->made_on);
-  field_date (w, _("Target date:"), goal->target_on);
-  field (w, _("What exactly:"), goal->specific);
-  field (w, _("How we will know:"), goal->measurable);
-  field (w, _("Is it doable:"), goal->achievable);
-  field (w, _("Why it matters:"), goal->relevant);
-  field (w, _("If it gets hard:"), goal->if_hard);
+    _cp_plan_field (w, _("DIALOG+ item:"), cp_dialog_domain_label (goal->dialog_domain));
+  _cp_plan_field_date (w, _("Agreed on:"), goal->made_on);
+  _cp_plan_field_date (w, _("Target date:"), goal->target_on);
+  _cp_plan_field (w, _("What exactly:"), goal->specific);
+  _cp_plan_field (w, _("How we will know:"), goal->measurable);
+  _cp_plan_field (w, _("Is it doable:"), goal->achievable);
+  _cp_plan_field (w, _("Why it matters:"), goal->relevant);
+  _cp_plan_field (w, _("If it gets hard:"), goal->if_hard);
   if (w->options->goal_scaling)
     {
       if (goal->baseline_level != CP_GOAL_NOT_SET)
-        field (w, _("Baseline:"), cp_gas_level_label (goal->baseline_level));
+        _cp_plan_field (w, _("Baseline:"), cp_gas_level_label (goal->baseline_level));
       field_number (w, _("Importance (0–3):"), goal->importance);
       field_number (w, _("Difficulty (0–3):"), goal->difficulty);
       for (int level = -2; level <= 2; level++)
@@ -138,31 +169,11 @@ write_goal (PlanWriter       *w,
           if (words == NULL || *words == '\0')
             continue;
           label = g_strdup_printf ("%+d %s:", level, cp_gas_level_label (level));
-          field (w, label, words);
+          _cp_plan_field (w, label, words);
         }
     }
   g_string_append_c (w->out, '\n');
-
-  if (goal->steps->len > 0)
-    {
-      g_string_append_printf (w->out, "| %s | %s | %s | %s |\n|---|---|---|---|\n",
-                              _("Step"), _("Who"), _("Due"), _("Done"));
-      for (guint i = 0; i < goal->steps->len; i++)
-        {
-          const CpStepInfo *step = g_ptr_array_index (goal->steps, i);
-          g_autofree char *who = step_who (step);
-          g_autofree char *due = _cp_plan_date (step->due_on);
-          g_autofree char *done = _cp_plan_date (step->done_on);
-
-          g_string_append (w->out, "|");
-          cell (w, step->text);
-          cell (w, who);
-          cell (w, due);
-          cell (w, done);
-          g_string_append_c (w->out, '\n');
-        }
-      g_string_append_c (w->out, '\n');
-    }
+  _cp_plan_write_steps (w, goal);
 
   if (goal->helpers->len > 0)
     {
@@ -180,7 +191,7 @@ write_goal (PlanWriter       *w,
                                     helper->name != NULL ? helper->name : _("someone"));
           g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", name);
         }
-      field (w, _("Who helps:"), names->str);
+      _cp_plan_field (w, _("Who helps:"), names->str);
     }
   for (guint i = 0; i < goal->barriers->len; i++)
     {
@@ -190,7 +201,7 @@ write_goal (PlanWriter       *w,
                                                  barrier->tackle)
                               : g_strdup (barrier->barrier);
 
-      field (w, _("In the way:"), text);
+      _cp_plan_field (w, _("In the way:"), text);
     }
   g_string_append_c (w->out, '\n');
 
@@ -207,9 +218,9 @@ write_goal (PlanWriter       *w,
           const char *words = _cp_plan_rating_words (rating);
 
           g_string_append (w->out, "|");
-          cell (w, held);
-          cell (w, words != NULL ? words : _("Not rated"));
-          cell (w, rating->note);
+          _cp_plan_cell (w, held);
+          _cp_plan_cell (w, words != NULL ? words : _("Not rated"));
+          _cp_plan_cell (w, rating->note);
           g_string_append_c (w->out, '\n');
         }
       g_string_append_c (w->out, '\n');
@@ -227,10 +238,10 @@ write_review (PlanWriter         *w,
   g_string_append (w->out, "### ");
   _cp_plan_text (w, title);
   g_string_append_printf (w->out, " {#review-%u}\n\n", n);
-  field (w, _("Who came:"), review->attended);
-  field (w, _("Their own view:"), review->own_view);
-  field (w, _("What happened:"), review->notes);
-  field (w, _("New contacts:"), review->new_contacts);
+  _cp_plan_field (w, _("Who came:"), review->attended);
+  _cp_plan_field (w, _("Their own view:"), review->own_view);
+  _cp_plan_field (w, _("What happened:"), review->notes);
+  _cp_plan_field (w, _("New contacts:"), review->new_contacts);
   for (guint i = 0; i < review->barriers->len; i++)
     {
       const CpReviewBarrier *barrier = g_ptr_array_index (review->barriers, i);
@@ -239,9 +250,9 @@ write_review (PlanWriter         *w,
                                                  barrier->note)
                               : g_strdup (cp_barrier_label (barrier->barrier));
 
-      field (w, _("Got in the way:"), text);
+      _cp_plan_field (w, _("Got in the way:"), text);
     }
-  field (w, _("Next steps:"), review->next_steps);
+  _cp_plan_field (w, _("Next steps:"), review->next_steps);
   g_string_append_c (w->out, '\n');
 }
 
@@ -259,11 +270,11 @@ _cp_plan_write_practitioner (PlanWriter *w)
   g_autofree char *described = NULL;
 
   g_string_append_printf (w->out, "# %s {#plan}\n\n", _("Plan"));
-  field (w, _("Case reference:"), ref != NULL && *ref != '\0' ? ref : fallback);
-  field (w, _("Made on:"), made);
-  field_date (w, _("Plan agreed on:"), cp_person_get_plan_agreed_on (person));
-  field_date (w, _("Next review:"), cp_person_get_next_review (person));
-  field_date (w, _("Guide gone through on:"), cp_person_get_guide_on (person));
+  _cp_plan_field (w, _("Case reference:"), ref != NULL && *ref != '\0' ? ref : fallback);
+  _cp_plan_field (w, _("Made on:"), made);
+  _cp_plan_field_date (w, _("Plan agreed on:"), cp_person_get_plan_agreed_on (person));
+  _cp_plan_field_date (w, _("Next review:"), cp_person_get_next_review (person));
+  _cp_plan_field_date (w, _("Guide gone through on:"), cp_person_get_guide_on (person));
   g_string_append_c (w->out, '\n');
 
   g_string_append_printf (w->out, "## %s {#history}\n\n", _("Progress across reviews"));

@@ -10,10 +10,8 @@
 #define G_LOG_DOMAIN "cp-export"
 
 #include <string.h>
-#include <unistd.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <gio/gio.h>
 
 #include "cp-export-file.h"
@@ -27,7 +25,6 @@
 #include "typeset/cp-typeset-crisis.h"
 #include "util/cp-date.h"
 #include "util/cp-enum.h"
-#include "util/cp-file.h"
 #include "util/cp-locale.h"
 
 #define CRISIS_RESOURCE RESOURCE_PATH "/crisis/crisis-numbers.ini"
@@ -45,7 +42,94 @@ void
 _cp_plan_text (PlanWriter *w,
                const char *text)
 {
+  g_autofree char *redacted = NULL;
+
+  if (w->redact != NULL && text != NULL)
+    text = redacted = _cp_plan_redact (text, w->redact);
   cp_export_markdown_escape (w->out, text);
+}
+
+/* Whether @word (a run of letters and digits) is, whatever its case, one of @redact's
+ * words: then what stands for it there, else NULL. */
+static const char *
+redaction_for (const char         *word,
+               gsize               len,
+               const char * const *redact)
+{
+  g_autofree char *folded = g_utf8_casefold (word, len);
+
+  for (guint i = 0; redact[i] != NULL && redact[i + 1] != NULL; i += 2)
+    {
+      g_autofree char *other = g_utf8_casefold (redact[i], -1);
+
+      if (g_str_equal (folded, other))
+        return redact[i + 1];
+    }
+  return NULL;
+}
+
+/* Past the letters and digits at @p. */
+static const char *
+word_end (const char *p)
+{
+  while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  return p;
+}
+
+char *
+_cp_plan_redact (const char         *text,
+                 const char * const *redact)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start = p;
+      const char *with;
+
+      if (!g_unichar_isalnum (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          g_string_append_len (out, start, p - start);
+          continue;
+        }
+      p = word_end (p);
+      with = redaction_for (start, p - start, redact);
+      if (with == NULL)
+        {
+          g_string_append_len (out, start, p - start);
+          continue;
+        }
+      g_string_append (out, with);
+      /* "Jo Smith" is "JS", not "JS JS": the next words go when they stand for the same */
+      for (;;)
+        {
+          const char *next = p + strspn (p, " ");
+          const char *end = word_end (next);
+
+          if (end == next || g_strcmp0 (redaction_for (next, end - next, redact), with) != 0)
+            break;
+          p = end;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+_cp_plan_typeset_options (CpTypesetOptions *topts,
+                          double            size,
+                          const char       *header,
+                          const char       *created)
+{
+  cp_typeset_options_init_a4 (topts, size);
+  topts->title_page = FALSE;
+  topts->contents = FALSE;
+  topts->number_headings = FALSE;
+  topts->chapter_new_page = FALSE;
+  topts->header_text = header;
+  topts->date = created;
 }
 
 char *
@@ -231,6 +315,19 @@ draw_chart (cairo_t  *cr,
                       chart->points->len, chart->mode, &style);
 }
 
+void
+_cp_plan_add_history_figure (CpTypesetDocument *doc,
+                             const char        *name,
+                             const CpPlan      *plan,
+                             CpGoalChartMode    mode)
+{
+  ChartData *chart = g_new0 (ChartData, 1);
+
+  chart->points = cp_plan_dup_history (plan);
+  chart->mode = mode;
+  cp_typeset_document_add_figure (doc, name, 0.45, draw_chart, chart, chart_data_free);
+}
+
 /* ---- The PDF ------------------------------------------------------------------------- */
 
 static gboolean
@@ -253,18 +350,13 @@ typeset (const CpPlanExportOptions  *options,
     .subject = person_copy ? NULL : _("Goals, steps, reviews and ratings over time"),
     .language = language,
   };
-  ChartData *chart;
   double size = NORMAL_SIZE;
 
   if (person_copy && options->easy_read)
     size = EASY_READ_SIZE;
   if (person_copy && options->large_print)
     size = LARGE_SIZE;
-  cp_typeset_options_init_a4 (&topts, size);
-  topts.title_page = FALSE;
-  topts.contents = FALSE;
-  topts.number_headings = FALSE;
-  topts.chapter_new_page = FALSE;
+  _cp_plan_typeset_options (&topts, size, NULL, created);
   if (person_copy && options->easy_read)
     {
       /* a short line: the text block narrowed from the right */
@@ -276,7 +368,6 @@ typeset (const CpPlanExportOptions  *options,
                                           : _("Connecting People · your mental health team");
   else
     topts.header_text = _("Plan: practitioner’s copy");
-  topts.date = created;
 
   doc = cp_typeset_document_new (&topts, &meta);
   for (int area = CP_LIFE_AREA_NONE; area <= CP_LIFE_AREA_LAST; area++)
@@ -285,10 +376,9 @@ typeset (const CpPlanExportOptions  *options,
 
       cp_typeset_document_add_symbol (doc, name, draw_area_symbol, GINT_TO_POINTER (area), NULL);
     }
-  chart = g_new0 (ChartData, 1);
-  chart->points = cp_plan_dup_history (plan);
-  chart->mode = options->goal_scaling ? CP_GOAL_CHART_T_SCORE : CP_GOAL_CHART_FURTHER_ON;
-  cp_typeset_document_add_figure (doc, "plan-history", 0.45, draw_chart, chart, chart_data_free);
+  _cp_plan_add_history_figure (doc, "plan-history", plan,
+                               options->goal_scaling ? CP_GOAL_CHART_T_SCORE
+                                                     : CP_GOAL_CHART_FURTHER_ON);
 
   if (!cp_typeset_document_add_chapter (doc, "plan.md", markdown, -1, error))
     return FALSE;
@@ -304,9 +394,7 @@ struct _CpPlanExport
   char                *day;
   CpPlan              *plan;
   char                *markdown;
-  char                *path;       /* where it goes, once staged */
-  char                *tmp_path;   /* the staged file beside it */
-  int                  fd;         /* holds the temporary file as ours until published */
+  CpExportStaged       staged;     /* the file beside where it goes, once staged */
 };
 
 void
@@ -314,15 +402,10 @@ cp_plan_export_free (CpPlanExport *self)
 {
   if (self == NULL)
     return;
-  if (self->tmp_path != NULL)
-    g_unlink (self->tmp_path);
-  if (self->fd >= 0)
-    close (self->fd);
+  cp_export_staged_clear (&self->staged);
   g_clear_pointer (&self->plan, cp_plan_free);
   g_free (self->day);
   g_free (self->markdown);
-  g_free (self->path);
-  g_free (self->tmp_path);
   g_free (self);
 }
 
@@ -339,7 +422,6 @@ cp_plan_export_new (CpStore                    *store,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_new0 (CpPlanExport, 1);
-  self->fd = -1;
   self->person_id = person_id;
   self->options = *options;
   self->options.team_phone = NULL;
@@ -355,21 +437,14 @@ cp_plan_export_stage (CpPlanExport  *self,
                       const char    *path,
                       GError       **error)
 {
-  g_return_val_if_fail (self != NULL && self->tmp_path == NULL, FALSE);
+  g_return_val_if_fail (self != NULL && self->staged.tmp_path == NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* Not worth typesetting a whole file to be refused at the end. */
-  if (!self->options.replace && g_file_test (path, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                           _("A file with that name is already there."));
-      return FALSE;
-    }
-  if ((self->fd = cp_file_open_temporary (path, &self->tmp_path, error)) < 0)
+  if (!cp_export_staged_open (&self->staged, path, self->options.replace, error))
     return FALSE;
-  self->path = g_strdup (path);
-  return typeset (&self->options, self->day, self->plan, self->markdown, self->tmp_path, error);
+  return typeset (&self->options, self->day, self->plan, self->markdown,
+                  self->staged.tmp_path, error);
 }
 
 gboolean
@@ -380,9 +455,8 @@ cp_plan_export_publish (CpPlanExport  *self,
   const CpPlanExportOptions *options;
   gboolean person_copy;
   g_autofree char *detail = NULL;
-  gboolean published;
 
-  g_return_val_if_fail (self != NULL && self->tmp_path != NULL, FALSE);
+  g_return_val_if_fail (self != NULL && self->staged.tmp_path != NULL, FALSE);
   g_return_val_if_fail (CP_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -402,10 +476,7 @@ cp_plan_export_publish (CpPlanExport  *self,
                                            : CP_DISCLOSURE_IDENTIFIABLE_EXPORT,
                                detail, person_copy ? _("the person") : NULL, error) == 0)
     return FALSE;
-  published = cp_file_publish_temporary (self->tmp_path, self->path, options->replace, error);
-  if (published)
-    g_clear_pointer (&self->tmp_path, g_free);
-  return published;
+  return cp_export_staged_publish (&self->staged, error);
 }
 
 gboolean

@@ -1,6 +1,6 @@
 /* cp-people-page-actions.c: what can be done to the chosen person — delete (undoable),
- * erase permanently, "everything held about this person", their copy of the plan and
- * the summary for the case record
+ * erase permanently, "everything held about this person", their copy of the plan, the
+ * summary for the case record and the supervision sheet
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -24,11 +24,23 @@
 #include "export/cp-export-subject-access.h"
 #include "store/cp-store-async.h"
 #include "store/cp-store-disclosure.h"
+#include "store/cp-store-supervision.h"
+#include "supervision/cp-supervision-sheet-dialog.h"
 
 static CpPerson *
 chosen (CpPeoplePage *self)
 {
   return _cp_people_page_get_person (self);
+}
+
+static gboolean
+was_discussed (CpPeoplePage *self,
+               CpPerson     *person)
+{
+  g_autofree char *last = cp_store_dup_last_discussed_on (self->store,
+                                                          cp_person_get_id (person), NULL);
+
+  return last != NULL && *last != '\0';
 }
 
 void
@@ -48,6 +60,9 @@ _cp_people_page_update_actions (CpPeoplePage *self)
                                  person != NULL && writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.case-summary",
                                  person != NULL && writable);
+  /* A supervision sheet: once they have been discussed at a session. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.supervision-sheet",
+                                 person != NULL && writable && was_discussed (self, person));
 }
 
 /* ---- Delete (undoable) ---------------------------------------------------------------- */
@@ -384,8 +399,8 @@ subject_access_action (GtkWidget  *widget,
 
 /* ---- Copies of the plan ---------------------------------------------------------------- */
 
-/* "Person's Copy of the Plan…" and "Copy Summary for the Case Record…": each asks what
- * to copy first, and logs what leaves. */
+/* "Person's Copy of the Plan…", "Copy Summary for the Case Record…" and "Supervision
+ * Sheet…": each asks what to copy or where first, and logs what leaves. */
 static void
 copy_out_action (GtkWidget  *widget,
                  const char *action_name,
@@ -399,6 +414,8 @@ copy_out_action (GtkWidget  *widget,
   cp_person_editor_flush (CP_PERSON_EDITOR (self->editor));
   if (g_str_equal (action_name, "person.plan-copy"))
     cp_plan_copy_dialog_present (widget, self->store, person);
+  else if (g_str_equal (action_name, "person.supervision-sheet"))
+    cp_supervision_sheet_save_for_person (widget, self->store, cp_person_get_id (person));
   else
     cp_summary_dialog_present (widget, self->store, cp_person_get_id (person));
 }
@@ -412,6 +429,8 @@ _cp_people_page_class_init_actions (GtkWidgetClass *widget_class)
                                    subject_access_action);
   gtk_widget_class_install_action (widget_class, "person.plan-copy", NULL, copy_out_action);
   gtk_widget_class_install_action (widget_class, "person.case-summary", NULL, copy_out_action);
+  gtk_widget_class_install_action (widget_class, "person.supervision-sheet", NULL,
+                                   copy_out_action);
   gtk_widget_class_install_action (widget_class, "people.erase-closed", NULL,
                                    erase_closed_action);
 }

@@ -15,6 +15,7 @@
 #include "export/cp-export-plan.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-dialogs.h"
+#include "ui/cp-export-job.h"
 #include "ui/cp-toaster.h"
 
 struct _CpPlanCopyDialog
@@ -86,68 +87,11 @@ request_new (CpPlanCopyDialog *self)
 
 /* ---- Writing it, in a worker ----------------------------------------------------------------- */
 
-typedef struct
-{
-  GtkWidget     *from;
-  CpStore       *store;
-  CpPlanExport  *export;
-  char          *path;
-  CpBusy        *busy;
-} Job;
-
-static void
-job_free (Job *job)
-{
-  cp_busy_end (job->busy);
-  g_clear_pointer (&job->export, cp_plan_export_free);
-  g_object_unref (job->from);
-  g_object_unref (job->store);
-  g_free (job->path);
-  g_free (job);
-}
-
-static void
-stage_worker (GTask        *task,
-              gpointer      source,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  Job *job = task_data;
-  GError *error = NULL;
-
-  if (cp_plan_export_stage (job->export, job->path, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-staged_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  Job *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *title = NULL;
-
-  /* The page may have left its window meanwhile: then there is no one to tell, and the
-   * staged file goes with the job, unpublished and unlogged. */
-  if (gtk_widget_get_root (job->from) == NULL)
-    return;
-  if (!g_task_propagate_boolean (G_TASK (result), &error)
-      || !cp_plan_export_publish (job->export, job->store, &error))
-    {
-      cp_toaster_report_error (job->from, error);
-      return;
-    }
-  name = g_path_get_basename (job->path);
-  escaped = g_markup_escape_text (name, -1);
-  /* Translators: %s is the file's name, e.g. plan-PRACTICE-0001.pdf */
-  title = g_strdup_printf (_("Saved “%s”"), escaped);
-  cp_toaster_add_toast (job->from, adw_toast_new (title));
-}
+static const CpExportJobFuncs plan_job = {
+  .stage = (gboolean (*) (gpointer, const char *, GError **)) cp_plan_export_stage,
+  .publish = (gboolean (*) (gpointer, CpStore *, GError **)) cp_plan_export_publish,
+  .free = (GDestroyNotify) cp_plan_export_free,
+};
 
 static void
 write_copy (GtkWidget *from,
@@ -155,31 +99,17 @@ write_copy (GtkWidget *from,
             GFile     *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
-  Job *job;
+  CpPlanExport *export;
 
   /* An existing name was already asked about ("Replace?") by the chooser. */
   request->options.replace = cp_file_dialog_replace_confirmed (file);
-  job = g_new0 (Job, 1);
-  job->from = g_object_ref (from);
-  job->store = g_object_ref (request->store);
-  job->path = g_file_get_path (file);
-  job->export = cp_plan_export_new (request->store, request->person_id, &request->options,
-                                    &error);
-  if (job->export == NULL || job->path == NULL)
+  export = cp_plan_export_new (request->store, request->person_id, &request->options, &error);
+  if (export == NULL)
     {
-      if (error == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                             _("Choose a folder on this computer."));
       cp_toaster_report_error (from, error);
-      job_free (job);
       return;
     }
-  job->busy = cp_toaster_begin_busy (from, _("Writing the plan…"));
-  task = g_task_new (NULL, NULL, staged_cb, NULL);
-  g_task_set_source_tag (task, write_copy);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, stage_worker);
+  cp_export_job_run (from, request->store, export, &plan_job, file, _("Writing the plan…"));
 }
 
 static void

@@ -348,6 +348,26 @@ cp_store_dup_worker_reflection (CpStore     *self,
 }
 
 char *
+cp_store_dup_last_discussed_on (CpStore  *self,
+                                gint64    person_id,
+                                GError  **error)
+{
+  const CpDbValue values[] = { CP_DB_INT (person_id) };
+
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_cp_store_check_open (self, error))
+    return NULL;
+
+  return query_text (_cp_store_get_db (self),
+                     "SELECT MAX (s.held_on) FROM supervision_person p "
+                     "JOIN supervision_session s ON s.uuid = p.session_uuid "
+                     "WHERE p.person_id = ?1",
+                     values, G_N_ELEMENTS (values), error);
+}
+
+char *
 cp_store_dup_workspace_uuid (CpStore *self)
 {
   g_autofree char *uuid = NULL;

@@ -114,6 +114,11 @@ gboolean      cp_store_read_person_supervision   (CpStore     *self,
 char         *cp_store_dup_worker_reflection     (CpStore     *self,
                                                   const char  *session_uuid,
                                                   GError     **error);
+/* The day (YYYY-MM-DD) of the last session that discussed @person_id, "" when none has
+ * (the Person Menu's "Supervision Sheet…"), or NULL on error. */
+char         *cp_store_dup_last_discussed_on     (CpStore     *self,
+                                                  gint64       person_id,
+                                                  GError     **error);
 /* The workspace's own UUID (a copy made with Save a Copy has another), or NULL when
  * the workspace is closed. */
 char         *cp_store_dup_workspace_uuid        (CpStore     *self);

@@ -620,9 +620,26 @@ draw_furniture (Draw       *d,
       cairo_stroke (d->cr);
     }
   pango_layout_get_extents (pl, NULL, &logical);
-  _cp_ts_show_layout (d->cr, pl, L + W / 2 - (double) logical.width / PANGO_SCALE / 2,
-                      doc->options.page_height - doc->options.margin_bottom -
-                      (double) logical.height / PANGO_SCALE);
+  if (doc->footer_text != NULL)
+    {
+      /* the caller's line on the left, the page number on the right */
+      double num_w = (double) logical.width / PANGO_SCALE;
+      double foot_y = doc->options.page_height - doc->options.margin_bottom -
+                      (double) logical.height / PANGO_SCALE;
+      g_autoptr(PangoLayout) fl = _cp_ts_layout_new (doc->pango, doc->footer_text, b * 0.85,
+                                                     PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                                                     MAX (W - num_w - b, b));
+
+      pango_layout_set_ellipsize (fl, PANGO_ELLIPSIZE_END);
+      if (d->error == NULL)
+        _cp_ts_check_layout (fl, "footer", 0, &d->error);
+      _cp_ts_show_layout (d->cr, fl, L, foot_y);
+      _cp_ts_show_layout (d->cr, pl, L + W - num_w, foot_y);
+    }
+  else
+    _cp_ts_show_layout (d->cr, pl, L + W / 2 - (double) logical.width / PANGO_SCALE / 2,
+                        doc->options.page_height - doc->options.margin_bottom -
+                        (double) logical.height / PANGO_SCALE);
   cairo_set_source_rgb (d->cr, 0, 0, 0);
 }
 

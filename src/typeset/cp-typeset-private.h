@@ -141,6 +141,7 @@ struct _CpTypesetDocument
 {
   CpTypesetOptions  options;
   char             *header_text;
+  char             *footer_text;
   char             *font_dir;
   char             *date;
   char             *meta[7];          /* title subtitle author subject keywords language licence */

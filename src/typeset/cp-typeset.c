@@ -126,9 +126,11 @@ cp_typeset_document_new (const CpTypesetOptions  *options,
   cmark_gfm_core_extensions_ensure_registered ();
   doc->options = *options;
   doc->header_text = g_strdup (options->header_text);
+  doc->footer_text = g_strdup (options->footer_text);
   doc->font_dir = g_strdup (options->font_dir);
   doc->date = g_strdup (options->date);
   doc->options.header_text = doc->header_text;
+  doc->options.footer_text = doc->footer_text;
   doc->options.font_dir = doc->font_dir;
   doc->options.date = doc->date;
   if (metadata != NULL)
@@ -180,6 +182,7 @@ cp_typeset_document_free (CpTypesetDocument *doc)
   for (i = 0; i < G_N_ELEMENTS (doc->meta); i++)
     g_free (doc->meta[i]);
   g_free (doc->header_text);
+  g_free (doc->footer_text);
   g_free (doc->font_dir);
   g_free (doc->date);
   g_free (doc);

@@ -55,6 +55,8 @@ typedef struct
   gboolean    number_headings;  /* 1, 1.1, 1.1.1 */
   gboolean    chapter_new_page; /* each chapter starts a new page */
   const char *header_text;      /* running header when the document has no chapters, or NULL */
+  const char *footer_text;      /* one line at the foot of every page, left of the page
+                                 * number (which then goes right), or NULL */
   const char *font_dir;         /* folder with the DejaVu files; NULL: Debian's */
   const char *date;             /* ISO 8601 creation date; NULL: SOURCE_DATE_EPOCH or a constant */
 } CpTypesetOptions;
