@@ -368,8 +368,14 @@ test_round_trip (Flow          *f,
                                                 "Team manager", NULL, &error));
   g_assert_no_error (error);
   g_assert_true (cp_store_undo (pack, &error));
-  g_assert_null (cp_supervision_session_find (cp_store_get_supervision_session (pack,
-                                                f->session, NULL), f->zeb)->signoff);
+  {
+    g_autoptr(CpSupervisionSession) undone = cp_store_get_supervision_session (pack,
+                                                                               f->session,
+                                                                               &error);
+
+    g_assert_no_error (error);
+    g_assert_null (cp_supervision_session_find (undone, f->zeb)->signoff);
+  }
   g_assert_true (cp_store_redo (pack, &error));
   g_assert_no_error (error);
   g_assert_true (cp_store_pack_has_changes (pack));
