@@ -14,30 +14,7 @@
 #include "cp-supervision-pack.h"
 #include "export/cp-export-file.h"
 #include "store/cp-store-supervision.h"
-
-/* Lower case letters and digits, runs of anything else as one '-'. */
-static char *
-role_slug (const char *role)
-{
-  GString *out = g_string_new (NULL);
-  gboolean dash = FALSE;
-
-  for (const char *p = role ? role : ""; *p != '\0'; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        {
-          if (dash && out->len > 0)
-            g_string_append_c (out, '-');
-          g_string_append_c (out, g_ascii_tolower (*p));
-          dash = FALSE;
-        }
-      else
-        dash = TRUE;
-    }
-  if (out->len == 0)
-    g_string_append (out, "practitioner");
-  return g_string_free (out, FALSE);
-}
+#include "util/cp-file.h"
 
 char *
 cp_supervision_pack_file_name (CpPackKind  kind,
@@ -46,7 +23,7 @@ cp_supervision_pack_file_name (CpPackKind  kind,
 {
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *day = NULL;
-  g_autofree char *slug = role_slug (role);
+  g_autofree char *slug = cp_file_slug (role, "practitioner");
 
   g_return_val_if_fail (date != NULL, NULL);
 
