@@ -14,6 +14,7 @@
 
 #include "cp-typeset-figures.h"
 #include "cp-typeset-private.h"
+#include "util/cp-file.h"
 
 gboolean
 _cp_ts_validate_utf8 (const char  *file,
@@ -385,30 +386,6 @@ _cp_ts_parse_chapter (CpTypesetDocument *doc,
   return ok;
 }
 
-static char *
-slugify (const char *title)
-{
-  GString *out = g_string_new (NULL);
-  const char *p;
-  gboolean dash = FALSE;
-
-  for (p = title; *p != '\0'; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        {
-          if (dash && out->len > 0)
-            g_string_append_c (out, '-');
-          g_string_append_c (out, g_ascii_tolower (*p));
-          dash = FALSE;
-        }
-      else
-        dash = TRUE;
-    }
-  if (out->len == 0)
-    g_string_append (out, "section");
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 check_links (CpTypesetDocument *doc,
              CpTsChapter       *chapter,
@@ -456,7 +433,7 @@ _cp_ts_resolve (CpTypesetDocument *doc,
 
       if (h->id == NULL)
         {
-          g_autofree char *base = slugify (h->title);
+          g_autofree char *base = cp_file_slug (h->title, "section");
           char *id = g_strdup (base);
           int n = 2;
 

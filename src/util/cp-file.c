@@ -453,3 +453,29 @@ cp_file_publish (const char       *dest_path,
   close (fd);
   return ok;
 }
+
+char *
+cp_file_slug (const char *text,
+              const char *fallback)
+{
+  GString *out = g_string_new (NULL);
+  gboolean dash = FALSE;
+
+  g_return_val_if_fail (fallback != NULL, NULL);
+
+  for (const char *p = text ? text : ""; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (dash && out->len > 0)
+            g_string_append_c (out, '-');
+          g_string_append_c (out, g_ascii_tolower (*p));
+          dash = FALSE;
+        }
+      else
+        dash = TRUE;
+    }
+  if (out->len == 0)
+    g_string_append (out, fallback);
+  return g_string_free (out, FALSE);
+}

@@ -94,4 +94,9 @@ typedef struct
 /* Replaces the calls (each one may be NULL: the real call); NULL restores them all. */
 void       _cp_file_set_ops_for_testing   (const CpFileOps  *ops);
 
+/* @text as a piece of a file name or an id: lower-case ASCII letters and digits, each run
+ * of anything else as one '-' (none at the ends); @fallback when nothing is left. */
+char      *cp_file_slug                   (const char       *text,
+                                           const char       *fallback);
+
 G_END_DECLS
