@@ -178,6 +178,25 @@ add_filter (GtkFileChooser *chooser,
       gtk_file_filter_add_suffix (filter, "xml");
       gtk_file_filter_add_suffix (filter, "csv");
     }
+  else if (kind == CP_FILE_KIND_PACK)
+    {
+      gtk_file_filter_set_name (filter, _("Supervision packs"));
+      gtk_file_filter_add_mime_type (filter, "application/x-cpkit-supervision-pack");
+      gtk_file_filter_add_suffix (filter, "cpkpack");
+    }
+  else if (kind == CP_FILE_KIND_REPLY)
+    {
+      gtk_file_filter_set_name (filter, _("Supervision replies"));
+      gtk_file_filter_add_mime_type (filter, "application/x-cpkit-supervision-reply");
+      gtk_file_filter_add_suffix (filter, "cpkreply");
+    }
+  else if (kind == CP_FILE_KIND_WORKSPACE_OR_PACK)
+    {
+      gtk_file_filter_set_name (filter, _("Workspaces and supervision packs"));
+      gtk_file_filter_add_suffix (filter, "cpkit");
+      gtk_file_filter_add_mime_type (filter, "application/x-cpkit-supervision-pack");
+      gtk_file_filter_add_suffix (filter, "cpkpack");
+    }
   else
     {
       gtk_file_filter_set_name (filter, _("Workspaces"));

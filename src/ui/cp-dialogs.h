@@ -41,6 +41,9 @@ typedef enum
   CP_FILE_KIND_PDF,
   CP_FILE_KIND_WORKSPACE,
   CP_FILE_KIND_NETWORK_MAP,   /* GraphML and CSV */
+  CP_FILE_KIND_WORKSPACE_OR_PACK, /* workspaces and supervision packs */
+  CP_FILE_KIND_PACK,          /* supervision packs (.cpkpack) */
+  CP_FILE_KIND_REPLY,         /* supervision replies (.cpkreply) */
 } CpFileKind;
 
 typedef struct
