@@ -106,6 +106,8 @@ struct _CpStore
   int               schema_version;
   guint             read_only : 1;
   guint             restoring : 1;    /* cp_store_restore_backup_async under way */
+  guint             pack : 1;         /* a supervision pack in memory (cp-store-pack.c):
+                                       * read-only but for the supervision record */
 
   GListStore       *people;
   GHashTable       *people_by_id;     /* gint64 id -> CpPerson (owned by people) */
