@@ -32,6 +32,17 @@ AdwMessageDialog *cp_confirm (GtkWidget             *from,
                               gpointer               user_data,
                               GDestroyNotify         destroy);
 
+/* ---- Choices ---------------------------------------------------------------------------- */
+
+/* Adds to @group (an AdwPreferencesGroup) a row saying @title (with a mnemonic) and
+ * @subtitle (may be NULL), with @widget at its end (a switch) or, when @prefix, at its
+ * start (a check button); activating the row toggles it. Returns the row. */
+GtkWidget *cp_dialog_add_choice_row (GtkWidget  *group,
+                                     const char *title,
+                                     const char *subtitle,
+                                     GtkWidget  *widget,
+                                     gboolean    prefix);
+
 /* ---- Files ------------------------------------------------------------------------------ */
 
 /* Which files a chooser lists. */
