@@ -17,6 +17,7 @@
 #include "store/cp-store-disclosure.h"
 #include "store/cp-store-goals.h"
 #include "store/cp-store-netmap.h"
+#include "store/cp-store-pack.h"
 #include "store/cp-store-reviews.h"
 #include "store/cp-store-supervision.h"
 #include "util/cp-date.h"
@@ -251,7 +252,8 @@ add_supervision (CpStore     *store,
   gint64 people[] = { keeper, id };
   g_autoptr(GError) error = NULL;
   g_autofree char *session = NULL;
-  g_autofree char *sql = NULL;
+  CpPackChoice choice = { CP_PACK_RECIPIENT_LINE_SUPERVISOR, people, G_N_ELEMENTS (people),
+                          FALSE };
 
   session = cp_store_add_supervision_session (store, "2026-03-02", "team manager", people,
                                               G_N_ELEMENTS (people), &error);
@@ -272,14 +274,10 @@ add_supervision (CpStore     *store,
   g_assert_true (cp_store_set_worker_reflection (store, session, "Boundaries hold", &error));
   g_assert_no_error (error);
 
-  sql = g_strdup_printf ("INSERT INTO sent_pack (uuid, made_at, recipient) VALUES "
-                         "('0b6f2a52-6a4e-4c1e-9a57-3f1f5b7e2c10', '2026-03-02T10:00:00Z', "
-                         "'line_supervisor');"
-                         "INSERT INTO sent_pack_person (pack_uuid, person_id) VALUES "
-                         "('0b6f2a52-6a4e-4c1e-9a57-3f1f5b7e2c10', %" G_GINT64_FORMAT "), "
-                         "('0b6f2a52-6a4e-4c1e-9a57-3f1f5b7e2c10', %" G_GINT64_FORMAT ");",
-                         keeper, id);
-  exec_action (store, sql);
+  /* The pack as the app records it: sent_pack rows and an entry in each disclosure log. */
+  g_assert_true (cp_store_record_sent_pack (store, "0b6f2a52-6a4e-4c1e-9a57-3f1f5b7e2c10",
+                                            &choice, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -389,7 +387,8 @@ test_erase (Fixture       *f,
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM snapshot"), ==, 2);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM member"), ==, 3 + 4);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM tie"), ==, 1 + 2);
-  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM disclosure"), ==, 1);
+  /* The other person's own entry, and the one for the pack sent. */
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM disclosure"), ==, 1 + 1);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM goal"), ==, 2);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM step"), ==, 2);
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM goal_member"), ==, 1);

@@ -150,12 +150,7 @@ char *
 _cp_network_pseudonym (const char *name,
                        guint      *counter)
 {
-  g_autofree char *initials = cp_netmap_initials (name);
-
-  for (const char *p = initials; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isalpha (g_utf8_get_char (p)))
-      return g_steal_pointer (&initials);
-  return g_strdup_printf ("P%u", ++*counter);
+  return cp_netmap_pseudonym (name, counter);
 }
 
 CpNetmapModel *

@@ -217,6 +217,22 @@ cp_netmap_initials (const char *name)
   return g_string_free (out, FALSE);
 }
 
+char *
+cp_netmap_pseudonym (const char *name,
+                     guint      *counter)
+{
+  g_autofree char *initials = NULL;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (counter != NULL, NULL);
+
+  initials = cp_netmap_initials (name);
+  for (const char *p = initials; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return g_steal_pointer (&initials);
+  return g_strdup_printf ("P%u", ++*counter);
+}
+
 /* ---- the overlap grid ---- */
 
 #define GRID_HALF 1.6

@@ -180,6 +180,10 @@ void                cp_netmap_layout_get_extents    (const CpNetmapLayoutParams 
 /* The name rules above, for the UI's lists too. */
 char               *cp_netmap_short_name            (const char                 *name);
 char               *cp_netmap_initials              (const char                 *name);
+/* What a pseudonymised copy shows for @name: its initials, or "P<n>" (counting up in
+ * *@counter) when they hold no letter. Exports and supervision packs use it. */
+char               *cp_netmap_pseudonym             (const char                 *name,
+                                                     guint                      *counter);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpNetmapLayout, cp_netmap_layout_free)
 

@@ -129,6 +129,13 @@ _cp_db_set_error (GError  **error,
                            _("The workspace cannot be written."));
       break;
 
+    case SQLITE_AUTH:
+      /* Only a supervision pack's connection refuses statements (cp-store-pack-open.c). */
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_READ_ONLY,
+                           _("This is a supervision pack: only supervision comments, "
+                             "actions and sign-offs can be changed in it."));
+      break;
+
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_LOCKED,

@@ -93,7 +93,6 @@ typedef enum
   CP_STORE_PACK_ERROR_NOT_IN_PACK,      /* the reply names someone who was not in the pack */
   CP_STORE_PACK_ERROR_BAD_ROW,          /* a row breaks the workspace's rules */
   CP_STORE_PACK_ERROR_NO_PEOPLE,        /* a pack for no one, or for someone not here */
-  CP_STORE_PACK_ERROR_NOT_YET,          /* not written yet (only while this branch grows) */
 } CpStorePackError;
 
 GQuark       cp_store_pack_error_quark     (void);

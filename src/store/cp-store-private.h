@@ -108,6 +108,7 @@ struct _CpStore
   guint             restoring : 1;    /* cp_store_restore_backup_async under way */
   guint             pack : 1;         /* a supervision pack in memory (cp-store-pack.c):
                                        * read-only but for the supervision record */
+  GBytes           *pack_origin;      /* a pack as it was opened, to find the reply */
 
   GListStore       *people;
   GHashTable       *people_by_id;     /* gint64 id -> CpPerson (owned by people) */

@@ -66,6 +66,7 @@ cp_store_finalize (GObject *object)
   g_clear_pointer (&self->real_path, g_free);
   g_clear_pointer (&self->notified_undo_label, g_free);
   g_clear_pointer (&self->notified_redo_label, g_free);
+  g_clear_pointer (&self->pack_origin, g_bytes_unref);
 
   G_OBJECT_CLASS (cp_store_parent_class)->finalize (object);
 }
