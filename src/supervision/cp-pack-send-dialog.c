@@ -254,6 +254,7 @@ people_group_new (CpPackSendDialog *self)
 {
   GListModel *people = cp_store_get_people (self->store);
   GtkWidget *group = adw_preferences_group_new ();
+  guint counter = 0;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("People"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
@@ -273,7 +274,7 @@ people_group_new (CpPackSendDialog *self)
 
       if (status == CP_PERSON_STATUS_CLOSED)
         continue;
-      initials = cp_netmap_initials (cp_person_get_name (person));
+      initials = cp_netmap_pseudonym (cp_person_get_name (person), &counter);
       escaped = g_markup_escape_text (initials, -1);
       subtitle = g_strdup_printf ("%s%s%s",
                                   case_ref != NULL ? case_ref : _("No case reference"),
