@@ -9,8 +9,9 @@
 # AT-SPI backend and a session bus of its own, and goes through the app as a user would:
 # People, a person and each of the tabs their page has, the person menu and its two
 # copy dialogs, the with-person view with each of its tabs, a goal and the review form,
-# the Library, a manual in the viewer with its sidebar, the main menu, Preferences,
-# Keyboard Shortcuts and About. On each screen it reads the accessible tree over AT-SPI
+# the Library, a manual in the viewer with its sidebar, the main menu, Preferences
+# (where it turns supervision packs on), Send Supervision Pack, Keyboard Shortcuts and
+# About. On each screen it reads the accessible tree over AT-SPI
 # (pyatspi), as Orca would, and fails on every control on screen whose name is empty,
 # is a GTK class name ("GtkMenuButton"), still carries its mnemonic underscore or says
 # itself twice ("_Reset… Reset…"). Dialogs and popovers are closed with Escape, and
@@ -202,11 +203,15 @@ class Walker:
         xdotool("key", "Escape")
         cp_atspi.wait_for(f"Escape to close {what}", gone, timeout=5)
 
-    def escape_closes_dialog(self, what):
+    def focus_dialog(self, what):
+        """Gives the keyboard to the newest window over the main one (WHAT)"""
         wids = xdotool("search", "--onlyvisible", "--pid", str(self.pid), "--name", "")
         dialog = [wid for wid in wids.split() if wid != self.main_window]
         assert dialog, f"{what} has no window of its own"
         xdotool("windowfocus", "--sync", dialog[-1])
+
+    def escape_closes_dialog(self, what):
+        self.focus_dialog(what)
         self.escape_closes(what, lambda: not self.dialogs())
 
     def window_action(self, name):
@@ -327,7 +332,16 @@ def screens(w):
     w.key("ctrl+comma")
     w.dialog()
     yield "Preferences"
+    # Supervision packs on (off as shipped), by the switch's mnemonic, for the send dialog.
+    w.focus_dialog("Preferences")
+    xdotool("key", "--clearmodifiers", "alt+p")
+    w.find("check box", "Send and Receive Supervision Packs", root=w.dialog())
     w.escape_closes_dialog("Preferences")
+
+    w.window_action("win.send-pack")
+    w.dialog()
+    yield "send supervision pack"
+    w.escape_closes_dialog("the send supervision pack dialog")
 
     w.window_action("win.show-help-overlay")
     w.dialog()

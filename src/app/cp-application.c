@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "cp-application.h"
+#include "cp-application-private.h"
 #include "cp-bench-hook.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-dialogs.h"
@@ -472,6 +472,12 @@ cp_application_open (GApplication  *app,
           cp_application_open_workspace (self, path, FALSE);
           continue;
         }
+      if (_cp_application_is_pack_path (path))
+        {
+          _cp_application_open_pack_file (app, gtk_application_get_active_window (
+                                            GTK_APPLICATION (self)), files[i]);
+          continue;
+        }
 
       /* Anything else is shown as a PDF in the Library, without importing it; the
        * viewer says so when it is not one. With no window yet, once one is open. */
@@ -497,10 +503,14 @@ quit_action (GSimpleAction *action,
   GApplication *app = G_APPLICATION (user_data);
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
 
-  /* Closing each window saves its size; edits are already committed. */
+  /* Closing each window saves its size; edits are already committed. A window on a
+   * supervision pack with comments not yet in a reply asks first: then stay. */
   for (GList *l = windows; l; l = l->next)
     gtk_window_close (l->data);
   g_list_free (windows);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (CP_IS_WINDOW (l->data))
+      return;
   g_application_quit (app);
 }
 
@@ -599,7 +609,12 @@ open_workspace_chosen_cb (gpointer  owner,
 {
   g_autofree char *path = g_file_get_path (file);
 
-  cp_application_open_workspace (CP_APPLICATION (owner), path, FALSE);
+  if (_cp_application_is_pack_path (path))
+    _cp_application_open_pack_file (G_APPLICATION (owner),
+                                    gtk_application_get_active_window (GTK_APPLICATION (owner)),
+                                    file);
+  else
+    cp_application_open_workspace (CP_APPLICATION (owner), path, FALSE);
 }
 
 static void
@@ -611,7 +626,8 @@ run_workspace_chooser (CpApplication *self,
     .title = is_new ? _("New Workspace") : _("Open Workspace"),
     .accept_label = is_new ? _("_Create") : _("_Open"),
     .suggested_name = _("New workspace.cpkit"),
-    .kind = CP_FILE_KIND_WORKSPACE,
+    .kind = !is_new && g_settings_get_boolean (self->settings, "supervision-packs")
+            ? CP_FILE_KIND_WORKSPACE_OR_PACK : CP_FILE_KIND_WORKSPACE,
   };
 
   /* The app stays up while the chooser is open, even with no window. */

@@ -31,6 +31,7 @@ struct _CpPreferencesWindow
   GtkSpinButton        *review_weeks_spin;
   AdwEntryRow          *team_phone_row;
   AdwEntryRow          *practitioner_role_row;
+  GtkSwitch            *supervision_packs_switch;
 };
 
 G_DEFINE_FINAL_TYPE (CpPreferencesWindow, cp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -92,6 +93,8 @@ cp_preferences_window_class_init (CpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, review_weeks_spin);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, team_phone_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, practitioner_role_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow,
+                                        supervision_packs_switch);
 }
 
 static void
@@ -165,6 +168,8 @@ cp_preferences_window_new (GSettings  *settings,
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "team-phone", self->team_phone_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "practitioner-role", self->practitioner_role_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "supervision-packs", self->supervision_packs_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   show_encryption (self, workspace_path);
   return self;

@@ -16,6 +16,7 @@
 #include "ui/cp-toaster.h"
 #include "cp-window-private.h"
 #include "store/cp-store-async.h"
+#include "store/cp-store-pack.h"
 #include "util/cp-date.h"
 
 /* ---- Work in a worker ----------------------------------------------------------------- */
@@ -279,6 +280,9 @@ _cp_window_init_workspace_actions (CpWindow *self)
   /* A restore replaces the file: not while anything else reads it. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup",
                                  practitioner && writable && !busy);
+  /* A pack is decrypted into memory only: never a copy of it on the disk. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy",
-                                 practitioner && !_cp_window_get_blocked (self));
+                                 practitioner && !_cp_window_get_blocked (self)
+                                 && !cp_store_is_pack (self->store));
+  _cp_window_update_pack_actions (self);
 }

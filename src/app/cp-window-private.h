@@ -50,6 +50,13 @@ struct _CpWindow
   GtkWidget            *library_page;
   char                 *first_section;   /* shown when the window is */
   GtkWindow            *help_overlay;    /* made when first shown */
+
+  /* cp-window-pack.c: supervision packs */
+  GSettings            *pack_settings;
+  CpPackHeader         *pack_header;     /* a window on a pack: the pack's heading */
+  gboolean              pack_unsent;     /* changed since the last reply was exported */
+  gboolean              pack_discard;    /* the user said to close without a reply */
+  gboolean              pack_asking;     /* the close question is up */
 };
 
 void _cp_window_add_section                 (CpWindow       *self,
@@ -68,6 +75,15 @@ void _cp_window_class_init_workspace_actions (GtkWidgetClass *widget_class);
 /* cp-window-undo.c: win.undo, win.redo, win.with-person, win.leave-with-person. */
 void _cp_window_class_init_undo_actions     (GtkWidgetClass *widget_class);
 void _cp_window_init_workspace_actions      (CpWindow       *self);
+
+/* cp-window-pack.c: Send Supervision Pack…, Import Supervision Reply…, and a window on a
+ * pack (its banner, Export Reply…, the question before closing with unsent comments). */
+void     _cp_window_class_init_pack_actions (GtkWidgetClass *widget_class);
+void     _cp_window_pack_init               (CpWindow       *self);
+void     _cp_window_pack_finalize           (CpWindow       *self);
+void     _cp_window_update_pack_actions     (CpWindow       *self);
+/* TRUE when closing must wait: the user is asked first. */
+gboolean _cp_window_pack_close_request      (CpWindow       *self);
 
 /* cp-window-busy.c. Shows @label (plain text, ours) with a spinner in a banner once the
  * work has taken ~200 ms, until _cp_window_end_busy (@id). @exclusive work (a restore)

@@ -257,7 +257,8 @@ static void
 store_read_only_cb (CpWindow *self)
 {
   gtk_revealer_set_reveal_child (self->read_only_revealer,
-                                 cp_store_get_read_only (self->store));
+                                 cp_store_get_read_only (self->store)
+                                 && self->pack_header == NULL);
   _cp_window_update_undo_actions (self);
   _cp_window_init_workspace_actions (self);
 }
@@ -300,6 +301,8 @@ cp_window_close_request (GtkWindow *window)
   CpWindow *self = CP_WINDOW (window);
   GSettings *settings = window_settings (self);
 
+  if (_cp_window_pack_close_request (self))
+    return TRUE;
   _cp_window_flush_people (self);
 
   if (settings != NULL)
@@ -440,6 +443,7 @@ cp_window_constructed (GObject *object)
   /* The section is shown (and its page made) when the window is, unless one was asked
    * for before: a PDF given on the command line. */
   restore_state (self);
+  _cp_window_pack_init (self);
   _cp_window_init_workspace_actions (self);
 }
 
@@ -478,6 +482,7 @@ cp_window_finalize (GObject *object)
 {
   CpWindow *self = CP_WINDOW (object);
 
+  _cp_window_pack_finalize (self);
   g_clear_object (&self->store);
   g_free (self->first_section);
   G_OBJECT_CLASS (cp_window_parent_class)->finalize (object);
@@ -579,6 +584,7 @@ cp_window_class_init (CpWindowClass *klass)
                                    show_help_overlay_action);
   _cp_window_class_init_workspace_actions (widget_class);
   _cp_window_class_init_undo_actions (widget_class);
+  _cp_window_class_init_pack_actions (widget_class);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "store/cp-store.h"
+#include "supervision/cp-pack.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,19 @@ CpWindow *cp_window_new            (gpointer    application,
                                     CpStore    *store,
                                     gboolean    practice);
 CpStore  *cp_window_get_store      (CpWindow   *self);
+
+/* A window on a supervision pack opened in memory (cp_store_open_pack), marked
+ * "Supervision pack from <@header's role>, <day>" in its title and a banner: the pages
+ * read it as a read-only workspace; supervision comments, actions and sign-offs stay in
+ * the window until Export Reply… writes them to a reply, and closing with unsent ones
+ * asks first. */
+CpWindow *cp_window_new_for_pack   (gpointer            application,
+                                    CpStore            *pack_store,
+                                    const CpPackHeader *header);
+/* Imports the supervision reply @file into this window's workspace (Import Supervision
+ * Reply… once the file is chosen). */
+void      cp_window_import_reply   (CpWindow           *self,
+                                    GFile              *file);
 
 /* Shows @file (a PDF) in the Library's viewer without importing it; the viewer offers
  * "Add to Library". */

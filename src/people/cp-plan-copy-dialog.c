@@ -184,31 +184,6 @@ copy_toggled_cb (GtkCheckButton   *check,
                            "export."));
 }
 
-/* A row of @group saying @title (with a mnemonic) and @subtitle, with @widget at its end
- * (a switch) or start (a check button); activating the row toggles it. */
-static GtkWidget *
-add_row (GtkWidget  *group,
-         const char *title,
-         const char *subtitle,
-         GtkWidget  *widget,
-         gboolean    prefix)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
-  if (prefix)
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row), widget);
-  else
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), widget);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return row;
-}
-
 static GtkSwitch *
 add_switch (GtkWidget  *group,
             const char *title,
@@ -218,7 +193,7 @@ add_switch (GtkWidget  *group,
   GtkWidget *widget = gtk_switch_new ();
 
   gtk_switch_set_active (GTK_SWITCH (widget), active);
-  add_row (group, title, subtitle, widget, FALSE);
+  cp_dialog_add_choice_row (group, title, subtitle, widget, FALSE);
   return GTK_SWITCH (widget);
 }
 
@@ -237,10 +212,12 @@ build (CpPlanCopyDialog *self)
   self->practitioner_check = GTK_CHECK_BUTTON (gtk_check_button_new ());
   gtk_check_button_set_group (self->practitioner_check, self->person_check);
   gtk_check_button_set_active (self->person_check, TRUE);
-  add_row (which, _("_Their own copy"), _("Their goals in their words, to keep"),
-           GTK_WIDGET (self->person_check), TRUE);
-  add_row (which, _("The _practitioner’s full plan"), _("Everything, with the rating history"),
-           GTK_WIDGET (self->practitioner_check), TRUE);
+  cp_dialog_add_choice_row (which, _("_Their own copy"),
+                            _("Their goals in their words, to keep"),
+                            GTK_WIDGET (self->person_check), TRUE);
+  cp_dialog_add_choice_row (which, _("The _practitioner’s full plan"),
+                            _("Everything, with the rating history"),
+                            GTK_WIDGET (self->practitioner_check), TRUE);
   gtk_box_append (GTK_BOX (box), which);
 
   self->person_group = adw_preferences_group_new ();

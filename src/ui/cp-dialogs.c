@@ -156,6 +156,36 @@ file_dialog_response_cb (GtkNativeDialog *dialog,
   file_dialog_finish (fd, file);
 }
 
+/* ---- Choices ---------------------------------------------------------------------------- */
+
+GtkWidget *
+cp_dialog_add_choice_row (GtkWidget  *group,
+                          const char *title,
+                          const char *subtitle,
+                          GtkWidget  *widget,
+                          gboolean    prefix)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+  if (prefix)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), widget);
+  else
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), widget);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return row;
+}
+
+/* ---- Files ------------------------------------------------------------------------------ */
+
 static void
 add_filter (GtkFileChooser *chooser,
             CpFileKind      kind)
@@ -177,6 +207,25 @@ add_filter (GtkFileChooser *chooser,
       gtk_file_filter_add_suffix (filter, "graphml");
       gtk_file_filter_add_suffix (filter, "xml");
       gtk_file_filter_add_suffix (filter, "csv");
+    }
+  else if (kind == CP_FILE_KIND_PACK)
+    {
+      gtk_file_filter_set_name (filter, _("Supervision packs"));
+      gtk_file_filter_add_mime_type (filter, "application/x-cpkit-supervision-pack");
+      gtk_file_filter_add_suffix (filter, "cpkpack");
+    }
+  else if (kind == CP_FILE_KIND_REPLY)
+    {
+      gtk_file_filter_set_name (filter, _("Supervision replies"));
+      gtk_file_filter_add_mime_type (filter, "application/x-cpkit-supervision-reply");
+      gtk_file_filter_add_suffix (filter, "cpkreply");
+    }
+  else if (kind == CP_FILE_KIND_WORKSPACE_OR_PACK)
+    {
+      gtk_file_filter_set_name (filter, _("Workspaces and supervision packs"));
+      gtk_file_filter_add_suffix (filter, "cpkit");
+      gtk_file_filter_add_mime_type (filter, "application/x-cpkit-supervision-pack");
+      gtk_file_filter_add_suffix (filter, "cpkpack");
     }
   else
     {

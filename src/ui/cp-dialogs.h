@@ -32,6 +32,17 @@ AdwMessageDialog *cp_confirm (GtkWidget             *from,
                               gpointer               user_data,
                               GDestroyNotify         destroy);
 
+/* ---- Choices ---------------------------------------------------------------------------- */
+
+/* Adds to @group (an AdwPreferencesGroup) a row saying @title (with a mnemonic) and
+ * @subtitle (may be NULL), with @widget at its end (a switch) or, when @prefix, at its
+ * start (a check button); activating the row toggles it. Returns the row. */
+GtkWidget *cp_dialog_add_choice_row (GtkWidget  *group,
+                                     const char *title,
+                                     const char *subtitle,
+                                     GtkWidget  *widget,
+                                     gboolean    prefix);
+
 /* ---- Files ------------------------------------------------------------------------------ */
 
 /* Which files a chooser lists. */
@@ -41,6 +52,9 @@ typedef enum
   CP_FILE_KIND_PDF,
   CP_FILE_KIND_WORKSPACE,
   CP_FILE_KIND_NETWORK_MAP,   /* GraphML and CSV */
+  CP_FILE_KIND_WORKSPACE_OR_PACK, /* workspaces and supervision packs */
+  CP_FILE_KIND_PACK,          /* supervision packs (.cpkpack) */
+  CP_FILE_KIND_REPLY,         /* supervision replies (.cpkreply) */
 } CpFileKind;
 
 typedef struct
