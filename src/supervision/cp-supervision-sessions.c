@@ -18,6 +18,7 @@
 #include "cp-supervision-sessions.h"
 #include "netmap/cp-netmap-layout.h"
 #include "store/cp-person.h"
+#include "store/cp-store-pack.h"
 #include "store/cp-store-supervision.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-stack-icons.h"
@@ -68,7 +69,7 @@ cp_supervision_can_edit (CpStore *store)
 {
   g_return_val_if_fail (CP_IS_STORE (store), FALSE);
 
-  return !cp_store_get_read_only (store);
+  return cp_store_can_edit_supervision (store);
 }
 
 void
