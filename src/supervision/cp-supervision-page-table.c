@@ -19,7 +19,7 @@
 #define FIRST_ROWS 24
 
 /* How wide each column's words may wrap to, in characters. */
-static const int column_chars[CP_CASELOAD_N_COLUMNS] = { 8, 10, 14, 6, 12, 14, 12, 12 };
+static const int column_chars[CP_CASELOAD_N_COLUMNS] = { 12, 10, 14, 6, 10, 14, 11, 11 };
 
 typedef struct
 {
