@@ -328,6 +328,51 @@ cp_test_window_tear_down (CpTestWindow  *f,
 
 /* ---- What the user sees ------------------------------------------------------------- */
 
+/* What a control is called and says on hover; NULL and "" are nothing */
+static const char *
+control_words (GtkWidget *w)
+{
+  if (GTK_IS_CHECK_BUTTON (w))
+    return gtk_check_button_get_label (GTK_CHECK_BUTTON (w));
+  if (GTK_IS_BUTTON (w) && !GTK_IS_MENU_BUTTON (w))
+    return gtk_button_get_label (GTK_BUTTON (w));
+  return NULL;
+}
+
+void
+cp_test_check_controls (GtkWidget *root,
+                        GString   *missing,
+                        guint     *n)
+{
+  gboolean control = GTK_IS_BUTTON (root) || GTK_IS_MENU_BUTTON (root)
+                     || GTK_IS_DROP_DOWN (root) || GTK_IS_ENTRY (root)
+                     || GTK_IS_CHECK_BUTTON (root) || GTK_IS_SPIN_BUTTON (root)
+                     || GTK_IS_SWITCH (root) || GTK_IS_TEXT_VIEW (root);
+
+  if (control)
+    {
+      const char *words = control_words (root);
+      gboolean named = gtk_test_accessible_has_property (GTK_ACCESSIBLE (root),
+                                                         GTK_ACCESSIBLE_PROPERTY_LABEL)
+                       || (words != NULL && words[0] != '\0');
+      const char *tip = gtk_widget_get_tooltip_text (root);
+
+      (*n)++;
+      if (!named || tip == NULL || tip[0] == '\0')
+        g_string_append_printf (missing, "%s “%s”%s%s; ", G_OBJECT_TYPE_NAME (root),
+                                words ? words : gtk_widget_get_name (root),
+                                named ? "" : " unnamed", tip ? "" : " no tooltip");
+      if (GTK_IS_MENU_BUTTON (root) && GTK_IS_POPOVER (gtk_menu_button_get_popover (
+                                          GTK_MENU_BUTTON (root)))
+          && !GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (root))))
+        cp_test_check_controls (GTK_WIDGET (gtk_menu_button_get_popover (
+                                  GTK_MENU_BUTTON (root))), missing, n);
+      return;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    cp_test_check_controls (c, missing, n);
+}
+
 static char *
 screenshot_path (const char *name)
 {

@@ -92,6 +92,13 @@ GdkTexture *cp_test_render_widget        (GtkWidget    *widget);
 void        cp_test_save_screenshot      (GtkWidget    *widget,
                                           const char   *name);
 
+/* Appends to @missing each control under @root that has no accessible name or no tooltip
+ * (GTK_A11Y=test keeps the accessible properties to read), counting them in *@n. The
+ * inner parts of a control (a drop-down's button, an entry's text) are the control's. */
+void        cp_test_check_controls       (GtkWidget    *root,
+                                          GString      *missing,
+                                          guint        *n);
+
 /* A texture's pixels, B, G, R, A bytes (cairo's ARGB32 on little-endian). */
 typedef struct
 {

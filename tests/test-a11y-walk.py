@@ -9,12 +9,13 @@
 # AT-SPI backend and a session bus of its own, and goes through the app as a user would:
 # People, a person and each of the tabs their page has, the person menu and its two
 # copy dialogs, the with-person view with each of its tabs, a goal and the review form,
-# the Library, a manual in the viewer with its sidebar, the main menu, Preferences
-# (where it turns supervision packs on), Send Supervision Pack, Keyboard Shortcuts and
-# About. On each screen it reads the accessible tree over AT-SPI
-# (pyatspi), as Orca would, and fails on every control on screen whose name is empty,
-# is a GTK class name ("GtkMenuButton"), still carries its mnemonic underscore or says
-# itself twice ("_Reset… Reset…"). Dialogs and popovers are closed with Escape, and
+# the Supervision caseload (as a table, and narrow as cards), the Library, a manual in
+# the viewer with its sidebar, the main menu, Preferences (where it turns supervision
+# packs on), Send Supervision Pack, Keyboard Shortcuts and About. On each screen it
+# reads the accessible tree over AT-SPI (pyatspi), as Orca would, and fails on every
+# control on screen whose name is empty, is a GTK class name ("GtkMenuButton"), still
+# carries its mnemonic underscore or says itself twice ("_Reset… Reset…"). Dialogs
+# and popovers are closed with Escape, and
 # the test fails if one does not close.
 #
 # Buttons are pressed through their AT-SPI actions. List rows have none in GTK 4.8, so
@@ -49,6 +50,7 @@ CLASS_NAME = re.compile(r"^(Gtk|Adw|Cp)[A-Z]\w*$")
 OWN_CLASS = re.compile(r"^Cp[A-Z]\w*$")
 MNEMONIC = re.compile(r"(^|\s)_\w")
 FOCUSABLE = 11  # ATSPI_STATE_FOCUSABLE
+TABLE = "tree table"  # a GtkColumnView (GTK_ACCESSIBLE_ROLE_TREE_GRID)
 
 # GTK's own nodes that the app cannot name, each by its exact path, with the reason.
 EDITOR = ("panel > panel > panel > panel > filler 'AdwLeaflet' > panel > filler 'CpPeoplePage'"
@@ -353,6 +355,19 @@ def screens(w):
     w.dialog()
     yield "About"
     w.escape_closes_dialog("About")
+
+    w.click_at(w.row("Supervision", within="Sections"))
+    # Wide, the caseload is a table; narrow, it folds to cards (and the sidebar away)
+    geometry = dict(line.split("=") for line in xdotool(
+        "getwindowgeometry", "--shell", w.main_window).split())
+    xdotool("windowsize", "--sync", w.main_window, "1400", geometry["HEIGHT"])
+    w.find(TABLE, "Caseload")
+    yield "Supervision: the caseload"
+    xdotool("windowsize", "--sync", w.main_window, "360", geometry["HEIGHT"])
+    w.row(None, within="Caseload")
+    yield "Supervision, narrow: the caseload's cards"
+    xdotool("windowsize", "--sync", w.main_window, geometry["WIDTH"], geometry["HEIGHT"])
+    w.row("Library", within="Sections")
 
     w.click_at(w.row("Library", within="Sections"))
     yield "Library"

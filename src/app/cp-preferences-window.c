@@ -29,6 +29,9 @@ struct _CpPreferencesWindow
   GtkImage             *encryption_icon;
   GtkSwitch            *goal_scaling_switch;
   GtkSpinButton        *review_weeks_spin;
+  GtkSpinButton        *map_weeks_spin;
+  GtkSpinButton        *paused_weeks_spin;
+  GtkSpinButton        *discussed_weeks_spin;
   AdwEntryRow          *team_phone_row;
   AdwEntryRow          *practitioner_role_row;
   GtkSwitch            *supervision_packs_switch;
@@ -91,6 +94,9 @@ cp_preferences_window_class_init (CpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, encryption_icon);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, goal_scaling_switch);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, review_weeks_spin);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, map_weeks_spin);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, paused_weeks_spin);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, discussed_weeks_spin);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, team_phone_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, practitioner_role_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow,
@@ -106,6 +112,14 @@ cp_preferences_window_init (CpPreferencesWindow *self)
   /* the controls inside rows are named as their rows, without the mnemonic */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->review_weeks_spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Weeks to the next review"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->map_weeks_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Map out of date after (weeks)"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->paused_weeks_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("“Paused” filter (weeks)"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->discussed_weeks_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("“Not discussed” filter (weeks)"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->team_phone_row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Team’s phone number"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->practitioner_role_row),
@@ -165,6 +179,15 @@ cp_preferences_window_new (GSettings  *settings,
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "review-weeks",
                    gtk_spin_button_get_adjustment (self->review_weeks_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "supervision-map-weeks",
+                   gtk_spin_button_get_adjustment (self->map_weeks_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "supervision-paused-weeks",
+                   gtk_spin_button_get_adjustment (self->paused_weeks_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "supervision-discussed-weeks",
+                   gtk_spin_button_get_adjustment (self->discussed_weeks_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "team-phone", self->team_phone_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "practitioner-role", self->practitioner_role_row, "text",

@@ -48,6 +48,7 @@ struct _CpWindow
   GtkWidget            *people_page;
   GtkWidget            *with_person_view;
   GtkWidget            *library_page;
+  GtkWidget            *supervision_page;
   char                 *first_section;   /* shown when the window is */
   GtkWindow            *help_overlay;    /* made when first shown */
 

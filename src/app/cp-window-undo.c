@@ -15,6 +15,7 @@
 #include "cp-window-private.h"
 #include "people/cp-people-page.h"
 #include "people/cp-with-person-view.h"
+#include "supervision/cp-supervision-page.h"
 #include "ui/cp-dialogs.h"
 #include "ui/cp-toaster.h"
 
@@ -107,7 +108,7 @@ _cp_window_flush_people (CpWindow *self)
 
 static const char * const practitioner_actions[] = {
   "win.save-copy", "win.restore-backup", "win.show-sections",
-  "win.reset-practice", "win.leave-practice", "win.with-person", NULL
+  "win.reset-practice", "win.leave-practice", "win.with-person", "win.show-person", NULL
 };
 
 static void
@@ -130,6 +131,8 @@ set_with_person (CpWindow *self,
   /* The caseload leaves the widget tree's text while the screen faces the person. */
   if (self->people_page != NULL)
     cp_people_page_set_concealed (CP_PEOPLE_PAGE (self->people_page), facing);
+  if (self->supervision_page != NULL)
+    cp_supervision_page_set_concealed (CP_SUPERVISION_PAGE (self->supervision_page), facing);
   cp_with_person_view_set_person (CP_WITH_PERSON_VIEW (self->with_person_view), person);
   gtk_stack_set_visible_child (self->main_stack,
                                facing ? self->with_person_view

@@ -18,6 +18,8 @@
 #include "cp-window-private.h"
 #include "library/cp-library-page.h"
 #include "people/cp-people-page.h"
+#include "supervision/cp-supervision-page.h"
+#include "supervision/cp-supervision-sessions.h"
 
 static void cp_window_toaster_init (CpToasterInterface *iface);
 
@@ -84,6 +86,14 @@ ensure_section_page (CpWindow   *self,
       self->people_page = GTK_WIDGET (cp_people_page_new (self->store));
       add_section_page (self, "people", _("People"), self->people_page);
     }
+  else if (g_strcmp0 (name, "supervision") == 0 && self->supervision_page == NULL)
+    {
+      self->supervision_page = GTK_WIDGET (cp_supervision_page_new (self->store));
+      cp_supervision_page_add_view (CP_SUPERVISION_PAGE (self->supervision_page),
+                                    cp_supervision_sessions_new (self->store), "sessions",
+                                    _("Sessions"), "x-office-calendar-symbolic");
+      add_section_page (self, "supervision", _("Supervision"), self->supervision_page);
+    }
   else if (g_strcmp0 (name, "library") == 0 && self->library_page == NULL)
     {
       self->library_page = GTK_WIDGET (cp_library_page_new (self->store));
@@ -149,6 +159,22 @@ show_sections_action (GtkWidget  *widget,
   CpWindow *self = CP_WINDOW (widget);
 
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+/* win.show-person (x): opens the person with that id in the People section (0: the
+ * section alone), as the Supervision caseload does. */
+static void
+show_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CpWindow *self = CP_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (param);
+  CpPerson *person = id > 0 ? cp_store_find_person (self->store, id) : NULL;
+
+  _cp_window_show_section (self, "people");
+  if (person != NULL)
+    cp_people_page_open_person (CP_PEOPLE_PAGE (self->people_page), person);
 }
 
 /* ---- Library ------------------------------------------------------------------------- */
@@ -424,6 +450,7 @@ cp_window_constructed (GObject *object)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-with-person", FALSE);
   add_section_row (self, "people", _("People"), "system-users-symbolic");
+  add_section_row (self, "supervision", _("Supervision"), "emblem-documents-symbolic");
   add_section_row (self, "library", _("Library"), "accessories-dictionary-symbolic");
 
   g_signal_connect_object (self->store, "notify::can-undo",
@@ -578,6 +605,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.leave-practice", NULL,
                                    leave_practice_action);
   gtk_widget_class_install_action (widget_class, "win.open-manual", "(ss)", open_manual_action);
+  gtk_widget_class_install_action (widget_class, "win.show-person", "x", show_person_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-warnings", NULL,
                                    dismiss_warnings_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
