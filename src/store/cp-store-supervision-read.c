@@ -138,7 +138,7 @@ read_sessions (sqlite3     *db,
   if (!(stmt = _cp_db_prepare (db,
                                "SELECT uuid, held_on, attended FROM supervision_session "
                                "WHERE ?1 IS NULL OR uuid = ?1 "
-                               "ORDER BY held_on DESC, created_at DESC, uuid",
+                               "ORDER BY held_on DESC, created_at DESC, rowid DESC",
                                error)) ||
       !_cp_db_bind_values (stmt, values, 1, error))
     return FALSE;
@@ -166,10 +166,10 @@ read_sessions (sqlite3     *db,
       "WHERE ?1 IS NULL OR session_uuid = ?1 ORDER BY session_uuid, person_id",
       "SELECT session_uuid, person_id, uuid, text, created_at, updated_at "
       "FROM supervision_comment WHERE ?1 IS NULL OR session_uuid = ?1 "
-      "ORDER BY created_at, uuid",
+      "ORDER BY created_at, rowid",
       "SELECT session_uuid, person_id, uuid, text, owner, due_on, done_on "
       "FROM supervision_action WHERE ?1 IS NULL OR session_uuid = ?1 "
-      "ORDER BY created_at, uuid",
+      "ORDER BY created_at, rowid",
       "SELECT session_uuid, person_id, uuid, name, role, signed_on "
       "FROM supervision_signoff WHERE ?1 IS NULL OR session_uuid = ?1",
     };
@@ -408,7 +408,7 @@ read_person_supervision (sqlite3     *db,
   if (!(stmt = _cp_db_prepare (db,
                                "SELECT uuid, text, owner, due_on FROM supervision_action "
                                "WHERE person_id = ?1 AND done_on IS NULL "
-                               "ORDER BY due_on IS NULL, due_on, created_at, uuid",
+                               "ORDER BY due_on IS NULL, due_on, created_at, rowid",
                                error)) ||
       !_cp_db_bind_values (stmt, values, G_N_ELEMENTS (values), error))
     return FALSE;
