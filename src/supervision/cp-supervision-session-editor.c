@@ -14,6 +14,7 @@
 #include "cp-supervision-session-editor-person.h"
 #include "cp-supervision-session-editor.h"
 #include "cp-supervision-sessions.h"
+#include "cp-supervision-sheet-dialog.h"
 #include "goals/cp-goal-form.h"
 #include "goals/cp-review-ui.h"
 #include "store/cp-person.h"
@@ -471,6 +472,17 @@ delete_action (GtkWidget  *widget,
               delete_confirmed_cb, NULL, NULL);
 }
 
+static void
+sheet_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CpSupervisionSessionEditor *self = CP_SUPERVISION_SESSION_EDITOR (widget);
+
+  cp_supervision_session_editor_flush (self);
+  cp_supervision_sheet_save_for_session (widget, self->store, self->uuid);
+}
+
 static gboolean
 close_request_cb (CpSupervisionSessionEditor *self)
 {
@@ -541,6 +553,7 @@ cp_supervision_session_editor_class_init (CpSupervisionSessionEditorClass *klass
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "editor.sheet", NULL, sheet_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-person", "x",
                                    remove_person_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
@@ -598,6 +611,9 @@ cp_supervision_session_editor_new (CpStore    *store,
                            G_CONNECT_SWAPPED);
   update_undo_actions (self);
   gtk_widget_set_sensitive (self->content_box, cp_supervision_can_edit (store));
+  /* A sheet is logged in each person's record: not from a pack, which holds no log. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.sheet",
+                                 !cp_store_get_read_only (store));
   sync_session (self);
   cp_a11y_fix_names (GTK_WIDGET (self));
 
