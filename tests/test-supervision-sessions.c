@@ -198,7 +198,7 @@ record_session (Fixture *f)
   GtkWidget *editor;
 
   /* The empty state says what to do; Ctrl+Shift+N in the view asks. */
-  find (f->sessions, ADW_TYPE_STATUS_PAGE, "No supervision recorded yet");
+  find (f->sessions, ADW_TYPE_STATUS_PAGE, "No Supervision Recorded Yet");
   cp_test_save_screenshot (f->window, "supervision-sessions-empty.png");
   g_assert_true (cp_test_press_shortcut (f->sessions, "<Control><Shift>n"));
   dialog = GTK_WIDGET (cp_test_wait_for_window (CP_TYPE_SUPERVISION_SESSIONS_DIALOG));
@@ -516,7 +516,7 @@ test_delete_and_narrow (Fixture       *f,
   confirm = cp_test_wait_for_dialog ("Delete This Session?");
   cp_test_respond (confirm, "delete");
   g_assert_true (cp_test_wait_for_widget (f->sessions, ADW_TYPE_STATUS_PAGE,
-                                          "No supervision recorded yet", TRUE));
+                                          "No Supervision Recorded Yet", TRUE));
   g_assert_null (cp_test_find_window (CP_TYPE_SUPERVISION_SESSION_EDITOR));
 
   g_assert_true (cp_store_undo (f->ws.store, &error));
