@@ -14,6 +14,7 @@
 #include "people/cp-people-page.h"
 #include "store/cp-store-supervision.h"
 #include "supervision/cp-supervision-page-private.h"
+#include "supervision/cp-supervision-sessions.h"
 #include "util/cp-date.h"
 
 #define TODAY "2026-03-01"
@@ -444,21 +445,29 @@ test_empty (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->section_stack), ==, "people");
 }
 
-/* Another view added to the section gets a switcher; the caseload stays first. */
+/* The window adds the supervision sessions as the section's second view: the caseload
+ * stays first, and the switcher takes the user to the sessions. A further view can be
+ * added the same way. */
 static void
 check_add_view (Fixture *f)
 {
   CpSupervisionPage *p = page (f);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (adw_view_stack_get_pages (p->views))),
-                    ==, 1);
-  cp_supervision_page_add_view (p, gtk_label_new ("Sessions here"), "sessions", "Sessions",
-                                "x-office-calendar-symbolic");
-  settle (f);
+                    ==, 2);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (p->views), ==, "caseload");
   adw_view_stack_set_visible_child_name (p->views, "sessions");
   settle (f);
-  g_assert_true (visible_text (f, "Sessions here"));
+  g_assert_true (CP_IS_SUPERVISION_SESSIONS (adw_view_stack_get_visible_child (p->views)));
+  g_assert_true (gtk_widget_get_mapped (adw_view_stack_get_visible_child (p->views)));
+  adw_view_stack_set_visible_child_name (p->views, "caseload");
+  cp_supervision_page_add_view (p, gtk_label_new ("More here"), "more", "More",
+                                "x-office-calendar-symbolic");
+  settle (f);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (p->views), ==, "caseload");
+  adw_view_stack_set_visible_child_name (p->views, "more");
+  settle (f);
+  g_assert_true (visible_text (f, "More here"));
 }
 
 int

@@ -319,12 +319,15 @@ update_headers (CpSupervisionPage *self)
 {
   gboolean several = g_list_model_get_n_items (G_LIST_MODEL (adw_view_stack_get_pages (self->views)))
                      > 1;
+  gboolean bar = several && adw_view_switcher_title_get_title_visible (self->switcher_title);
 
   gtk_widget_set_visible (self->sections_button, self->folded);
   adw_header_bar_set_show_start_title_buttons (self->header, self->folded);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    several
-                                    && adw_view_switcher_title_get_title_visible (self->switcher_title));
+
+  /* A hidden bar is not allocated at all: collapsed, its action bar would get a height of
+   * -1 (its border) and GTK warns. */
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), bar);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, bar);
 }
 
 /* ---- GObject -------------------------------------------------------------------------- */
