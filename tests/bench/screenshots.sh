@@ -38,4 +38,5 @@ shoot () {   # shoot FILE WIDTH HEIGHT XDOTOOL-CLICKS…
 
 shoot "$out/people.png" 1000 640
 shoot "$out/main.png" 1000 640 "400 178"
-echo "Wrote $out/people.png and $out/main.png"
+shoot "$out/supervision.png" 1280 520 "85 159"
+echo "Wrote $out/people.png, $out/main.png and $out/supervision.png"
