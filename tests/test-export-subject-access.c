@@ -15,6 +15,8 @@
 
 #include "cp-test-util.h"
 #include "export/cp-export-subject-access.h"
+#include "store/cp-store-supervision.h"
+#include "util/cp-date.h"
 
 typedef CpTestWorkspace Fixture;
 
@@ -323,6 +325,53 @@ test_markdown_escapes (void)
                            "- **Step:** call \\# now\n");
 }
 
+/* What supervision wrote about the person's plan is theirs to see: the comments, the
+ * actions and the sign-off of each session that discussed them; never another person's
+ * part of the same session, and never the worker's reflection. */
+static void
+test_supervision (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpPerson) edna = cp_test_dup_person (f->store, "Edna");
+  g_autofree char *uuid = NULL;
+  g_autofree char *comment = NULL;
+  g_autofree char *action = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *text = NULL;
+  gint64 jo = jo_id (f);
+  gint64 people[2] = { jo, cp_person_get_id (edna) };
+
+  cp_date_set_today_for_testing ("2026-03-10");
+  uuid = cp_store_add_supervision_session (f->store, "2026-03-09", "team manager", people, 2,
+                                           &error);
+  g_assert_no_error (error);
+  comment = cp_store_add_supervision_comment (f->store, uuid, jo, "The running goal is hers",
+                                              &error);
+  g_assert_no_error (error);
+  action = cp_store_add_supervision_action (f->store, uuid, jo, "Find the club's times",
+                                            "practitioner", "2026-03-20", &error);
+  g_assert_no_error (error);
+  g_assert_true (cp_store_sign_off_supervision (f->store, uuid, jo, "Pat Lee", "Team manager",
+                                                "2026-03-09", &error));
+  other = cp_store_add_supervision_comment (f->store, uuid, people[1], "Choir plan for E",
+                                            &error);
+  g_assert_no_error (error);
+  g_assert_true (cp_store_set_worker_reflection (f->store, uuid, "Lifts are getting hard",
+                                                 &error));
+
+  text = cp_export_subject_access_text (f->store, jo, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Supervision of the plan: 2026-03-09"));
+  g_assert_nonnull (strstr (text, "The running goal is hers"));
+  g_assert_nonnull (strstr (text, "Find the club's times; who: practitioner; by: 2026-03-20; open"));
+  g_assert_nonnull (strstr (text, "Plan reviewed in supervision on 2026-03-09 by Pat Lee, "
+                                  "Team manager"));
+  g_assert_null (strstr (text, "Choir plan for E"));
+  g_assert_null (strstr (text, "Lifts are getting hard"));
+  cp_date_set_today_for_testing (NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +386,7 @@ main (int   argc,
   ADD ("everyday-words", test_everyday_words);
   ADD ("failed-read", test_failed_read);
   ADD ("language", test_language);
+  ADD ("supervision", test_supervision);
 #undef ADD
   g_test_add_func ("/cp/export/subject-access/markdown-escapes", test_markdown_escapes);
 

@@ -224,3 +224,54 @@ _cp_subject_write_reviews (Writer                *w,
         }
     }
 }
+
+void
+_cp_subject_write_supervision (Writer                *w,
+                               const CpSubjectAccess *access)
+{
+  for (guint i = 0; i < access->supervision->len; i++)
+    {
+      const CpSupervisionSession *session = g_ptr_array_index (access->supervision, i);
+      const CpSupervisionDiscussed *theirs = g_ptr_array_index (session->people, 0);
+      g_autofree char *title = g_strdup_printf (_("Supervision of the plan: %s"),
+                                                session->held_on);
+
+      _cp_subject_heading (w, title);
+      _cp_subject_text_field (w, _("Who was there"), session->attended);
+      for (guint j = 0; j < theirs->comments->len; j++)
+        {
+          const CpSupervisionComment *comment = g_ptr_array_index (theirs->comments, j);
+          g_autofree char *text = _cp_subject_mark_names_in (w, comment->text);
+
+          _cp_subject_item (w, _("Supervisor’s comment"), text);
+        }
+      for (guint j = 0; j < theirs->actions->len; j++)
+        {
+          const CpSupervisionAction *action = g_ptr_array_index (theirs->actions, j);
+          g_autofree char *text = _cp_subject_mark_names_in (w, action->text);
+          g_autoptr(GString) line = g_string_new (text);
+          g_autofree char *who = g_strdup_printf (_("who: %s"), action->owner);
+          g_autofree char *due = action->due_on ? g_strdup_printf (_("by: %s"), action->due_on)
+                                                : NULL;
+          g_autofree char *done = action->done_on
+                                  ? g_strdup_printf (_("done on: %s"), action->done_on)
+                                  : g_strdup (_("open"));
+
+          _cp_subject_append_part (line, who);
+          _cp_subject_append_part (line, due);
+          _cp_subject_append_part (line, done);
+          _cp_subject_item (w, _("Agreed action"), line->str);
+        }
+      if (theirs->signoff != NULL)
+        {
+          /* Translators: the sign-off line of a supervision: a date, a name, a role */
+          g_autofree char *line = g_strdup_printf (_("Plan reviewed in supervision on %s by "
+                                                     "%s, %s"),
+                                                   theirs->signoff->signed_on,
+                                                   theirs->signoff->name,
+                                                   theirs->signoff->role);
+
+          _cp_subject_item (w, _("Sign-off"), line);
+        }
+    }
+}

@@ -52,5 +52,8 @@ void         _cp_subject_write_goals    (Writer                *w,
                                          const CpSubjectAccess *access);
 void         _cp_subject_write_reviews  (Writer                *w,
                                          const CpSubjectAccess *access);
+/* What supervision wrote about their plan (never the worker's reflection). */
+void         _cp_subject_write_supervision (Writer                *w,
+                                            const CpSubjectAccess *access);
 
 G_END_DECLS

@@ -559,6 +559,7 @@ cp_export_subject_access_write_text (const CpSubjectAccess *access,
   write_maps (&w, access);
   _cp_subject_write_goals (&w, access);
   _cp_subject_write_reviews (&w, access);
+  _cp_subject_write_supervision (&w, access);
   write_disclosures (&w, access);
 
   return g_string_free (g_steal_pointer (&out), FALSE);

@@ -156,4 +156,13 @@ gboolean        _cp_store_read_disclosures       (sqlite3          *db,
                                                   GPtrArray        *out,
                                                   GError          **error);
 
+/* cp-store-supervision-read.c: appends the supervision sessions (CpSupervisionSession)
+ * that discussed @person_id to @out, newest first, each holding only that person's part
+ * (never anyone else's comments, and never the worker's reflection, which is not in a
+ * CpSupervisionSession). */
+gboolean        _cp_store_read_person_sessions   (sqlite3          *db,
+                                                  gint64            person_id,
+                                                  GPtrArray        *out,
+                                                  GError          **error);
+
 G_END_DECLS

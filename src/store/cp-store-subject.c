@@ -76,6 +76,7 @@ cp_subject_access_free (CpSubjectAccess *access)
   g_clear_pointer (&access->goals, g_ptr_array_unref);
   g_clear_pointer (&access->reviews, g_ptr_array_unref);
   g_clear_pointer (&access->disclosures, g_ptr_array_unref);
+  g_clear_pointer (&access->supervision, g_ptr_array_unref);
   g_free (access);
 }
 
@@ -282,7 +283,8 @@ read_all (Reader           *r,
   return each_row (r, maps, access->id, read_map, access, error) &&
          _cp_store_read_goals (r->db, access->id, access->goals, error) &&
          _cp_store_read_reviews (r->db, access->id, access->reviews, error) &&
-         _cp_store_read_disclosures (r->db, access->id, access->disclosures, error);
+         _cp_store_read_disclosures (r->db, access->id, access->disclosures, error) &&
+         _cp_store_read_person_sessions (r->db, access->id, access->supervision, error);
 }
 
 CpSubjectAccess *
@@ -307,6 +309,8 @@ cp_store_read_subject_access (CpStore     *self,
   access->goals = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_goal_info_free);
   access->reviews = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_review_info_free);
   access->disclosures = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_disclosure_free);
+  access->supervision = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) cp_supervision_session_free);
   r.db = self->db;
 
   /* One read transaction: every part sees the same state. */

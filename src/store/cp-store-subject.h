@@ -11,13 +11,15 @@
 #include "cp-review.h"
 #include "cp-store.h"
 #include "cp-store-disclosure.h"
+#include "cp-store-supervision.h"
 #include "netmap/cp-netmap-model.h"
 
 G_BEGIN_DECLS
 
 /* For a subject access request: every row linked to one person (their own fields, their
  * network maps with members and ties, goals with steps, barriers and helpers, reviews
- * with ratings and barrier picks, the disclosure log), read in one transaction so every
+ * with ratings and barrier picks, the disclosure log, and what supervision wrote about
+ * their plan), read in one transaction so every
  * part shows the same moment. Goals and reviews are the records the goals pages read
  * (cp_store_read_plan ()). The map's values are the network map model's (CpNetmapKind …). Plain data:
  * src/export words it for people and marks third parties for redaction. Never holds
@@ -97,6 +99,11 @@ typedef struct
   GPtrArray            *reviews;               /* CpReviewInfo (cp-review.h), oldest first,
                                                 * with ratings and barrier picks */
   GPtrArray            *disclosures;           /* CpDisclosure, oldest first */
+  GPtrArray            *supervision;           /* CpSupervisionSession that discussed
+                                                * them, newest first, each with only
+                                                * their part (comments, actions,
+                                                * sign-off); never the worker's
+                                                * reflection */
 } CpSubjectAccess;
 
 void              cp_subject_access_free       (CpSubjectAccess *access);

@@ -253,6 +253,42 @@ failed:
   return FALSE;
 }
 
+gboolean
+_cp_store_read_person_sessions (sqlite3     *db,
+                                gint64       person_id,
+                                GPtrArray   *out,
+                                GError     **error)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) cp_supervision_session_free);
+
+  if (!read_sessions (db, NULL, all, error))
+    return FALSE;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      CpSupervisionSession *session = g_ptr_array_index (all, i);
+      CpSupervisionDiscussed *theirs = NULL;
+
+      for (guint j = 0; j < session->people->len && theirs == NULL; j++)
+        {
+          CpSupervisionDiscussed *discussed = g_ptr_array_index (session->people, j);
+
+          if (discussed->person_id == person_id)
+            theirs = g_ptr_array_steal_index (session->people, j);
+        }
+      if (theirs == NULL)
+        continue;
+      /* Only their own part: the other people discussed go. */
+      g_ptr_array_set_size (session->people, 0);
+      g_ptr_array_add (session->people, theirs);
+      g_ptr_array_add (out, g_ptr_array_steal_index (all, i));
+      i--;
+    }
+
+  return TRUE;
+}
+
 GPtrArray *
 cp_store_list_supervision_sessions (CpStore  *self,
                                     GError  **error)
