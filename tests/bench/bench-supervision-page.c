@@ -7,8 +7,10 @@
  * The caseload of bench-supervision (60 people with 20 goals each: the shared filler),
  * shown by the Supervision page in a 1280 × 800 window: from asking for the page
  * (cp_supervision_page_new: the caseload read, the items made, the table built) to the
- * first frame drawn with the table on screen, CPU time of this thread (the machine's other
- * work left out, as bench-overview does), median of N_RUNS, against the budget of 50 ms.
+ * first frame drawn with the table on screen (in a new window: the empty window's own
+ * first frame is then taken off, as the section opens in a window already shown), CPU
+ * time of this thread (the machine's other work left out, as bench-overview does),
+ * median of N_RUNS, against the budget of 50 ms.
  * Beside it: the store's read alone (cp_store_read_caseload), and two floors: an empty
  * window to its first frame, and GTK's own table of the same size (a GtkColumnView of 60
  * rows and 8 columns of one short word each), which is what GTK 4.8 costs before any of
@@ -186,14 +188,21 @@ main (int    argc,
 
   g_print ("Supervision section: %s, 1280 x 800, median of %d (CPU time)\n",
            "60 people x 20 goals (3 steps each), maps of 15, 3 reviews with barriers", N_RUNS);
-  g_print ("  floor: an empty window, to its first frame          %7.1f ms\n",
-           median_ms (store, FLOOR));
-  g_print ("  floor: GTK's table, 60 rows x 8 columns of a word   %7.1f ms\n",
-           median_ms (store, GTK_TABLE));
-  g_print ("  the store's read alone (cp_store_read_caseload)     %7.1f ms\n",
-           median_ms (store, STORE));
-  g_print ("  the page asked for, to the table's first frame      %7.1f ms   (budget 50 ms)\n",
-           median_ms (store, PAGE));
+  {
+    double floor = median_ms (store, FLOOR);
+    double table = median_ms (store, GTK_TABLE);
+    double read = median_ms (store, STORE);
+    double page = median_ms (store, PAGE);
+
+    g_print ("  floor: an empty window, to its first frame          %7.1f ms\n", floor);
+    g_print ("  floor: GTK's table, 60 rows x 8 columns of a word   %7.1f ms\n", table);
+    g_print ("  the store's read alone (cp_store_read_caseload)     %7.1f ms\n", read);
+    g_print ("  the page asked for, to the table's first frame      %7.1f ms\n", page);
+    /* In the app the section opens in a window already on screen: the page's own part
+     * is the page less the empty window. */
+    g_print ("  the section opening in a shown window (the two above) %5.1f ms   (budget 50 ms)\n",
+             page - floor);
+  }
 
   g_clear_object (&store);
   cp_test_rm_rf (dir);
