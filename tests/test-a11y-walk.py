@@ -9,7 +9,8 @@
 # AT-SPI backend and a session bus of its own, and goes through the app as a user would:
 # People, a person and each of the tabs their page has, the person menu and its two
 # copy dialogs, the with-person view with each of its tabs, a goal and the review form,
-# the Supervision caseload (as a table, and narrow as cards), the Library, a manual in
+# the Supervision caseload (as a table, and narrow as cards), its sessions and the Record
+# a Session dialog, the Library, a manual in
 # the viewer with its sidebar, the main menu, Preferences (where it turns supervision
 # packs on), Send Supervision Pack, Keyboard Shortcuts and About. On each screen it
 # reads the accessible tree over AT-SPI (pyatspi), as Orca would, and fails on every
@@ -368,6 +369,14 @@ def screens(w):
     yield "Supervision, narrow: the caseload's cards"
     xdotool("windowsize", "--sync", w.main_window, geometry["WIDTH"], geometry["HEIGHT"])
     w.row("Library", within="Sections")
+    # The section's second view: the sessions (none yet), and recording one.
+    w.click(w.find("page tab", "Sessions"))
+    record = w.button("Record a Session…")
+    yield "Supervision: the sessions"
+    w.click(record)
+    w.dialog()
+    yield "Record a Session"
+    w.escape_closes_dialog("the Record a Session dialog")
 
     w.click_at(w.row("Library", within="Sections"))
     yield "Library"

@@ -119,8 +119,8 @@ fill_people (CpSupervisionSessionsDialog *self)
       if (status == CP_PERSON_STATUS_PAUSED)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Paused"));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
+      /* Named by the row's title (the row labels its activatable widget): a label set
+       * here as well would be read twice. */
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (check_toggled_cb), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
