@@ -9,8 +9,8 @@
 # AT-SPI backend and a session bus of its own, and goes through the app as a user would:
 # People, a person and each of the tabs their page has, the person menu and its two
 # copy dialogs, the with-person view with each of its tabs, a goal and the review form,
-# the Supervision caseload (as a table, and narrow as cards), its sessions and the Record
-# a Session dialog, the Library, a manual in
+# the Supervision caseload (as a table, and narrow as cards), its sessions, the Record
+# a Session dialog and a session's editor, the Library, a manual in
 # the viewer with its sidebar, the main menu, Preferences (where it turns supervision
 # packs on), Send Supervision Pack, Keyboard Shortcuts and About. On each screen it
 # reads the accessible tree over AT-SPI (pyatspi), as Orca would, and fails on every
@@ -376,7 +376,18 @@ def screens(w):
     w.click(record)
     w.dialog()
     yield "Record a Session"
-    w.escape_closes_dialog("the Record a Session dialog")
+    # Record with no one ticked is refused and puts the keyboard on the first person;
+    # Space ticks them, and Record opens the new session in its editor.
+    w.click(w.button("Record", root=w.dialog()))
+    w.find("label", "A supervision session needs at least one person whose plan was "
+           "discussed.", root=w.dialog())
+    w.focus_dialog("the Record a Session dialog")
+    w.key("space")
+    w.click(w.button("Record", root=w.dialog()))
+    cp_atspi.wait_for("the session editor", lambda: next(
+        (d for d in w.dialogs() if d.name == "Supervision Session"), None))
+    yield "the supervision session editor"
+    w.escape_closes_dialog("the supervision session editor")
 
     w.click_at(w.row("Library", within="Sections"))
     yield "Library"
