@@ -48,10 +48,7 @@ static void
 undo_redo (CpWindow *self,
            gboolean  redo)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *label = NULL;
   g_autofree char *message = NULL;
-
   gboolean facing = _cp_window_get_with_person (self);
   CpWithPersonView *view = CP_WITH_PERSON_VIEW (self->with_person_view);
 
@@ -62,21 +59,10 @@ undo_redo (CpWindow *self,
   if (facing && !cp_with_person_view_can_undo (view, redo))
     return;
 
-  label = g_strdup (redo ? cp_store_get_redo_label (self->store)
-                         : cp_store_get_undo_label (self->store));
-  if (label == NULL)
+  if (!(message = cp_toaster_undo_redo (GTK_WIDGET (self), self->store, redo)))
     return;
-
-  if (!(redo ? cp_store_redo (self->store, &error) : cp_store_undo (self->store, &error)))
-    {
-      cp_toaster_report_error (GTK_WIDGET (self), error);
-      return;
-    }
-
   if (facing)
     cp_with_person_view_undone (view, redo);
-  /* Translators: %s is what was undone, e.g. "Rename person" */
-  message = g_strdup_printf (redo ? _("Redone: %s") : _("Undone: %s"), label);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 

@@ -386,26 +386,14 @@ undo_redo (CpSupervisionSessionEditor *self,
            gboolean                    redo)
 {
   g_autoptr(CpSupervisionSessionEditor) keep = g_object_ref (self);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *label = NULL;
   g_autofree char *message = NULL;
 
   /* Edits still waiting for the typing pause are saved first, so they undo in order. */
   cp_supervision_session_editor_flush (self);
-  label = g_strdup (redo ? cp_store_get_redo_label (self->store)
-                         : cp_store_get_undo_label (self->store));
-  if (label == NULL)
-    return;
-  if (!(redo ? cp_store_redo (self->store, &error) : cp_store_undo (self->store, &error)))
-    {
-      cp_toaster_report_error (GTK_WIDGET (self), error);
-      return;
-    }
+  message = cp_toaster_undo_redo (GTK_WIDGET (self), self->store, redo);
   /* (undoing "Record supervision" took the session, and this window, away) */
-  if (self->session == NULL)
+  if (message == NULL || self->session == NULL)
     return;
-  /* Translators: %s is what was undone, e.g. "Add supervision action" */
-  message = g_strdup_printf (redo ? _("Redone: %s") : _("Undone: %s"), label);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 

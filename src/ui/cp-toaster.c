@@ -132,3 +132,25 @@ cp_busy_end (CpBusy *busy)
   g_weak_ref_clear (&busy->toaster);
   g_free (busy);
 }
+
+char *
+cp_toaster_undo_redo (GtkWidget *from,
+                      CpStore   *store,
+                      gboolean   redo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (CP_IS_STORE (store), NULL);
+
+  label = g_strdup (redo ? cp_store_get_redo_label (store) : cp_store_get_undo_label (store));
+  if (label == NULL)
+    return NULL;
+  if (!(redo ? cp_store_redo (store, &error) : cp_store_undo (store, &error)))
+    {
+      cp_toaster_report_error (from, error);
+      return NULL;
+    }
+  /* Translators: %s is what was undone, e.g. "Rename person" */
+  return g_strdup_printf (redo ? _("Redone: %s") : _("Undone: %s"), label);
+}

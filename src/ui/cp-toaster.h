@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "store/cp-store.h"
+
 G_BEGIN_DECLS
 
 #define CP_TYPE_TOASTER (cp_toaster_get_type ())
@@ -51,6 +53,12 @@ void cp_toaster_add_undoable  (GtkWidget    *from,
  * only, since a message may quote what was typed. */
 void cp_toaster_report_error  (GtkWidget    *from,
                                const GError *error);
+/* Undoes (@redo: redoes) @store's last step. Returns what to say in a toast
+ * ("Undone: Rename person"; free it), or NULL when there was nothing to undo, or it
+ * failed (the error then shown from @from). */
+char *cp_toaster_undo_redo    (GtkWidget    *from,
+                               CpStore      *store,
+                               gboolean      redo);
 
 /* Work that takes a while (a file written in a worker): the toaster nearest to @from
  * shows @label (ours, plain text, "Writing the report…") with a spinner if it is still
