@@ -71,6 +71,8 @@ widget_text (GtkWidget *widget)
     return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
   if (GTK_IS_LABEL (widget))
     return gtk_label_get_label (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
   if (GTK_IS_EDITABLE (widget))
     return gtk_editable_get_text (GTK_EDITABLE (widget));
   if (ADW_IS_STATUS_PAGE (widget))

@@ -79,6 +79,8 @@ void     _cp_supervision_page_open         (CpSupervisionPage         *self,
 
 /* cp-supervision-page-table.c: the table's columns, sorting, and the sort drop-down. */
 void     _cp_supervision_page_init_table   (CpSupervisionPage         *self);
+/* Before the first frame, the table has as many rows as the window could show. */
+void     _cp_supervision_page_fit_first_rows (CpSupervisionPage       *self);
 /* The table shows every row (it makes only the first screen's before its first frame). */
 void     _cp_supervision_page_grow_table   (CpSupervisionPage         *self);
 /* The names toggled: the person column sorts and shows anew. */

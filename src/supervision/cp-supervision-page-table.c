@@ -15,10 +15,20 @@
 
 /* GTK 4.8's table makes and measures a row for every item of a short list before its
  * first frame (60 rows cost three times what one screen does): the first frame has the
- * rows a tall screen shows, the rest come in the next. */
+ * rows the window can show (_cp_supervision_page_fit_first_rows), the rest come in the
+ * next. Until the page is first shown, this many. */
 #define FIRST_ROWS 24
 
-/* How wide each column's words may wrap to, in characters. */
+/* Each cell shows up to this many lines, so every row is as tall (the person's cell is
+ * shorter: initials or name, then the case reference); a longer text ends in "…" and
+ * says itself whole in its tooltip. Cells are inscriptions: they are measured by these
+ * lines and their width in characters, not by laying out their text. */
+#define CELL_LINES 3
+
+/* A row's height beyond its lines (the cell's padding), in pixels, at least. */
+#define ROW_PADDING 8
+
+/* How narrow each column may be, in characters (it takes 6 more if there is room). */
 static const int column_chars[CP_CASELOAD_N_COLUMNS] = { 12, 10, 14, 6, 10, 14, 11, 11 };
 
 typedef struct
@@ -30,16 +40,19 @@ typedef struct
 /* ---- Cells ---------------------------------------------------------------------------- */
 
 static GtkWidget *
-cell_label_new (int chars)
+cell_text_new (int chars,
+               int lines)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkInscription *text = GTK_INSCRIPTION (gtk_inscription_new (NULL));
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (label), chars);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), chars + 6);
-  return label;
+  gtk_inscription_set_xalign (text, 0);
+  gtk_inscription_set_wrap_mode (text, PANGO_WRAP_WORD_CHAR);
+  gtk_inscription_set_text_overflow (text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (text, chars);
+  gtk_inscription_set_nat_chars (text, chars + 6);
+  gtk_inscription_set_min_lines (text, lines);
+  gtk_inscription_set_nat_lines (text, lines);
+  return GTK_WIDGET (text);
 }
 
 static void
@@ -52,8 +65,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   if (column->column == CP_CASELOAD_PERSON)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *name = cell_label_new (chars);
-      GtkWidget *ref = cell_label_new (chars);
+      GtkWidget *name = cell_text_new (chars, 1);
+      GtkWidget *ref = cell_text_new (chars, 1);
 
       gtk_widget_add_css_class (name, "heading");
       gtk_widget_add_css_class (ref, "dim-label");
@@ -62,7 +75,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       gtk_list_item_set_child (list_item, box);
     }
   else
-    gtk_list_item_set_child (list_item, cell_label_new (chars));
+    gtk_list_item_set_child (list_item, cell_text_new (chars, CELL_LINES));
 }
 
 /* GTK 4.8 cannot name a table's row (each cell is a child of it): the row takes the
@@ -100,13 +113,17 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     {
       g_autofree char *summary = cp_supervision_caseload_item_dup_summary (item, names);
 
-      gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (child)),
-                           cp_supervision_caseload_item_get_person (item, names));
-      gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (child)), text);
+      gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_first_child (child)),
+                                cp_supervision_caseload_item_get_person (item, names));
+      gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_last_child (child)), text);
       label_row (child, summary);
       return;
     }
-  gtk_label_set_label (GTK_LABEL (child), text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
+  /* the text may not fit the lines of the narrowest column */
+  gtk_widget_set_tooltip_text (child, text != NULL && g_utf8_strlen (text, -1)
+                                      > CELL_LINES * column_chars[column->column]
+                                      ? text : NULL);
   if (cp_supervision_caseload_item_get_flagged (item, column->column))
     gtk_widget_add_css_class (child, "warning");
   else
@@ -206,6 +223,31 @@ _cp_supervision_page_names_changed (CpSupervisionPage *self)
                         GTK_SORTER_CHANGE_DIFFERENT);
   /* each row and card shows its person anew */
   g_list_model_items_changed (G_LIST_MODEL (self->items), 0, n, n);
+}
+
+/* As the page is first shown: as many rows as the window's height could hold below the
+ * page's header, controls and headings (four lines at least), so the first frame is
+ * never short of a row. */
+void
+_cp_supervision_page_fit_first_rows (CpSupervisionPage *self)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  g_autoptr(PangoLayout) layout = NULL;
+  int height = root != NULL ? gtk_widget_get_height (root) : 0;
+  int width, line, row;
+
+  if (gtk_slice_list_model_get_size (self->first_rows) == G_MAXUINT)
+    return;
+  if (height <= 0 && GTK_IS_WINDOW (root))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);  /* 4.8 takes no NULL */
+  if (height <= 0)
+    return;
+  /* a line's height: the font's metrics would cost a whole fontset's loading */
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->table), "Xg");
+  pango_layout_get_pixel_size (layout, NULL, &line);
+  line = MAX (line, 1);
+  row = CELL_LINES * line + ROW_PADDING;
+  gtk_slice_list_model_set_size (self->first_rows, MAX (height - 4 * line, 0) / row + 1);
 }
 
 void

@@ -361,6 +361,7 @@ cp_supervision_page_map (GtkWidget *widget)
       GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
       gint64 first = clock ? gdk_frame_clock_get_frame_counter (clock) + 1 : 0;
 
+      _cp_supervision_page_fit_first_rows (self);
       self->grow_tick = gtk_widget_add_tick_callback (widget, grow_tick_cb,
                                                       GSIZE_TO_POINTER (first), NULL);
     }
