@@ -188,6 +188,23 @@ test_save_file (void)
   g_unlink (g_file_peek_path (calls.file));
   g_clear_object (&calls.file);
 
+  /* Given no folder, a save starts in the user's documents (here there are none: home),
+   * never where the app was started from. */
+  {
+    CpFileDialog no_folder = options;
+    g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+    g_autofree char *started_in = g_get_current_dir ();
+
+    g_assert_cmpstr (started_in, !=, g_get_home_dir ());
+    no_folder.folder = NULL;
+    chooser = g_object_ref (cp_file_dialog_show (button, NULL, &no_folder, chosen_cb, &calls,
+                                                 freed_cb));
+    g_assert_true (cp_test_wait_until (in_folder, &(InFolder) { chooser, home }));
+    g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
+    g_assert_cmpuint (calls.confirmed, ==, 1);
+    g_object_unref (chooser);
+  }
+
   /* The window goes while the chooser is open: it closes, and nothing is called. */
   chooser = g_object_ref (cp_file_dialog_show (button, NULL, &options, chosen_cb, &calls,
                                                freed_cb));
@@ -195,7 +212,7 @@ test_save_file (void)
   cp_test_flush_main_context ();
   g_assert_false (gtk_native_dialog_get_visible (chooser));
   g_assert_cmpuint (calls.confirmed, ==, 1);
-  g_assert_cmpuint (calls.freed, ==, 2);
+  g_assert_cmpuint (calls.freed, ==, 3);
   g_object_unref (chooser);
   cp_test_flush_main_context ();
   cp_test_rm_rf (dir);

@@ -233,6 +233,7 @@ cp_window_new_for_pack (gpointer            application,
 {
   CpWindow *self;
   g_autofree char *title = NULL;
+  g_autofree char *day = NULL;
   GtkWidget *box;
 
   g_return_val_if_fail (CP_IS_STORE (pack_store) && cp_store_is_pack (pack_store), NULL);
@@ -245,7 +246,9 @@ cp_window_new_for_pack (gpointer            application,
   title = pack_title (self);
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->window_title, _("Supervision Pack"));
-  adw_window_title_set_subtitle (self->window_title, title);
+  /* the day only: the banner says whose, and the sidebar keeps its width */
+  day = cp_pack_dup_day (header->created);
+  adw_window_title_set_subtitle (self->window_title, day);
   gtk_widget_add_css_class (GTK_WIDGET (self), "pack");
 
   /* The pack's banner says what this is instead of "Read-only": nothing here is saved

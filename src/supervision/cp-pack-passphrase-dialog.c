@@ -260,7 +260,7 @@ cp_pack_passphrase_dialog_class_init (CpPackPassphraseDialogClass *klass)
 static void
 cp_pack_passphrase_dialog_init (CpPackPassphraseDialog *self)
 {
-  gtk_window_set_default_size (GTK_WINDOW (self), 420, -1);
+  gtk_window_set_default_size (GTK_WINDOW (self), 480, -1);  /* the title whole */
   gtk_widget_set_size_request (GTK_WIDGET (self), 300, -1);
   gtk_window_set_resizable (GTK_WINDOW (self), FALSE);
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-supervision-page-private.h"
+#include "store/cp-store-pack.h"
 #include "store/cp-store-supervision.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-stack-icons.h"
@@ -548,6 +549,8 @@ cp_supervision_page_new (CpStore *store)
 
   self = g_object_new (CP_TYPE_SUPERVISION_PAGE, NULL);
   self->store = g_object_ref (store);
+  /* a pack holds no names */
+  gtk_widget_set_visible (GTK_WIDGET (self->names_button), !cp_store_is_pack (store));
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   reload (self);

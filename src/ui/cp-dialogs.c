@@ -256,6 +256,16 @@ cp_file_dialog_show (gpointer            owner,
   add_filter (GTK_FILE_CHOOSER (native), options->kind);
   if (options->folder != NULL)
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), options->folder, NULL);
+  else if (options->action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      /* Not wherever the app was started from: the user's documents, or home. */
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+      g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL
+                                                     && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                                     ? documents : g_get_home_dir ());
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+    }
   if (options->suggested_name != NULL && options->action == GTK_FILE_CHOOSER_ACTION_SAVE)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), options->suggested_name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
