@@ -135,6 +135,7 @@ test_export_supervision (void)
   g_assert_cmpuint (log->len, ==, 3);
   g_assert_true (g_str_has_prefix (((CpDisclosure *) log->pdata[1])->detail,
                                    "Supervision sheet of the session on 1 December 2026"));
+  g_assert_cmpint (((CpDisclosure *) log->pdata[1])->what, ==, CP_DISCLOSURE_SUPERVISION_SHEET);
 }
 
 int

@@ -193,7 +193,11 @@ n_logged (Fixture *f,
       CpDisclosure *entry = g_ptr_array_index (log, i);
 
       if (g_str_has_prefix (entry->detail, "Supervision sheet"))
-        n++;
+        {
+          /* logged as what it was, not as a pack */
+          g_assert_cmpint (entry->what, ==, CP_DISCLOSURE_SUPERVISION_SHEET);
+          n++;
+        }
     }
   return n;
 }

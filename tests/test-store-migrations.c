@@ -108,7 +108,8 @@ test_rebuild_parent_keeps_children (void)
 }
 
 /* Step N is the file numbered N and brings the file to version N, none skipped: the
- * last is 8 (0005-document-sha256, 0006-netmap, 0007-goals-reviews, 0008-supervision). */
+ * last is 9 (0005-document-sha256, 0006-netmap, 0007-goals-reviews, 0008-supervision,
+ * 0009-disclosure-sheet). */
 static void
 test_steps_numbered (void)
 {
@@ -118,8 +119,8 @@ test_steps_numbered (void)
 
   g_assert_true (_cp_migrations_load (&schema, &steps, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (_cp_migrations_get_latest (), ==, 8);
-  g_assert_cmpuint (g_strv_length (steps), ==, 8);
+  g_assert_cmpint (_cp_migrations_get_latest (), ==, 9);
+  g_assert_cmpuint (g_strv_length (steps), ==, 9);
   for (guint i = 0; steps[i] != NULL; i++)
     {
       g_autofree char *head = g_strdup_printf ("-- %04u: ", i + 1);
@@ -190,6 +191,49 @@ test_steps_equal_fresh (void)
 
   sqlite3_close (stepped);
   sqlite3_close (fresh);
+}
+
+/* 0009: a version-8 log, which could not tell a supervision sheet from a pack, keeps its
+ * entries, and then takes a sheet as a kind of its own. */
+static void
+test_disclosure_sheet_step (void)
+{
+  const char *dir = cp_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "log-v8.cpkit", NULL);
+  g_autofree char *schema = NULL;
+  g_auto(GStrv) steps = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *sheet = "INSERT INTO disclosure (person_id, what, detail, made_at) VALUES "
+                      "(1, 'supervision_sheet', 'Supervision sheet', '2026-12-06T10:00:00Z')";
+  sqlite3 *db;
+
+  g_assert_true (_cp_migrations_load (&schema, &steps, &error));
+  g_assert_cmpuint (g_strv_length (steps), >=, 9);
+  db = cp_test_db_open_raw (path);
+  g_assert_true (_cp_migrations_run (db, NULL, (const char * const *) steps, 8, NULL, NULL,
+                                     &error));
+  g_assert_no_error (error);
+  cp_test_db_exec (db,
+                   "INSERT INTO person (id, name, created_at, updated_at) VALUES "
+                   "(1, 'Jo', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+                   "INSERT INTO disclosure (id, person_id, what, detail, to_whom, made_at) "
+                   "VALUES (7, 1, 'supervision_pack', 'Supervision sheet (PDF)', 'x', "
+                   "'2026-12-01T10:00:00Z')");
+  g_assert_cmpint (sqlite3_exec (db, sheet, NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+
+  g_assert_true (_cp_migrations_run (db, schema, (const char * const *) steps,
+                                     g_strv_length (steps), NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM disclosure WHERE id = 7 AND "
+                                   "person_id = 1 AND what = 'supervision_pack' AND "
+                                   "detail = 'Supervision sheet (PDF)' AND to_whom = 'x' AND "
+                                   "made_at = '2026-12-01T10:00:00Z'"), ==, 1);
+  cp_test_db_exec (db, sheet);
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM disclosure"), ==, 2);
+  /* it still goes with the person */
+  cp_test_db_exec (db, "PRAGMA foreign_keys = ON; DELETE FROM person WHERE id = 1");
+  g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM disclosure"), ==, 0);
+  sqlite3_close (db);
 }
 
 static void
@@ -364,6 +408,7 @@ main (int   argc,
                    test_rebuild_parent_keeps_children);
   g_test_add_func ("/cp/store/migrations/steps-numbered", test_steps_numbered);
   g_test_add_func ("/cp/store/migrations/steps-equal-fresh", test_steps_equal_fresh);
+  g_test_add_func ("/cp/store/migrations/disclosure-sheet", test_disclosure_sheet_step);
   g_test_add_func ("/cp/store/migrations/open-migrates-with-backup",
                    test_open_migrates_with_backup);
   g_test_add_func ("/cp/store/migrations/too-new", test_too_new);

@@ -383,8 +383,9 @@ CREATE INDEX bookmark_doc_idx ON bookmark (doc_key, page);
 -- ---- Disclosure log (0006-netmap.sql) -------------------------------------------
 -- Every time something about a person left the app: a summary copied for the case
 -- record, the person's own copy, an identifiable export, a supervision pack, a subject
--- access report. detail says what it held (free text, written by the app); to_whom is ""
--- when not known. Written once, never edited or undone; goes with the person.
+-- access report, a supervision sheet (0009-disclosure-sheet.sql). detail says what it
+-- held (free text, written by the app); to_whom is "" when not known. Written once, never
+-- edited or undone; goes with the person.
 CREATE TABLE disclosure (
   id         INTEGER PRIMARY KEY,
   person_id  INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
@@ -393,7 +394,8 @@ CREATE TABLE disclosure (
   to_whom    TEXT NOT NULL DEFAULT '',
   made_at    TEXT NOT NULL,
   CONSTRAINT disclosure_what CHECK (what IN ('summary', 'person_copy', 'identifiable_export',
-                                             'supervision_pack', 'subject_access')),
+                                             'supervision_pack', 'subject_access',
+                                             'supervision_sheet')),
   CONSTRAINT disclosure_made_at CHECK (made_at GLOB
     '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z')
 ) STRICT;

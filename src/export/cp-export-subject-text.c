@@ -107,6 +107,8 @@ disclosure_words (CpDisclosureKind what)
       return _("a supervision pack");
     case CP_DISCLOSURE_SUBJECT_ACCESS:
       return _("a report of everything held");
+    case CP_DISCLOSURE_SUPERVISION_SHEET:
+      return _("a supervision sheet");
     case CP_DISCLOSURE_SUMMARY:
     default:
       return _("a summary for the case record");

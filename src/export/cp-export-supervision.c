@@ -432,13 +432,12 @@ cp_supervision_sheet_publish (CpSupervisionSheet  *self,
     }
   else
     detail = g_strdup (_("Supervision sheet (PDF, initials and case reference)"));
-  /* No supervision-sheet kind in the log yet: it goes with the supervision packs, its
-   * detail saying what it was. The record comes first: no sheet leaves unrecorded. */
+  /* The record comes first: no sheet leaves unrecorded. */
   for (guint i = 0; i < self->people->len; i++)
     {
       SheetPerson *p = g_ptr_array_index (self->people, i);
 
-      if (cp_store_add_disclosure (store, p->person_id, CP_DISCLOSURE_SUPERVISION_PACK, detail,
+      if (cp_store_add_disclosure (store, p->person_id, CP_DISCLOSURE_SUPERVISION_SHEET, detail,
                                    NULL, error) == 0)
         return FALSE;
     }

@@ -54,6 +54,8 @@ kind_title (CpDisclosureKind what)
       return _("A supervision pack");
     case CP_DISCLOSURE_SUBJECT_ACCESS:
       return _("Everything held about them");
+    case CP_DISCLOSURE_SUPERVISION_SHEET:
+      return _("A supervision sheet");
     case CP_DISCLOSURE_SUMMARY:
     default:
       return _("A summary for the case record");

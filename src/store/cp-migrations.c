@@ -24,6 +24,7 @@ static const char * const step_files[] = {
   "0006-netmap.sql",
   "0007-goals-reviews.sql",
   "0008-supervision.sql",
+  "0009-disclosure-sheet.sql",
 };
 
 int

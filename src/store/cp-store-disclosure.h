@@ -29,6 +29,7 @@ typedef enum
   CP_DISCLOSURE_IDENTIFIABLE_EXPORT,   /*< nick=identifiable_export >*/
   CP_DISCLOSURE_SUPERVISION_PACK,      /*< nick=supervision_pack >*/
   CP_DISCLOSURE_SUBJECT_ACCESS,        /*< nick=subject_access >*/
+  CP_DISCLOSURE_SUPERVISION_SHEET,     /*< nick=supervision_sheet >*/
 } CpDisclosureKind;
 
 typedef struct
