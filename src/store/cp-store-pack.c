@@ -151,7 +151,11 @@ _cp_pack_db_new_empty (GError **error)
   if (!_cp_migrations_load (&schema, &steps, error) || !(db = _cp_pack_db_open_memory (error)))
     return NULL;
 
-  if (!_cp_migrations_run (db, schema, (const char * const *) steps, g_strv_length (steps),
+  /* Small pages: most of the schema's tables are empty in a pack and all are in a reply,
+   * and each table and index takes a page even then (a reply of a few rows was 260 kB at
+   * SQLite's 4 kB pages). */
+  if (!_cp_db_exec (db, "PRAGMA page_size = 1024", error) ||
+      !_cp_migrations_run (db, schema, (const char * const *) steps, g_strv_length (steps),
                            NULL, NULL, error))
     {
       sqlite3_close_v2 (db);
