@@ -12,7 +12,13 @@
 # the Supervision caseload (as a table, and narrow as cards), its sessions, the Record
 # a Session dialog and a session's editor, the Library, a manual in
 # the viewer with its sidebar, the main menu, Preferences (where it turns supervision
-# packs on), Send Supervision Pack, Keyboard Shortcuts and About. On each screen it
+# packs on), Send Supervision Pack, Keyboard Shortcuts and About; then, with a pack and
+# its reply made beforehand by cp-pack-helper (CPKIT_PACK_HELPER), the reply imported
+# (`cpkit REPLY`: its passphrase dialog) and the pack opened as a supervisor would
+# (`cpkit PACK`: its passphrase dialog, then the pack's own read-only window: its people,
+# a person's tabs, its Supervision section, Record a Session and the session editor, and
+# Export Reply). Both files are opened by a second launch, which hands them to the
+# running app. On each screen it
 # reads the accessible tree over AT-SPI (pyatspi), as Orca would, and fails on every
 # control on screen whose name is empty, is a GTK class name ("GtkMenuButton"), still
 # carries its mnemonic underscore or says itself twice ("_Reset… Reset…"). Dialogs
@@ -37,8 +43,12 @@ import time
 import cp_atspi
 
 CPKIT = sys.argv[1]
+PACK_HELPER = os.environ["CPKIT_PACK_HELPER"]
 APP = "cpkit"
 MAIN_TITLE = "Connecting People Kit"
+# A window on a supervision pack: "Supervision pack from Practitioner, 6 December 2026"
+PACK_TITLE = "Supervision pack from "
+PASSPHRASE = "river maple teapot orbit"
 
 # The roles a user acts on; a list item only when it takes focus (a row, not a label in
 # a list).
@@ -111,12 +121,23 @@ def path_text(node):
 class Walker:
     """Drives the app and collects the faults on each screen"""
 
-    def __init__(self, tree, pid):
+    def __init__(self, tree, pid, env):
         self.tree = tree
         self.pid = pid
+        self.env = env
         self.seen = set()  # faults already reported, so a screen reports only its own
-        self.main_window = xdotool("search", "--sync", "--onlyvisible", "--pid", str(pid),
-                                   "--name", f"^{MAIN_TITLE}").split()[0]
+        self.title = MAIN_TITLE  # the window walked: this one, or a pack's
+        self.main_windows = []  # the X windows of the app's main windows, not dialogs
+        self.main_window = self.x_window(MAIN_TITLE)
+
+    def x_window(self, title):
+        """The X window whose title starts with TITLE, once it shows; it becomes the one
+        walked"""
+        self.title = title
+        self.main_window = xdotool("search", "--sync", "--onlyvisible", "--pid",
+                                   str(self.pid), "--name", f"^{re.escape(title)}").split()[0]
+        self.main_windows.append(self.main_window)
+        return self.main_window
 
     # ---- reading --------------------------------------------------------------------
 
@@ -142,10 +163,12 @@ class Walker:
         return self.tree.read(depth=1).children
 
     def main(self):
-        return next(w for w in self.windows() if w.name == MAIN_TITLE)
+        # A window new on screen can reach the accessibility bus a moment after X
+        return cp_atspi.wait_for(f"the window '{self.title}'", lambda: next(
+            (w for w in self.windows() if w.name.startswith(self.title)), None))
 
     def dialogs(self):
-        return [w for w in self.windows() if w.name != MAIN_TITLE]
+        return [w for w in self.windows() if not is_main(w)]
 
     def dialog(self):
         """The window on screen over the main one, once there is one"""
@@ -187,11 +210,12 @@ class Walker:
     def click(self, node):
         self.tree.act(node, "click")
 
-    def click_at(self, node):
-        """A real pointer click in the middle of NODE, in the main window"""
+    def click_at(self, node, window=None):
+        """A real pointer click in the middle of NODE, in the X WINDOW (the main one when
+        None)"""
         x, y, w, h = node.area
-        xdotool("mousemove", "--window", self.main_window, str(x + w // 2), str(y + h // 2),
-                "click", "1")
+        xdotool("mousemove", "--window", window or self.main_window, str(x + w // 2),
+                str(y + h // 2), "click", "1")
 
     def focus(self):
         """Gives the keyboard to the main window"""
@@ -206,12 +230,16 @@ class Walker:
         xdotool("key", "Escape")
         cp_atspi.wait_for(f"Escape to close {what}", gone, timeout=5)
 
-    def focus_dialog(self, what):
-        """Gives the keyboard to the newest window over the main one (WHAT)"""
+    def dialog_window(self, what):
+        """The X window of the newest window over the main ones (WHAT)"""
         wids = xdotool("search", "--onlyvisible", "--pid", str(self.pid), "--name", "")
-        dialog = [wid for wid in wids.split() if wid != self.main_window]
+        dialog = [wid for wid in wids.split() if wid not in self.main_windows]
         assert dialog, f"{what} has no window of its own"
-        xdotool("windowfocus", "--sync", dialog[-1])
+        return dialog[-1]
+
+    def focus_dialog(self, what):
+        """Gives the keyboard to the newest window over the main ones (WHAT)"""
+        xdotool("windowfocus", "--sync", self.dialog_window(what))
 
     def escape_closes_dialog(self, what):
         self.focus_dialog(what)
@@ -219,6 +247,25 @@ class Walker:
 
     def window_action(self, name):
         self.tree.act(self.main(), name)
+
+    def launch(self, path):
+        """Opens PATH as `cpkit PATH` would from a file manager: a second launch, which
+        hands it to the app running and ends"""
+        done = subprocess.run([CPKIT, path], env=self.env, stdin=subprocess.DEVNULL,
+                              timeout=20)
+        assert done.returncode == 0, f"cpkit {os.path.basename(path)}: {done.returncode}"
+
+    def type_passphrase(self, what):
+        """Types the passphrase into the dialog WHAT (its field has the keyboard) and
+        presses Enter"""
+        self.focus_dialog(what)
+        xdotool("type", "--delay", "5", PASSPHRASE)
+        xdotool("key", "Return")
+
+
+def is_main(window):
+    """Whether WINDOW (a read Node) is one of the app's main windows, not a dialog"""
+    return window.name == MAIN_TITLE or window.name.startswith(PACK_TITLE)
 
 
 def xdotool(*args):
@@ -265,7 +312,89 @@ def review_form(w, screen, top):
         w.tree.read(w.main()), "label", top) is None)
 
 
-def screens(w):
+def record_session(w, where=""):
+    """The Supervision section's second view, the sessions (none yet), and recording one
+    there; WHERE: "" in the workspace, or the pack's words (where the sessions' view,
+    the same as the workspace's, is not read again, nor the refusal tried)"""
+    w.click(w.find("page tab", "Sessions"))
+    record = w.button("Record a Session…")
+    if not where:
+        yield "Supervision: the sessions"
+    w.click(record)
+    w.dialog()
+    yield f"Record a Session{where}"
+    if where:
+        # The first person (a check box has no AT-SPI action in GTK 4.8)
+        w.click_at(w.find("check box", root=w.dialog()),
+                   w.dialog_window("the Record a Session dialog"))
+    else:
+        # Record with no one ticked is refused and puts the keyboard on the first
+        # person; Space ticks them.
+        w.click(w.button("Record", root=w.dialog()))
+        w.find("label", "A supervision session needs at least one person whose plan was "
+               "discussed.", root=w.dialog())
+        w.focus_dialog("the Record a Session dialog")
+        w.key("space")
+    # Record opens the new session in its editor.
+    w.click(w.button("Record", root=w.dialog()))
+    cp_atspi.wait_for("the session editor", lambda: next(
+        (d for d in w.dialogs() if d.name == "Supervision Session"), None))
+    yield f"the supervision session editor{where}"
+    w.escape_closes_dialog("the supervision session editor")
+
+
+def named_dialog(w, title):
+    """The dialog called TITLE, once it shows"""
+    return cp_atspi.wait_for(f"the dialog '{title}'", lambda: next(
+        (d for d in w.dialogs() if d.name == title), None))
+
+
+def label_starting(w, words):
+    """Whether a label in the walked window starts with WORDS"""
+    return any(n.role == "label" and n.name.startswith(words)
+               for n in cp_atspi.nodes(w.tree.read(w.main())))
+
+
+def pack_screens(w, pack, reply):
+    """The supervision pack and its reply (made by cp-pack-helper): the reply imported
+    into the practice workspace, then the pack opened in a window of its own"""
+    # The practitioner imports the reply: its heading is checked, then the passphrase.
+    w.launch(reply)
+    named_dialog(w, "Import Supervision Reply")
+    yield "import supervision reply: the passphrase"
+    w.type_passphrase("the reply's passphrase dialog")
+    cp_atspi.wait_for("the reply imported", lambda: not w.dialogs()
+                      and label_starting(w, "Supervision reply imported: 1 "))
+
+    # The supervisor opens the pack: the passphrase, then a read-only window on it.
+    w.launch(pack)
+    named_dialog(w, "Open Supervision Pack")
+    yield "open supervision pack: the passphrase"
+    w.type_passphrase("the pack's passphrase dialog")
+    w.x_window(PACK_TITLE)
+    w.button("Export Reply…")
+    w.row(None, within="People")
+    yield "supervision pack: People"
+
+    w.click_at(w.row(None, within="People"))
+    w.find("page tab", "Overview")
+    yield from each_tab(w, "supervision pack, person")
+
+    w.click_at(w.row("Supervision", within="Sections"))
+    # A table or cards, as the window's width has it
+    cp_atspi.wait_for("the caseload", lambda: any(
+        n.role in (TABLE, "list") and n.name == "Caseload"
+        for n in cp_atspi.nodes(w.tree.read(w.main()))))
+    yield "supervision pack, Supervision: the caseload"
+    yield from record_session(w, " in a pack")
+
+    w.click(w.button("Export Reply…"))
+    named_dialog(w, "Export Reply")
+    yield "supervision pack: Export Reply"
+    w.escape_closes_dialog("the Export Reply dialog")
+
+
+def screens(w, pack, reply):
     """Goes through the app, yielding the name of each screen once it shows"""
     w.row("People", within="Sections")
     w.row(None, within="People")  # the caseload
@@ -369,25 +498,7 @@ def screens(w):
     yield "Supervision, narrow: the caseload's cards"
     xdotool("windowsize", "--sync", w.main_window, geometry["WIDTH"], geometry["HEIGHT"])
     w.row("Library", within="Sections")
-    # The section's second view: the sessions (none yet), and recording one.
-    w.click(w.find("page tab", "Sessions"))
-    record = w.button("Record a Session…")
-    yield "Supervision: the sessions"
-    w.click(record)
-    w.dialog()
-    yield "Record a Session"
-    # Record with no one ticked is refused and puts the keyboard on the first person;
-    # Space ticks them, and Record opens the new session in its editor.
-    w.click(w.button("Record", root=w.dialog()))
-    w.find("label", "A supervision session needs at least one person whose plan was "
-           "discussed.", root=w.dialog())
-    w.focus_dialog("the Record a Session dialog")
-    w.key("space")
-    w.click(w.button("Record", root=w.dialog()))
-    cp_atspi.wait_for("the session editor", lambda: next(
-        (d for d in w.dialogs() if d.name == "Supervision Session"), None))
-    yield "the supervision session editor"
-    w.escape_closes_dialog("the supervision session editor")
+    yield from record_session(w)
 
     w.click_at(w.row("Library", within="Sections"))
     yield "Library"
@@ -400,20 +511,30 @@ def screens(w):
     w.find("page tab", "Contents")
     yield from each_tab(w, "viewer sidebar")
 
+    yield from pack_screens(w, pack, reply)
+
 
 def run(home):
     env = dict(os.environ, HOME=home, XDG_DATA_HOME=f"{home}/data",
                XDG_CONFIG_HOME=f"{home}/config", XDG_CACHE_HOME=f"{home}/cache",
                XDG_STATE_HOME=f"{home}/state")
+    # The practice workspace, a pack of its people and the reply to it, before the app
+    # starts (it opens the practice workspace that is there).
+    made = subprocess.run([PACK_HELPER, home, PASSPHRASE], env=env, capture_output=True,
+                          text=True, timeout=60)
+    if made.returncode != 0:
+        print(f"not ok 1 - a pack to open: {made.stderr.strip()}\n1..1", flush=True)
+        return 1
+    pack, reply = made.stdout.split()
     proc = subprocess.Popen([CPKIT, "--practice"], env=env, stdin=subprocess.DEVNULL)
     n = failed = 0
     try:
         try:
-            walker = Walker(cp_atspi.Tree(APP, process=proc), proc.pid)
+            walker = Walker(cp_atspi.Tree(APP, process=proc), proc.pid, env)
         except (AssertionError, subprocess.CalledProcessError) as e:
             print(f"not ok 1 - the app starts: {e}\n1..1", flush=True)
             return 1
-        steps = screens(walker)
+        steps = screens(walker, pack, reply)
         while True:
             started = time.monotonic()
             try:

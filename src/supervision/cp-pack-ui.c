@@ -52,7 +52,10 @@ cp_pack_passphrase_group_new (void)
   gtk_widget_set_name (row, "passphrase-row");
   suggest_another_cb (GTK_EDITABLE (row));
 
+  /* An icon only: the tooltip shows its words, the label says them. */
   gtk_widget_set_tooltip_text (another, _("Suggest Another Passphrase"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (another), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Suggest Another Passphrase"), -1);
   gtk_widget_set_valign (another, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (another, "flat");
   gtk_widget_set_name (another, "another-passphrase");

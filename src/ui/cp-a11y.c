@@ -154,12 +154,53 @@ fix_combo_row (AdwComboRow *row)
     }
 }
 
+/* An entry row's own icon buttons, made by libadwaita (Apply; a password row's Show Text,
+ * which becomes Hide Text), say what they do only in their tooltip, and GTK 4.8 names
+ * them "GtkImage": name each by its tooltip, and again whenever libadwaita changes it. */
+static const char * const entry_row_icons[] = {
+  "adw-entry-apply-symbolic", "view-reveal-symbolic", "view-conceal-symbolic", NULL,
+};
+
+static void
+tooltip_changed_cb (GtkWidget  *button,
+                    GParamSpec *pspec,
+                    gpointer    user_data)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (button);
+
+  if (tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    tooltip, -1);
+}
+
+static void
+fix_entry_row_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *icon = GTK_IS_BUTTON (child)
+                         ? gtk_button_get_icon_name (GTK_BUTTON (child)) : NULL;
+
+      if (icon != NULL && g_strv_contains (entry_row_icons, icon))
+        {
+          if (g_signal_handler_find (child, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                     tooltip_changed_cb, NULL) == 0)
+            g_signal_connect (child, "notify::tooltip-text",
+                              G_CALLBACK (tooltip_changed_cb), NULL);
+          tooltip_changed_cb (child, NULL, NULL);
+        }
+      else
+        fix_entry_row_buttons (child);
+    }
+}
+
 /**
  * cp_a11y_fix_names:
  * @root: a widget
  *
- * Mends the accessible names of the buttons, drop-downs and combo rows in @root and
- * below it (see above). Call it once a template is built, and on widgets made later in
+ * Mends the accessible names of the buttons, drop-downs, combo rows and entry rows in
+ * @root and below it (see above). Call it once a template is built, and on widgets made later in
  * code.
  */
 void
@@ -176,6 +217,8 @@ cp_a11y_fix_names (GtkWidget *root)
     }
   else if (ADW_IS_COMBO_ROW (root))
     fix_combo_row (ADW_COMBO_ROW (root));
+  else if (ADW_IS_ENTRY_ROW (root))
+    fix_entry_row_buttons (root);
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     cp_a11y_fix_names (child);
