@@ -81,7 +81,7 @@ test_migration (void)
 
   store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (cp_store_get_schema_version (store), ==, 8);
+  g_assert_cmpint (cp_store_get_schema_version (store), ==, _cp_migrations_get_latest ());
   db = _cp_store_get_db (store);
 
   g_assert_cmpint (cp_test_db_int (db, "SELECT count(*) FROM person WHERE id = 2 "
