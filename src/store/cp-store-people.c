@@ -9,6 +9,8 @@
 
 #define G_LOG_DOMAIN "cp-store"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "cp-store-private.h"
@@ -22,42 +24,170 @@
 
 /* ---- Reading -------------------------------------------------------------------------- */
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
+/* One person's row as the model shows it; strings are borrowed. */
+typedef struct
 {
-  return (const char *) sqlite3_column_text (stmt, column);
+  const char           *name;
+  const char           *case_ref;
+  CpPersonStatus        status;
+  CpPauseReason         pause_reason;
+  const char           *closed_on;
+  CpFocus               focus;
+  const char           *next_review;
+  const char           *notes;
+  const char           *updated_at;
+  const char           *agreed_on;
+  const char           *keep_agreed_on;
+  const char           *sharing;
+  CpCommunicationNeeds  needs;
+  const char           *interpreter_language;
+  const char           *communication;
+  const char           *plan_agreed_on;
+  const char           *check_in_on;
+  const char           *guide_on;
+} PersonRow;
+
+typedef enum
+{
+  FIELD_TEXT,
+  FIELD_STATUS,
+  FIELD_PAUSE_REASON,
+  FIELD_FOCUS,
+  FIELD_FLAG,
+} FieldKind;
+
+typedef struct
+{
+  const char *column;
+  FieldKind   kind;
+  gsize       offset;   /* FIELD_TEXT: of the string in PersonRow; FIELD_FLAG: the need */
+} PersonField;
+
+#define TEXT_FIELD(column) { #column, FIELD_TEXT, G_STRUCT_OFFSET (PersonRow, column) }
+
+/* PERSON_COLUMNS after the id, in its order. */
+static const PersonField person_fields[] = {
+  TEXT_FIELD (name),
+  TEXT_FIELD (case_ref),
+  { "status", FIELD_STATUS, 0 },
+  { "pause_reason", FIELD_PAUSE_REASON, 0 },
+  TEXT_FIELD (closed_on),
+  { "focus", FIELD_FOCUS, 0 },
+  TEXT_FIELD (next_review),
+  TEXT_FIELD (notes),
+  TEXT_FIELD (updated_at),
+  TEXT_FIELD (agreed_on),
+  TEXT_FIELD (keep_agreed_on),
+  TEXT_FIELD (sharing),
+  { "large_print", FIELD_FLAG, CP_COMMUNICATION_LARGE_PRINT },
+  { "easy_read", FIELD_FLAG, CP_COMMUNICATION_EASY_READ },
+  { "interpreter", FIELD_FLAG, CP_COMMUNICATION_INTERPRETER },
+  TEXT_FIELD (interpreter_language),
+  TEXT_FIELD (communication),
+  TEXT_FIELD (plan_agreed_on),
+  TEXT_FIELD (check_in_on),
+  TEXT_FIELD (guide_on),
+};
+
+static void
+row_set_text (PersonRow         *row,
+              const PersonField *field,
+              const char        *text)
+{
+  switch (field->kind)
+    {
+    case FIELD_TEXT:
+      G_STRUCT_MEMBER (const char *, row, field->offset) = text;
+      break;
+    case FIELD_STATUS:
+      row->status = cp_enum_from_nick (CP_TYPE_PERSON_STATUS, text, CP_PERSON_STATUS_ACTIVE);
+      break;
+    case FIELD_PAUSE_REASON:
+      row->pause_reason = cp_enum_from_nick (CP_TYPE_PAUSE_REASON, text, CP_PAUSE_REASON_NONE);
+      break;
+    case FIELD_FOCUS:
+      row->focus = cp_enum_from_nick (CP_TYPE_FOCUS, text, CP_FOCUS_NONE);
+      break;
+    case FIELD_FLAG:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+row_set_flag (PersonRow         *row,
+              const PersonField *field,
+              gboolean           on)
+{
+  if (on)
+    row->needs |= field->offset;
+  else
+    row->needs &= ~field->offset;
+}
+
+/* @stmt is on a row of PERSON_COLUMNS. */
+static void
+row_from_stmt (PersonRow    *row,
+               sqlite3_stmt *stmt)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (person_fields); i++)
+    {
+      const PersonField *field = &person_fields[i];
+
+      if (field->kind == FIELD_FLAG)
+        row_set_flag (row, field, sqlite3_column_int (stmt, i + 1) != 0);
+      else
+        row_set_text (row, field, (const char *) sqlite3_column_text (stmt, i + 1));
+    }
+}
+
+static void
+row_from_person (PersonRow *row,
+                 CpPerson  *person)
+{
+  *row = (PersonRow) {
+    .name = cp_person_get_name (person),
+    .case_ref = cp_person_get_case_ref (person),
+    .status = cp_person_get_status (person),
+    .pause_reason = cp_person_get_pause_reason (person),
+    .closed_on = cp_person_get_closed_on (person),
+    .focus = cp_person_get_focus (person),
+    .next_review = cp_person_get_next_review (person),
+    .notes = cp_person_get_notes (person),
+    .updated_at = cp_person_get_updated_at (person),
+    .agreed_on = cp_person_get_agreed_on (person),
+    .keep_agreed_on = cp_person_get_keep_agreed_on (person),
+    .sharing = cp_person_get_sharing (person),
+    .needs = cp_person_get_communication_needs (person),
+    .interpreter_language = cp_person_get_interpreter_language (person),
+    .communication = cp_person_get_communication_other (person),
+    .plan_agreed_on = cp_person_get_plan_agreed_on (person),
+    .check_in_on = cp_person_get_check_in_on (person),
+    .guide_on = cp_person_get_guide_on (person),
+  };
+}
+
+/* Notifies only the properties that changed. */
+static void
+row_apply (const PersonRow *row,
+           CpPerson        *person)
+{
+  _cp_person_update (person, row->name, row->case_ref, row->status, row->pause_reason,
+                     row->closed_on, row->focus, row->next_review, row->notes,
+                     row->updated_at);
+  _cp_person_update_agreement (person, row->agreed_on, row->keep_agreed_on, row->sharing,
+                               row->needs, row->interpreter_language, row->communication);
+  _cp_person_update_plan (person, row->plan_agreed_on, row->check_in_on, row->guide_on);
 }
 
 static void
 update_from_row (CpPerson     *person,
                  sqlite3_stmt *stmt)
 {
-  _cp_person_update (person,
-                     column_text (stmt, 1),
-                     column_text (stmt, 2),
-                     cp_enum_from_nick (CP_TYPE_PERSON_STATUS, column_text (stmt, 3),
-                                        CP_PERSON_STATUS_ACTIVE),
-                     cp_enum_from_nick (CP_TYPE_PAUSE_REASON, column_text (stmt, 4),
-                                        CP_PAUSE_REASON_NONE),
-                     column_text (stmt, 5),
-                     cp_enum_from_nick (CP_TYPE_FOCUS, column_text (stmt, 6), CP_FOCUS_NONE),
-                     column_text (stmt, 7),
-                     column_text (stmt, 8),
-                     column_text (stmt, 9));
-  _cp_person_update_agreement (person,
-                               column_text (stmt, 10),
-                               column_text (stmt, 11),
-                               column_text (stmt, 12),
-                               (sqlite3_column_int (stmt, 13) ? CP_COMMUNICATION_LARGE_PRINT : 0) |
-                               (sqlite3_column_int (stmt, 14) ? CP_COMMUNICATION_EASY_READ : 0) |
-                               (sqlite3_column_int (stmt, 15) ? CP_COMMUNICATION_INTERPRETER : 0),
-                               column_text (stmt, 16),
-                               column_text (stmt, 17));
-  _cp_person_update_plan (person,
-                          column_text (stmt, 18),
-                          column_text (stmt, 19),
-                          column_text (stmt, 20));
+  PersonRow row = { 0 };
+
+  row_from_stmt (&row, stmt);
+  row_apply (&row, person);
 }
 
 static gint64
@@ -155,6 +285,50 @@ refresh_person (CpStore       *self,
   return TRUE;
 }
 
+/* Brings @person in line with the UPDATE of its row that @iter is on: a changeset holds
+ * the values the row has now for every column the edit changed, so the row need not be
+ * read again. FALSE when the changeset's columns are not the table's as this connection
+ * knows them: then the row is read. */
+static gboolean
+update_from_change (CpStore                *self,
+                    CpPerson               *person,
+                    sqlite3_changeset_iter *iter,
+                    int                     n_columns)
+{
+  sqlite3_stmt *columns = _cp_store_prepare_cached (self, "SELECT * FROM person", NULL);
+  PersonRow row;
+
+  if (columns == NULL || sqlite3_column_count (columns) != n_columns)
+    return FALSE;
+
+  row_from_person (&row, person);
+  for (int i = 0; i < n_columns; i++)
+    {
+      const char *column = sqlite3_column_name (columns, i);
+      sqlite3_value *value = NULL;
+
+      /* No value: the column did not change. */
+      if (sqlite3changeset_new (iter, i, &value) != SQLITE_OK || value == NULL)
+        continue;
+
+      for (guint f = 0; f < G_N_ELEMENTS (person_fields); f++)
+        {
+          const PersonField *field = &person_fields[f];
+
+          if (strcmp (field->column, column) != 0)
+            continue;
+          if (field->kind == FIELD_FLAG)
+            row_set_flag (&row, field, sqlite3_value_int (value) != 0);
+          else
+            row_set_text (&row, field, (const char *) sqlite3_value_text (value));
+          break;
+        }
+    }
+  row_apply (&row, person);
+
+  return TRUE;
+}
+
 static int
 compare_int64 (gconstpointer a,
                gconstpointer b)
@@ -201,8 +375,13 @@ _cp_store_after_change (CpStore    *self,
               if (value != NULL)
                 {
                   gint64 id = sqlite3_value_int64 (value);
+                  CpPerson *existing = NULL;
 
-                  g_array_append_val (ids, id);
+                  if (op == SQLITE_UPDATE)
+                    existing = g_hash_table_lookup (self->people_by_id, &id);
+                  if (existing == NULL ||
+                      !update_from_change (self, existing, iter, n_columns))
+                    g_array_append_val (ids, id);
                 }
             }
         }

@@ -6,8 +6,10 @@
  *
  * (a) open a workspace of 10,000 people and read the model size, median of 5;
  * (b) one durable edit (cp_store_rename_person) against the floor: the same UPDATE
- *     through bare sqlite3 calls on a copy with the same pragmas, the two taking turns
- *     edit by edit, and where the store's
+ *     through bare sqlite3 calls on a copy with the same pragmas; beside them the same
+ *     UPDATE with nothing but the undo capture around it (BEGIN IMMEDIATE, a session of
+ *     SQLite's session extension, its changeset, COMMIT), which is what the store cannot
+ *     do without; the three take turns edit by edit. Then where the store's
  *     time goes (transaction, undo session, statements, changeset, commit, undo step,
  *     refresh and signals);
  * (c) a network map of 300 members and 1,000 ties: importing it, loading it into a model
@@ -173,22 +175,66 @@ bare_edit (sqlite3_stmt *stmt,
   return now_ms () - t0;
 }
 
+/* The same bare edit with the undo capture the store makes around it, and no more: one
+ * transaction, a session on every table, the changeset taken before COMMIT. */
+static double
+session_edit (sqlite3      *db,
+              sqlite3_stmt *stmt,
+              sqlite3_stmt *begin,
+              sqlite3_stmt *commit,
+              guint         i)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("Session %u", i);
+  g_autofree char *now = NULL;
+  sqlite3_session *session = NULL;
+  void *changeset = NULL;
+  int n = 0;
+  double t0 = now_ms ();
+
+  now = _cp_db_now ();
+  sqlite3_reset (begin);
+  if (!_cp_db_step_done (begin, &error))
+    die ("session begin", error);
+  if (sqlite3session_create (db, "main", &session) != SQLITE_OK ||
+      sqlite3session_attach (session, NULL) != SQLITE_OK)
+    die ("session", NULL);
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, 1 + (i * 37) % N_PEOPLE);
+  _cp_db_bind_text (stmt, 2, now);
+  _cp_db_bind_text (stmt, 3, name);
+  if (!_cp_db_step_done (stmt, &error))
+    die ("session update", error);
+  if (sqlite3session_changeset (session, &n, &changeset) != SQLITE_OK || n == 0)
+    die ("changeset", NULL);
+  sqlite3_free (changeset);
+  sqlite3session_delete (session);
+  sqlite3_reset (commit);
+  if (!_cp_db_step_done (commit, &error))
+    die ("session commit", error);
+  return now_ms () - t0;
+}
+
 /* N_EDITS renames through the store on @path, each next to the same UPDATE through bare
- * sqlite3 on @copy, so both see the disk as it is at that moment (a shared machine's
- * fsync varies tenfold from one second to the next). @phases: one GArray of ms per
- * CpStoreEditPhase, filled in. */
+ * sqlite3 on @copy, with and without the undo capture, so all see the disk as it is at
+ * that moment (a shared machine's fsync varies tenfold from one second to the next).
+ * @phases: one GArray of ms per CpStoreEditPhase, filled in. */
 static void
 bench_edits (const char  *path,
              const char  *copy,
              GArray      *phases[CP_STORE_EDIT_N_PHASES],
              GArray     **out_store_ms,
-             GArray     **out_bare_ms)
+             GArray     **out_bare_ms,
+             GArray     **out_session_ms)
 {
   GArray *store_ms = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *session_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = cp_store_open (path, CP_STORE_OPEN_NO_BACKUP, &error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) begin = NULL;
+  g_autoptr(sqlite3_stmt) commit = NULL;
   sqlite3 *db = NULL;
   CpStoreEditTimes times;
 
@@ -200,7 +246,9 @@ bench_edits (const char  *path,
                         "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;"
                         "PRAGMA temp_store = MEMORY; PRAGMA trusted_schema = OFF;", &error) ||
       !(stmt = _cp_db_prepare (db, "UPDATE person SET name = ?3, updated_at = ?2 "
-                                   "WHERE id = ?1 AND name IS NOT ?3", &error)))
+                                   "WHERE id = ?1 AND name IS NOT ?3", &error)) ||
+      !(begin = _cp_db_prepare (db, "BEGIN IMMEDIATE", &error)) ||
+      !(commit = _cp_db_prepare (db, "COMMIT", &error)))
     die ("bare open", error);
 
   for (guint p = 0; p < CP_STORE_EDIT_N_PHASES; p++)
@@ -210,40 +258,49 @@ bench_edits (const char  *path,
     {
       g_autofree char *name = g_strdup_printf ("Renamed %u", i);
       gint64 id = 1 + (i * 37) % N_PEOPLE;
-      /* Which of the two goes first alternates: a sync right after another one costs
-       * the second less on some disks, and neither side should always get that. */
-      gboolean bare_first = i % 2 == 1;
-      double t0;
-      double t;
 
-      if (bare_first)
+      /* Which goes first rotates: a sync right after another one costs the second less
+       * on some disks, and no side should always get that. */
+      for (guint k = 0; k < 3; k++)
         {
-          t = bare_edit (stmt, i);
-          g_array_append_val (bare_ms, t);
-        }
-      t0 = now_ms ();
-      if (!cp_store_rename_person (store, id, name, &error))
-        die ("rename", error);
-      t = now_ms () - t0;
-      g_array_append_val (store_ms, t);
-      for (guint p = 0; p < CP_STORE_EDIT_N_PHASES; p++)
-        {
-          double phase_ms = times.usec[p] / 1000.0;
+          double t0;
+          double t;
 
-          g_array_append_val (phases[p], phase_ms);
-        }
-      if (!bare_first)
-        {
-          t = bare_edit (stmt, i);
-          g_array_append_val (bare_ms, t);
+          switch ((i + k) % 3)
+            {
+            case 0:
+              t0 = now_ms ();
+              if (!cp_store_rename_person (store, id, name, &error))
+                die ("rename", error);
+              t = now_ms () - t0;
+              g_array_append_val (store_ms, t);
+              for (guint p = 0; p < CP_STORE_EDIT_N_PHASES; p++)
+                {
+                  double phase_ms = times.usec[p] / 1000.0;
+
+                  g_array_append_val (phases[p], phase_ms);
+                }
+              break;
+            case 1:
+              t = bare_edit (stmt, i);
+              g_array_append_val (bare_ms, t);
+              break;
+            default:
+              t = session_edit (db, stmt, begin, commit, i);
+              g_array_append_val (session_ms, t);
+              break;
+            }
         }
     }
   _cp_store_set_edit_times (store, NULL);
 
   g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&begin, sqlite3_finalize);
+  g_clear_pointer (&commit, sqlite3_finalize);
   sqlite3_close_v2 (db);
   *out_store_ms = store_ms;
   *out_bare_ms = bare_ms;
+  *out_session_ms = session_ms;
 }
 
 typedef struct
@@ -354,10 +411,11 @@ main (int   argc,
   g_autofree char *copy = NULL;
   g_autoptr(GArray) store_ms = NULL;
   g_autoptr(GArray) bare_ms = NULL;
+  g_autoptr(GArray) session_ms = NULL;
   GArray *phases[CP_STORE_EDIT_N_PHASES];
   double phases_sum = 0;
   double open_median, open_max, create_ms;
-  double store_median, store_p90, bare_median, bare_p90;
+  double store_median, store_p90, bare_median, bare_p90, session_median, session_p90;
   MapFigures map = { 0 };
 
   /* An optional folder to measure on another disk; the system's temporary folder else. */
@@ -386,11 +444,13 @@ main (int   argc,
 
   bench_open (path, &open_median, &open_max);
 
-  bench_edits (path, copy, phases, &store_ms, &bare_ms);
+  bench_edits (path, copy, phases, &store_ms, &bare_ms, &session_ms);
   store_p90 = percentile (store_ms, 0.9);
   store_median = median (store_ms);
   bare_p90 = percentile (bare_ms, 0.9);
   bare_median = median (bare_ms);
+  session_p90 = percentile (session_ms, 0.9);
+  session_median = median (session_ms);
   bench_map (path, &map);
 
   g_print ("\nbench-store (sqlite %s, %s)\n\n", sqlite3_libversion (), dir);
@@ -405,6 +465,10 @@ main (int   argc,
            bare_median, bare_p90);
   g_print ("  %-52s %10.2f   [goal <= 1.3]\n", "    ratio store / floor (median)",
            bare_median > 0 ? store_median / bare_median : 0.0);
+  g_print ("  %-52s %10.3f %10.3f p90\n", "    the floor + undo capture (transaction, session)",
+           session_median, session_p90);
+  g_print ("  %-52s %10.2f\n", "    ratio store / (floor + undo capture)",
+           session_median > 0 ? store_median / session_median : 0.0);
   g_print ("  %-52s\n", "    where a store edit's time goes (median per phase):");
   for (guint p = 0; p < CP_STORE_EDIT_N_PHASES; p++)
     {
