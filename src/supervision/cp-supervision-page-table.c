@@ -21,7 +21,7 @@
 
 /* Each cell shows up to this many lines, so every row is as tall (the person's cell is
  * shorter: initials or name, then the case reference); a longer text ends in "…" and
- * says itself whole in its tooltip. Cells are inscriptions: they are measured by these
+ * says itself whole in a tooltip (query_tooltip_cb). Cells are inscriptions: they are measured by these
  * lines and their width in characters, not by laying out their text. */
 #define CELL_LINES 3
 
@@ -120,14 +120,39 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       return;
     }
   gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
-  /* the text may not fit the lines of the narrowest column */
-  gtk_widget_set_tooltip_text (child, text != NULL && g_utf8_strlen (text, -1)
-                                      > CELL_LINES * column_chars[column->column]
-                                      ? text : NULL);
   if (cp_supervision_caseload_item_get_flagged (item, column->column))
     gtk_widget_add_css_class (child, "warning");
   else
     gtk_widget_remove_css_class (child, "warning");
+}
+
+/* A cell's text whole, when it may not fit its lines at the column's narrowest. One
+ * handler on the table, not a tooltip per cell: setting a tooltip on a cell already on
+ * screen makes GTK query the pointer again, and the first frame would pay that for
+ * every cell. */
+static gboolean
+query_tooltip_cb (GtkWidget  *table,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  GtkWidget *w = keyboard ? NULL : gtk_widget_pick (table, x, y, GTK_PICK_DEFAULT);
+  GtkInscription *cell;
+  const char *text;
+
+  while (w != NULL && w != table && !GTK_IS_INSCRIPTION (w))
+    w = gtk_widget_get_parent (w);
+  if (w == NULL || !GTK_IS_INSCRIPTION (w))
+    return FALSE;   /* by keyboard, a row says itself whole to a screen reader (label_row) */
+  cell = GTK_INSCRIPTION (w);
+  text = gtk_inscription_get_text (cell);
+  if (text == NULL || gtk_inscription_get_min_lines (cell) < CELL_LINES
+      || (guint) g_utf8_strlen (text, -1) <= CELL_LINES * gtk_inscription_get_min_chars (cell))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 /* ---- Sorting -------------------------------------------------------------------------- */
@@ -313,6 +338,8 @@ _cp_supervision_page_init_table (CpSupervisionPage *self)
       gtk_string_list_append (titles, cp_caseload_column_title (c));
     }
   describe_headings (self);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->table), TRUE);
+  g_signal_connect (self->table, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 
   sorter = gtk_column_view_get_sorter (self->table);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
