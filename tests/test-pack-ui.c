@@ -372,6 +372,19 @@ test_bad_files (Fixture       *f,
   cp_test_rm_rf (dir);
 }
 
+/* A button on screen that offers to add a person. */
+static gboolean
+shows_add_button (GtkWidget *w)
+{
+  if (GTK_IS_MENU_BUTTON (w) && gtk_widget_is_drawable (w)
+      && g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (w)), "list-add-symbolic") == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_add_button (c))
+      return TRUE;
+  return FALSE;
+}
+
 /* Send, open as the supervisor (a wrong passphrase first), comment, try to close, export
  * a reply, import it as the practitioner, import it again. */
 static void
@@ -429,6 +442,10 @@ test_round_trip (Fixture       *f,
   g_assert_true (cp_store_get_read_only (pack_store));
   g_assert_false (gtk_revealer_get_reveal_child (pack->read_only_revealer));
   g_assert_null (cp_test_find_widget (GTK_WIDGET (pack), GTK_TYPE_LABEL, "Jo"));
+  /* the people are the ones sent: no add button, not even greyed out (the practitioner's
+   * window has one) */
+  g_assert_false (shows_add_button (GTK_WIDGET (pack)));
+  g_assert_true (shows_add_button (GTK_WIDGET (f->window)));
   gtk_window_set_default_size (GTK_WINDOW (pack), 1280, 800);
   cp_test_save_screenshot (GTK_WIDGET (pack), "pack-window.png");
   /* At 360 px the banner and its button still fit. */

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "store/cp-store-pack.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-stack-icons.h"
 #include "ui/cp-toaster.h"
@@ -727,6 +728,8 @@ cp_people_page_new (CpStore *store)
       gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), FALSE);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button),
                                    _("This workspace is open read-only"));
+      /* a pack's people are the ones sent: nothing to add, not even greyed out */
+      gtk_widget_set_visible (GTK_WIDGET (self->add_button), !cp_store_is_pack (store));
     }
 
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
