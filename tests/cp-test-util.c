@@ -321,6 +321,21 @@ cp_test_wait_result (GAsyncResult **result)
   g_assert_true (cp_test_wait_until (result_set, result));
 }
 
+static void
+notified_cb (GObject    *object,
+             GParamSpec *pspec,
+             GPtrArray  *names)
+{
+  g_ptr_array_add (names, g_strdup (pspec->name));
+}
+
+void
+cp_test_collect_notify (gpointer   object,
+                        GPtrArray *names)
+{
+  g_signal_connect (object, "notify", G_CALLBACK (notified_cb), names);
+}
+
 /* ---- Processes ---------------------------------------------------------------------- */
 
 int

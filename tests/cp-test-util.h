@@ -86,6 +86,9 @@ void         cp_test_store_result_cb      (GObject            *source,
                                            GAsyncResult       *result,
                                            gpointer            data);
 void         cp_test_wait_result          (GAsyncResult      **result);
+/* Adds the name of every property @object notifies to @names (of strings, freed by it). */
+void         cp_test_collect_notify       (gpointer            object,
+                                           GPtrArray          *names);
 
 /* ---- Processes (cp-test-util.c) ------------------------------------------------------ */
 

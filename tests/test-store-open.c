@@ -306,14 +306,6 @@ on_items_changed (GListModel *model,
 }
 
 static void
-on_notify (GObject    *object,
-           GParamSpec *pspec,
-           GPtrArray  *names)
-{
-  g_ptr_array_add (names, g_strdup (pspec->name));
-}
-
-static void
 test_model (Fixture       *f,
             gconstpointer  data)
 {
@@ -337,7 +329,7 @@ test_model (Fixture       *f,
 
   g_signal_connect (people, "items-changed", G_CALLBACK (on_items_changed), changes);
   second = g_list_model_get_item (people, 1);
-  g_signal_connect (second, "notify", G_CALLBACK (on_notify), names);
+  cp_test_collect_notify (second, names);
 
   /* An edit updates the same object in place: no items-changed, a notify for
    * the name, and one for updated-at only if the clock (to the second) moved

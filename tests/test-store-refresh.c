@@ -16,14 +16,6 @@
 typedef CpTestWorkspace Fixture;
 
 static void
-on_notify (GObject    *object,
-           GParamSpec *pspec,
-           GPtrArray  *names)
-{
-  g_ptr_array_add (names, g_strdup (pspec->name));
-}
-
-static void
 on_items_changed (GListModel *model,
                   guint       position,
                   guint       removed,
@@ -48,7 +40,7 @@ assert_model_is_file (CpStore    *store,
     {
       g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
 
-      g_signal_connect (person, "notify", G_CALLBACK (on_notify), names);
+      cp_test_collect_notify (person, names);
     }
   g_signal_connect (people, "items-changed", G_CALLBACK (on_items_changed), &n_changes);
 
@@ -202,9 +194,9 @@ test_every_edit (Fixture       *f,
   };
 
   g_assert_nonnull (person);
-  g_signal_connect (person, "notify", G_CALLBACK (on_notify), names);
+  cp_test_collect_notify (person, names);
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
-    g_signal_connect (others[i], "notify", G_CALLBACK (on_notify), names);
+    cp_test_collect_notify (others[i], names);
 
   for (Edit e = 0; e < N_EDITS; e++)
     {

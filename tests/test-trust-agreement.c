@@ -22,14 +22,6 @@
 
 typedef CpTestWorkspace Fixture;
 
-static void
-on_notify (GObject    *object,
-           GParamSpec *pspec,
-           GPtrArray  *names)
-{
-  g_ptr_array_add (names, g_strdup (pspec->name));
-}
-
 static gboolean
 has_name (GPtrArray  *names,
           const char *name)
@@ -59,7 +51,7 @@ test_fields (Fixture       *f,
   g_assert_null (cp_person_get_interpreter_language (p));
   g_assert_cmpstr (cp_person_get_communication_other (p), ==, "");
 
-  g_signal_connect (p, "notify", G_CALLBACK (on_notify), names);
+  cp_test_collect_notify (p, names);
 
   g_assert_true (cp_store_set_person_agreed_on (f->store, id, "2026-03-01", &error));
   g_assert_no_error (error);
