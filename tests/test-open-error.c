@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "app/cp-application-private.h"
 #include "app/cp-open-error.h"
 #include "app/cp-window-private.h"
 #include "cp-fault-vfs.h"
@@ -274,6 +275,48 @@ test_disk_full_while_editing (Fixture       *f,
   }
 }
 
+/* The workspace a launch opens while GTK starts: only when the arguments make it
+ * certain, so no other launch opens (or locks) a workspace it was not asked for. */
+static void
+test_early_path (void)
+{
+  g_autofree char *own = cp_store_dup_default_path ();
+  g_autofree char *practice_path = cp_store_dup_practice_path ();
+  g_autoptr(GError) error = NULL;
+  const char * const never[][4] = {
+    { "cpkit", "--version", NULL }, { "cpkit", "--help", NULL },
+    { "cpkit", "--workspace", "other.cpkit", NULL }, { "cpkit", "other.cpkit", NULL },
+    { "cpkit", "from-supervisor.cpkpack", NULL }, { "cpkit", "reply.cpkreply", NULL },
+    { "cpkit", "a.pdf", "b.pdf", NULL }, { "cpkit", "--practice", "a.pdf", NULL },
+    { "cpkit", "-h", NULL },
+  };
+  gboolean practice = TRUE;
+  char *path;
+
+  path = _cp_application_early_path ((const char * const[]) { "cpkit", NULL }, &practice);
+  g_assert_cmpstr (path, ==, own);
+  g_assert_false (practice);
+  g_free (path);
+  path = _cp_application_early_path ((const char * const[]) { "cpkit", "Manual.PDF", NULL },
+                                     &practice);
+  g_assert_cmpstr (path, ==, own);
+  g_free (path);
+
+  /* The practice workspace only once it is there: a new one is made as before. */
+  g_assert_null (_cp_application_early_path ((const char * const[]) { "cpkit", "--practice",
+                                                                      NULL }, &practice));
+  g_assert_true (cp_store_create_practice (practice_path, &error));
+  g_assert_no_error (error);
+  path = _cp_application_early_path ((const char * const[]) { "cpkit", "--practice", NULL },
+                                     &practice);
+  g_assert_cmpstr (path, ==, practice_path);
+  g_assert_true (practice);
+  g_free (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (never); i++)
+    g_assert_null (_cp_application_early_path (never[i], &practice));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +333,7 @@ main (int   argc,
   ADD ("disk-full-while-editing", test_disk_full_while_editing);
   ADD ("too-new", test_too_new);
 #undef ADD
+  g_test_add_func ("/cp/app/open-error/early-path", test_early_path);
 
   return g_test_run ();
 }

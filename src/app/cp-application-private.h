@@ -11,6 +11,12 @@
 
 G_BEGIN_DECLS
 
+/* cp-application-early.c. The workspace a launch with @argv will open, when that is
+ * certain before the command line is handled (cpkit, cpkit FILE.pdf, cpkit --practice);
+ * else NULL. Its store then opens in a worker while GTK starts. */
+char    *_cp_application_early_path     (const char * const *argv,
+                                         gboolean           *practice);
+
 /* cp-application-pack.c. Whether @path names a supervision pack or reply (by its
  * extension). */
 gboolean _cp_application_is_pack_path   (const char    *path);

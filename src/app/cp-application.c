@@ -31,6 +31,8 @@ struct _CpApplication
   AdwApplication  parent_instance;
   GSettings      *settings;
   GHashTable     *opening;      /* path → Opening: workspaces being opened */
+  char           *early_path;   /* the workspace to open as GTK starts, or NULL */
+  gboolean        early_practice;
 };
 
 G_DEFINE_FINAL_TYPE (CpApplication, cp_application, ADW_TYPE_APPLICATION)
@@ -375,6 +377,22 @@ cp_application_reset_practice (CpApplication *self,
 
 /* ---- Command line --------------------------------------------------------------------- */
 
+/* Runs in the launching process before it registers: startup then runs here only if this
+ * process is the app (not when a running one takes the command line). */
+static gboolean
+cp_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  CpApplication *self = CP_APPLICATION (app);
+
+  g_free (self->early_path);
+  self->early_path = _cp_application_early_path ((const char * const *) *arguments,
+                                                 &self->early_practice);
+  return G_APPLICATION_CLASS (cp_application_parent_class)->local_command_line (app, arguments,
+                                                                               exit_status);
+}
+
 static int
 cp_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -675,6 +693,13 @@ cp_application_startup (GApplication *app)
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *help_accels[] = { "<Control>F1", "<Control>question", NULL };
 
+  /* The workspace this launch will open starts opening in a worker now, while GTK and
+   * libadwaita start on this thread; the command line finds it opening and waits for it
+   * (open_workspace_then). */
+  if (self->early_path != NULL)
+    open_workspace (self, self->early_path, self->early_practice, CP_STORE_OPEN_DEFAULT);
+  g_clear_pointer (&self->early_path, g_free);
+
   G_APPLICATION_CLASS (cp_application_parent_class)->startup (app);
 
   /* Here, not in init: creating the application must not need the schema
@@ -714,6 +739,7 @@ cp_application_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->opening, g_hash_table_unref);
+  g_free (self->early_path);
   G_OBJECT_CLASS (cp_application_parent_class)->finalize (object);
 }
 
@@ -729,6 +755,7 @@ cp_application_class_init (CpApplicationClass *klass)
   app_class->command_line = cp_application_command_line;
   app_class->open = cp_application_open;
   app_class->handle_local_options = cp_application_handle_local_options;
+  app_class->local_command_line = cp_application_local_command_line;
 }
 
 static void
