@@ -283,9 +283,10 @@ test_early_path (void)
   g_autofree char *own = cp_store_dup_default_path ();
   g_autofree char *practice_path = cp_store_dup_practice_path ();
   g_autoptr(GError) error = NULL;
-  const char * const never[][4] = {
+  const char * const never[][5] = {
     { "cpkit", "--version", NULL }, { "cpkit", "--help", NULL },
-    { "cpkit", "--workspace", "other.cpkit", NULL }, { "cpkit", "other.cpkit", NULL },
+    { "cpkit", "--workspace", "missing.cpkit", NULL }, { "cpkit", "other.cpkit", NULL },
+    { "cpkit", "--workspace", "other.cpkit", "a.pdf" },
     { "cpkit", "from-supervisor.cpkpack", NULL }, { "cpkit", "reply.cpkreply", NULL },
     { "cpkit", "a.pdf", "b.pdf", NULL }, { "cpkit", "--practice", "a.pdf", NULL },
     { "cpkit", "-h", NULL },
@@ -312,6 +313,25 @@ test_early_path (void)
   g_assert_cmpstr (path, ==, practice_path);
   g_assert_true (practice);
   g_free (path);
+
+  /* A workspace that is there, by the path the command line makes of it: relative to
+   * where the app was started. */
+  {
+    g_autofree char *dir = cp_test_make_tmpdir ();
+    g_autofree char *here = g_get_current_dir ();
+    g_autofree char *want = cp_test_make_workspace (dir, "other.cpkit",
+                                                    (const char * const[]) { NULL });
+
+    g_assert_cmpint (g_chdir (dir), ==, 0);
+    path = _cp_application_early_path ((const char * const[]) { "cpkit", "--workspace",
+                                                                "other.cpkit", NULL },
+                                       &practice);
+    g_assert_cmpint (g_chdir (here), ==, 0);
+    g_assert_cmpstr (path, ==, want);
+    g_assert_false (practice);
+    g_free (path);
+    cp_test_rm_rf (dir);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (never); i++)
     g_assert_null (_cp_application_early_path (never[i], &practice));

@@ -22,8 +22,10 @@ is_pdf_arg (const char *arg)
 
 /* Only the launches whose workspace is certain: "cpkit" alone and "cpkit FILE.pdf" open
  * the user's own, "cpkit --practice" alone the practice workspace (when it is there: a
- * new one is made on the window's thread, as before). Anything else (another option, a
- * workspace, a pack, several files) is left to the command line as it was. */
+ * new one is made on the window's thread, as before), "cpkit --workspace FILE" alone that
+ * file (when it is there: the path as the command line makes it, so that it finds this
+ * one opening). Anything else (another option, a pack, several files) is left to the
+ * command line as it was. */
 char *
 _cp_application_early_path (const char * const *argv,
                             gboolean           *practice)
@@ -40,6 +42,15 @@ _cp_application_early_path (const char * const *argv,
       if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
         return NULL;
       *practice = TRUE;
+      return g_steal_pointer (&path);
+    }
+  if (argc == 3 && (g_strcmp0 (argv[1], "--workspace") == 0 || g_strcmp0 (argv[1], "-w") == 0))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[2]);
+
+      path = g_file_get_path (file);
+      if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return NULL;
       return g_steal_pointer (&path);
     }
   return NULL;
