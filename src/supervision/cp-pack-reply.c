@@ -274,8 +274,8 @@ reply_unlocked (GtkWindow           *dialog,
     }
   title = g_strdup_printf (ngettext ("Supervision reply imported: %u comment, action or "
                                      "sign-off",
-                                     "Supervision reply imported: %u comments, actions and "
-                                     "sign-offs", n), n);
+                                     "Supervision reply imported: %u comments, actions or "
+                                     "sign-offs in all", n), n);
   cp_toaster_add_undoable (import->from, title);
   return TRUE;
 }
