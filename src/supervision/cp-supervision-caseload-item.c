@@ -15,6 +15,7 @@
 #include "cp-supervision-caseload-item.h"
 #include "goals/cp-goal-words.h"
 #include "netmap/cp-netmap-layout.h"
+#include "ui/cp-person-summary.h"
 
 struct _CpSupervisionCaseloadItem
 {
@@ -124,23 +125,6 @@ short_date (const char *iso)
   return g_strdup (buf);
 }
 
-static const char *
-pause_words (CpPauseReason reason)
-{
-  switch (reason)
-    {
-    case CP_PAUSE_REASON_HOSPITAL:
-      return _("in hospital");
-    case CP_PAUSE_REASON_CRISIS:
-      return _("crisis");
-    case CP_PAUSE_REASON_CHOICE:
-      return _("their choice");
-    case CP_PAUSE_REASON_NONE:
-    default:
-      return NULL;
-    }
-}
-
 static char *
 review_words (const CpSupervisionRow *row,
               gboolean               *flagged)
@@ -149,7 +133,7 @@ review_words (const CpSupervisionRow *row,
 
   if (row->status == CP_PERSON_STATUS_PAUSED)
     {
-      const char *reason = pause_words (row->pause_reason);
+      const char *reason = cp_pause_reason_words (row->pause_reason);
       g_autofree char *paused = NULL;
 
       if (row->days_paused < 0)

@@ -14,20 +14,20 @@
 #include "cp-person-summary.h"
 #include "util/cp-date.h"
 
-static const char *
-pause_reason_label (CpPauseReason reason)
+const char *
+cp_pause_reason_words (CpPauseReason reason)
 {
   switch (reason)
     {
     case CP_PAUSE_REASON_HOSPITAL:
-      return _("Paused — in hospital");
+      return _("in hospital");
     case CP_PAUSE_REASON_CRISIS:
-      return _("Paused — crisis");
+      return _("crisis");
     case CP_PAUSE_REASON_CHOICE:
-      return _("Paused — their choice");
+      return _("their choice");
     case CP_PAUSE_REASON_NONE:
     default:
-      return _("Paused");
+      return NULL;
     }
 }
 
@@ -42,7 +42,12 @@ cp_person_dup_summary (CpPerson   *person,
   switch (cp_person_get_status (person))
     {
     case CP_PERSON_STATUS_PAUSED:
-      return g_strdup (pause_reason_label (cp_person_get_pause_reason (person)));
+      {
+        const char *reason = cp_pause_reason_words (cp_person_get_pause_reason (person));
+
+        /* Translators: "Paused — in hospital" */
+        return reason ? g_strdup_printf (_("Paused — %s"), reason) : g_strdup (_("Paused"));
+      }
 
     case CP_PERSON_STATUS_CLOSED:
       {

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* Why a person is paused, as a phrase ("in hospital", "crisis", "their choice"); NULL for
+ * no reason. */
+const char *cp_pause_reason_words  (CpPauseReason  reason);
+
 /* "Paused — in hospital", "Closed on 3 March 2026", "Review overdue since …",
  * "Next review 3 December 2026", "No review date". Shared by the list and the editor. */
 char     *cp_person_dup_summary     (CpPerson   *person,
