@@ -130,6 +130,15 @@ cp_test_dup_person (CpStore    *store,
   return NULL;
 }
 
+gint64
+cp_test_person_id (CpStore    *store,
+                   const char *name)
+{
+  g_autoptr(CpPerson) person = cp_test_dup_person (store, name);
+
+  return cp_person_get_id (person);
+}
+
 GPid
 cp_test_hold_in_other_process (const char *path,
                                int        *release_fd)

@@ -181,6 +181,9 @@ gint64       cp_test_add_person           (CpStore              *store,
 /* The person called @name, a new reference; fails the test when there is none. */
 CpPerson    *cp_test_dup_person           (CpStore              *store,
                                            const char           *name);
+/* The id of the person called @name; fails the test when there is none. */
+gint64       cp_test_person_id            (CpStore              *store,
+                                           const char           *name);
 /* Starts the helper process holding @path open for writing, as another window of the
  * app would, and waits until it has it; *@release_fd lets it go. */
 GPid         cp_test_hold_in_other_process (const char         *path,

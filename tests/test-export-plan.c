@@ -26,15 +26,6 @@ typedef CpTestWorkspace Fixture;
 
 #define TODAY "2026-12-06"
 
-static gint64
-person_id (Fixture    *f,
-           const char *name)
-{
-  g_autoptr(CpPerson) person = cp_test_dup_person (f->store, name);
-
-  return cp_person_get_id (person);
-}
-
 typedef struct
 {
   char   *text;          /* every page's text */
@@ -114,7 +105,7 @@ export_read (Fixture                   *f,
   g_autofree char *path = g_build_filename (f->dir, file, NULL);
   const char *keep = g_getenv ("CP_TEST_PLAN_KEEP");
 
-  g_assert_true (cp_export_plan_pdf (f->store, person_id (f, name), options, path, &error));
+  g_assert_true (cp_export_plan_pdf (f->store, cp_test_person_id (f->store, name), options, path, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cp_test_file_mode (path), ==, 0600);
   pdf_read (path, r);
@@ -354,7 +345,7 @@ test_summary (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 jo = person_id (f, "Jo");
+  gint64 jo = cp_test_person_id (f->store, "Jo");
   g_autofree char *text = NULL;
   g_autofree char *unnamed = NULL;
 

@@ -32,15 +32,6 @@ typedef struct
   char            *session;
 } Fixture;
 
-static gint64
-person_id (CpStore    *store,
-           const char *name)
-{
-  g_autoptr(CpPerson) person = cp_test_dup_person (store, name);
-
-  return cp_person_get_id (person);
-}
-
 /* The practice workspace, Jo renamed with the canary surname, and one session that
  * discussed Jo and Edna: comments (one naming Jo in full), actions, Jo's plan signed off,
  * the worker's reflection. */
@@ -56,8 +47,8 @@ set_up (Fixture       *f,
 
   cp_test_workspace_set_up_practice (&f->ws, data);
   store = f->ws.store;
-  f->jo = person_id (store, "Jo");
-  f->edna = person_id (store, "Edna");
+  f->jo = cp_test_person_id (store, "Jo");
+  f->edna = cp_test_person_id (store, "Edna");
   g_assert_true (cp_store_rename_person (store, f->jo, "Jo " CANARY, &error));
   g_assert_no_error (error);
 

@@ -47,15 +47,6 @@ typedef struct
   char            *session;   /* the practitioner's own session with Jo and Edna */
 } Flow;
 
-static gint64
-person_id (CpStore    *store,
-           const char *name)
-{
-  g_autoptr(CpPerson) person = cp_test_dup_person (store, name);
-
-  return cp_person_get_id (person);
-}
-
 static void
 assert_holds_none (GBytes     *bytes,
                    const char *what)
@@ -78,9 +69,9 @@ flow_set_up (Flow          *f,
   gint64 people[2];
 
   cp_test_workspace_set_up_practice (&f->ws, NULL);
-  f->zeb = person_id (f->ws.store, "Jo");
-  f->edna = person_id (f->ws.store, "Edna");
-  f->tariq = person_id (f->ws.store, "Tariq");
+  f->zeb = cp_test_person_id (f->ws.store, "Jo");
+  f->edna = cp_test_person_id (f->ws.store, "Edna");
+  f->tariq = cp_test_person_id (f->ws.store, "Tariq");
 
   g_assert_true (cp_store_rename_person (f->ws.store, f->zeb, CANARY, &error));
   g_assert_true (cp_store_set_person_notes (f->ws.store, f->zeb, NOTES, &error));
