@@ -266,13 +266,31 @@ cp_test_wait_for_dialog (const char *heading)
   return cp_test_find_dialog (heading);
 }
 
+static gboolean
+window_is_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
 void
 cp_test_respond (AdwMessageDialog *dialog,
                  const char       *response)
 {
+  g_autoptr(GtkWindow) parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  if (parent != NULL)
+    g_object_ref (parent);
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
   cp_test_flush_main_context ();
+  /* Under Xvfb no window manager gives the focus back to the window the dialog was
+   * over, as a desktop's does: it takes it itself, or an autohiding popover the test
+   * opens on it next closes at once (as it does on a window without the focus). */
+  if (parent != NULL && gtk_widget_get_mapped (GTK_WIDGET (parent)))
+    {
+      gtk_window_present (parent);
+      cp_test_wait_until_timeout (window_is_active, parent, 5);
+    }
 }
 
 /* ---- The main window -------------------------------------------------------------- */
