@@ -305,7 +305,10 @@ open_workspace_then (CpApplication    *self,
   if (CP_IS_WINDOW (active))
     o->busy = cp_toaster_begin_busy (GTK_WIDGET (active), _("Opening the workspace…"));
   else
-    o->waiting_id = g_timeout_add (200, show_waiting_cb, o);
+    /* Below the opening's own result in priority: a workspace opened in a worker while
+     * GTK was still starting (longer than this on a slow machine) is shown at once, not
+     * after a flash of the waiting window. */
+    o->waiting_id = g_timeout_add_full (G_PRIORITY_LOW, 200, show_waiting_cb, o, NULL);
 
   /* The daily backup is taken once the window is there, in a worker of its own. */
   cp_store_open_async (path, flags | CP_STORE_OPEN_NO_BACKUP, NULL, opened_cb, o);
