@@ -14,6 +14,7 @@
 #include "app/cp-window-private.h"
 #include "cp-test-ui.h"
 #include "people/cp-people-page.h"
+#include "people/cp-person-row.h"
 #include "store/cp-store.h"
 #include "ui/cp-date-row.h"
 
@@ -407,6 +408,70 @@ test_with_person_view (Fixture       *f,
   g_assert_true (cp_test_wait_for_widget (list_view (f), GTK_TYPE_LABEL, "Other Person One", TRUE));
 }
 
+/* A caseload far longer than the window. */
+#define LONG_CASELOAD 400
+
+static void
+long_caseload_set_up (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  cp_test_workspace_init (&f->ws, "Long caseload.cpkit");
+  for (int i = 0; i < LONG_CASELOAD; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %03d", i);
+
+      g_assert_cmpint (cp_store_add_person (f->ws.store, name, &error), >, 0);
+    }
+  cp_test_window_present (f, FALSE);
+}
+
+static gboolean
+list_has_everyone (gpointer data)
+{
+  GtkListView *list = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)))
+         == LONG_CASELOAD;
+}
+
+/* The first frame makes only the rows the window shows, and they fill the list to its
+ * bottom edge; everyone is in the list from the next; and a person far down opened
+ * before then is there, selected. */
+static void
+test_long_caseload (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkListView *list = GTK_LIST_VIEW (list_view (f));
+  GtkWidget *row = cp_test_find_widget (GTK_WIDGET (list), CP_TYPE_PERSON_ROW, NULL);
+  guint first = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
+  CpWindow *second;
+  GtkSingleSelection *selection;
+  g_autoptr(CpPerson) last = NULL;
+
+  g_assert_nonnull (row);
+  g_assert_cmpuint (first, <, LONG_CASELOAD);
+  g_assert_cmpint (first * gtk_widget_get_height (row), >=,
+                   gtk_widget_get_height (GTK_WIDGET (list)));
+  g_assert_true (cp_test_wait_until (list_has_everyone, list));
+
+  second = cp_window_new (NULL, f->ws.store, FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (second), 1000, 700);
+  gtk_window_present (GTK_WINDOW (second));
+  list = GTK_LIST_VIEW (cp_test_find_named (second->people_page, "people-list"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))),
+                    <, LONG_CASELOAD);
+  last = g_list_model_get_item (cp_people_page_get_shown (CP_PEOPLE_PAGE (second->people_page)),
+                                LONG_CASELOAD - 1);
+  g_assert_cmpstr (cp_person_get_name (last), ==, "Person 399");
+  cp_people_page_open_person (CP_PEOPLE_PAGE (second->people_page), last);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (second));
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) last);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, LONG_CASELOAD - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -425,6 +490,8 @@ main (int   argc,
   ADD ("open-manual-from-anywhere", test_open_manual_from_anywhere, FALSE);
   ADD ("practice-banner", test_practice_banner, TRUE);
 #undef ADD
+  g_test_add ("/cp/app/window/long-caseload", Fixture, NULL, long_caseload_set_up,
+              test_long_caseload, cp_test_window_tear_down);
 
   return g_test_run ();
 }

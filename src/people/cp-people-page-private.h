@@ -31,6 +31,7 @@ struct _CpPeoplePage
   GtkSorter          *review_sorter;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
+  GtkSliceListModel  *first_rows;   /* the list's rows: those on the first screen, then all */
   GtkSingleSelection *selection;
   GtkWidget          *editor;
   GtkWidget          *network;

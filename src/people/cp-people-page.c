@@ -13,6 +13,7 @@
 
 #include "store/cp-store-pack.h"
 #include "ui/cp-a11y.h"
+#include "ui/cp-first-rows.h"
 #include "ui/cp-stack-icons.h"
 #include "ui/cp-toaster.h"
 #include "cp-people-page-private.h"
@@ -263,6 +264,15 @@ position_of (CpPeoplePage *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* The list shows @person selected (all rows first: it may be below the first screen's). */
+static void
+select_person (CpPeoplePage *self,
+               CpPerson     *person)
+{
+  cp_first_rows_show_all (self->first_rows);
+  gtk_single_selection_set_selected (self->selection, position_of (self, person));
+}
+
 /* The tabs show only with someone open: in the header bar, or at the bottom when it is
  * too narrow for them there. */
 static void
@@ -366,7 +376,7 @@ cp_people_page_open_person (CpPeoplePage *self,
       adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
       return;
     }
-  gtk_single_selection_set_selected (self->selection, position_of (self, person));
+  select_person (self, person);
   gtk_stack_set_visible_child_name (self->person_stack, "person");
   update_switchers (self);
   adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
@@ -510,7 +520,7 @@ store_changed_cb (CpPeoplePage *self)
   if (shown != NULL && cp_store_find_person (self->store, cp_person_get_id (shown)) == NULL)
     cp_people_page_open_person (self, NULL);
   else if (shown != NULL)
-    gtk_single_selection_set_selected (self->selection, position_of (self, shown));
+    select_person (self, shown);
 }
 
 static void
@@ -535,6 +545,26 @@ update_headers (CpPeoplePage *self)
   adw_header_bar_set_show_start_title_buttons (self->list_header, self->folded);
   adw_header_bar_set_show_end_title_buttons (self->list_header, inner_folded);
   adw_header_bar_set_show_start_title_buttons (self->person_header, inner_folded);
+}
+
+/* A row is a name and a line in small print (cp-person-row.c): a line and 8 pixels is
+ * less than that, so the first frame is never short of a row. */
+static void
+cp_people_page_map (GtkWidget *widget)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+
+  GTK_WIDGET_CLASS (cp_people_page_parent_class)->map (widget);
+  cp_first_rows_fit (self->first_rows, widget, 1, 8);
+}
+
+static void
+cp_people_page_unmap (GtkWidget *widget)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+
+  cp_first_rows_show_all (self->first_rows);
+  GTK_WIDGET_CLASS (cp_people_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -604,6 +634,8 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   object_class->dispose = cp_people_page_dispose;
   object_class->get_property = cp_people_page_get_property;
   object_class->set_property = cp_people_page_set_property;
+  widget_class->map = cp_people_page_map;
+  widget_class->unmap = cp_people_page_unmap;
 
   /* TRUE when the window's sidebar is folded away: show a button back to it. */
   properties[PROP_FOLDED] =
@@ -712,7 +744,9 @@ cp_people_page_new (CpStore *store)
                                                   NULL);
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
                                               g_object_ref (chosen_sorter (self)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
+  /* A caseload of thousands draws its first frame with the rows the window shows. */
+  self->first_rows = cp_first_rows_new (G_LIST_MODEL (self->sort_model));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->first_rows));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);

@@ -236,6 +236,9 @@ new_person_from_row (sqlite3_stmt *stmt)
   CpPerson *person = _cp_person_new (sqlite3_column_int64 (stmt, 0));
 
   update_from_row (person, stmt);
+  /* The list sorts by it: made here, on the worker that opens the store, it is not made
+   * for each of thousands on the window's thread as the list first shows. */
+  cp_person_get_name_key (person);
 
   return person;
 }

@@ -42,7 +42,6 @@ struct _CpSupervisionPage
   GtkFilterListModel   *filter_model;
   GtkSortListModel     *sort_model;
   GtkSliceListModel    *first_rows;      /* the table's rows: those on the first screen, then all */
-  guint                 grow_tick;
   GtkNoSelection       *selection;
   GtkColumnViewColumn  *columns[CP_CASELOAD_N_COLUMNS];
   gboolean              sorting;         /* the sort drop-down is being set from the table */
@@ -81,8 +80,6 @@ void     _cp_supervision_page_open         (CpSupervisionPage         *self,
 void     _cp_supervision_page_init_table   (CpSupervisionPage         *self);
 /* Before the first frame, the table has as many rows as the window could show. */
 void     _cp_supervision_page_fit_first_rows (CpSupervisionPage       *self);
-/* The table shows every row (it makes only the first screen's before its first frame). */
-void     _cp_supervision_page_grow_table   (CpSupervisionPage         *self);
 /* The names toggled: the person column sorts and shows anew. */
 void     _cp_supervision_page_names_changed (CpSupervisionPage        *self);
 /* Sorts by the drop-down's column and the reverse button (the keyboard's way). */

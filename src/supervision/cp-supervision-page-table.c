@@ -12,12 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "cp-supervision-page-private.h"
+#include "ui/cp-first-rows.h"
 
-/* GTK 4.8's table makes and measures a row for every item of a short list before its
- * first frame (60 rows cost three times what one screen does): the first frame has the
- * rows the window can show (_cp_supervision_page_fit_first_rows), the rest come in the
- * next. Until the page is first shown, this many. */
-#define FIRST_ROWS 24
 
 /* Each cell shows up to this many lines, so every row is as tall (the person's cell is
  * shorter: initials or name, then the case reference); a longer text ends in "…" and
@@ -250,38 +246,14 @@ _cp_supervision_page_names_changed (CpSupervisionPage *self)
   g_list_model_items_changed (G_LIST_MODEL (self->items), 0, n, n);
 }
 
-/* As the page is first shown: as many rows as the window's height could hold below the
- * page's header, controls and headings (four lines at least), so the first frame is
- * never short of a row. */
+/* As the page is first shown: GTK 4.8's table makes and measures a row for every item
+ * of a short list before its first frame (60 rows cost three times what one screen
+ * does), so the first frame has the rows the window can show, the rest come in the
+ * next (cp-first-rows.c). */
 void
 _cp_supervision_page_fit_first_rows (CpSupervisionPage *self)
 {
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
-  g_autoptr(PangoLayout) layout = NULL;
-  int height = root != NULL ? gtk_widget_get_height (root) : 0;
-  int width, line, row;
-
-  if (gtk_slice_list_model_get_size (self->first_rows) == G_MAXUINT)
-    return;
-  if (height <= 0 && GTK_IS_WINDOW (root))
-    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);  /* 4.8 takes no NULL */
-  if (height <= 0)
-    return;
-  /* a line's height: the font's metrics would cost a whole fontset's loading */
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->table), "Xg");
-  pango_layout_get_pixel_size (layout, NULL, &line);
-  line = MAX (line, 1);
-  row = CELL_LINES * line + ROW_PADDING;
-  gtk_slice_list_model_set_size (self->first_rows, MAX (height - 4 * line, 0) / row + 1);
-}
-
-void
-_cp_supervision_page_grow_table (CpSupervisionPage *self)
-{
-  if (self->grow_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_tick);
-  self->grow_tick = 0;
-  gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+  cp_first_rows_fit (self->first_rows, GTK_WIDGET (self), CELL_LINES, ROW_PADDING);
 }
 
 /* ---- Headings ------------------------------------------------------------------------- */
@@ -344,8 +316,7 @@ _cp_supervision_page_init_table (CpSupervisionPage *self)
   sorter = gtk_column_view_get_sorter (self->table);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (sorter));
-  self->first_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
-                                               0, FIRST_ROWS);
+  self->first_rows = cp_first_rows_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->first_rows)));
   gtk_column_view_set_model (self->table, GTK_SELECTION_MODEL (self->selection));
 

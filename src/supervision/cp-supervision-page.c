@@ -15,6 +15,7 @@
 #include "store/cp-store-pack.h"
 #include "store/cp-store-supervision.h"
 #include "ui/cp-a11y.h"
+#include "ui/cp-first-rows.h"
 #include "ui/cp-stack-icons.h"
 #include "ui/cp-toaster.h"
 #include "util/cp-date.h"
@@ -333,22 +334,6 @@ update_headers (CpSupervisionPage *self)
 
 /* ---- GObject -------------------------------------------------------------------------- */
 
-/* Called as each frame begins: the first frame is drawn with the first rows, the next
- * with all. */
-static gboolean
-grow_tick_cb (GtkWidget     *widget,
-              GdkFrameClock *clock,
-              gpointer       user_data)
-{
-  CpSupervisionPage *self = CP_SUPERVISION_PAGE (widget);
-
-  if (gdk_frame_clock_get_frame_counter (clock) <= (gint64) GPOINTER_TO_SIZE (user_data))
-    return G_SOURCE_CONTINUE;
-  self->grow_tick = 0;
-  _cp_supervision_page_grow_table (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 cp_supervision_page_map (GtkWidget *widget)
 {
@@ -357,15 +342,7 @@ cp_supervision_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (cp_supervision_page_parent_class)->map (widget);
   if (self->stale && self->reload_id == 0)
     self->reload_id = g_idle_add (reload_cb, self);
-  if (gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT && self->grow_tick == 0)
-    {
-      GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-      gint64 first = clock ? gdk_frame_clock_get_frame_counter (clock) + 1 : 0;
-
-      _cp_supervision_page_fit_first_rows (self);
-      self->grow_tick = gtk_widget_add_tick_callback (widget, grow_tick_cb,
-                                                      GSIZE_TO_POINTER (first), NULL);
-    }
+  _cp_supervision_page_fit_first_rows (self);
 }
 
 static void
@@ -373,8 +350,7 @@ cp_supervision_page_unmap (GtkWidget *widget)
 {
   CpSupervisionPage *self = CP_SUPERVISION_PAGE (widget);
 
-  if (self->grow_tick != 0)
-    _cp_supervision_page_grow_table (self);
+  cp_first_rows_show_all (self->first_rows);
   GTK_WIDGET_CLASS (cp_supervision_page_parent_class)->unmap (widget);
 }
 

@@ -1,0 +1,117 @@
+/* cp-first-rows.c
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "cp-first-rows"
+
+#include "cp-first-rows.h"
+
+/* GTK 4.8's list and column views make, bind and measure a couple of hundred rows when
+ * they get a model, whatever their height. A list of thousands shown as the window
+ * first appears would spend most of its first frame on rows below the window's edge. So
+ * the view's model is a slice of the whole: as many rows as the window can show for the
+ * first frame (cp_first_rows_fit, from the owner's map), every row from the next
+ * (cp_first_rows_show_all, which the owner also calls before it needs a row by its
+ * position, and when it is unmapped). Until it is first shown, this many: */
+#define FIRST_ROWS 24
+
+/* Above the rows: a header bar and a heading or search bar, in lines of text. */
+#define LINES_ABOVE 4
+
+#define PENDING_KEY "cp-first-rows-pending"
+
+typedef struct
+{
+  GtkSliceListModel *rows;
+  gint64             after;   /* the frame after which all rows come */
+} Pending;
+
+static void
+pending_free (gpointer data)
+{
+  Pending *pending = data;
+
+  g_object_unref (pending->rows);
+  g_free (pending);
+}
+
+/* Takes @model; the slice shows every row of it once cp_first_rows_show_all() ran. */
+GtkSliceListModel *
+cp_first_rows_new (GListModel *model)
+{
+  g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
+
+  return gtk_slice_list_model_new (model, 0, FIRST_ROWS);
+}
+
+static gboolean
+grow_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  Pending *pending = user_data;
+
+  if (gtk_slice_list_model_get_size (pending->rows) != G_MAXUINT
+      && gdk_frame_clock_get_frame_counter (clock) <= pending->after)
+    return G_SOURCE_CONTINUE;
+  cp_first_rows_show_all (pending->rows);
+  return G_SOURCE_REMOVE;
+}
+
+/* From the map of @owner, the page that holds the view: the slice as long as the window
+ * is tall, with each row @row_lines lines of @owner's text and @row_padding pixels (at
+ * least: a row that turns out taller only means rows made that the first frame does not
+ * show), and every row from @owner's next frame on. */
+void
+cp_first_rows_fit (GtkSliceListModel *rows,
+                   GtkWidget         *owner,
+                   int                row_lines,
+                   int                row_padding)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (owner));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (owner);
+  g_autoptr(PangoLayout) layout = NULL;
+  int height = root != NULL ? gtk_widget_get_height (root) : 0;
+  int width, line, row;
+  Pending *pending;
+
+  g_return_if_fail (GTK_IS_SLICE_LIST_MODEL (rows));
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+
+  if (gtk_slice_list_model_get_size (rows) == G_MAXUINT
+      || g_object_get_data (G_OBJECT (rows), PENDING_KEY) != NULL)
+    return;
+  if (height <= 0 && GTK_IS_WINDOW (root))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);  /* 4.8 takes no NULL */
+  if (height > 0)
+    {
+      /* a line's height: the font's metrics would cost a whole fontset's loading */
+      layout = gtk_widget_create_pango_layout (owner, "Xg");
+      pango_layout_get_pixel_size (layout, NULL, &line);
+      line = MAX (line, 1);
+      row = MAX (row_lines * line + row_padding, 1);
+      gtk_slice_list_model_set_size (rows, MAX (height - LINES_ABOVE * line, 0) / row + 1);
+    }
+
+  pending = g_new0 (Pending, 1);
+  pending->rows = g_object_ref (rows);
+  pending->after = clock != NULL ? gdk_frame_clock_get_frame_counter (clock) + 1 : 0;
+  g_object_set_data (G_OBJECT (rows), PENDING_KEY, GINT_TO_POINTER (TRUE));
+  gtk_widget_add_tick_callback (owner, grow_tick_cb, pending, pending_free);
+}
+
+/* Every row, now. */
+void
+cp_first_rows_show_all (GtkSliceListModel *rows)
+{
+  g_return_if_fail (GTK_IS_SLICE_LIST_MODEL (rows));
+
+  g_object_set_data (G_OBJECT (rows), PENDING_KEY, NULL);
+  if (gtk_slice_list_model_get_size (rows) != G_MAXUINT)
+    gtk_slice_list_model_set_size (rows, G_MAXUINT);
+}

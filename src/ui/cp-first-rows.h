@@ -1,0 +1,21 @@
+/* cp-first-rows.h: a long list draws its first frame with only the rows the window shows
+ *
+ * Copyright 2026 The Connecting People Kit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkSliceListModel *cp_first_rows_new      (GListModel        *model);
+void               cp_first_rows_fit      (GtkSliceListModel *rows,
+                                           GtkWidget         *owner,
+                                           int                row_lines,
+                                           int                row_padding);
+void               cp_first_rows_show_all (GtkSliceListModel *rows);
+
+G_END_DECLS
