@@ -14,6 +14,7 @@
 #include "cp-application.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-dialogs.h"
+#include "ui/cp-revealer.h"
 #include "ui/cp-toaster.h"
 #include "cp-window-private.h"
 #include "library/cp-library-page.h"
@@ -620,6 +621,10 @@ cp_window_init (CpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
+  cp_revealer_hide_child_when_closed (self->practice_revealer);
+  cp_revealer_hide_child_when_closed (self->read_only_revealer);
+  cp_revealer_hide_child_when_closed (self->warning_revealer);
+  cp_revealer_hide_child_when_closed (self->busy_revealer);
   _cp_window_busy_init (self);
   /* Side by side, the window buttons belong to the content's header bar. */
   g_object_bind_property (self->leaflet, "folded", self->sidebar_header,

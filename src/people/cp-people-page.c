@@ -14,6 +14,7 @@
 #include "store/cp-store-pack.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-first-rows.h"
+#include "ui/cp-revealer.h"
 #include "ui/cp-stack-icons.h"
 #include "ui/cp-toaster.h"
 #include "cp-people-page-private.h"
@@ -712,6 +713,7 @@ cp_people_page_init (CpPeoplePage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
+  cp_revealer_hide_child_when_closed (self->erase_revealer);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
