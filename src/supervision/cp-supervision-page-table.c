@@ -14,7 +14,6 @@
 #include "cp-supervision-page-private.h"
 #include "ui/cp-first-rows.h"
 
-
 /* Each cell shows up to this many lines, so every row is as tall (the person's cell is
  * shorter: initials or name, then the case reference); a longer text ends in "…" and
  * says itself whole in a tooltip (query_tooltip_cb). Cells are inscriptions: they are measured by these
