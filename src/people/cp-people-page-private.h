@@ -65,6 +65,16 @@ struct _CpPeoplePage
   GtkLabel           *erase_label;
 };
 
+/* cp-people-page-list.c: the caseload list. Its template callbacks; its rows (from
+ * init); its models over the store's people (from new); the list again after a search,
+ * a filter or a change; and @person selected in it. */
+void _cp_people_page_class_init_list    (GtkWidgetClass *widget_class);
+void _cp_people_page_init_list          (CpPeoplePage   *self);
+void _cp_people_page_set_up_list        (CpPeoplePage   *self);
+void _cp_people_page_refilter           (CpPeoplePage   *self);
+void _cp_people_page_select_person      (CpPeoplePage   *self,
+                                         CpPerson       *person);
+
 void _cp_people_page_class_init_actions (GtkWidgetClass *widget_class);
 /* Shows or hides the offer to erase people closed longer than Preferences says. */
 void _cp_people_page_update_erasable    (CpPeoplePage   *self);

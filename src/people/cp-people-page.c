@@ -19,7 +19,6 @@
 #include "ui/cp-toaster.h"
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
-#include "cp-person-row.h"
 #include "goals/cp-goals-page.h"
 #include "goals/cp-overview-page.h"
 #include "goals/cp-reviews-page.h"
@@ -41,238 +40,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* ---- Filter and sort ------------------------------------------------------------------ */
-
-static gboolean
-contains_casefold (const char *haystack,
-                   const char *needle_folded)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, needle_folded) != NULL;
-}
-
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  CpPeoplePage *self = user_data;
-  CpPerson *person = item;
-  guint status = gtk_drop_down_get_selected (self->status_filter);
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  /* 0 is "All people"; then the statuses in enum order. */
-  if (status != 0 && status - 1 != (guint) cp_person_get_status (person))
-    return FALSE;
-  if (text != NULL && text[0] != '\0')
-    {
-      g_autofree char *needle = g_utf8_casefold (text, -1);
-
-      return contains_casefold (cp_person_get_name (person), needle)
-             || contains_casefold (cp_person_get_case_ref (person), needle);
-    }
-  return TRUE;
-}
-
-/* When a person is next due to be seen, for "By next review": an active person's next
- * review; a paused person's check-in (a pause must not hide anyone), and one with no
- * check-in date first, since that needs seeing to; active people with no date after
- * everyone dated, and closed people last. */
-typedef enum
-{
-  DUE_CHECK_IN_MISSING,
-  DUE_DATED,
-  DUE_UNDATED,
-  DUE_CLOSED,
-} Due;
-
-static Due
-due (CpPerson    *person,
-     const char **date)
-{
-  switch (cp_person_get_status (person))
-    {
-    case CP_PERSON_STATUS_ACTIVE:
-      *date = cp_person_get_next_review (person);
-      return *date != NULL && strlen (*date) == 10 ? DUE_DATED : DUE_UNDATED;
-    case CP_PERSON_STATUS_PAUSED:
-      *date = cp_person_get_check_in_on (person);
-      return *date != NULL && strlen (*date) == 10 ? DUE_DATED : DUE_CHECK_IN_MISSING;
-    case CP_PERSON_STATUS_CLOSED:
-    default:
-      return DUE_CLOSED;
-    }
-}
-
-static int
-compare_names (CpPerson *a,
-               CpPerson *b)
-{
-  return strcmp (cp_person_get_name_key (a), cp_person_get_name_key (b));
-}
-
-static GtkOrdering
-ordering (int difference)
-{
-  return difference < 0 ? GTK_ORDERING_SMALLER
-         : difference > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
-static int
-by_name (gconstpointer a,
-         gconstpointer b,
-         gpointer      user_data)
-{
-  return ordering (compare_names ((CpPerson *) a, (CpPerson *) b));
-}
-
-/* Dates (YYYY-MM-DD) sort as text, so nothing is parsed per comparison. */
-static int
-by_next_review (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  const char *date_a = NULL, *date_b = NULL;
-  Due due_a = due ((CpPerson *) a, &date_a);
-  Due due_b = due ((CpPerson *) b, &date_b);
-
-  if (due_a != due_b)
-    return due_a < due_b ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-  if (due_a == DUE_DATED && strcmp (date_a, date_b) != 0)
-    return ordering (strcmp (date_a, date_b));
-  return ordering (compare_names ((CpPerson *) a, (CpPerson *) b));
-}
-
-/* Plain comparisons of what each person already holds (the name's collation key is
- * made once per person, cp_person_get_name_key ()): no closure called and no key made
- * per person and sort, so a caseload of 10,000 sorts in a few milliseconds. */
-static void
-make_sorters (CpPeoplePage *self)
-{
-  self->name_sorter = GTK_SORTER (gtk_custom_sorter_new (by_name, NULL, NULL));
-  self->review_sorter = GTK_SORTER (gtk_custom_sorter_new (by_next_review, NULL, NULL));
-}
-
-static GtkSorter *
-chosen_sorter (CpPeoplePage *self)
-{
-  return gtk_drop_down_get_selected (self->sort_order) == SORT_BY_NEXT_REVIEW
-         ? self->review_sorter : self->name_sorter;
-}
-
-static void
-update_list_stack (CpPeoplePage *self)
-{
-  GListModel *all = cp_store_get_people (self->store);
-
-  if (g_list_model_get_n_items (all) == 0)
-    gtk_stack_set_visible_child_name (self->list_stack, "empty");
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0)
-    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
-  else
-    gtk_stack_set_visible_child_name (self->list_stack, "list");
-}
-
-/* The filter only while there is something to filter by: without one, everyone is in
- * the list at once rather than after a question per person. */
-static void
-refilter (CpPeoplePage *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  gboolean filtering = gtk_drop_down_get_selected (self->status_filter) != 0
-                       || (text != NULL && text[0] != '\0');
-
-  if (!filtering)
-    gtk_filter_list_model_set_filter (self->filter_model, NULL);
-  else if (gtk_filter_list_model_get_filter (self->filter_model) == NULL)
-    gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
-  else
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (chosen_sorter (self), GTK_SORTER_CHANGE_DIFFERENT);
-  update_list_stack (self);
-}
-
-static void
-search_changed_cb (GtkSearchEntry *entry,
-                   CpPeoplePage   *self)
-{
-  refilter (self);
-}
-
-static void
-filter_changed_cb (GtkDropDown  *dropdown,
-                   GParamSpec   *pspec,
-                   CpPeoplePage *self)
-{
-  refilter (self);
-}
-
-static void
-sort_changed_cb (GtkDropDown  *dropdown,
-                 GParamSpec   *pspec,
-                 CpPeoplePage *self)
-{
-  if (self->sort_model != NULL)
-    gtk_sort_list_model_set_sorter (self->sort_model, chosen_sorter (self));
-}
-
-/* ---- Rows ----------------------------------------------------------------------------- */
-
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, cp_person_row_new ());
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
-{
-  cp_person_row_set_person (CP_PERSON_ROW (gtk_list_item_get_child (item)),
-                            gtk_list_item_get_item (item));
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  cp_person_row_set_person (CP_PERSON_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
 /* ---- Opening a person ----------------------------------------------------------------- */
-
-static guint
-position_of (CpPeoplePage *self,
-             CpPerson     *person)
-{
-  GListModel *model = G_LIST_MODEL (self->sort_model);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CpPerson) p = g_list_model_get_item (model, i);
-
-      if (p == person)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-/* The list shows @person selected (all rows first: it may be below the first screen's). */
-static void
-select_person (CpPeoplePage *self,
-               CpPerson     *person)
-{
-  cp_first_rows_show_all (self->first_rows);
-  gtk_single_selection_set_selected (self->selection, position_of (self, person));
-}
 
 /* The tabs show only with someone open: in the header bar, or at the bottom when it is
  * too narrow for them there. */
@@ -377,7 +145,7 @@ cp_people_page_open_person (CpPeoplePage *self,
       adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
       return;
     }
-  select_person (self, person);
+  _cp_people_page_select_person (self, person);
   gtk_stack_set_visible_child_name (self->person_stack, "person");
   update_switchers (self);
   adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
@@ -427,7 +195,7 @@ add_person (CpPeoplePage *self)
   /* Make sure the new person is in view. */
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->status_filter, 0);
-  refilter (self);
+  _cp_people_page_refilter (self);
   cp_people_page_open_person (self, cp_store_find_person (self->store, id));
   /* A new person's record comes first: how they like to be called, status, agreements. */
   adw_view_stack_set_visible_child_name (self->person_tabs, "details");
@@ -514,14 +282,14 @@ store_changed_cb (CpPeoplePage *self)
 {
   CpPerson *shown = _cp_people_page_get_person (self);
 
-  refilter (self);
+  _cp_people_page_refilter (self);
   _cp_people_page_update_erasable (self);
   _cp_people_page_update_actions (self);
   /* An undone add removes the person shown. */
   if (shown != NULL && cp_store_find_person (self->store, cp_person_get_id (shown)) == NULL)
     cp_people_page_open_person (self, NULL);
   else if (shown != NULL)
-    select_person (self, shown);
+    _cp_people_page_select_person (self, shown);
 }
 
 static void
@@ -676,9 +444,7 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, erase_revealer);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, erase_label);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, sort_changed_cb);
+  _cp_people_page_class_init_list (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_entry_activate_cb);
@@ -709,18 +475,11 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
 static void
 cp_people_page_init (CpPeoplePage *self)
 {
-  GtkListItemFactory *factory;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
   cp_revealer_hide_child_when_closed (self->erase_revealer);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (factory);
+  _cp_people_page_init_list (self);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   cp_stack_icons_when_shown (self->list_stack, "empty", "system-users-symbolic",
@@ -740,19 +499,7 @@ cp_people_page_new (CpStore *store)
   self = g_object_new (CP_TYPE_PEOPLE_PAGE, NULL);
   self->store = g_object_ref (store);
 
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  make_sorters (self);
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (cp_store_get_people (store)),
-                                                  NULL);
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
-                                              g_object_ref (chosen_sorter (self)));
-  /* A caseload of thousands draws its first frame with the rows the window shows. */
-  self->first_rows = cp_first_rows_new (G_LIST_MODEL (self->sort_model));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->first_rows));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  _cp_people_page_set_up_list (self);
 
   g_signal_connect_object (self->person_switcher, "notify::title-visible",
                            G_CALLBACK (update_switchers), self, G_CONNECT_SWAPPED);
@@ -770,9 +517,6 @@ cp_people_page_new (CpStore *store)
 
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sort_model, "items-changed", G_CALLBACK (update_list_stack),
-                           self, G_CONNECT_SWAPPED);
-  update_list_stack (self);
   update_headers (self);
   _cp_people_page_update_erasable (self);
   cp_people_page_open_person (self, NULL);
