@@ -1,4 +1,5 @@
-/* cp-application-early.c: which workspace a launch will open, known before GTK starts
+/* cp-application-early.c: what a launch starts early: the workspace it will open, known
+ * before GTK starts, and the reading of the icon theme
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -54,4 +55,29 @@ _cp_application_early_path (const char * const *argv,
       return g_steal_pointer (&path);
     }
   return NULL;
+}
+
+static void
+read_icon_theme_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  gtk_icon_theme_has_icon (task_data, "avatar-default-symbolic");
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Left to itself, the window's first icon reads the icon theme's folders on this thread,
+ * in the middle of the first frame (GTK's own early read, in a worker, has not covered
+ * it by then: the profile showed a tenth of the window's making spent there). A worker
+ * reads them now, under the theme's own lock as GTK's worker does, while GTK finishes
+ * starting and the window is built. */
+void
+_cp_application_read_icon_theme_early (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, g_object_ref (theme), g_object_unref);
+  g_task_run_in_thread (task, read_icon_theme_thread);
 }

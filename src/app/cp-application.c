@@ -688,31 +688,6 @@ static const GActionEntry app_actions[] = {
 /* ---- GApplication --------------------------------------------------------------------- */
 
 static void
-read_icon_theme_thread (GTask        *task,
-                        gpointer      source_object,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
-{
-  gtk_icon_theme_has_icon (task_data, "avatar-default-symbolic");
-  g_task_return_boolean (task, TRUE);
-}
-
-/* Left to itself, the window's first icon reads the icon theme's folders on this thread,
- * in the middle of the first frame (GTK's own early read, in a worker, has not covered
- * it by then: the profile showed a tenth of the window's making spent there). A worker
- * reads them now, under the theme's own lock as GTK's worker does, while GTK finishes
- * starting and the window is built. */
-static void
-read_icon_theme_early (void)
-{
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-
-  g_task_set_task_data (task, g_object_ref (theme), g_object_unref);
-  g_task_run_in_thread (task, read_icon_theme_thread);
-}
-
-static void
 cp_application_startup (GApplication *app)
 {
   CpApplication *self = CP_APPLICATION (app);
@@ -729,7 +704,7 @@ cp_application_startup (GApplication *app)
   g_clear_pointer (&self->early_path, g_free);
 
   G_APPLICATION_CLASS (cp_application_parent_class)->startup (app);
-  read_icon_theme_early ();
+  _cp_application_read_icon_theme_early ();
 
   /* Here, not in init: creating the application must not need the schema
    * (handle_local_options has checked it by now). */
