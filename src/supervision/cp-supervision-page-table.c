@@ -16,8 +16,8 @@
 
 /* Each cell shows up to this many lines, so every row is as tall (the person's cell is
  * shorter: initials or name, then the case reference); a longer text ends in "…" and
- * says itself whole in a tooltip (query_tooltip_cb). Cells are inscriptions: they are measured by these
- * lines and their width in characters, not by laying out their text. */
+ * says itself whole in a tooltip (query_tooltip_cb). Cells are inscriptions: they are
+ * measured by these lines and their width in characters, not by laying out their text. */
 #define CELL_LINES 3
 
 /* A row's height beyond its lines (the cell's padding), in pixels, at least. */

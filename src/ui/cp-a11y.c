@@ -200,8 +200,8 @@ fix_entry_row_buttons (GtkWidget *widget)
  * @root: a widget
  *
  * Mends the accessible names of the buttons, drop-downs, combo rows and entry rows in
- * @root and below it (see above). Call it once a template is built, and on widgets made later in
- * code.
+ * @root and below it (see above). Call it once a template is built, and on widgets made
+ * later in code.
  */
 void
 cp_a11y_fix_names (GtkWidget *root)
