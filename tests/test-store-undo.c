@@ -506,6 +506,156 @@ test_conflict_aborts (Fixture       *f,
   (void) b;
 }
 
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* A changeset as sorted lines, one per change: table, operation, whether a cascade made
+ * it, and every value before and after ("-" where the change leaves it out), so that two
+ * changesets compare whatever order their rows come in. */
+static char *
+describe_changeset (int   n,
+                    void *changeset)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_changeset_iter *iter = NULL;
+
+  if (n == 0)
+    return g_strdup ("");
+  g_assert_cmpint (sqlite3changeset_start (&iter, n, changeset), ==, SQLITE_OK);
+  while (sqlite3changeset_next (iter) == SQLITE_ROW)
+    {
+      GString *line = g_string_new (NULL);
+      const char *table;
+      int n_columns, op, indirect;
+
+      g_assert_cmpint (sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect), ==,
+                       SQLITE_OK);
+      g_string_append_printf (line, "%s %d%s", table, op, indirect ? " (indirect)" : "");
+      for (int side = 0; side < 2; side++)
+        for (int i = 0; i < n_columns; i++)
+          {
+            sqlite3_value *value = NULL;
+            int rc = side == 0 ? (op == SQLITE_INSERT ? SQLITE_MISUSE
+                                                      : sqlite3changeset_old (iter, i, &value))
+                               : (op == SQLITE_DELETE ? SQLITE_MISUSE
+                                                      : sqlite3changeset_new (iter, i, &value));
+
+            if (rc != SQLITE_OK || value == NULL)
+              g_string_append (line, side == 0 ? " | -" : " > -");
+            else
+              g_string_append_printf (line, "%s%d:%s", side == 0 ? " | " : " > ",
+                                      sqlite3_value_type (value),
+                                      (const char *) sqlite3_value_text (value));
+          }
+      g_ptr_array_add (lines, g_string_free (line, FALSE));
+    }
+  g_assert_cmpint (sqlite3changeset_finalize (iter), ==, SQLITE_OK);
+  g_ptr_array_sort (lines, compare_lines);
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+/* What SQLite's session extension records for @sql, run and rolled back. */
+static char *
+session_records (sqlite3    *db,
+                 const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_session *session = NULL;
+  void *changeset = NULL;
+  char *described;
+  int n = 0;
+
+  g_assert_true (_cp_db_exec (db, "BEGIN IMMEDIATE", &error));
+  g_assert_cmpint (sqlite3session_create (db, "main", &session), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3session_attach (session, NULL), ==, SQLITE_OK);
+  g_assert_true (_cp_db_exec (db, sql, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3session_changeset (session, &n, &changeset), ==, SQLITE_OK);
+  sqlite3session_delete (session);
+  g_assert_true (_cp_db_exec (db, "ROLLBACK", &error));
+  described = describe_changeset (n, changeset);
+  sqlite3_free (changeset);
+  return described;
+}
+
+/* The store records each edit itself (cp-store-capture.c): the undo step must hold just
+ * what SQLite's session extension would have recorded for the same statements, row for
+ * row and value for value, whatever the statements do to the same row in one edit. */
+static void
+test_same_as_session (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char *edits[] = {
+    "INSERT INTO person (id, name, case_ref, created_at, updated_at) "
+    "  VALUES (1, 'Ada', NULL, " T ", " T "), (5000000000, 'Bo', 'R-1', " T ", " T ")",
+    /* one column; a value of 200 bytes */
+    "UPDATE person SET name = 'Ada Lovelace' WHERE id = 1",
+    "UPDATE person SET case_ref = hex (zeroblob (100)), updated_at = " T " WHERE id = 1",
+    /* nothing changes */
+    "UPDATE person SET name = name",
+    /* a map: real numbers, negative and large integers */
+    "INSERT INTO snapshot (id, person_id, label, taken_on, created_at, updated_at) "
+    "  VALUES (1, 1, 'Baseline', '2026-01-01', " T ", " T ");"
+    "INSERT INTO member (id, snapshot_id, lineage, name, sector, ring, angle, depth, "
+    "  added_on, created_at, updated_at) VALUES "
+    "  (1, 1, 1, 'Sam', 'family', 1, 0.125, 0.3333333333333333, '2026-01-01', " T ", " T "),"
+    "  (2, 1, -7, 'Mum', 'family', 2, 0.5, 0.5, '2026-01-01', " T ", " T ");"
+    "INSERT INTO tie (id, snapshot_id, a_id, b_id, created_at, updated_at) "
+    "  VALUES (1, 1, 1, 2, " T ", " T ")",
+    /* a row added, then changed twice, in one edit; another changed and changed back */
+    "INSERT INTO goal (id, person_id, text, created_at, updated_at) "
+    "  VALUES (1, 1, 'Sing', " T ", " T ");"
+    "UPDATE goal SET text = 'Sing again' WHERE id = 1;"
+    "UPDATE goal SET text = 'Sing in a choir' WHERE id = 1;"
+    "UPDATE member SET angle = 0.75 WHERE id = 1;"
+    "UPDATE member SET angle = 0.125 WHERE id = 1",
+    /* a row changed twice; a row added and taken away again */
+    "UPDATE member SET ring = 2 WHERE id = 1; UPDATE member SET ring = 3, depth = 0.9 "
+    "  WHERE id = 1;"
+    "INSERT INTO goal (id, person_id, text, created_at, updated_at) "
+    "  VALUES (2, 1, 'Gone', " T ", " T "); DELETE FROM goal WHERE id = 2",
+    /* a primary key changed */
+    "INSERT INTO workspace_meta (key, value) VALUES ('test-key', 'a');"
+    "UPDATE workspace_meta SET key = 'test-key-2' WHERE key = 'test-key'",
+    /* a row taken away and put back as it was; another put back different */
+    "DELETE FROM tie WHERE id = 1; INSERT INTO tie (id, snapshot_id, a_id, b_id, "
+    "  created_at, updated_at) VALUES (1, 1, 1, 2, " T ", " T ");"
+    "DELETE FROM goal WHERE id = 1; INSERT INTO goal (id, person_id, text, created_at, "
+    "  updated_at) VALUES (1, 1, 'Swim', " T ", " T ")",
+    /* cascades through every table of a person */
+    "DELETE FROM person WHERE id = 1",
+  };
+  sqlite3 *db = _cp_store_get_db (f->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    {
+      g_autofree char *expected = session_records (db, edits[i]);
+      g_autofree char *recorded = NULL;
+      guint64 steps = f->store->n_undo_steps;
+      CpUndoStep *step;
+
+      tick (f, 10);
+      remember (f);
+      cp_test_edit (f->store, "Edit", edits[i]);
+      step = g_queue_peek_head (&f->store->undo_stack);
+      if (f->store->n_undo_steps == steps)
+        recorded = g_strdup ("");   /* no step: nothing was recorded */
+      else
+        recorded = describe_changeset (step->n_changeset, step->changeset);
+      g_assert_cmpstr (recorded, ==, expected);
+    }
+  g_assert_cmpuint (f->store->n_undo_steps, ==, G_N_ELEMENTS (edits) - 1);
+  remember (f);
+  /* the edit that changed nothing left no step, and made no state to come back to */
+  g_ptr_array_remove_index (f->states, 4);
+  assert_undo_redo_all (f);
+}
+
 static void
 on_changed (CpStore            *store,
             const char * const *tables,
@@ -581,6 +731,7 @@ main (int   argc,
   ADD ("notes-merge", test_notes_merge);
   ADD ("conflict-aborts", test_conflict_aborts);
   ADD ("changed-and-rollback", test_changed_and_rollback);
+  ADD ("same-as-session", test_same_as_session);
 #undef ADD
 
   return g_test_run ();

@@ -252,7 +252,7 @@ cp_store_restore_backup (CpStore     *self,
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (backup_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  g_return_val_if_fail (self->session == NULL, FALSE);
+  g_return_val_if_fail (self->capture == NULL, FALSE);
 
   if (!_cp_store_check_writable (self, error) ||
       !(prepared = _cp_restore_stage (self->real_path, self->db, backup_path, error)))

@@ -15,7 +15,7 @@
 
 #include "cp-store-private.h"
 
-/* The session extension records every row the edit's statements change, in all tables,
+/* cp-store-capture.c records every row the edit's statements change, in all tables,
  * cascades included; the changeset it gives at the end is the undo step, and it also
  * says which tables and which people the models must refresh. */
 
@@ -69,6 +69,7 @@ void
 _cp_store_forget_statements (CpStore *self)
 {
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  _cp_store_capture_forget_tables (self);
 }
 
 /* Runs @sql, a statement without parameters or rows, from the cache. */
@@ -115,9 +116,6 @@ static gboolean
 begin (CpStore  *self,
        GError  **error)
 {
-  sqlite3_session *session = NULL;
-  int rc;
-
   if (!_cp_store_check_writable (self, error))
     return FALSE;
 
@@ -125,20 +123,8 @@ begin (CpStore  *self,
     return FALSE;
   lap (self, CP_STORE_EDIT_BEGIN);
 
-  rc = sqlite3session_create (self->db, "main", &session);
-  if (rc == SQLITE_OK)
-    rc = sqlite3session_attach (session, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      _cp_db_set_error (error, self->db, rc);
-      g_clear_pointer (&session, sqlite3session_delete);
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return FALSE;
-    }
-
-  self->session = session;
-  lap (self, CP_STORE_EDIT_SESSION);
+  _cp_store_capture_start (self);
+  lap (self, CP_STORE_EDIT_CAPTURE);
 
   return TRUE;
 }
@@ -146,7 +132,7 @@ begin (CpStore  *self,
 static void
 rollback (CpStore *self)
 {
-  g_clear_pointer (&self->session, sqlite3session_delete);
+  _cp_store_capture_stop (self);
 
   if (self->db != NULL && !sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
@@ -177,16 +163,14 @@ commit (CpStore     *self,
   int n = 0;
   int rc;
 
-  rc = sqlite3session_changeset (self->session, &n, &changeset);
+  rc = _cp_store_capture_finish (self, &n, &changeset);
   if (rc != SQLITE_OK)
     {
       _cp_db_set_error (error, self->db, rc);
-      sqlite3_free (changeset);
+      wipe_changeset (changeset, n);
       rollback (self);
       return FALSE;
     }
-
-  g_clear_pointer (&self->session, sqlite3session_delete);
   lap (self, CP_STORE_EDIT_CHANGESET);
 
   if (!exec_cached (self, "COMMIT", &commit_error))
@@ -262,7 +246,7 @@ _cp_store_edit (CpStore          *self,
 
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
-  g_return_val_if_fail (self->session == NULL, FALSE);
+  g_return_val_if_fail (self->capture == NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   lap (self, CP_STORE_EDIT_N_PHASES);

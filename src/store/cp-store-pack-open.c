@@ -267,7 +267,7 @@ authorize_cb (void       *data,
 
     case SQLITE_PRAGMA:
       /* A pragma with no value reads; these take a table's name, or set the
-       * connection's own checks (the session extension and undo use them). */
+       * connection's own checks (recording edits and undo use them). */
       if (b == NULL)
         return SQLITE_OK;
       for (guint i = 0; i < G_N_ELEMENTS (allowed_pragmas); i++)

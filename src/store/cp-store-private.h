@@ -71,9 +71,9 @@ typedef struct
 typedef enum
 {
   CP_STORE_EDIT_BEGIN,        /* BEGIN IMMEDIATE */
-  CP_STORE_EDIT_SESSION,      /* the undo session created and attached */
+  CP_STORE_EDIT_CAPTURE,      /* the recording of its changes started */
   CP_STORE_EDIT_STATEMENTS,   /* the caller's statements, prepared and run */
-  CP_STORE_EDIT_CHANGESET,    /* the changeset taken from the session */
+  CP_STORE_EDIT_CHANGESET,    /* the changeset made of the changes recorded */
   CP_STORE_EDIT_COMMIT,       /* COMMIT: the durable write */
   CP_STORE_EDIT_UNDO,         /* the undo step pushed */
   CP_STORE_EDIT_REFRESH,      /* people refreshed from the changeset, ::changed emitted */
@@ -116,7 +116,11 @@ struct _CpStore
   GQueue            undo_stack;       /* CpUndoStep, head is the newest */
   GQueue            redo_stack;
   guint64           n_undo_steps;     /* steps pushed so far (merges not counted) */
-  sqlite3_session  *session;          /* the edit in progress, or NULL */
+  GByteArray       *capture;          /* the edit in progress: its changes so far, or NULL */
+  guint             capture_n_changes;
+  gconstpointer     capture_last;     /* the table of the last change recorded */
+  int               capture_rc;       /* the first error while recording */
+  GHashTable       *capture_tables;   /* name → columns, see cp-store-capture.c */
 
   char             *notified_undo_label;
   char             *notified_redo_label;
@@ -149,6 +153,14 @@ sqlite3_stmt *_cp_store_prepare_cached    (CpStore                 *self,
 void      _cp_store_done_with             (sqlite3_stmt            *stmt);
 /* Finalizes the cached statements: before the connection closes. */
 void      _cp_store_forget_statements     (CpStore                 *self);
+
+/* cp-store-capture.c: the changes of the edit in progress, as a changeset. */
+void      _cp_store_capture_start         (CpStore                 *self);
+int       _cp_store_capture_finish        (CpStore                 *self,
+                                           int                     *n,
+                                           void                   **changeset);
+void      _cp_store_capture_stop          (CpStore                 *self);
+void      _cp_store_capture_forget_tables (CpStore                 *self);
 /* Fills @times (may be NULL to stop) with the phases of every later edit. */
 void      _cp_store_set_edit_times        (CpStore                 *self,
                                            CpStoreEditTimes        *times);

@@ -297,7 +297,7 @@ cp_store_read_subject_access (CpStore     *self,
   gboolean ok;
 
   g_return_val_if_fail (CP_IS_STORE (self), NULL);
-  g_return_val_if_fail (self->session == NULL, NULL);
+  g_return_val_if_fail (self->capture == NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!_cp_store_check_open (self, error))

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 /* The workspace: one SQLite file. No GTK here.
  *
  * Every edit is one transaction, committed before the call returns TRUE, and one undo
- * step (recorded with the SQLite session extension, kept in memory, at least 100 steps).
+ * step (a changeset of the rows it changed, kept in memory, at least 100 steps).
  * After any edit, undo or redo the store refreshes its models on the main thread and
  * emits ::changed.
  *

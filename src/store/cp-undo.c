@@ -15,14 +15,14 @@
 
 #include "cp-store-private.h"
 
-/* Every user action records one changeset with the SQLite session extension, attached to
- * all tables. Undo applies the inverted changeset, redo the original, each inside one
- * transaction with foreign keys off: the changeset already holds every cascaded row, so
- * letting SQLite cascade again would make the replay conflict with itself. The keys are
- * checked before COMMIT. Any conflict aborts the whole step, and the step is dropped
- * from its stack (with a message saying so): left on top, it would fail the same way at
- * every later Ctrl+Z and hide the steps below it. A step that fails for any other reason
- * (a full disk) stays, to be tried again. */
+/* Every user action records one changeset of all the rows it changed, in every table
+ * (cp-store-capture.c). Undo applies the inverted changeset, redo the original, each
+ * inside one transaction with foreign keys off: the changeset already holds every
+ * cascaded row, so letting SQLite cascade again would make the replay conflict with
+ * itself. The keys are checked before COMMIT. Any conflict aborts the whole step, and
+ * the step is dropped from its stack (with a message saying so): left on top, it would
+ * fail the same way at every later Ctrl+Z and hide the steps below it. A step that fails
+ * for any other reason (a full disk) stays, to be tried again. */
 
 void
 _cp_undo_step_free (CpUndoStep *step)
@@ -347,7 +347,7 @@ cp_store_undo (CpStore  *self,
                GError  **error)
 {
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->session == NULL, FALSE);
+  g_return_val_if_fail (self->capture == NULL, FALSE);
 
   return move_step (self, &self->undo_stack, &self->redo_stack, TRUE, error);
 }
@@ -357,7 +357,7 @@ cp_store_redo (CpStore  *self,
                GError  **error)
 {
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->session == NULL, FALSE);
+  g_return_val_if_fail (self->capture == NULL, FALSE);
 
   return move_step (self, &self->redo_stack, &self->undo_stack, FALSE, error);
 }

@@ -7,11 +7,10 @@
  * (a) open a workspace of 10,000 people and read the model size, median of 5;
  * (b) one durable edit (cp_store_rename_person) against the floor: the same UPDATE
  *     through bare sqlite3 calls on a copy with the same pragmas; beside them the same
- *     UPDATE with nothing but the undo capture around it (BEGIN IMMEDIATE, a session of
- *     SQLite's session extension, its changeset, COMMIT), which is what the store cannot
- *     do without; the three take turns edit by edit. Then where the store's
- *     time goes (transaction, undo session, statements, changeset, commit, undo step,
- *     refresh and signals);
+ *     UPDATE recorded by SQLite's session extension instead of the store's own recording
+ *     (BEGIN IMMEDIATE, a session, its changeset, COMMIT), for comparison; the three take
+ *     turns edit by edit. Then where the store's time goes (transaction, recording,
+ *     statements, changeset, commit, undo step, refresh and signals);
  * (c) a network map of 300 members and 1,000 ties: importing it, loading it into a model
  *     (what the map page does after every edit), one member added, "Start review map".
  * Prints; asserts no time.
@@ -146,9 +145,9 @@ bench_open (const char *path,
 
 static const char *phase_names[CP_STORE_EDIT_N_PHASES] = {
   "BEGIN IMMEDIATE",
-  "undo session created, attached",
-  "statements prepared and run",
-  "changeset capture",
+  "recording of its changes started",
+  "statements prepared and run (changes recorded)",
+  "changeset made from what was recorded",
   "COMMIT (durable write)",
   "undo step pushed",
   "object refresh + ::changed",
@@ -175,7 +174,7 @@ bare_edit (sqlite3_stmt *stmt,
   return now_ms () - t0;
 }
 
-/* The same bare edit with the undo capture the store makes around it, and no more: one
+/* The same bare edit recorded by SQLite's session extension, and no more: one
  * transaction, a session on every table, the changeset taken before COMMIT. */
 static double
 session_edit (sqlite3      *db,
@@ -465,9 +464,9 @@ main (int   argc,
            bare_median, bare_p90);
   g_print ("  %-52s %10.2f   [goal <= 1.3]\n", "    ratio store / floor (median)",
            bare_median > 0 ? store_median / bare_median : 0.0);
-  g_print ("  %-52s %10.3f %10.3f p90\n", "    the floor + undo capture (transaction, session)",
+  g_print ("  %-52s %10.3f %10.3f p90\n", "    floor + session extension's recording instead",
            session_median, session_p90);
-  g_print ("  %-52s %10.2f\n", "    ratio store / (floor + undo capture)",
+  g_print ("  %-52s %10.2f\n", "    ratio store / (floor + session extension)",
            session_median > 0 ? store_median / session_median : 0.0);
   g_print ("  %-52s\n", "    where a store edit's time goes (median per phase):");
   for (guint p = 0; p < CP_STORE_EDIT_N_PHASES; p++)
