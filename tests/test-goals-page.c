@@ -19,6 +19,7 @@
 #include "goals/cp-goal-row.h"
 #include "goals/cp-goals-page.h"
 #include "ui/cp-date-row.h"
+#include "ui/cp-menu-button.h"
 #include "store/cp-store-goals.h"
 #include "store/cp-store-netmap.h"
 #include "util/cp-date.h"
@@ -412,7 +413,7 @@ test_reorder_by_keyboard (Fixture       *f,
   row = find (f, CP_TYPE_GOAL_ROW, "First");
   {
     GtkMenuButton *button = GTK_MENU_BUTTON (cp_test_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL));
-    GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+    GMenuModel *menu = cp_menu_button_get_menu_model (button);
     g_autofree char *label = NULL;
     g_autofree char *accel = NULL;
 

@@ -21,6 +21,7 @@
 #include "store/cp-store-pack.h"
 #include "store/cp-store-supervision.h"
 #include "supervision/cp-pack-passphrase-dialog.h"
+#include "ui/cp-menu-button.h"
 #include "supervision/cp-pack-reply.h"
 #include "supervision/cp-pack-send-dialog.h"
 #include "supervision/cp-supervision-pack.h"
@@ -81,8 +82,8 @@ find_main_menu (GtkWidget *root)
       GtkMenuButton *found;
 
       if (GTK_IS_MENU_BUTTON (child)
-          && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (child)) != NULL
-          && menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (child)),
+          && cp_menu_button_get_menu_model (GTK_MENU_BUTTON (child)) != NULL
+          && menu_has_action (cp_menu_button_get_menu_model (GTK_MENU_BUTTON (child)),
                               "win.save-copy"))
         return GTK_MENU_BUTTON (child);
       if ((found = find_main_menu (child)) != NULL)

@@ -23,6 +23,7 @@
 #include "store/cp-store-supervision.h"
 #include "supervision/cp-supervision-sheet-dialog.h"
 #include "ui/cp-date-row.h"
+#include "ui/cp-menu-button.h"
 #include "util/cp-date.h"
 
 typedef CpTestWindow Fixture;
@@ -97,7 +98,7 @@ choose_from_person_menu (Fixture    *f,
   GtkMenuButton *button = GTK_MENU_BUTTON (page (f)->person_menu_button);
 
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
-  g_assert_true (menu_has (gtk_menu_button_get_menu_model (button), label, action));
+  g_assert_true (menu_has (cp_menu_button_get_menu_model (button), label, action));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page (f)), action, NULL));
   cp_test_flush_main_context ();
 }

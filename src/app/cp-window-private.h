@@ -33,6 +33,8 @@ struct _CpWindow
   GtkListBox           *section_list;
   GtkStack             *section_stack;
   GMenuModel           *recent_submenu;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   GtkRevealer          *busy_revealer;
   GtkSpinner           *busy_spinner;
   GtkLabel             *busy_label;

@@ -14,6 +14,7 @@
 #include "cp-application.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-dialogs.h"
+#include "ui/cp-menu-button.h"
 #include "ui/cp-revealer.h"
 #include "ui/cp-toaster.h"
 #include "cp-window-private.h"
@@ -595,6 +596,8 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, section_list);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, busy_revealer);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, busy_spinner);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, busy_label);
@@ -625,6 +628,7 @@ cp_window_init (CpWindow *self)
   cp_revealer_hide_child_when_closed (self->read_only_revealer);
   cp_revealer_hide_child_when_closed (self->warning_revealer);
   cp_revealer_hide_child_when_closed (self->busy_revealer);
+  cp_menu_button_set_menu_model_on_open (self->primary_menu_button, self->primary_menu);
   _cp_window_busy_init (self);
   /* Side by side, the window buttons belong to the content's header bar. */
   g_object_bind_property (self->leaflet, "folded", self->sidebar_header,

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "goals/cp-goal-words.h"
+#include "ui/cp-menu-button.h"
 #include "util/cp-date.h"
 #include "cp-goal-row.h"
 
@@ -138,7 +139,7 @@ cp_goal_row_new (CpGoal   *goal,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  cp_menu_button_set_menu_model_on_open (GTK_MENU_BUTTON (button), menu);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Open or Move the Goal"));

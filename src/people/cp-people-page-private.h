@@ -48,6 +48,7 @@ struct _CpPeoplePage
   GtkWidget          *sections_button;
   GtkWidget          *back_button;
   GtkWidget          *person_menu_button;
+  GMenuModel         *person_menu;
   GtkMenuButton      *add_button;
   GtkEntry           *add_entry;
   GtkWidget          *add_confirm_button;

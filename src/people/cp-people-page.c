@@ -14,6 +14,7 @@
 #include "store/cp-store-pack.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-first-rows.h"
+#include "ui/cp-menu-button.h"
 #include "ui/cp-revealer.h"
 #include "ui/cp-stack-icons.h"
 #include "ui/cp-toaster.h"
@@ -429,6 +430,7 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, sections_button);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, back_button);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_menu);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, add_button);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, add_entry);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, add_confirm_button);
@@ -478,6 +480,8 @@ cp_people_page_init (CpPeoplePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
   cp_revealer_hide_child_when_closed (self->erase_revealer);
+  cp_menu_button_set_menu_model_on_open (GTK_MENU_BUTTON (self->person_menu_button),
+                                         self->person_menu);
 
   _cp_people_page_init_list (self);
 
