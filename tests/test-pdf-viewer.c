@@ -16,6 +16,7 @@
 
 #include "cp-test-ui.h"
 #include "pdf/cp-pdf-print.h"
+#include "pdf/cp-pdf-viewer-private.h"
 
 static CpTestPdfFixtures *fx;
 
@@ -276,6 +277,40 @@ test_huge_page (Fixture       *f,
   g_assert_true (cp_pdf_viewer_get_loaded (f->viewer));
 }
 
+/* The View Menu, opened, starts with the zoom line: its buttons zoom, and the scale
+ * between them says by how much. */
+static void
+test_view_menu (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkMenuButton *button = f->viewer->menu_button;
+  GtkWidget *scale = GTK_WIDGET (f->viewer->zoom_reset_button);
+  GtkWidget *zoom_in = gtk_widget_get_next_sibling (scale);
+  GtkPopover *menu;
+  g_autofree char *before = NULL;
+
+  open_and_wait (f, fx->many);
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_popover (button);
+  g_assert_true (GTK_IS_POPOVER_MENU (menu));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (menu));
+  g_assert_true (gtk_widget_is_ancestor (zoom_in, GTK_WIDGET (menu)));
+  g_assert_true (gtk_widget_get_mapped (zoom_in));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (zoom_in)), ==,
+                   "viewer.zoom-in");
+  before = g_strdup (gtk_button_get_label (GTK_BUTTON (scale)));
+  g_assert_true (g_str_has_suffix (before, " %"));
+
+  g_signal_emit_by_name (zoom_in, "clicked");
+  g_assert_cmpint (cp_pdf_view_get_sizing_mode (cp_pdf_viewer_get_view (f->viewer)), ==,
+                   CP_PDF_SIZING_FREE);
+  /* (the header follows the view after its next frame) */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  cp_test_flush_main_context ();
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (scale)), !=, before);
+  gtk_menu_button_popdown (button);
+}
+
 static void
 test_many_pages (Fixture       *f,
                  gconstpointer  data)
@@ -444,6 +479,7 @@ main (int   argc,
   ADD ("password", test_password);
   ADD ("many-pages", test_many_pages);
   ADD ("huge-page", test_huge_page);
+  ADD ("view-menu", test_view_menu);
   ADD ("thumbnails", test_thumbnails);
   ADD ("external-link", test_external_link);
 #undef ADD

@@ -628,7 +628,8 @@ cp_window_init (CpWindow *self)
   cp_revealer_hide_child_when_closed (self->read_only_revealer);
   cp_revealer_hide_child_when_closed (self->warning_revealer);
   cp_revealer_hide_child_when_closed (self->busy_revealer);
-  cp_menu_button_set_menu_model_on_open (self->primary_menu_button, self->primary_menu);
+  cp_menu_button_set_menu_model_on_open (self->primary_menu_button, self->primary_menu,
+                                         NULL, NULL);
   _cp_window_busy_init (self);
   /* Side by side, the window buttons belong to the content's header bar. */
   g_object_bind_property (self->leaflet, "folded", self->sidebar_header,

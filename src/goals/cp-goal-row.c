@@ -139,7 +139,7 @@ cp_goal_row_new (CpGoal   *goal,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  cp_menu_button_set_menu_model_on_open (GTK_MENU_BUTTON (button), menu);
+  cp_menu_button_set_menu_model_on_open (GTK_MENU_BUTTON (button), menu, NULL, NULL);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Open or Move the Goal"));

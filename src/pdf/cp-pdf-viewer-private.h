@@ -65,6 +65,7 @@ struct _CpPdfViewer
   GtkLabel          *page_hint;
   AdwWindowTitle    *window_title;
   GtkMenuButton     *menu_button;
+  GMenuModel        *viewer_menu;
   GtkToggleButton   *find_button;
   GtkWidget         *add_button;
   GtkSearchBar      *find_bar;

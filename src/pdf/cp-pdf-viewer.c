@@ -13,6 +13,7 @@
 
 #include "ui/cp-a11y.h"
 #include "ui/cp-autosave.h"
+#include "ui/cp-menu-button.h"
 #include "cp-pdf-viewer-private.h"
 #include "store/cp-store-library.h"
 
@@ -553,6 +554,7 @@ cp_pdf_viewer_class_init (CpPdfViewerClass *klass)
   BIND (page_hint);
   BIND (window_title);
   BIND (menu_button);
+  BIND (viewer_menu);
   BIND (find_button);
   BIND (add_button);
   BIND (find_bar);
@@ -596,6 +598,16 @@ cp_pdf_viewer_class_init (CpPdfViewerClass *klass)
   _cp_pdf_viewer_class_init_actions (widget_class);
 }
 
+/* The View Menu's first line: zoom out, the scale, zoom in. */
+static void
+add_zoom_cb (GtkPopoverMenu *menu,
+             gpointer        user_data)
+{
+  CpPdfViewer *self = user_data;
+
+  gtk_popover_menu_add_child (menu, self->zoom_box, "zoom");
+}
+
 static void
 cp_pdf_viewer_init (CpPdfViewer *self)
 {
@@ -606,8 +618,8 @@ cp_pdf_viewer_init (CpPdfViewer *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
 
-  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->menu_button)),
-                              self->zoom_box, "zoom");
+  cp_menu_button_set_menu_model_on_open (self->menu_button, self->viewer_menu,
+                                         add_zoom_cb, self);
 
   g_object_bind_property (self->outline_button, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

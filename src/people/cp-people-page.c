@@ -481,7 +481,7 @@ cp_people_page_init (CpPeoplePage *self)
   cp_a11y_fix_names (GTK_WIDGET (self));
   cp_revealer_hide_child_when_closed (self->erase_revealer);
   cp_menu_button_set_menu_model_on_open (GTK_MENU_BUTTON (self->person_menu_button),
-                                         self->person_menu);
+                                         self->person_menu, NULL, NULL);
 
   _cp_people_page_init_list (self);
 

@@ -18,30 +18,52 @@
 
 #define MODEL_KEY "cp-menu-button-model"
 
+typedef struct
+{
+  GMenuModel           *model;   /* owned by the button's data */
+  CpMenuButtonMadeFunc  made;
+  gpointer              user_data;
+} Later;
+
 static void
 create_popup_cb (GtkMenuButton *button,
                  gpointer       user_data)
 {
-  if (gtk_menu_button_get_menu_model (button) == NULL)
-    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (user_data));
+  Later *later = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+  gtk_menu_button_set_menu_model (button, later->model);
+  if (later->made != NULL)
+    later->made (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)), later->user_data);
 }
 
 /**
  * cp_menu_button_set_menu_model_on_open:
  * @button: a menu button with neither a popover nor a menu model
  * @model: the menu it opens
+ * @made: (nullable): called once the menu is made, before it shows
+ * @user_data: for @made
  *
  * As gtk_menu_button_set_menu_model(), but the menu is made when @button first opens.
  */
 void
-cp_menu_button_set_menu_model_on_open (GtkMenuButton *button,
-                                       GMenuModel    *model)
+cp_menu_button_set_menu_model_on_open (GtkMenuButton        *button,
+                                       GMenuModel           *model,
+                                       CpMenuButtonMadeFunc  made,
+                                       gpointer              user_data)
 {
+  Later *later;
+
   g_return_if_fail (GTK_IS_MENU_BUTTON (button));
   g_return_if_fail (G_IS_MENU_MODEL (model));
 
+  later = g_new (Later, 1);
+  later->model = model;
+  later->made = made;
+  later->user_data = user_data;
   g_object_set_data_full (G_OBJECT (button), MODEL_KEY, g_object_ref (model), g_object_unref);
-  gtk_menu_button_set_create_popup_func (button, create_popup_cb, model, NULL);
+  gtk_menu_button_set_create_popup_func (button, create_popup_cb, later, g_free);
 }
 
 /**
