@@ -277,6 +277,22 @@ test_huge_page (Fixture       *f,
   g_assert_true (cp_pdf_viewer_get_loaded (f->viewer));
 }
 
+/* While a document opens, the viewer is on its loading page, with no spinner for the
+ * first moments (a document that opens at once shows nothing moving); once open, the
+ * document, and still no spinner. */
+static void
+test_loading (Fixture       *f,
+              gconstpointer  data)
+{
+  open_path (f, fx->many);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->viewer->stack), ==, "loading");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->viewer->spinner)));
+  cp_test_pdf_viewer_wait_loaded (f->viewer);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->viewer->stack), ==, "document");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->viewer->spinner)));
+  g_assert_false (gtk_spinner_get_spinning (f->viewer->spinner));
+}
+
 /* The View Menu, opened, starts with the zoom line: its buttons zoom, and the scale
  * between them says by how much. */
 static void
@@ -480,6 +496,7 @@ main (int   argc,
   ADD ("many-pages", test_many_pages);
   ADD ("huge-page", test_huge_page);
   ADD ("view-menu", test_view_menu);
+  ADD ("loading", test_loading);
   ADD ("thumbnails", test_thumbnails);
   ADD ("external-link", test_external_link);
 #undef ADD

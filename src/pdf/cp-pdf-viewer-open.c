@@ -77,6 +77,37 @@ _cp_pdf_viewer_set_loaded (CpPdfViewer *self,
   _cp_pdf_viewer_notify (self, CP_PDF_VIEWER_PROP_LOADED);
 }
 
+/* A document that opens in a moment shows nothing moving while it does: the spinner
+ * shows only once opening has taken SPINNER_DELAY_MS. So the first frame of `cpkit
+ * FILE.pdf` has no spinner to draw, nor the SVG renderer to load for it. */
+#define SPINNER_DELAY_MS 300
+
+static gboolean
+show_spinner_cb (gpointer data)
+{
+  CpPdfViewer *self = data;
+
+  self->spinner_id = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
+  gtk_spinner_start (self->spinner);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spinner_stop (CpPdfViewer *self)
+{
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
+  gtk_spinner_stop (self->spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+}
+
+static void
+spinner_later (CpPdfViewer *self)
+{
+  spinner_stop (self);
+  self->spinner_id = g_timeout_add (SPINNER_DELAY_MS, show_spinner_cb, self);
+}
+
 static void
 clear_document (CpPdfViewer *self)
 {
@@ -158,7 +189,7 @@ cp_pdf_viewer_set_document (CpPdfViewer   *self,
   _cp_pdf_viewer_thumbs_load (self);
   _cp_pdf_viewer_marks_reload (self);
   gtk_stack_set_visible_child_name (self->stack, "document");
-  gtk_spinner_stop (self->spinner);
+  spinner_stop (self);
   _cp_pdf_viewer_update_page_button (self);
   _cp_pdf_viewer_update_zoom_label (self);
   self->restoring = FALSE;
@@ -217,7 +248,7 @@ open_cb (GObject      *source,
   if (document == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  gtk_spinner_stop (self->spinner);
+  spinner_stop (self);
   g_clear_object (&self->open_cancellable);
 
   if (document != NULL)
@@ -296,8 +327,8 @@ window_mapped_cb (GtkWidget   *window,
 }
 
 /* A document given before its window is first shown (`cpkit FILE.pdf`) is opened once
- * that window has drawn its first frame, with the spinner: loading the PDF engine and
- * the file would otherwise hold that frame back. */
+ * that window has drawn its first frame: loading the PDF engine and the file would
+ * otherwise hold that frame back. */
 static void
 start_open (CpPdfViewer *self,
             const char  *password)
@@ -310,7 +341,7 @@ start_open (CpPdfViewer *self,
   self->open_cancellable = g_cancellable_new ();
 
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  gtk_spinner_start (self->spinner);
+  spinner_later (self);
 
   if (window != NULL && !gtk_widget_get_realized (window))
     {
@@ -376,7 +407,7 @@ cp_pdf_viewer_close (CpPdfViewer *self)
   clear_document (self);
   g_clear_pointer (&self->key, g_free);
   g_clear_pointer (&self->pending_dest, g_free);
-  gtk_spinner_stop (self->spinner);
+  spinner_stop (self);
   gtk_stack_set_visible_child_name (self->stack, "empty");
   _cp_pdf_viewer_notify (self, CP_PDF_VIEWER_PROP_TITLE);
 }

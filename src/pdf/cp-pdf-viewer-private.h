@@ -37,6 +37,7 @@ struct _CpPdfViewer
   char              *open_resource;
   guint              save_id;
   guint              header_idle_id;
+  guint              spinner_id;      /* the spinner shows if loading takes a while */
   gboolean           folded;
   gboolean           loaded;
   gboolean           restoring;

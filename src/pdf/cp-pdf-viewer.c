@@ -14,6 +14,7 @@
 #include "ui/cp-a11y.h"
 #include "ui/cp-autosave.h"
 #include "ui/cp-menu-button.h"
+#include "ui/cp-stack-icons.h"
 #include "cp-pdf-viewer-private.h"
 #include "store/cp-store-library.h"
 
@@ -406,6 +407,7 @@ cp_pdf_viewer_dispose (GObject *object)
   self->view = NULL;
   g_clear_handle_id (&self->save_id, g_source_remove);
   g_clear_handle_id (&self->header_idle_id, g_source_remove);
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
   g_clear_handle_id (&self->section_idle_id, g_source_remove);
   g_clear_object (&self->document);
   g_clear_object (&self->open_file);
@@ -620,6 +622,10 @@ cp_pdf_viewer_init (CpPdfViewer *self)
 
   cp_menu_button_set_menu_model_on_open (self->menu_button, self->viewer_menu,
                                          add_zoom_cb, self);
+  cp_stack_icons_when_shown (self->stack, "empty", "accessories-dictionary-symbolic",
+                             "error", "dialog-warning-symbolic",
+                             "password", "dialog-password-symbolic", NULL);
+  cp_stack_icons_when_shown (self->outline_stack, "none", "view-list-symbolic", NULL);
 
   g_object_bind_property (self->outline_button, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

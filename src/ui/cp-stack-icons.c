@@ -13,8 +13,9 @@
 
 /* A homogeneous GtkStack measures every page, shown or not, and measuring an
  * AdwStatusPage loads and renders its 128 px icon. So the pages named here get their
- * icon the first time they are the visible child, and a start that shows none of them
- * loads none: the same icons, the same sizes, later. */
+ * icon the first time they are the visible child of a stack on screen, and a start that
+ * shows none of them loads none: the same icons, the same sizes, later. (A stack's
+ * first page is its visible child until another is chosen, often before it is shown.) */
 
 static void
 visible_child_cb (GtkStack   *stack,
@@ -25,9 +26,17 @@ visible_child_cb (GtkStack   *stack,
   GtkWidget *child = gtk_stack_get_visible_child (stack);
   const char *icon = name != NULL ? g_hash_table_lookup (icons, name) : NULL;
 
-  if (icon != NULL && ADW_IS_STATUS_PAGE (child)
+  if (icon != NULL && gtk_widget_get_mapped (GTK_WIDGET (stack))
+      && ADW_IS_STATUS_PAGE (child)
       && adw_status_page_get_icon_name (ADW_STATUS_PAGE (child)) == NULL)
     adw_status_page_set_icon_name (ADW_STATUS_PAGE (child), icon);
+}
+
+static void
+map_cb (GtkStack   *stack,
+        GHashTable *icons)
+{
+  visible_child_cb (stack, NULL, icons);
 }
 
 /**
@@ -54,5 +63,6 @@ cp_stack_icons_when_shown (GtkStack   *stack,
 
   g_signal_connect_data (stack, "notify::visible-child", G_CALLBACK (visible_child_cb),
                          icons, (GClosureNotify) (void (*) (void)) g_hash_table_unref, 0);
+  g_signal_connect (stack, "map", G_CALLBACK (map_cb), icons);
   visible_child_cb (stack, NULL, icons);
 }
