@@ -77,6 +77,49 @@ add_person_through_ui (Fixture    *f,
   cp_test_flush_main_context ();
 }
 
+/* Beside the list, "No One Chosen" shows a person, head above shoulders, in the colour
+ * the page gives its icon, as a symbolic icon would be: dark on the light style, light on
+ * the dark one. */
+static void
+assert_no_one_chosen_picture (Fixture *f)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *page = cp_test_find_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE,
+                                         "No One Chosen");
+  GtkWidget *icon = cp_test_find_widget (page, GTK_TYPE_IMAGE, NULL);
+  double x, y;   /* the 128 px picture's corner, in the middle of the image */
+  CpTestPixels p;
+
+  g_assert_nonnull (icon);
+  x = (gtk_widget_get_width (icon) - 128) / 2.0;
+  y = (gtk_widget_get_height (icon) - 128) / 2.0;
+  for (int dark = 0; dark < 2; dark++)
+    {
+      g_autoptr(GdkTexture) texture = NULL;
+      double alpha, red;
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      gtk_test_widget_wait_for_draw (icon);
+      texture = cp_test_render_widget (icon);
+      cp_test_pixels_init (&p, texture);
+      /* the head's middle and the shoulders' are drawn (the page draws its icon half
+       * transparent); beside the head, nothing */
+      alpha = cp_test_pixels_mean (&p, x + 60, y + 30, 8, 8, 3);
+      g_assert_cmpfloat (alpha, >, 80);
+      g_assert_cmpfloat (cp_test_pixels_mean (&p, x + 60, y + 88, 8, 8, 3), >, 80);
+      g_assert_cmpfloat (cp_test_pixels_mean (&p, x + 4, y + 30, 8, 8, 3), <, 20);
+      /* its colour, the premultiplied alpha taken out */
+      red = cp_test_pixels_mean (&p, x + 60, y + 30, 8, 8, 2) * 255 / alpha;
+      if (dark)
+        g_assert_cmpfloat (red, >, 180);
+      else
+        g_assert_cmpfloat (red, <, 80);
+      cp_test_pixels_clear (&p);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static void
 test_empty_state (Fixture       *f,
                   gconstpointer  data)
@@ -89,6 +132,7 @@ test_empty_state (Fixture       *f,
   g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==,
                    "Test caseload");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Connecting People Kit");
+  assert_no_one_chosen_picture (f);
 }
 
 static void

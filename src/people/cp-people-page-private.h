@@ -59,6 +59,7 @@ struct _CpPeoplePage
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkStack           *person_stack;
+  AdwStatusPage      *none_page;
   AdwViewStack       *person_tabs;
   AdwViewSwitcherTitle *person_switcher;
   GtkWidget          *person_switcher_bar;

@@ -15,6 +15,7 @@
 #include "ui/cp-a11y.h"
 #include "ui/cp-first-rows.h"
 #include "ui/cp-menu-button.h"
+#include "ui/cp-person-glyph.h"
 #include "ui/cp-revealer.h"
 #include "ui/cp-stack-icons.h"
 #include "ui/cp-toaster.h"
@@ -441,6 +442,7 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_view);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_stack);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, none_page);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_tabs);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_switcher);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_switcher_bar);
@@ -477,6 +479,8 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
 static void
 cp_people_page_init (CpPeoplePage *self)
 {
+  g_autoptr(GdkPaintable) person = cp_person_glyph_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
   cp_revealer_hide_child_when_closed (self->erase_revealer);
@@ -488,7 +492,7 @@ cp_people_page_init (CpPeoplePage *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   cp_stack_icons_when_shown (self->list_stack, "empty", "system-users-symbolic",
                              "no-results", "edit-find-symbolic", NULL);
-  cp_stack_icons_when_shown (self->person_stack, "none", "avatar-default-symbolic", NULL);
+  adw_status_page_set_paintable (self->none_page, person);
   g_signal_connect_object (self->leaflet, "notify::folded",
                            G_CALLBACK (update_headers), self, G_CONNECT_SWAPPED);
 }
