@@ -12,9 +12,10 @@
 #include "cp-menu-button.h"
 
 /* GtkMenuButton makes its whole popover, a widget for every item, as soon as it is given
- * a menu model. The Main Menu and the Person Menu would make theirs before the window's
- * first frame, and every goal row one of its own, though most are never opened. So the
- * button is given its model when it is first opened: the same menu, made later. */
+ * a menu model. The Main Menu, the Person Menu and the View Menu would make theirs before
+ * the window's first frame, and every goal row one of its own, though most are never
+ * opened. So the button is given its model when it is first opened: the same menu, made
+ * later. */
 
 #define MODEL_KEY "cp-menu-button-model"
 
