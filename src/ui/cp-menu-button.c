@@ -17,11 +17,10 @@
  * opened. So the button is given its model when it is first opened: the same menu, made
  * later. */
 
-#define MODEL_KEY "cp-menu-button-model"
+#define MODEL_KEY "cp-menu-button-model"   /* the button's data: the menu it opens */
 
 typedef struct
 {
-  GMenuModel           *model;   /* owned by the button's data */
   CpMenuButtonMadeFunc  made;
   gpointer              user_data;
 } Later;
@@ -34,7 +33,9 @@ create_popup_cb (GtkMenuButton *button,
 
   if (gtk_menu_button_get_menu_model (button) != NULL)
     return;
-  gtk_menu_button_set_menu_model (button, later->model);
+  gtk_menu_button_set_menu_model (button,
+                                  G_MENU_MODEL (g_object_get_data (G_OBJECT (button),
+                                                                   MODEL_KEY)));
   if (later->made != NULL)
     later->made (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)), later->user_data);
 }
@@ -60,7 +61,6 @@ cp_menu_button_set_menu_model_on_open (GtkMenuButton        *button,
   g_return_if_fail (G_IS_MENU_MODEL (model));
 
   later = g_new (Later, 1);
-  later->model = model;
   later->made = made;
   later->user_data = user_data;
   g_object_set_data_full (G_OBJECT (button), MODEL_KEY, g_object_ref (model), g_object_unref);
