@@ -382,6 +382,23 @@ update_recent_menu (CpWindow *self)
   g_object_unref (section);
 }
 
+/* What comes from the app's settings, once the window has its app: the size, the section
+ * and the recent workspaces. The section is shown (and its page made) when the window
+ * is, unless one was asked for before: a PDF given on the command line. */
+static void
+application_set_cb (CpWindow *self)
+{
+  GSettings *settings = window_settings (self);
+
+  if (settings == NULL || self->settings_applied)
+    return;
+  self->settings_applied = TRUE;
+  g_signal_connect_object (settings, "changed::recent-workspaces",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+  update_recent_menu (self);
+  restore_state (self);
+}
+
 /* ---- Keyboard shortcuts ------------------------------------------------------------- */
 
 /* Built the first time it is asked for: GtkApplication would build it for every window
@@ -432,7 +449,6 @@ cp_window_constructed (GObject *object)
 {
   CpWindow *self = CP_WINDOW (object);
   g_autofree char *display_name = NULL;
-  GSettings *settings;
 
   G_OBJECT_CLASS (cp_window_parent_class)->constructed (object);
 
@@ -463,15 +479,9 @@ cp_window_constructed (GObject *object)
                            G_CALLBACK (store_read_only_cb), self, G_CONNECT_SWAPPED);
   _cp_window_update_undo_actions (self);
 
-  settings = window_settings (self);
-  if (settings != NULL)
-    g_signal_connect_object (settings, "changed::recent-workspaces",
-                             G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
-  update_recent_menu (self);
-
-  /* The section is shown (and its page made) when the window is, unless one was asked
-   * for before: a PDF given on the command line. */
-  restore_state (self);
+  /* GtkWindow:application is not a construct property: g_object_new sets it after this. */
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
+  application_set_cb (self);
   _cp_window_pack_init (self);
   _cp_window_init_workspace_actions (self);
 }
