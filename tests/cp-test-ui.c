@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include "cp-test-ui.h"
+#include "ui/cp-empty-state.h"
 
 static char *home;
 
@@ -77,6 +78,8 @@ widget_text (GtkWidget *widget)
     return gtk_editable_get_text (GTK_EDITABLE (widget));
   if (ADW_IS_STATUS_PAGE (widget))
     return adw_status_page_get_title (ADW_STATUS_PAGE (widget));
+  if (CP_IS_EMPTY_STATE (widget))
+    return cp_empty_state_get_title (CP_EMPTY_STATE (widget));
   if (GTK_IS_BUTTON (widget))
     return gtk_button_get_label (GTK_BUTTON (widget));
   if (GTK_IS_DROP_DOWN (widget)

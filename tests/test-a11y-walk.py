@@ -72,10 +72,16 @@ PREFERENCES = ("panel > panel > filler 'AdwLeaflet' > panel > panel > panel > pa
 # An AdwComboRow shows its choice in a GtkListView of one row, made by libadwaita, which
 # GTK 4.8 cannot name; the combo box around it is named and says the choice.
 CHOICE = " > panel > panel > list 'GtkListView' > list item"
+GOAL_EDITOR = ("panel > panel > panel > panel > filler 'AdwLeaflet' > panel > filler 'CpPeoplePage'"
+               " > filler 'AdwLeaflet' > panel > panel > panel > filler 'AdwBin'"
+               " > filler 'CpGoalsPage' > panel > scroll pane > panel > panel"
+               " > filler 'CpGoalEditor' > panel > panel > panel > panel > list 'GtkListBox'")
 SHORTCUTS = "panel > panel > panel > panel"
 ALLOWED = {
     EDITOR + " > combo box 'Status'" + CHOICE: "AdwComboRow's own row",
     EDITOR + " > combo box 'Focus'" + CHOICE: "AdwComboRow's own row",
+    GOAL_EDITOR + " > combo box 'Life area'" + CHOICE: "AdwComboRow's own row",
+    GOAL_EDITOR + " > combo box 'DIALOG+ item it answers'" + CHOICE: "AdwComboRow's own row",
     PREFERENCES + " > list 'Appearance' > combo box 'Style'" + CHOICE: "AdwComboRow's own row",
     # GtkShortcutsWindow numbers the pages of a long section "_1", "_2" (mnemonics for
     # Alt+1, Alt+2) and builds its switcher and search button itself, with no way in.
@@ -396,6 +402,9 @@ def pack_screens(w, pack, reply):
 
 def screens(w, pack, reply):
     """Goes through the app, yielding the name of each screen once it shows"""
+    # Taller than the window opens (960 × 680), so that what a screen holds shows without
+    # scrolling: the walk reads what is on screen.
+    xdotool("windowsize", "--sync", w.main_window, "1000", "1000")
     w.row("People", within="Sections")
     w.row(None, within="People")  # the caseload
     yield "People, no one chosen"

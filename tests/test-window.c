@@ -17,6 +17,7 @@
 #include "people/cp-person-row.h"
 #include "store/cp-store.h"
 #include "ui/cp-date-row.h"
+#include "ui/cp-empty-state.h"
 
 typedef CpTestWindow Fixture;
 
@@ -84,9 +85,9 @@ static void
 assert_no_one_chosen_picture (Fixture *f)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
-  GtkWidget *page = cp_test_find_widget (f->window->people_page, ADW_TYPE_STATUS_PAGE,
+  GtkWidget *page = cp_test_find_widget (f->window->people_page, CP_TYPE_EMPTY_STATE,
                                          "No One Chosen");
-  GtkWidget *icon = cp_test_find_widget (page, GTK_TYPE_IMAGE, NULL);
+  GtkWidget *icon = cp_empty_state_get_image (CP_EMPTY_STATE (page));
   double x, y;   /* the 128 px picture's corner, in the middle of the image */
   CpTestPixels p;
 

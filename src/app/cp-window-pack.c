@@ -195,7 +195,7 @@ pack_title (CpWindow *self)
 static GtkWidget *
 pack_banner_new (CpWindow *self)
 {
-  GtkWidget *banner = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *banner = gtk_grid_new ();   /* not a box: see cp-window.ui's banners */
   GtkWidget *words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   g_autofree char *text = pack_title (self);
   GtkWidget *title = gtk_label_new (text);
@@ -215,14 +215,15 @@ pack_banner_new (CpWindow *self)
       gtk_box_append (GTK_BOX (words), label);
     }
   gtk_widget_set_hexpand (words, TRUE);
-  gtk_box_append (GTK_BOX (banner), words);
+  gtk_grid_set_column_spacing (GTK_GRID (banner), 12);
+  gtk_grid_attach (GTK_GRID (banner), words, 0, 0, 1, 1);
 
   gtk_widget_set_name (button, "export-reply-button");
   gtk_widget_set_tooltip_text (button, _("Seal your comments, actions and sign-offs in a "
                                          "reply for the practitioner"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.export-reply");
-  gtk_box_append (GTK_BOX (banner), button);
+  gtk_grid_attach (GTK_GRID (banner), button, 1, 0, 1, 1);
   return banner;
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "cp-people-page.h"
+#include "ui/cp-empty-state.h"
 
 G_BEGIN_DECLS
 
@@ -59,7 +60,7 @@ struct _CpPeoplePage
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkStack           *person_stack;
-  AdwStatusPage      *none_page;
+  CpEmptyState       *none_page;
   AdwViewStack       *person_tabs;
   AdwViewSwitcherTitle *person_switcher;
   GtkWidget          *person_switcher_bar;

@@ -407,6 +407,7 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   object_class->set_property = cp_people_page_set_property;
   widget_class->map = cp_people_page_map;
   widget_class->unmap = cp_people_page_unmap;
+  g_type_ensure (CP_TYPE_EMPTY_STATE);
 
   /* TRUE when the window's sidebar is folded away: show a button back to it. */
   properties[PROP_FOLDED] =
@@ -492,7 +493,7 @@ cp_people_page_init (CpPeoplePage *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   cp_stack_icons_when_shown (self->list_stack, "empty", "system-users-symbolic",
                              "no-results", "edit-find-symbolic", NULL);
-  adw_status_page_set_paintable (self->none_page, person);
+  cp_empty_state_set_paintable (self->none_page, person);
   g_signal_connect_object (self->leaflet, "notify::folded",
                            G_CALLBACK (update_headers), self, G_CONNECT_SWAPPED);
 }
