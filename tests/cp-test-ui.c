@@ -249,6 +249,16 @@ cp_test_wait_for_window (GType type)
   return find_toplevel (type, NULL);
 }
 
+void
+cp_test_register_app (GApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (app, NULL, &error));
+  g_assert_no_error (error);
+}
+
 AdwMessageDialog *
 cp_test_find_dialog (const char *heading)
 {

@@ -50,6 +50,8 @@ void        cp_test_wait_for_rows        (GtkWidget    *list,
 void        cp_test_type_text            (GtkEditable  *editable,
                                           const char   *text);
 
+/* Registers @app as an instance of its own (not handing its work to a running one). */
+void        cp_test_register_app         (GApplication *app);
 /* The first visible toplevel window of @type, or NULL. */
 GtkWindow  *cp_test_find_window          (GType         type);
 /* Waits for it; fails the test when it does not come. */

@@ -66,28 +66,6 @@ find_in_tree (const char *dir,
     }
 }
 
-static gboolean
-has_window (gpointer data)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (data)); l; l = l->next)
-    if (CP_IS_WINDOW (l->data))
-      return TRUE;
-  return FALSE;
-}
-
-/* The workspace opens in a worker (its check runs off the main thread), so the window
- * comes a little after the call. */
-static CpWindow *
-app_window (CpApplication *app)
-{
-  g_assert_true (cp_test_wait_until (has_window, app));
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
-    if (CP_IS_WINDOW (l->data))
-      return l->data;
-  g_assert_not_reached ();
-  return NULL;
-}
-
 /* The editor's row titled @title, for typing into. */
 static GtkEditable *
 entry_row (CpWindow   *window,
@@ -214,20 +192,16 @@ test_name_stays_in_the_workspace (void)
   g_autofree char *settings = NULL;
   g_autoptr(GString) found = g_string_new (NULL);
   g_autoptr(CpApplication) app = cp_application_new ();
-  g_autoptr(GError) error = NULL;
   CpWindow *window;
   CpStore *store;
   guint n_read = 0;
 
   /* The workspace where the app keeps it, inside the private HOME. */
   g_assert_true (g_str_has_prefix (workspace, home));
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app))
-                           | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  cp_test_register_app (G_APPLICATION (app));
   cp_application_open_workspace (app, workspace, FALSE);
-  window = app_window (app);
+  /* The workspace opens in a worker, so the window comes a little after the call. */
+  window = CP_WINDOW (cp_test_wait_for_window (CP_TYPE_WINDOW));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   use_the_app (app, window);

@@ -15,32 +15,14 @@
 #include "cp-test-ui.h"
 #include "store/cp-store.h"
 
-static gboolean
-has_window (gpointer app)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
-    if (CP_IS_WINDOW (l->data))
-      return TRUE;
-  return FALSE;
-}
-
+/* The workspace opens in a worker, so the window comes a little after the call. */
 static CpWindow *
 open_window (CpApplication *app,
              const char    *path)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app))
-                           | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  cp_test_register_app (G_APPLICATION (app));
   cp_application_open_workspace (app, path, FALSE);
-  g_assert_true (cp_test_wait_until (has_window, app));
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
-    if (CP_IS_WINDOW (l->data))
-      return l->data;
-  g_assert_not_reached ();
+  return CP_WINDOW (cp_test_wait_for_window (CP_TYPE_WINDOW));
 }
 
 /* Every label in a menu, its sections and submenus, one per line. */

@@ -81,15 +81,6 @@ test_first_run (Fixture       *f,
   g_assert_null (cp_test_find_dialog ("What Is This Workspace For?"));
 }
 
-static gboolean
-has_window (gpointer app)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
-    if (CP_IS_WINDOW (l->data))
-      return TRUE;
-  return FALSE;
-}
-
 /* `cpkit FILE.pdf` on a new machine: the document, with no question in front of it; the
  * question comes when the user first goes to People. */
 static void
@@ -99,21 +90,13 @@ test_pdf_first (Fixture       *f,
   g_autofree char *pdf = g_build_filename (cp_test_tmpdir (), "leaflet.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (pdf);
   g_autoptr(CpApplication) app = cp_application_new ();
-  g_autoptr(GError) error = NULL;
   CpPdfViewer *viewer;
-  CpWindow *window = NULL;
+  CpWindow *window;
 
   cp_test_pdf_write_many (pdf, 3);
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app))
-                           | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  cp_test_register_app (G_APPLICATION (app));
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  g_assert_true (cp_test_wait_until (has_window, app));
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
-    if (CP_IS_WINDOW (l->data))
-      window = l->data;
+  window = CP_WINDOW (cp_test_wait_for_window (CP_TYPE_WINDOW));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   viewer = cp_library_page_get_viewer (CP_LIBRARY_PAGE (window->library_page));
