@@ -154,7 +154,12 @@ cp_empty_state_size_allocate (GtkWidget *widget,
   y = MAX ((height - picture - texts) / 2, 0);
   gtk_widget_set_child_visible (self->image, show_picture);
   if (show_picture)
-    gtk_widget_size_allocate (self->image, &(GtkAllocation) { x, y, column, ICON_SIZE }, -1);
+    {
+      /* GTK wants a child measured before it is placed; not for its height, which a
+       * GtkImage answers by reading the font's metrics for a baseline */
+      gtk_widget_measure (self->image, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
+      gtk_widget_size_allocate (self->image, &(GtkAllocation) { x, y, column, ICON_SIZE }, -1);
+    }
   y += picture;
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
