@@ -338,9 +338,12 @@ start_find (CpPdfDocument  *doc,
                               cancellable, find_done_cb, run);
 }
 
+/* A run lives in its test's frame, and its page data is let go when the find's task
+ * goes, which can be after the find is done: wait for that before the frame ends. */
 static void
 find_run_clear (FindRun *run)
 {
+  cp_test_wait_for (&run->freed);
   g_array_unref (run->pages);
   g_ptr_array_unref (run->hits);
   g_clear_error (&run->error);
