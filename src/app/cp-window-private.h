@@ -52,7 +52,6 @@ struct _CpWindow
   GtkWidget            *library_page;
   GtkWidget            *supervision_page;
   char                 *first_section;   /* shown when the window is */
-  gboolean              settings_applied;
   GtkWindow            *help_overlay;    /* made when first shown */
 
   /* cp-window-pack.c: supervision packs */

@@ -390,9 +390,9 @@ application_set_cb (CpWindow *self)
 {
   GSettings *settings = window_settings (self);
 
-  if (settings == NULL || self->settings_applied)
+  if (settings == NULL)
     return;
-  self->settings_applied = TRUE;
+  g_signal_handlers_disconnect_by_func (self, application_set_cb, NULL);
   g_signal_connect_object (settings, "changed::recent-workspaces",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
