@@ -1,5 +1,6 @@
 /* cp-application-early.c: what a launch starts early: the workspace it will open, known
- * before GTK starts, and the reading of the icon theme
+ * before GTK starts; and what GtkApplication's resource base path would do, done so that
+ * the icon theme is read once
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -57,28 +58,33 @@ _cp_application_early_path (const char * const *argv,
   return NULL;
 }
 
-static void
-read_icon_theme_thread (GTask        *task,
-                        gpointer      source_object,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
+/* Why the application has no resource base path (cp_application_new): GtkApplication
+ * would add "BASE/icons" to the display's icon theme as it starts, creating the theme,
+ * and creating it starts GTK's read of the theme's folders in a worker. libadwaita then
+ * adds its own icons: a change to the theme waits for a read under way and throws it
+ * away. The window's thread waited about 20 ms there in most starts (the worker had
+ * usually taken the theme's lock first), and the read was done again. Without the base
+ * path, libadwaita creates the theme and adds its icons at once, before GTK's worker has
+ * begun, and that read is the only one. What the base path gave is done here: the style
+ * sheet now, the app's own icon when it is asked for. */
+void
+_cp_application_load_style (void)
 {
-  /* (any name: the theme reads its folders to answer; this is the Main Menu's icon) */
-  gtk_icon_theme_has_icon (task_data, "open-menu-symbolic");
-  g_task_return_boolean (task, TRUE);
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
-/* Left to itself, the window's first icon reads the icon theme's folders on this thread,
- * in the middle of the first frame (GTK's own early read, in a worker, has not covered
- * it by then: the profile showed a tenth of the window's making spent there). A worker
- * reads them now, under the theme's own lock as GTK's worker does, while GTK finishes
- * starting and the window is built. */
+/* The app's icon (About) is in the system's icon theme once installed; run from the build
+ * folder, only in the resources, which the theme then reads too. */
 void
-_cp_application_read_icon_theme_early (void)
+_cp_application_ensure_app_icon (void)
 {
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
 
-  g_task_set_task_data (task, g_object_ref (theme), g_object_unref);
-  g_task_run_in_thread (task, read_icon_theme_thread);
+  if (!gtk_icon_theme_has_icon (theme, APP_ID))
+    gtk_icon_theme_add_resource_path (theme, RESOURCE_PATH "/icons");
 }

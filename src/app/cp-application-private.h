@@ -16,9 +16,10 @@ G_BEGIN_DECLS
  * else NULL. Its store then opens in a worker while GTK starts. */
 char    *_cp_application_early_path     (const char * const *argv,
                                          gboolean           *practice);
-/* cp-application-early.c. A worker reads the icon theme's folders (from startup, once
- * GTK has started). */
-void     _cp_application_read_icon_theme_early (void);
+/* cp-application-early.c. Adds the app's style sheet to the display (startup). */
+void     _cp_application_load_style     (void);
+/* cp-application-early.c. Makes the app's icon known to the icon theme (About). */
+void     _cp_application_ensure_app_icon (void);
 
 /* cp-application-pack.c. Whether @path names a supervision pack or reply (by its
  * extension). */

@@ -544,6 +544,7 @@ about_action (GSimpleAction *action,
   static const char *developers[] = { "The Connecting People Kit authors", NULL };
   GtkWidget *about;
 
+  _cp_application_ensure_app_icon ();
   /* As adw_show_about_window() does, but the window is ours to mend: its version
    * button has no accessible name of its own. */
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -704,7 +705,7 @@ cp_application_startup (GApplication *app)
   g_clear_pointer (&self->early_path, g_free);
 
   G_APPLICATION_CLASS (cp_application_parent_class)->startup (app);
-  _cp_application_read_icon_theme_early ();
+  _cp_application_load_style ();
 
   /* Here, not in init: creating the application must not need the schema
    * (handle_local_options has checked it by now). */
@@ -780,11 +781,15 @@ cp_application_init (CpApplication *self)
 CpApplication *
 cp_application_new (void)
 {
-  return g_object_new (CP_TYPE_APPLICATION,
-                       "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", RESOURCE_PATH,
-                       NULL);
+  CpApplication *self = g_object_new (CP_TYPE_APPLICATION,
+                                      "application-id", APP_ID,
+                                      "flags", G_APPLICATION_HANDLES_COMMAND_LINE
+                                               | G_APPLICATION_HANDLES_OPEN,
+                                      NULL);
+
+  /* None, not the one the ID implies: see _cp_application_load_style(). */
+  g_application_set_resource_base_path (G_APPLICATION (self), NULL);
+  return self;
 }
 
 GSettings *
