@@ -14,7 +14,7 @@
 #include "ui/cp-a11y.h"
 #include "ui/cp-autosave.h"
 #include "ui/cp-menu-button.h"
-#include "ui/cp-stack-icons.h"
+#include "ui/cp-stack-pages.h"
 #include "cp-pdf-viewer-private.h"
 #include "store/cp-store-library.h"
 
@@ -622,10 +622,12 @@ cp_pdf_viewer_init (CpPdfViewer *self)
 
   cp_menu_button_set_menu_model_on_open (self->menu_button, self->viewer_menu,
                                          add_zoom_cb, self);
-  cp_stack_icons_when_shown (self->stack, "empty", "accessories-dictionary-symbolic",
-                             "error", "dialog-warning-symbolic",
+  cp_stack_icons_when_shown (self->stack, "error", "dialog-warning-symbolic",
                              "password", "dialog-password-symbolic", NULL);
-  cp_stack_icons_when_shown (self->outline_stack, "none", "view-list-symbolic", NULL);
+  cp_stack_pages_when_shown (self->stack, RESOURCE_PATH "/ui/cp-pdf-viewer-pages.ui",
+                             "empty", NULL);
+  cp_stack_pages_when_shown (self->outline_stack, RESOURCE_PATH "/ui/cp-pdf-viewer-pages.ui",
+                             "none", NULL);
 
   g_object_bind_property (self->outline_button, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

@@ -17,7 +17,7 @@
 #include "ui/cp-menu-button.h"
 #include "ui/cp-person-glyph.h"
 #include "ui/cp-revealer.h"
-#include "ui/cp-stack-icons.h"
+#include "ui/cp-stack-pages.h"
 #include "ui/cp-toaster.h"
 #include "cp-people-page-private.h"
 #include "cp-person-editor.h"
@@ -491,8 +491,8 @@ cp_people_page_init (CpPeoplePage *self)
   _cp_people_page_init_list (self);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  cp_stack_icons_when_shown (self->list_stack, "empty", "system-users-symbolic",
-                             "no-results", "edit-find-symbolic", NULL);
+  cp_stack_pages_when_shown (self->list_stack, RESOURCE_PATH "/ui/cp-people-page-pages.ui",
+                             "empty", "no-results", NULL);
   cp_empty_state_set_paintable (self->none_page, person);
   g_signal_connect_object (self->leaflet, "notify::folded",
                            G_CALLBACK (update_headers), self, G_CONNECT_SWAPPED);

@@ -21,7 +21,7 @@
 #include "store/cp-store-pack.h"
 #include "store/cp-store-supervision.h"
 #include "ui/cp-a11y.h"
-#include "ui/cp-stack-icons.h"
+#include "ui/cp-stack-pages.h"
 #include "ui/cp-toaster.h"
 #include "util/cp-date.h"
 
