@@ -18,6 +18,47 @@
 
 #include "cp-import-network.h"
 #include "cp-network-private.h"
+#include "util/cp-lazy-lib.h"
+
+/* libxml2 is loaded when the first GraphML file is read (see util/cp-lazy-lib.h): these
+ * are the functions called, through the loaded library. xmlFree is not a function but a
+ * variable of libxml2's holding one, so its name reads that variable. */
+#define CP_XML2_SYMBOLS(X) \
+  X (xmlCtxtGetLastError) \
+  X (xmlCtxtReadMemory) \
+  X (xmlDocGetRootElement) \
+  X (xmlFree) \
+  X (xmlFreeDoc) \
+  X (xmlFreeParserCtxt) \
+  X (xmlGetLineNo) \
+  X (xmlGetProp) \
+  X (xmlInitParser) \
+  X (xmlNewParserCtxt) \
+  X (xmlStopParser)
+
+CP_LAZY_LIB_DECLARE (cp_xml2, CP_XML2_SYMBOLS)
+
+#define xmlCtxtGetLastError CP_LAZY_LIB_CALL (cp_xml2, xmlCtxtGetLastError)
+#define xmlCtxtReadMemory CP_LAZY_LIB_CALL (cp_xml2, xmlCtxtReadMemory)
+#define xmlDocGetRootElement CP_LAZY_LIB_CALL (cp_xml2, xmlDocGetRootElement)
+#define xmlFree (*CP_LAZY_LIB_CALL (cp_xml2, xmlFree))
+#define xmlFreeDoc CP_LAZY_LIB_CALL (cp_xml2, xmlFreeDoc)
+#define xmlFreeParserCtxt CP_LAZY_LIB_CALL (cp_xml2, xmlFreeParserCtxt)
+#define xmlGetLineNo CP_LAZY_LIB_CALL (cp_xml2, xmlGetLineNo)
+#define xmlGetProp CP_LAZY_LIB_CALL (cp_xml2, xmlGetProp)
+#define xmlInitParser CP_LAZY_LIB_CALL (cp_xml2, xmlInitParser)
+#define xmlNewParserCtxt CP_LAZY_LIB_CALL (cp_xml2, xmlNewParserCtxt)
+#define xmlStopParser CP_LAZY_LIB_CALL (cp_xml2, xmlStopParser)
+
+/* The parser's tables are made once, before any thread parses. */
+static gboolean
+xml2_started (char **reason)
+{
+  xmlInitParser ();
+  return TRUE;
+}
+
+CP_LAZY_LIB_DEFINE (cp_xml2, CP_XML2_SYMBOLS, CP_XML2_SONAME, xml2_started)
 
 /* No network, no messages on stderr. Never XML_PARSE_NOENT (substitutes entities),
  * XML_PARSE_DTDLOAD or XML_PARSE_DTDATTR (read a DTD), XML_PARSE_HUGE (lifts the limits
@@ -43,13 +84,6 @@ internal_subset_cb (void          *ctx,
 
   state->doctype = TRUE;
   xmlStopParser (ctxt);
-}
-
-static gpointer
-init_libxml_cb (gpointer data)
-{
-  xmlInitParser ();
-  return NULL;
 }
 
 static gboolean
@@ -361,7 +395,6 @@ _cp_network_read_graphml (const char        *data,
                           CpNetworkBuilder  *builder,
                           GError           **error)
 {
-  static GOnce init = G_ONCE_INIT;
   ReadState state = { FALSE };
   g_auto(Keys) keys = { NULL };
   xmlParserCtxtPtr ctxt;
@@ -370,8 +403,10 @@ _cp_network_read_graphml (const char        *data,
   xmlNode *graph = NULL;
   gboolean ok = FALSE;
 
-  g_once (&init, init_libxml_cb, NULL);
   g_return_val_if_fail (length <= G_MAXINT, FALSE);
+
+  if (!cp_xml2_load (error))
+    return FALSE;
 
   if ((ctxt = xmlNewParserCtxt ()) == NULL)
     {

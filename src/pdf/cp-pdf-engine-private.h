@@ -10,12 +10,15 @@
  * opens, so that start-up does not load and relocate poppler, its C++ runtime users and
  * NSS before the first frame. Every poppler function the document layer calls is listed
  * below; a call goes through a pointer looked up once (the same prototype, from
- * <poppler.h>). Include this header after <poppler.h> and nowhere but cp-pdf-document*.
+ * <poppler.h>; see util/cp-lazy-lib.h). Include this header after <poppler.h> and nowhere
+ * but cp-pdf-document*.
  */
 
 #pragma once
 
 #include <poppler.h>
+
+#include "util/cp-lazy-lib.h"
 
 G_BEGIN_DECLS
 
@@ -46,20 +49,10 @@ G_BEGIN_DECLS
   X (poppler_page_render_for_printing) \
   X (poppler_rectangle_free)
 
-typedef enum
-{
-#define CP_PDF_ENGINE_ENUM(name) CP_PDF_ENGINE_##name,
-  CP_PDF_ENGINE_SYMBOLS (CP_PDF_ENGINE_ENUM)
-#undef CP_PDF_ENGINE_ENUM
-  CP_PDF_ENGINE_N_SYMBOLS
-} CpPdfEngineSymbol;
+CP_LAZY_LIB_DECLARE (_cp_pdf_engine, CP_PDF_ENGINE_SYMBOLS)
 
-gboolean _cp_pdf_engine_load   (GError            **error);
-gpointer _cp_pdf_engine_symbol (CpPdfEngineSymbol   symbol);
-
-/* @name's own prototype, called through the loaded engine. Within its own expansion
- * a macro's name is not expanded again, so &name is the declaration in <poppler.h>. */
-#define CP_PDF_ENGINE(name) ((__typeof__ (&name)) _cp_pdf_engine_symbol (CP_PDF_ENGINE_##name))
+/* @name's own prototype, called through the loaded engine (see cp-lazy-lib.h). */
+#define CP_PDF_ENGINE(name) CP_LAZY_LIB_CALL (_cp_pdf_engine, name)
 
 #define poppler_action_free CP_PDF_ENGINE (poppler_action_free)
 #define poppler_dest_free CP_PDF_ENGINE (poppler_dest_free)

@@ -15,6 +15,48 @@
 #include <sodium.h>
 
 #include "cp-pack-private.h"
+#include "util/cp-lazy-lib.h"
+
+/* libsodium is loaded when a pack is first made, opened or given a passphrase (see
+ * util/cp-lazy-lib.h): these are the functions called, through the loaded library. */
+#define CP_SODIUM_SYMBOLS(X) \
+  X (crypto_pwhash) \
+  X (crypto_secretstream_xchacha20poly1305_init_pull) \
+  X (crypto_secretstream_xchacha20poly1305_init_push) \
+  X (crypto_secretstream_xchacha20poly1305_pull) \
+  X (crypto_secretstream_xchacha20poly1305_push) \
+  X (randombytes_buf) \
+  X (randombytes_uniform) \
+  X (sodium_init) \
+  X (sodium_memzero)
+
+CP_LAZY_LIB_DECLARE (cp_sodium, CP_SODIUM_SYMBOLS)
+
+#define crypto_pwhash CP_LAZY_LIB_CALL (cp_sodium, crypto_pwhash)
+#define crypto_secretstream_xchacha20poly1305_init_pull \
+  CP_LAZY_LIB_CALL (cp_sodium, crypto_secretstream_xchacha20poly1305_init_pull)
+#define crypto_secretstream_xchacha20poly1305_init_push \
+  CP_LAZY_LIB_CALL (cp_sodium, crypto_secretstream_xchacha20poly1305_init_push)
+#define crypto_secretstream_xchacha20poly1305_pull \
+  CP_LAZY_LIB_CALL (cp_sodium, crypto_secretstream_xchacha20poly1305_pull)
+#define crypto_secretstream_xchacha20poly1305_push \
+  CP_LAZY_LIB_CALL (cp_sodium, crypto_secretstream_xchacha20poly1305_push)
+#define randombytes_buf CP_LAZY_LIB_CALL (cp_sodium, randombytes_buf)
+#define randombytes_uniform CP_LAZY_LIB_CALL (cp_sodium, randombytes_uniform)
+#define sodium_init CP_LAZY_LIB_CALL (cp_sodium, sodium_init)
+#define sodium_memzero CP_LAZY_LIB_CALL (cp_sodium, sodium_memzero)
+
+/* libsodium's own start: its random source and the fastest code for this processor. */
+static gboolean
+sodium_started (char **reason)
+{
+  if (sodium_init () >= 0)
+    return TRUE;
+  *reason = g_strdup ("sodium_init failed");
+  return FALSE;
+}
+
+CP_LAZY_LIB_DEFINE (cp_sodium, CP_SODIUM_SYMBOLS, CP_SODIUM_SONAME, sodium_started)
 
 G_DEFINE_QUARK (cp-pack-error-quark, cp_pack_error)
 
@@ -107,8 +149,11 @@ set_error (GError      **error,
 static gboolean
 sodium_ready (GError **error)
 {
-  if (sodium_init () >= 0)
+  g_autoptr(GError) reason = NULL;
+
+  if (cp_sodium_load (&reason))
     return TRUE;
+  g_warning ("%s", reason->message);
   g_set_error_literal (error, CP_PACK_ERROR, CP_PACK_ERROR_FAILED,
                        _("The encryption library could not start."));
   return FALSE;

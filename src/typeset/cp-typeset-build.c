@@ -9,7 +9,6 @@
 
 #define G_LOG_DOMAIN "cp-typeset"
 
-#include <cmark-gfm-core-extensions.h>
 #include <string.h>
 
 #include "cp-typeset-figures.h"

@@ -8,7 +8,7 @@
 #pragma once
 
 #include <cairo.h>
-#include <cmark-gfm.h>
+#include "cp-typeset-cmark-private.h"
 #include <pango/pangocairo.h>
 
 #include "cp-typeset.h"

@@ -10,7 +10,6 @@
 #define G_LOG_DOMAIN "cp-typeset"
 
 #include <cairo-pdf.h>
-#include <cmark-gfm-core-extensions.h>
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -123,7 +122,6 @@ cp_typeset_document_new (const CpTypesetOptions  *options,
 
   g_return_val_if_fail (options != NULL, NULL);
 
-  cmark_gfm_core_extensions_ensure_registered ();
   doc->options = *options;
   doc->header_text = g_strdup (options->header_text);
   doc->footer_text = g_strdup (options->footer_text);
@@ -147,7 +145,6 @@ cp_typeset_document_new (const CpTypesetOptions  *options,
   doc->headings = g_ptr_array_new_with_free_func (_cp_ts_heading_free);
   doc->ids = g_hash_table_new (g_str_hash, g_str_equal);
   doc->markers = g_ptr_array_new_with_free_func (marker_free);
-  doc->table_ext = cmark_find_syntax_extension ("table");
   doc->chunks = g_ptr_array_new_with_free_func (chunk_free);
   doc->texts = g_ptr_array_new_with_free_func (text_free);
   doc->elems = g_ptr_array_new_with_free_func (elem_free);
@@ -202,8 +199,10 @@ cp_typeset_document_add_chapter (CpTypesetDocument  *doc,
   g_return_val_if_fail (file_name != NULL && text != NULL, FALSE);
 
   len = length < 0 ? strlen (text) : (gsize) length;
-  if (!_cp_ts_validate_utf8 (file_name, text, len, error))
+  if (!_cp_ts_validate_utf8 (file_name, text, len, error) || !_cp_ts_markdown_load (error))
     return FALSE;
+  if (doc->table_ext == NULL)
+    doc->table_ext = cmark_find_syntax_extension ("table");
   chapter = g_new0 (CpTsChapter, 1);
   chapter->file = g_strdup (file_name);
   chapter->text = g_strndup (text, len);
