@@ -14,24 +14,45 @@
 #include "app/cp-window.h"
 #include "cp-test-ui.h"
 
-/* The text colour a label with @classes takes from the display's style sheets, shown in a
- * window of its own. */
+/* The text colour and font a label with @classes takes from the display's style sheets,
+ * shown in a window of its own, in a box with @box_class when not NULL. */
+static void
+label_style (const char         *box_class,
+             const char * const *classes,
+             GdkRGBA            *color,
+             int                *size,
+             PangoWeight        *weight)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *label = gtk_label_new ("Practice workspace");
+  const PangoFontDescription *font;
+
+  for (guint i = 0; classes[i] != NULL; i++)
+    gtk_widget_add_css_class (label, classes[i]);
+  if (box_class != NULL)
+    gtk_widget_add_css_class (box, box_class);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_window_set_child (window, box);
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (label);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (color != NULL)
+    gtk_style_context_get_color (gtk_widget_get_style_context (label), color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  font = pango_context_get_font_description (gtk_widget_get_pango_context (label));
+  if (size != NULL)
+    *size = pango_font_description_get_size (font);
+  if (weight != NULL)
+    *weight = pango_font_description_get_weight (font);
+  gtk_window_destroy (window);
+}
+
 static void
 label_color (const char * const *classes,
              GdkRGBA            *color)
 {
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  GtkWidget *label = gtk_label_new ("Practice workspace");
-
-  for (guint i = 0; classes[i] != NULL; i++)
-    gtk_widget_add_css_class (label, classes[i]);
-  gtk_window_set_child (window, label);
-  gtk_window_present (window);
-  gtk_test_widget_wait_for_draw (label);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (label), color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  gtk_window_destroy (window);
+  label_style (NULL, classes, color, NULL, NULL);
 }
 
 static void
@@ -57,6 +78,32 @@ test_style_and_icon (void)
   g_assert_cmpfloat (banner.red, >, 0.95);
   g_assert_cmpfloat (banner.green, >, 0.95);
   g_assert_cmpfloat (warning.red, <, 0.3);
+
+  /* Headings and body text are at the size the user chose, not libadwaita's fixed 11pt,
+   * bold for a heading; in the with-person view a heading is as large as the text
+   * beside it. */
+  {
+    GtkSettings *settings = gtk_settings_get_default ();
+    g_autofree char *font_name = NULL;
+    int plain_size, heading_size, body_size, facing_size, facing_heading_size;
+    PangoWeight weight;
+
+    g_object_get (settings, "gtk-font-name", &font_name, NULL);
+    g_object_set (settings, "gtk-font-name", "Sans 13", NULL);
+    label_style (NULL, (const char *[]) { NULL }, NULL, &plain_size, NULL);
+    label_style (NULL, (const char *[]) { "heading", NULL }, NULL, &heading_size, &weight);
+    label_style (NULL, (const char *[]) { "body", NULL }, NULL, &body_size, NULL);
+    label_style ("cp-with-person", (const char *[]) { NULL }, NULL, &facing_size, NULL);
+    label_style ("cp-with-person", (const char *[]) { "heading", NULL }, NULL,
+                 &facing_heading_size, NULL);
+    g_object_set (settings, "gtk-font-name", font_name, NULL);
+
+    g_assert_cmpint (heading_size, ==, plain_size);
+    g_assert_cmpint (weight, ==, PANGO_WEIGHT_BOLD);
+    g_assert_cmpint (body_size, ==, plain_size);
+    g_assert_cmpint (facing_size, >, plain_size);
+    g_assert_cmpint (facing_heading_size, ==, facing_size);
+  }
 
   /* Run from the build folder, the app's icon is only in the resources: About finds it. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
