@@ -84,6 +84,15 @@ toggle_outline_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+/* The locked page's Unlock button. */
+static void
+unlock_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  _cp_pdf_viewer_password_unlock (CP_PDF_VIEWER (widget));
+}
+
 static void
 view_action (GtkWidget  *widget,
              const char *action_name,
@@ -108,6 +117,7 @@ _cp_pdf_viewer_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "viewer.toggle-outline", NULL,
                                    toggle_outline_action);
   gtk_widget_class_install_action (widget_class, "viewer.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "viewer.unlock", NULL, unlock_action);
   gtk_widget_class_install_action (widget_class, "viewer.add-bookmark", NULL, add_mark_action);
   gtk_widget_class_install_action (widget_class, "viewer.add-highlight", NULL, add_mark_action);
   for (guint i = 0; i < G_N_ELEMENTS (forwarded); i++)

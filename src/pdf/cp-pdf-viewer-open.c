@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ui/cp-dialogs.h"
+#include "ui/cp-stack-pages.h"
 #include "ui/cp-toaster.h"
 #include "cp-pdf-viewer-private.h"
 #include "store/cp-store-library.h"
@@ -204,19 +205,22 @@ show_error (CpPdfViewer *self,
             const char  *title,
             const char  *description)
 {
-  adw_status_page_set_title (self->error_page, title);
-  adw_status_page_set_description (self->error_page, description);
+  AdwStatusPage *page = ADW_STATUS_PAGE (cp_stack_pages_get (self->stack, "error"));
+
+  adw_status_page_set_title (page, title);
+  adw_status_page_set_description (page, description);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 
-/* The locked page's entry, made the first time a document asks for a password. */
-static void
-ensure_password_entry (CpPdfViewer *self)
+/* The locked page, and its entry, made the first time a document asks for a password. */
+static AdwStatusPage *
+ensure_password_page (CpPdfViewer *self)
 {
+  AdwStatusPage *page = ADW_STATUS_PAGE (cp_stack_pages_get (self->stack, "password"));
   GtkWidget *entry;
 
   if (self->password_entry != NULL)
-    return;
+    return page;
   entry = gtk_password_entry_new ();
   gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
   g_object_set (entry, "activates-default", FALSE, NULL);
@@ -224,8 +228,11 @@ ensure_password_entry (CpPdfViewer *self)
                                   _("Password"), -1);
   g_signal_connect_object (entry, "activate", G_CALLBACK (_cp_pdf_viewer_password_unlock),
                            self, G_CONNECT_SWAPPED);
-  gtk_box_prepend (self->password_box, entry);
+  /* The page's clamp holds the box of the entry and the buttons. */
+  gtk_box_prepend (GTK_BOX (adw_clamp_get_child (ADW_CLAMP (adw_status_page_get_child (page)))),
+                   entry);
   self->password_entry = GTK_PASSWORD_ENTRY (entry);
+  return page;
 }
 
 static void
@@ -264,10 +271,9 @@ open_cb (GObject      *source,
     {
       gboolean wrong = error->code == CP_PDF_ERROR_WRONG_PASSWORD;
 
-      adw_status_page_set_description (self->password_page,
+      adw_status_page_set_description (ensure_password_page (self),
                                        wrong ? _("That password was not right. Try again.")
                                              : _("Enter the password to open it."));
-      ensure_password_entry (self);
       gtk_stack_set_visible_child_name (self->stack, "password");
       gtk_editable_select_region (GTK_EDITABLE (self->password_entry), 0, -1);
       gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));

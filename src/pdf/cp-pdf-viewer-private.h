@@ -74,9 +74,6 @@ struct _CpPdfViewer
   GtkLabel          *find_count;
   GtkStack          *stack;
   GtkSpinner        *spinner;
-  AdwStatusPage     *error_page;
-  AdwStatusPage     *password_page;
-  GtkBox            *password_box;
   GtkPasswordEntry  *password_entry;     /* made when first asked for */
   AdwFlap           *flap;
   GtkStack          *sidebar_stack;

@@ -564,9 +564,6 @@ cp_pdf_viewer_class_init (CpPdfViewerClass *klass)
   BIND (find_count);
   BIND (stack);
   BIND (spinner);
-  BIND (error_page);
-  BIND (password_page);
-  BIND (password_box);
   BIND (flap);
   BIND (sidebar_stack);
   BIND (outline_stack);
@@ -583,8 +580,6 @@ cp_pdf_viewer_class_init (CpPdfViewerClass *klass)
   BIND (zoom_reset_button);
 #undef BIND
 
-  gtk_widget_class_bind_template_callback_full (widget_class, "password_unlock_cb",
-                                                G_CALLBACK (_cp_pdf_viewer_password_unlock));
   gtk_widget_class_bind_template_callback (widget_class, page_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, result_row_activated_cb);
@@ -622,10 +617,8 @@ cp_pdf_viewer_init (CpPdfViewer *self)
 
   cp_menu_button_set_menu_model_on_open (self->menu_button, self->viewer_menu,
                                          add_zoom_cb, self);
-  cp_stack_icons_when_shown (self->stack, "error", "dialog-warning-symbolic",
-                             "password", "dialog-password-symbolic", NULL);
   cp_stack_pages_when_shown (self->stack, RESOURCE_PATH "/ui/cp-pdf-viewer-pages.ui",
-                             "empty", NULL);
+                             "empty", "error", "password", NULL);
   cp_stack_pages_when_shown (self->outline_stack, RESOURCE_PATH "/ui/cp-pdf-viewer-pages.ui",
                              "none", NULL);
 

@@ -149,6 +149,8 @@ pages_free (Pages *pages)
   g_free (pages);
 }
 
+#define PAGES_KEY "cp-stack-pages"
+
 static void
 make_page (GtkStack   *stack,
            const char *name,
@@ -199,5 +201,30 @@ cp_stack_pages_when_shown (GtkStack   *stack,
   va_start (args, first_page_name);
   pages->pending = names_table (first_page_name, args, FALSE);
   va_end (args);
+  g_return_if_fail (g_object_get_data (G_OBJECT (stack), PAGES_KEY) == NULL);
+  g_object_set_data (G_OBJECT (stack), PAGES_KEY, pages);
   when_shown (stack, make_page, pages, (GDestroyNotify) pages_free);
+}
+
+/**
+ * cp_stack_pages_get:
+ * @stack: a stack given to cp_stack_pages_when_shown()
+ * @name: one of its pages named there
+ *
+ * The page, made now if it has not been shown yet: for a page whose words are set
+ * before it is shown.
+ *
+ * Returns: (transfer none): the page, the object of the GtkBuilder file
+ */
+GtkWidget *
+cp_stack_pages_get (GtkStack   *stack,
+                    const char *name)
+{
+  Pages *pages = g_object_get_data (G_OBJECT (stack), PAGES_KEY);
+  GtkWidget *child = gtk_stack_get_child_by_name (stack, name);
+
+  g_return_val_if_fail (pages != NULL && ADW_IS_BIN (child), NULL);
+
+  make_page (stack, name, child, pages);
+  return adw_bin_get_child (ADW_BIN (child));
 }

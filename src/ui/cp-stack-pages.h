@@ -12,12 +12,14 @@
 
 G_BEGIN_DECLS
 
-void cp_stack_icons_when_shown (GtkStack   *stack,
-                                const char *first_page_name,
-                                ...) G_GNUC_NULL_TERMINATED;
-void cp_stack_pages_when_shown (GtkStack   *stack,
-                                const char *resource_path,
-                                const char *first_page_name,
-                                ...) G_GNUC_NULL_TERMINATED;
+void       cp_stack_icons_when_shown (GtkStack   *stack,
+                                      const char *first_page_name,
+                                      ...) G_GNUC_NULL_TERMINATED;
+void       cp_stack_pages_when_shown (GtkStack   *stack,
+                                      const char *resource_path,
+                                      const char *first_page_name,
+                                      ...) G_GNUC_NULL_TERMINATED;
+GtkWidget *cp_stack_pages_get        (GtkStack   *stack,
+                                      const char *name);
 
 G_END_DECLS
