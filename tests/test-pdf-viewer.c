@@ -378,13 +378,16 @@ test_thumbnails (Fixture       *f,
 
   open_and_wait (f, fx->sample);
   view = cp_pdf_viewer_get_view (f->viewer);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->viewer), "viewer.toggle-outline", NULL));
+  /* The sidebar is hidden, so neither styled nor measured, until first revealed. */
   thumbs = cp_test_find_named (GTK_WIDGET (f->viewer), "thumbnails");
   g_assert_nonnull (thumbs);
+  g_assert_false (gtk_widget_is_visible (thumbs));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->viewer), "viewer.toggle-outline", NULL));
   gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (gtk_widget_get_parent (thumbs),
                                                                         GTK_TYPE_STACK)),
                                     "pages");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_is_drawable (thumbs));
 
   /* One per page, drawn on the worker. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (thumbs)))),

@@ -605,6 +605,15 @@ add_zoom_cb (GtkPopoverMenu *menu,
   gtk_popover_menu_add_child (menu, self->zoom_box, "zoom");
 }
 
+/* The sidebar (contents, thumbnails, bookmarks, results: 78 widgets) is hidden until it
+ * is first revealed, so a start that does not open it does not style or measure it. */
+static void
+flap_revealed_cb (CpPdfViewer *self)
+{
+  if (adw_flap_get_reveal_flap (self->flap))
+    gtk_widget_set_visible (GTK_WIDGET (self->sidebar_stack), TRUE);
+}
+
 static void
 cp_pdf_viewer_init (CpPdfViewer *self)
 {
@@ -622,6 +631,8 @@ cp_pdf_viewer_init (CpPdfViewer *self)
   cp_stack_pages_when_shown (self->outline_stack, RESOURCE_PATH "/ui/cp-pdf-viewer-pages.ui",
                              "none", NULL);
 
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->outline_button, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->find_button, "active", self->find_bar, "search-mode-enabled",
