@@ -15,6 +15,8 @@
 #include "store/cp-store-library.h"
 
 #define TRAINING_KEY "manual:training-manual"
+#define EMPTY_DOCUMENTS \
+  "PDFs you add are copied into the workspace’s folder and listed here."
 
 static CpTestPdfFixtures *fx;
 
@@ -95,6 +97,9 @@ test_import_and_remove (Fixture       *f,
 
   g_assert_nonnull (list);
   g_assert_cmpuint (cp_test_count_rows (list), ==, 0);
+  /* None yet: the list says where added PDFs go. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_nonnull (cp_test_find_widget (list, GTK_TYPE_LABEL, EMPTY_DOCUMENTS));
 
   /* Not a PDF: a dialog says so, and nothing is added. */
   cp_library_page_import_file (f->page, not_pdf);
@@ -122,6 +127,8 @@ test_import_and_remove (Fixture       *f,
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
   cp_test_wait_for_rows (list, 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_nonnull (cp_test_find_widget (list, GTK_TYPE_LABEL, EMPTY_DOCUMENTS));
   g_assert_cmpuint (n_library_files (f), ==, 1);
   g_assert_true (cp_store_undo (f->ws.store, &error));
   g_assert_no_error (error);
@@ -341,6 +348,46 @@ test_search_imported (Fixture       *f,
   g_assert_true (g_str_has_prefix (cp_pdf_viewer_get_key (viewer), "sha256:"));
 }
 
+/* `cpkit FILE.pdf` opens the file before the page is first on screen: the list behind
+ * the viewer is not drawn, styled or measured for that first frame, and is all there
+ * when the reader goes back to it, by the Back button or by the leaflet's own way back
+ * (a swipe, Alt+Left). */
+static void
+test_file_before_shown (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GFile) sample = g_file_new_for_path (fx->sample);
+
+  for (guint way = 0; way < 2; way++)
+    {
+      GtkWidget *list;
+      AdwLeaflet *leaflet;
+
+      cp_test_library_hide (f);
+      f->window = GTK_WINDOW (gtk_window_new ());
+      gtk_window_set_default_size (f->window, 1000, 760);
+      f->page = g_object_ref_sink (cp_library_page_new (f->ws.store));
+      cp_library_page_open_file (f->page, sample);
+      gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+      gtk_window_present (f->window);
+      cp_test_pdf_viewer_wait_loaded (cp_library_page_get_viewer (f->page));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+
+      list = cp_test_find_named (GTK_WIDGET (f->page), "manuals-list");
+      g_assert_false (gtk_widget_is_visible (list));
+
+      leaflet = ADW_LEAFLET (gtk_widget_get_ancestor (list, ADW_TYPE_LEAFLET));
+      if (way == 0)
+        cp_library_page_show_list (f->page);
+      else
+        g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
+      g_assert_true (cp_test_wait_until (cp_test_library_covers_rendered, f->page));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+      g_assert_true (gtk_widget_is_drawable (list));
+      g_assert_cmpuint (cp_test_count_rows (list), ==, 3);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +404,7 @@ main (int   argc,
   ADD ("narrow", test_narrow);
   ADD ("import-and-remove", test_import_and_remove);
   ADD ("open-file-then-add", test_open_file_then_add);
+  ADD ("file-before-shown", test_file_before_shown);
   ADD ("search-manuals", test_search_manuals);
   ADD ("search-imported", test_search_imported);
 #undef ADD

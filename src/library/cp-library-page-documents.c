@@ -88,10 +88,11 @@ _cp_library_page_reload_documents (CpLibraryPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) documents = NULL;
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->documents_list))) != NULL)
-    gtk_list_box_remove (self->documents_list, child);
+  /* The rows only: the list's placeholder is a child of it too. */
+  while ((row = gtk_list_box_get_row_at_index (self->documents_list, 0)) != NULL)
+    gtk_list_box_remove (self->documents_list, GTK_WIDGET (row));
   _cp_library_page_search_forget (self);
 
   if (self->store == NULL)
@@ -242,7 +243,7 @@ _cp_library_page_open_imported (CpLibraryPage *self,
     }
   else
     cp_pdf_viewer_open_file (self->viewer, file, key, dest);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->viewer));
+  _cp_library_page_show_viewer (self);
   return TRUE;
 }
 

@@ -42,6 +42,7 @@ struct _CpLibraryPage
 
   AdwLeaflet    *leaflet;
   GtkWidget     *list_pane;
+  GtkWidget     *list_scroller;
   AdwHeaderBar  *list_header;
   GtkWidget     *sections_button;
   GtkListBox    *manuals_list;
@@ -82,6 +83,7 @@ typedef struct
 
 /* cp-library-page.c */
 const char *_cp_library_page_manual_id       (guint          index);
+void        _cp_library_page_show_viewer     (CpLibraryPage *self);
 
 /* cp-library-page-search.c: one search across every manual and the user's PDFs */
 void     _cp_library_page_search_changed     (CpLibraryPage *self);

@@ -323,11 +323,26 @@ show_list_action (GtkWidget  *widget,
   cp_library_page_show_list (CP_LIBRARY_PAGE (widget));
 }
 
+/* The viewer in front. A page not yet on screen (`cpkit FILE.pdf`) hides the list behind
+ * it, so that the first frame neither styles nor measures it, until the list is first
+ * shown or swiped to (leaflet_child_cb). */
+void
+_cp_library_page_show_viewer (CpLibraryPage *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_set_visible (self->list_scroller, FALSE);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->viewer));
+}
+
 static void
 leaflet_child_cb (CpLibraryPage *self)
 {
+  gboolean list = adw_leaflet_get_visible_child (self->leaflet) == self->list_pane;
+
+  if (list || adw_leaflet_get_child_transition_running (self->leaflet))
+    gtk_widget_set_visible (self->list_scroller, TRUE);
   /* Swiped back to the list: remember where the reader was. */
-  if (adw_leaflet_get_visible_child (self->leaflet) == self->list_pane)
+  if (list)
     {
       cp_pdf_viewer_save_state (self->viewer);
       update_all_progress (self);
@@ -344,7 +359,7 @@ cp_library_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (cp_library_page_parent_class)->constructed (object);
 
-  placeholder = gtk_label_new (_("PDFs you add are copied into the workspace's folder "
+  placeholder = gtk_label_new (_("PDFs you add are copied into the workspace’s folder "
                                  "and listed here."));
   gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
   gtk_widget_set_margin_top (placeholder, 18);
@@ -365,6 +380,8 @@ cp_library_page_constructed (GObject *object)
     g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
                              G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (leaflet_child_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::child-transition-running",
                            G_CALLBACK (leaflet_child_cb), self, G_CONNECT_SWAPPED);
   update_headers (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.import",
@@ -473,6 +490,7 @@ cp_library_page_class_init (CpLibraryPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, list_header);
   gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, sections_button);
   gtk_widget_class_bind_template_child (widget_class, CpLibraryPage, manuals_list);
@@ -546,7 +564,7 @@ cp_library_page_open (CpLibraryPage *self,
 
       cp_pdf_viewer_open_resource (self->viewer, path, entry->key, dest);
     }
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->viewer));
+  _cp_library_page_show_viewer (self);
   return TRUE;
 }
 
@@ -558,7 +576,7 @@ cp_library_page_open_file (CpLibraryPage *self,
   g_return_if_fail (G_IS_FILE (file));
 
   cp_pdf_viewer_open_file (self->viewer, file, NULL, NULL);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->viewer));
+  _cp_library_page_show_viewer (self);
 }
 
 void
