@@ -463,9 +463,10 @@ long_caseload_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   cp_test_workspace_init (&f->ws, "Long caseload.cpkit");
+  /* Added out of name order: 000, 007, 014, … */
   for (int i = 0; i < LONG_CASELOAD; i++)
     {
-      g_autofree char *name = g_strdup_printf ("Person %03d", i);
+      g_autofree char *name = g_strdup_printf ("Person %03d", i * 7 % LONG_CASELOAD);
 
       g_assert_cmpint (cp_store_add_person (f->ws.store, name, &error), >, 0);
     }
@@ -481,9 +482,9 @@ list_has_everyone (gpointer data)
          == LONG_CASELOAD;
 }
 
-/* The first frame makes only the rows the window shows, and they fill the list to its
- * bottom edge; everyone is in the list from the next; and a person far down opened
- * before then is there, selected. */
+/* The first frame makes only the rows the window shows, the first by name, and they
+ * fill the list to its bottom edge; everyone is in the list from the next, in the same
+ * rows; and a person far down opened before then is there, selected. */
 static void
 test_long_caseload (Fixture       *f,
                     gconstpointer  data)
@@ -499,7 +500,17 @@ test_long_caseload (Fixture       *f,
   g_assert_cmpuint (first, <, LONG_CASELOAD);
   g_assert_cmpint (first * gtk_widget_get_height (row), >=,
                    gtk_widget_get_height (GTK_WIDGET (list)));
+  for (guint i = 0; i < first; i++)
+    {
+      GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (list));
+      g_autoptr(CpPerson) person = g_list_model_get_item (shown, i);
+      g_autofree char *name = g_strdup_printf ("Person %03u", i);
+
+      g_assert_cmpstr (cp_person_get_name (person), ==, name);
+    }
   g_assert_true (cp_test_wait_until (list_has_everyone, list));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (cp_test_find_widget (GTK_WIDGET (list), CP_TYPE_PERSON_ROW, NULL) == row);
 
   second = cp_window_new (NULL, f->ws.store, FALSE);
   gtk_window_set_default_size (GTK_WINDOW (second), 1000, 700);
