@@ -440,6 +440,37 @@ test_reload_merge (Fixture       *f,
   g_assert_cmpuint (c->added, ==, 2);
 }
 
+/* The list sorts by each name's key: case does not matter, accents do as the locale says,
+ * and an ASCII name (folded the quick way) gets the key Unicode folding gives it. */
+static void
+test_name_keys (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *names[] = { "bob", "Anna", "ANNA B", "Émile", "KELVIN", "Zoë", "o'Neill" };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gint64 id = cp_store_add_person (f->store, names[i], &error);
+      CpPerson *person;
+      g_autofree char *folded = g_utf8_casefold (names[i], -1);
+      g_autofree char *key = g_utf8_collate_key (folded, -1);
+
+      g_assert_no_error (error);
+      person = cp_store_find_person (f->store, id);
+      g_assert_cmpstr (cp_person_get_name_key (person), ==, key);
+    }
+  {
+    CpPerson *upper = cp_store_find_person (f->store, cp_store_add_person (f->store, "Amy",
+                                                                           &error));
+    CpPerson *lower = cp_store_find_person (f->store, cp_store_add_person (f->store, "amy",
+                                                                           &error));
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (cp_person_get_name_key (upper), ==, cp_person_get_name_key (lower));
+  }
+}
+
 static void
 test_refuse_foreign (void)
 {
@@ -559,6 +590,8 @@ main (int   argc,
   ADD ("reload-merge", test_reload_merge);
   ADD ("read-only-flag", test_read_only_flag);
 #undef ADD
+  g_test_add ("/cp/store/open/name-keys", Fixture, FILE_NAME, cp_test_workspace_set_up,
+              test_name_keys, cp_test_workspace_tear_down);
   g_test_add_func ("/cp/store/open/refuse-foreign", test_refuse_foreign);
   g_test_add_func ("/cp/store/open/default-paths", test_default_paths);
 
