@@ -289,11 +289,6 @@ def tab_nodes(walker):
     return list(tabs.values())
 
 
-def choices_open(walker):
-    return any(n.role == "list item" and n.name == "Paused"
-               for n in cp_atspi.nodes(walker.tree.read(walker.main())))
-
-
 def menu_closed(walker, item):
     return lambda: cp_atspi.find_node(walker.tree.read(walker.main()), "menu item",
                                       item) is None
@@ -416,9 +411,10 @@ def screens(w, pack, reply):
     w.escape_closes("the main menu", menu_closed(w, "Preferences"))
 
     w.click(w.button("Show people by status"))
-    w.row("Paused", within="GtkListView")  # the drop-down's list of choices
-    yield "People, the status drop-down open"
-    w.escape_closes("the status drop-down", lambda: not choices_open(w))
+    w.find("menu item", "Paused")  # the menu of statuses
+    yield "People, the status menu open"
+    w.focus()
+    w.escape_closes("the status menu", menu_closed(w, "Paused"))
 
     w.click_at(w.row(None, within="People"))
     w.find("page tab", "Overview")

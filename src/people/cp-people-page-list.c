@@ -10,9 +10,13 @@
 
 #define G_LOG_DOMAIN "cp-people-page"
 
+#include <glib/gi18n.h>
+
 #include "cp-people-page-private.h"
 #include "cp-person-row.h"
+#include "ui/cp-a11y.h"
 #include "ui/cp-first-rows.h"
+#include "ui/cp-menu-button.h"
 
 /* ---- Filter and sort ------------------------------------------------------------------ */
 
@@ -34,7 +38,7 @@ filter_func (gpointer item,
 {
   CpPeoplePage *self = user_data;
   CpPerson *person = item;
-  guint status = gtk_drop_down_get_selected (self->status_filter);
+  guint status = self->status_choice;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   /* 0 is "All people"; then the statuses in enum order. */
@@ -132,8 +136,7 @@ make_sorters (CpPeoplePage *self)
 static GtkSorter *
 chosen_sorter (CpPeoplePage *self)
 {
-  return gtk_drop_down_get_selected (self->sort_order) == SORT_BY_NEXT_REVIEW
-         ? self->review_sorter : self->name_sorter;
+  return self->sort_choice == SORT_BY_NEXT_REVIEW ? self->review_sorter : self->name_sorter;
 }
 
 static void
@@ -155,7 +158,7 @@ void
 _cp_people_page_refilter (CpPeoplePage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  gboolean filtering = gtk_drop_down_get_selected (self->status_filter) != 0
+  gboolean filtering = self->status_choice != 0
                        || (text != NULL && text[0] != '\0');
 
   if (!filtering)
@@ -175,21 +178,128 @@ search_changed_cb (GtkSearchEntry *entry,
   _cp_people_page_refilter (self);
 }
 
-static void
-filter_changed_cb (GtkDropDown  *dropdown,
-                   GParamSpec   *pspec,
-                   CpPeoplePage *self)
+/* ---- Status and order ----------------------------------------------------------------- */
+
+/* The choices above the list: each a menu of radio items over a stateful action
+ * (people.status, people.sort) whose state is the chosen id, and a button showing the
+ * chosen words. A GtkDropDown would make its popover, its list and a row per choice, and
+ * measure them, for a start that opens neither. */
+typedef struct
 {
-  _cp_people_page_refilter (self);
+  const char *id;
+  const char *label;
+} Choice;
+
+/* In CpPersonStatus order after the first. */
+static const Choice status_choices[] = {
+  { "all", N_("All people") },
+  { "active", N_("Active") },
+  { "paused", N_("Paused") },
+  { "closed", N_("Closed") },
+};
+
+/* In SortOrder order. */
+static const Choice sort_choices[] = {
+  { "name", N_("By name") },
+  { "review", N_("By next review") },
+};
+
+static int
+choice_index (const Choice *choices,
+              guint         n_choices,
+              GVariant     *id)
+{
+  for (guint i = 0; i < n_choices; i++)
+    if (g_strcmp0 (g_variant_get_string (id, NULL), choices[i].id) == 0)
+      return (int) i;
+  return -1;
+}
+
+static GMenuModel *
+choices_menu (const char   *action,
+              const Choice *choices,
+              guint         n_choices)
+{
+  GMenu *menu = g_menu_new ();
+
+  for (guint i = 0; i < n_choices; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(choices[i].label), NULL);
+
+      g_menu_item_set_action_and_target_value (item, action,
+                                               g_variant_new_string (choices[i].id));
+      g_menu_append_item (menu, item);
+    }
+  return G_MENU_MODEL (menu);
 }
 
 static void
-sort_changed_cb (GtkDropDown  *dropdown,
-                 GParamSpec   *pspec,
-                 CpPeoplePage *self)
+status_change_cb (GSimpleAction *action,
+                  GVariant      *value,
+                  CpPeoplePage  *self)
 {
-  if (self->sort_model != NULL)
-    gtk_sort_list_model_set_sorter (self->sort_model, chosen_sorter (self));
+  int i = choice_index (status_choices, G_N_ELEMENTS (status_choices), value);
+
+  if (i < 0)
+    return;
+  g_simple_action_set_state (action, value);
+  gtk_menu_button_set_label (self->status_button, _(status_choices[i].label));
+  cp_a11y_name_choice_button (self->status_button);
+  if (self->status_choice != (guint) i)
+    {
+      self->status_choice = (guint) i;
+      if (self->filter_model != NULL)
+        _cp_people_page_refilter (self);
+    }
+}
+
+static void
+sort_change_cb (GSimpleAction *action,
+                GVariant      *value,
+                CpPeoplePage  *self)
+{
+  int i = choice_index (sort_choices, G_N_ELEMENTS (sort_choices), value);
+
+  if (i < 0)
+    return;
+  g_simple_action_set_state (action, value);
+  gtk_menu_button_set_label (self->sort_button, _(sort_choices[i].label));
+  cp_a11y_name_choice_button (self->sort_button);
+  if (self->sort_choice != (SortOrder) i)
+    {
+      self->sort_choice = (SortOrder) i;
+      if (self->sort_model != NULL)
+        gtk_sort_list_model_set_sorter (self->sort_model, chosen_sorter (self));
+    }
+}
+
+static void
+add_choice (CpPeoplePage       *self,
+            GSimpleActionGroup *group,
+            GtkMenuButton      *button,
+            const char         *name,
+            const Choice       *choices,
+            guint               n_choices,
+            GCallback           change_cb)
+{
+  g_autoptr(GSimpleAction) action = NULL;
+  g_autoptr(GMenuModel) menu = NULL;
+  g_autofree char *detailed = g_strconcat ("people.", name, NULL);
+
+  action = g_simple_action_new_stateful (name, G_VARIANT_TYPE_STRING,
+                                         g_variant_new_string (choices[0].id));
+  g_signal_connect_object (action, "change-state", change_cb, self, 0);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+  gtk_menu_button_set_label (button, _(choices[0].label));
+  cp_a11y_name_choice_button (button);
+  menu = choices_menu (detailed, choices, n_choices);
+  cp_menu_button_set_menu_model_on_open (button, menu, NULL, NULL);
+}
+
+void
+_cp_people_page_show_every_status (CpPeoplePage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "people.status", "s", status_choices[0].id);
 }
 
 /* ---- Rows ----------------------------------------------------------------------------- */
@@ -253,8 +363,6 @@ void
 _cp_people_page_class_init_list (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, sort_changed_cb);
 }
 
 void
@@ -267,6 +375,16 @@ _cp_people_page_init_list (CpPeoplePage *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
+
+  {
+    g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+    add_choice (self, group, self->status_button, "status", status_choices,
+                G_N_ELEMENTS (status_choices), G_CALLBACK (status_change_cb));
+    add_choice (self, group, self->sort_button, "sort", sort_choices,
+                G_N_ELEMENTS (sort_choices), G_CALLBACK (sort_change_cb));
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "people", G_ACTION_GROUP (group));
+  }
 }
 
 void

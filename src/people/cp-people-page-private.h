@@ -55,8 +55,10 @@ struct _CpPeoplePage
   GtkWidget          *add_confirm_button;
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
-  GtkDropDown        *status_filter;
-  GtkDropDown        *sort_order;
+  GtkMenuButton      *status_button;
+  GtkMenuButton      *sort_button;
+  guint               status_choice;   /* 0: everyone; then 1 + a CpPersonStatus */
+  SortOrder           sort_choice;
   GtkStack           *list_stack;
   GtkListView        *list_view;
   GtkStack           *person_stack;
@@ -75,6 +77,8 @@ void _cp_people_page_class_init_list    (GtkWidgetClass *widget_class);
 void _cp_people_page_init_list          (CpPeoplePage   *self);
 void _cp_people_page_set_up_list        (CpPeoplePage   *self);
 void _cp_people_page_refilter           (CpPeoplePage   *self);
+/* Everyone in the list again, whatever their status (people.status). */
+void _cp_people_page_show_every_status  (CpPeoplePage   *self);
 void _cp_people_page_select_person      (CpPeoplePage   *self,
                                          CpPerson       *person);
 

@@ -196,7 +196,7 @@ add_person (CpPeoplePage *self)
   gtk_menu_button_popdown (self->add_button);
   /* Make sure the new person is in view. */
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->status_filter, 0);
+  _cp_people_page_show_every_status (self);
   _cp_people_page_refilter (self);
   cp_people_page_open_person (self, cp_store_find_person (self->store, id));
   /* A new person's record comes first: how they like to be called, status, agreements. */
@@ -438,8 +438,8 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, add_confirm_button);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, status_filter);
-  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, sort_order);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, status_button);
+  gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, sort_button);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, list_view);
   gtk_widget_class_bind_template_child (widget_class, CpPeoplePage, person_stack);

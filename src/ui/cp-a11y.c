@@ -225,6 +225,32 @@ cp_a11y_fix_names (GtkWidget *root)
 }
 
 /**
+ * cp_a11y_name_choice_button:
+ * @button: a menu button that shows the choice made (its label), with a tooltip that
+ *   says what it chooses
+ *
+ * The node a user presses is the menu button's toggle, which GTK 4.8 names by the words
+ * it shows (it is labelled by its label): a screen reader would say "Paused" and not
+ * what it is for. The toggle is named by what it chooses (the tooltip) and described by
+ * the choice, as a drop-down would be. Call again when the choice changes.
+ */
+void
+cp_a11y_name_choice_button (GtkMenuButton *button)
+{
+  GtkWidget *toggle = gtk_widget_get_first_child (GTK_WIDGET (button));
+
+  g_return_if_fail (GTK_IS_TOGGLE_BUTTON (toggle));
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_widget_get_tooltip_text (GTK_WIDGET (button)),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  gtk_menu_button_get_label (button),
+                                  -1);
+}
+
+/**
  * cp_a11y_label_list_item:
  * @child: the widget a GtkListView's factory put in a row
  * @label: what a screen reader says for the row

@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 void       cp_a11y_fix_names            (GtkWidget  *root);
+void       cp_a11y_name_choice_button   (GtkMenuButton *button);
 void       cp_a11y_label_list_item      (GtkWidget  *child,
                                          const char *label);
 GtkWidget *cp_a11y_decorative_image_new (const char *icon_name);
