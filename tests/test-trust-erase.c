@@ -332,16 +332,19 @@ test_list_erasable (Fixture       *f,
   /* Closed on 2025-01-31: erasable after a year, not the one closed today. */
   list = cp_store_list_erasable (f->ws.store, 365);
   g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpuint (cp_store_count_erasable (f->ws.store, 365), ==, 1);
   g_assert_cmpint (cp_person_get_id (g_ptr_array_index (list, 0)), ==, f->id);
   g_clear_pointer (&list, g_ptr_array_unref);
 
   list = cp_store_list_erasable (f->ws.store, 0);
   g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpuint (cp_store_count_erasable (f->ws.store, 0), ==, 2);
   g_assert_cmpint (cp_person_get_id (g_ptr_array_index (list, 1)), ==, today_closed);
   g_clear_pointer (&list, g_ptr_array_unref);
 
   list = cp_store_list_erasable (f->ws.store, 100000);
   g_assert_cmpuint (list->len, ==, 0);
+  g_assert_cmpuint (cp_store_count_erasable (f->ws.store, 100000), ==, 0);
 }
 
 static void

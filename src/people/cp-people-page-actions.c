@@ -197,7 +197,7 @@ erase_after_days (void)
 void
 _cp_people_page_update_erasable (CpPeoplePage *self)
 {
-  g_autoptr(GPtrArray) erasable = NULL;
+  guint erasable;
   g_autofree char *ago = NULL;
   g_autofree char *text = NULL;
   guint days = erase_after_days ();
@@ -207,16 +207,16 @@ _cp_people_page_update_erasable (CpPeoplePage *self)
       gtk_revealer_set_reveal_child (self->erase_revealer, FALSE);
       return;
     }
-  erasable = cp_store_list_erasable (self->store, days);
+  erasable = cp_store_count_erasable (self->store, days);
   /* Two counts, each with its own plural: the time first, then the sentence around it. */
   /* Translators: how long ago, used in "… were closed more than %s ago" */
   ago = g_strdup_printf (ngettext ("%u day", "%u days", days), days);
   /* Translators: %u is how many people, %s how long ago, e.g. "30 days" */
   text = g_strdup_printf (ngettext ("%u person was closed more than %s ago",
                                     "%u people were closed more than %s ago",
-                                    erasable->len), erasable->len, ago);
+                                    erasable), erasable, ago);
   gtk_label_set_label (self->erase_label, text);
-  gtk_revealer_set_reveal_child (self->erase_revealer, erasable->len > 0);
+  gtk_revealer_set_reveal_child (self->erase_revealer, erasable > 0);
 }
 
 static void

@@ -299,6 +299,9 @@ gboolean     cp_store_set_purpose          (CpStore             *self,
  * references (free the array). Close a person with cp_store_set_person_status. */
 GPtrArray   *cp_store_list_erasable        (CpStore     *self,
                                             guint        days);
+/* How many cp_store_list_erasable () would list, without listing them. */
+guint        cp_store_count_erasable       (CpStore     *self,
+                                            guint        days);
 /* Erases a person permanently: deletes them and every row linked to them (maps,
  * members, ties, goals, steps, reviews, ratings, the disclosure log) in one transaction with
  * secure_delete=ON; then drops the WHOLE undo and redo history (it held copies of the
