@@ -206,7 +206,7 @@ test_sort_by_next_review (Fixture       *f,
 
   page = cp_people_page_new (f->ws.store);
   reviews_fixture_show (f, GTK_WIDGET (page), 1000);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "people.sort", "s", "review"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "caseload.sort", "s", "review"));
   shown = cp_people_page_get_shown (page);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)

@@ -270,19 +270,19 @@ test_search_and_filter (Fixture       *f,
     g_assert_true (cp_store_set_person_next_review (f->ws.store, zed, "2030-01-01", &error));
     g_assert_true (cp_store_set_person_next_review (f->ws.store, id, "2031-01-01", &error));
     g_assert_nonnull (sort);
-    /* Its menu offers both orders, as radio items of people.sort. */
+    /* Its menu offers both orders, as radio items of caseload.sort. */
     gtk_menu_button_popup (GTK_MENU_BUTTON (sort));
     menu = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (sort)));
     g_assert_true (cp_test_wait_for_widget (menu, GTK_TYPE_LABEL, "By next review", TRUE));
     gtk_menu_button_popdown (GTK_MENU_BUTTON (sort));
-    g_assert_true (gtk_widget_activate_action (sort, "people.sort", "s", "review"));
+    g_assert_true (gtk_widget_activate_action (sort, "caseload.sort", "s", "review"));
     cp_test_flush_main_context ();
     g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (sort)), ==, "By next review");
     first = g_list_model_get_item (shown, 0);
     last = g_list_model_get_item (shown, 2);
     g_assert_cmpstr (cp_person_get_name (first), ==, "Zed");
     g_assert_cmpstr (cp_person_get_name (last), ==, "Amy");
-    g_assert_true (gtk_widget_activate_action (sort, "people.sort", "s", "name"));
+    g_assert_true (gtk_widget_activate_action (sort, "caseload.sort", "s", "name"));
   }
 
   gtk_widget_activate_action (f->window->people_page, "people.search", NULL);
@@ -306,7 +306,7 @@ test_search_and_filter (Fixture       *f,
   g_signal_emit_by_name (search, "search-changed");
   filter = cp_test_find_widget (f->window->people_page, GTK_TYPE_MENU_BUTTON, "All people");
   g_assert_nonnull (filter);
-  g_assert_true (gtk_widget_activate_action (filter, "people.status", "s", "closed"));
+  g_assert_true (gtk_widget_activate_action (filter, "caseload.status", "s", "closed"));
   cp_test_flush_main_context ();
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (filter)), ==, "Closed");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);

@@ -181,7 +181,7 @@ search_changed_cb (GtkSearchEntry *entry,
 /* ---- Status and order ----------------------------------------------------------------- */
 
 /* The choices above the list: each a menu of radio items over a stateful action
- * (people.status, people.sort) whose state is the chosen id, and a button showing the
+ * (caseload.status, caseload.sort) whose state is the chosen id, and a button showing the
  * chosen words. A GtkDropDown would make its popover, its list and a row per choice, and
  * measure them, for a start that opens neither. */
 typedef struct
@@ -284,7 +284,7 @@ add_choice (CpPeoplePage       *self,
 {
   g_autoptr(GSimpleAction) action = NULL;
   g_autoptr(GMenuModel) menu = NULL;
-  g_autofree char *detailed = g_strconcat ("people.", name, NULL);
+  g_autofree char *detailed = g_strconcat ("caseload.", name, NULL);
 
   action = g_simple_action_new_stateful (name, G_VARIANT_TYPE_STRING,
                                          g_variant_new_string (choices[0].id));
@@ -299,7 +299,7 @@ add_choice (CpPeoplePage       *self,
 void
 _cp_people_page_show_every_status (CpPeoplePage *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "people.status", "s", status_choices[0].id);
+  gtk_widget_activate_action (GTK_WIDGET (self), "caseload.status", "s", status_choices[0].id);
 }
 
 /* ---- Rows ----------------------------------------------------------------------------- */
@@ -383,7 +383,7 @@ _cp_people_page_init_list (CpPeoplePage *self)
                 G_N_ELEMENTS (status_choices), G_CALLBACK (status_change_cb));
     add_choice (self, group, self->sort_button, "sort", sort_choices,
                 G_N_ELEMENTS (sort_choices), G_CALLBACK (sort_change_cb));
-    gtk_widget_insert_action_group (GTK_WIDGET (self), "people", G_ACTION_GROUP (group));
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "caseload", G_ACTION_GROUP (group));
   }
 }
 
