@@ -233,39 +233,31 @@ choices_menu (const char   *action,
   return G_MENU_MODEL (menu);
 }
 
+/* caseload.status or caseload.sort chosen: the button says so, and the list follows. */
 static void
-status_change_cb (GSimpleAction *action,
+choice_change_cb (GSimpleAction *action,
                   GVariant      *value,
                   CpPeoplePage  *self)
 {
-  int i = choice_index (status_choices, G_N_ELEMENTS (status_choices), value);
+  gboolean status = g_str_equal (g_action_get_name (G_ACTION (action)), "status");
+  const Choice *choices = status ? status_choices : sort_choices;
+  GtkMenuButton *button = status ? self->status_button : self->sort_button;
+  int i = choice_index (choices,
+                        status ? G_N_ELEMENTS (status_choices) : G_N_ELEMENTS (sort_choices),
+                        value);
 
   if (i < 0)
     return;
   g_simple_action_set_state (action, value);
-  gtk_menu_button_set_label (self->status_button, _(status_choices[i].label));
-  cp_a11y_name_choice_button (self->status_button);
-  if (self->status_choice != (guint) i)
+  gtk_menu_button_set_label (button, _(choices[i].label));
+  cp_a11y_name_choice_button (button);
+  if (status && self->status_choice != (guint) i)
     {
       self->status_choice = (guint) i;
       if (self->filter_model != NULL)
         _cp_people_page_refilter (self);
     }
-}
-
-static void
-sort_change_cb (GSimpleAction *action,
-                GVariant      *value,
-                CpPeoplePage  *self)
-{
-  int i = choice_index (sort_choices, G_N_ELEMENTS (sort_choices), value);
-
-  if (i < 0)
-    return;
-  g_simple_action_set_state (action, value);
-  gtk_menu_button_set_label (self->sort_button, _(sort_choices[i].label));
-  cp_a11y_name_choice_button (self->sort_button);
-  if (self->sort_choice != (SortOrder) i)
+  else if (!status && self->sort_choice != (SortOrder) i)
     {
       self->sort_choice = (SortOrder) i;
       if (self->sort_model != NULL)
@@ -279,8 +271,7 @@ add_choice (CpPeoplePage       *self,
             GtkMenuButton      *button,
             const char         *name,
             const Choice       *choices,
-            guint               n_choices,
-            GCallback           change_cb)
+            guint               n_choices)
 {
   g_autoptr(GSimpleAction) action = NULL;
   g_autoptr(GMenuModel) menu = NULL;
@@ -288,7 +279,7 @@ add_choice (CpPeoplePage       *self,
 
   action = g_simple_action_new_stateful (name, G_VARIANT_TYPE_STRING,
                                          g_variant_new_string (choices[0].id));
-  g_signal_connect_object (action, "change-state", change_cb, self, 0);
+  g_signal_connect_object (action, "change-state", G_CALLBACK (choice_change_cb), self, 0);
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
   gtk_menu_button_set_label (button, _(choices[0].label));
   cp_a11y_name_choice_button (button);
@@ -380,9 +371,9 @@ _cp_people_page_init_list (CpPeoplePage *self)
     g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
 
     add_choice (self, group, self->status_button, "status", status_choices,
-                G_N_ELEMENTS (status_choices), G_CALLBACK (status_change_cb));
+                G_N_ELEMENTS (status_choices));
     add_choice (self, group, self->sort_button, "sort", sort_choices,
-                G_N_ELEMENTS (sort_choices), G_CALLBACK (sort_change_cb));
+                G_N_ELEMENTS (sort_choices));
     gtk_widget_insert_action_group (GTK_WIDGET (self), "caseload", G_ACTION_GROUP (group));
   }
 }
