@@ -195,13 +195,13 @@ cp_stack_pages_when_shown (GtkStack   *stack,
   va_list args;
 
   g_return_if_fail (GTK_IS_STACK (stack));
+  g_return_if_fail (g_object_get_data (G_OBJECT (stack), PAGES_KEY) == NULL);
 
   pages = g_new0 (Pages, 1);
   pages->resource_path = g_strdup (resource_path);
   va_start (args, first_page_name);
   pages->pending = names_table (first_page_name, args, FALSE);
   va_end (args);
-  g_return_if_fail (g_object_get_data (G_OBJECT (stack), PAGES_KEY) == NULL);
   g_object_set_data (G_OBJECT (stack), PAGES_KEY, pages);
   when_shown (stack, make_page, pages, (GDestroyNotify) pages_free);
 }
