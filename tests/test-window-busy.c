@@ -236,6 +236,36 @@ restored (gpointer data)
   return done && !cp_window_get_busy (f->window);
 }
 
+static gboolean
+backed_up (gpointer data)
+{
+  Fixture *f = data;
+  g_auto(GStrv) backups = cp_store_list_backups (f->store);
+
+  return g_strv_length (backups) == 1 && !cp_window_get_busy (f->window);
+}
+
+/* Today's backup reads the whole file: a window just shown takes it once it has drawn a
+ * frame, and one comes even when nothing on the window changes. A window not shown takes
+ * it at once. */
+static void
+test_daily_backup_after_frame (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_auto(GStrv) none = cp_store_list_backups (f->store);
+  CpWindow *hidden;
+
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+  cp_window_take_daily_backup (f->window, 7);
+  g_assert_false (cp_window_get_busy (f->window));
+  g_assert_true (cp_test_wait_until (backed_up, f));
+
+  hidden = cp_window_new (NULL, f->store, FALSE);
+  cp_window_take_daily_backup (hidden, 7);
+  g_assert_true (cp_window_get_busy (hidden));
+  gtk_window_destroy (GTK_WINDOW (hidden));
+}
+
 /* The whole restore through the window's action: edits are held back while it runs
  * (and undo too), the banner says so, and the workspace comes back as the backup was. */
 static void
@@ -474,6 +504,7 @@ main (int   argc,
   ADD ("exclusive-blocks-edits", test_exclusive_blocks_edits);
   ADD ("restore-through-window", test_restore_through_window);
   ADD ("subject-access", test_subject_access);
+  ADD ("daily-backup-after-frame", test_daily_backup_after_frame);
 #undef ADD
   g_test_add_func ("/cp/app/busy/app-open", test_app_open);
 

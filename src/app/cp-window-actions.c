@@ -69,17 +69,44 @@ daily_backup_done_cb (GObject      *source,
   job_end (user_data, error);
 }
 
+static void
+start_daily_backup (CpWindow *self)
+{
+  cp_store_backup_daily_async (self->store, self->cancellable, daily_backup_done_cb,
+                               job_begin (self, _("Taking today’s backup…"), FALSE));
+}
+
+static void
+frame_drawn_cb (GdkFrameClock *clock,
+                CpWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, frame_drawn_cb, self);
+  start_daily_backup (self);
+}
+
 void
 cp_window_take_daily_backup (CpWindow *self,
                              guint     keep)
 {
+  GdkFrameClock *clock = NULL;
+
   g_return_if_fail (CP_IS_WINDOW (self));
 
   if (cp_store_get_read_only (self->store))
     return;
   cp_store_set_backup_keep (self->store, keep);
-  cp_store_backup_daily_async (self->store, self->cancellable, daily_backup_done_cb,
-                               job_begin (self, _("Taking today’s backup…"), FALSE));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL)
+    {
+      start_daily_backup (self);
+      return;
+    }
+  /* Once the window has drawn its next frame (for a window just shown, its first): the
+   * backup reads the whole file on another core, and the window is what the user waits
+   * for. A frame is asked for, so that one comes even when nothing has changed. */
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (frame_drawn_cb), self, 0);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
 }
 
 /* ---- Save a copy ---------------------------------------------------------------------- */
