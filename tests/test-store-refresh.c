@@ -247,6 +247,73 @@ test_every_edit (Fixture       *f,
   g_signal_handlers_disconnect_by_data (person, names);
 }
 
+/* The names in cp_store_get_people_by_name () order, joined with ", "; and checks that
+ * it holds the same people as the id-ordered list. */
+static char *
+names_by_name (CpStore *store)
+{
+  GListModel *by_name = cp_store_get_people_by_name (store);
+  guint n = g_list_model_get_n_items (by_name);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (cp_store_get_people (store)));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (by_name, i);
+
+      g_assert_true (cp_store_find_person (store, cp_person_get_id (person)) == person);
+      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", cp_person_get_name (person));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* The list the People page sorts holds the caseload in name order (case aside) as the
+ * workspace opens, whatever order people were added in; later it follows every add and
+ * removal, by an edit, an undo or a change another connection made, one or many. */
+static void
+test_by_name (Fixture       *f,
+              gconstpointer  data)
+{
+  const char *added[] = { "Zoe", "adam", "Mia", "bo", "Carl" };
+  g_autoptr(GError) error = NULL;
+  char *names;
+  sqlite3 *db;
+
+  for (guint i = 0; i < G_N_ELEMENTS (added); i++)
+    cp_test_add_person (f->store, added[i]);
+  cp_test_workspace_reopen (f);
+  names = names_by_name (f->store);
+  g_assert_cmpstr (names, ==, "adam, bo, Carl, Mia, Zoe");
+  g_free (names);
+
+  cp_test_add_person (f->store, "Aaron");
+  g_assert_true (cp_store_delete_person (f->store, cp_test_person_id (f->store, "Mia"), &error));
+  g_assert_no_error (error);
+  names = names_by_name (f->store);
+  g_assert_cmpstr (names, ==, "adam, bo, Carl, Zoe, Aaron");
+  g_free (names);
+  g_assert_true (cp_store_undo (f->store, &error));
+  names = names_by_name (f->store);
+  g_assert_cmpstr (names, ==, "adam, bo, Carl, Zoe, Aaron, Mia");
+  g_free (names);
+
+  /* Many added and removed behind the store's back, then read again. */
+  for (int i = 0; i < 12; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Extra %02d", i);
+
+      cp_test_add_person (f->store, name);
+    }
+  db = cp_test_db_open_raw (f->path);
+  cp_test_db_exec (db, "DELETE FROM person WHERE name LIKE 'Extra %' OR name = 'bo'");
+  sqlite3_close (db);
+  g_assert_true (_cp_store_reload (f->store, &error));
+  g_assert_no_error (error);
+  names = names_by_name (f->store);
+  g_assert_cmpstr (names, ==, "adam, Carl, Zoe, Aaron, Mia");
+  g_free (names);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +322,8 @@ main (int   argc,
 
   g_test_add ("/cp/store/refresh/every-edit", Fixture, NULL, cp_test_workspace_set_up,
               test_every_edit, cp_test_workspace_tear_down);
+  g_test_add ("/cp/store/refresh/by-name", Fixture, NULL, cp_test_workspace_set_up,
+              test_by_name, cp_test_workspace_tear_down);
 
   return g_test_run ();
 }

@@ -267,6 +267,7 @@ refresh_person (CpStore       *self,
 
           add_to_index (self, person);
           g_list_store_insert (self->people, lower_bound (self, id), person);
+          _cp_store_by_name_add (self, &person, 1);
         }
       return TRUE;
     }
@@ -283,6 +284,8 @@ refresh_person (CpStore       *self,
 
       g_hash_table_remove (self->people_by_id, &id);
       g_list_store_remove (self->people, position);
+      /* Still alive: the other list holds it. */
+      _cp_store_by_name_remove (self, &existing, 1);
     }
 
   return TRUE;
@@ -428,6 +431,7 @@ flush_pending (CpStore   *self,
     return;
 
   g_list_store_splice (self->people, *position, 0, pending->pdata, pending->len);
+  _cp_store_by_name_add (self, (CpPerson **) pending->pdata, pending->len);
   *position += pending->len;
   g_ptr_array_set_size (pending, 0);
 }
@@ -450,6 +454,7 @@ remove_run (CpStore   *self,
       g_hash_table_remove (self->people_by_id, &gone);
     }
   g_list_store_splice (self->people, position, n_removed, NULL, 0);
+  _cp_store_by_name_remove (self, (CpPerson **) old->pdata + first, n_removed);
 }
 
 gboolean

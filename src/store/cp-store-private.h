@@ -111,6 +111,8 @@ struct _CpStore
   GBytes           *pack_origin;      /* a pack as it was opened, to find the reply */
 
   GListStore       *people;
+  GListStore       *people_by_name;   /* the same people, for a list that sorts them
+                                       * (cp-store-people-by-name.c) */
   GHashTable       *people_by_id;     /* gint64 id -> CpPerson (owned by people) */
 
   GQueue            undo_stack;       /* CpUndoStep, head is the newest */
@@ -184,6 +186,15 @@ CpStore  *_cp_store_open_with_migrations  (const char          *path,
 /* Fixes the clock used for merging undo steps (monotonic usec; 0: the real clock). */
 void      _cp_store_set_now_for_testing   (CpStore      *self,
                                            gint64        monotonic_usec);
+
+/* Keep cp_store_get_people_by_name () holding the same people as the id-ordered list
+ * (cp-store-people-by-name.c): call after adding @people to it, or removing @gone. */
+void      _cp_store_by_name_add           (CpStore      *self,
+                                           CpPerson    **people,
+                                           guint         n_people);
+void      _cp_store_by_name_remove        (CpStore      *self,
+                                           CpPerson    **gone,
+                                           guint         n_gone);
 
 /* One edit of one person as one undo step (cp-store-people.c). In @sql, ?1 is the id,
  * ?2 the time now and ?3 .. ?5 are @a .. @c (NULL binds NULL). The statement should

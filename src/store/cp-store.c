@@ -50,6 +50,8 @@ cp_store_dispose (GObject *object)
   cp_store_close (self);
   if (self->people != NULL)
     g_list_store_remove_all (self->people);
+  if (self->people_by_name != NULL)
+    g_list_store_remove_all (self->people_by_name);
   g_hash_table_remove_all (self->people_by_id);
 
   G_OBJECT_CLASS (cp_store_parent_class)->dispose (object);
@@ -61,6 +63,7 @@ cp_store_finalize (GObject *object)
   CpStore *self = (CpStore *)object;
 
   g_clear_object (&self->people);
+  g_clear_object (&self->people_by_name);
   g_clear_pointer (&self->people_by_id, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->real_path, g_free);
@@ -142,6 +145,7 @@ static void
 cp_store_init (CpStore *self)
 {
   self->people = g_list_store_new (CP_TYPE_PERSON);
+  self->people_by_name = g_list_store_new (CP_TYPE_PERSON);
   self->people_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_queue_init (&self->undo_stack);
   g_queue_init (&self->redo_stack);

@@ -138,6 +138,9 @@ void         cp_store_close                (CpStore *self);
 
 /* A GListModel of CpPerson, ordered by id; the same objects are updated in place. */
 GListModel  *cp_store_get_people           (CpStore *self);
+/* The same people for a list that sorts them (the sort then finds them in order): in
+ * name order as the workspace opened, people added since at the end. */
+GListModel  *cp_store_get_people_by_name   (CpStore *self);
 CpPerson    *cp_store_find_person          (CpStore *self,
                                             gint64   id);   /* borrowed, or NULL */
 
