@@ -11,7 +11,6 @@
 #define G_LOG_DOMAIN "test-store-async"
 
 #include <fcntl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
@@ -298,59 +297,6 @@ test_open (Fixture       *f,
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CORRUPT);
 }
 
-/* The thread named @name in this process, or 0. */
-static pid_t
-find_thread (const char *name)
-{
-  g_autoptr(GDir) tasks = g_dir_open ("/proc/self/task", 0, NULL);
-  const char *tid;
-
-  g_assert_nonnull (tasks);
-  while ((tid = g_dir_read_name (tasks)) != NULL)
-    {
-      g_autofree char *path = g_build_filename ("/proc/self/task", tid, "comm", NULL);
-      g_autofree char *comm = NULL;
-
-      if (g_file_get_contents (path, &comm, NULL, NULL)
-          && g_strcmp0 (g_strstrip (comm), name) == 0)
-        return (pid_t) g_ascii_strtoll (tid, NULL, 10);
-    }
-  return 0;
-}
-
-/* Opening gives way to the window's thread: it runs on a thread of its own at a lower
- * priority, which this thread keeps its own, and that thread is gone once the store is
- * open (no thread of the pool is left lowered for later work). */
-static void
-test_open_gives_way (Fixture       *f,
-                     gconstpointer  data)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CpStore) store = NULL;
-  int mine = getpriority (PRIO_PROCESS, 0);
-  pid_t opener = 0;
-
-  g_clear_object (&f->store);
-  /* The worker waits this long before it opens: time to find it. */
-  _cp_store_async_set_delay_for_testing (1000);
-  cp_store_open_async (f->path, CP_STORE_OPEN_NO_BACKUP, NULL, cp_test_store_result_cb, &result);
-  for (int i = 0; i < 100 && opener == 0; i++, g_usleep (5000))
-    opener = find_thread ("cp-store-open");
-  g_assert_cmpint (opener, >, 0);
-  g_assert_cmpint (getpriority (PRIO_PROCESS, (id_t) opener), ==, MIN (mine + 10, 19));
-  g_assert_cmpint (getpriority (PRIO_PROCESS, 0), ==, mine);
-
-  cp_test_wait_result (&result);
-  store = cp_store_open_finish (result, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (cp_store_get_people (store)), ==, 200);
-  for (int i = 0; i < 100 && find_thread ("cp-store-open") != 0; i++)
-    g_usleep (5000);
-  g_assert_cmpint (find_thread ("cp-store-open"), ==, 0);
-  cp_store_close (store);
-}
-
 static gboolean
 count_people_func (CpStore       *worker,
                    gpointer       data,
@@ -467,7 +413,6 @@ main (int   argc,
   ADD ("restore", test_restore);
   ADD ("restore-refused", test_restore_refused);
   ADD ("open", test_open);
-  ADD ("open-gives-way", test_open_gives_way);
   ADD ("open-keeps-lock", test_open_keeps_lock);
   ADD ("open-warnings", test_open_warnings);
 #undef ADD

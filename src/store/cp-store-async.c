@@ -16,7 +16,6 @@
 
 #include "cp-store-async.h"
 #include "cp-store-private.h"
-#include "util/cp-platform.h"
 
 static guint delay_for_testing;
 
@@ -219,23 +218,6 @@ open_worker (GTask        *task,
     g_task_return_pointer (task, store, g_object_unref);
 }
 
-/* A launch opens its workspace while GTK starts on the window's thread (about half a
- * second of work on a slow laptop, which the opening needs only a part of). On two cores
- * with the display server busy too, the two took turns, and the first frame came later
- * than either needed. So the opening runs on a thread of its own that gives way to the
- * window's (cp_platform_lower_thread_priority ()): it still finishes long before the
- * window wants it, and with a core to spare it runs as fast. Its own thread, not the
- * pool's, so that no later task inherits the lower priority. */
-static gpointer
-open_thread (gpointer data)
-{
-  g_autoptr(GTask) task = data;
-
-  cp_platform_lower_thread_priority ();
-  open_worker (task, NULL, g_task_get_task_data (task), g_task_get_cancellable (task));
-  return NULL;
-}
-
 void
 cp_store_open_async (const char          *path,
                      CpStoreOpenFlags     flags,
@@ -244,7 +226,6 @@ cp_store_open_async (const char          *path,
                      gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  GThread *thread;
   OpenData *data;
 
   g_return_if_fail (path != NULL);
@@ -256,14 +237,7 @@ cp_store_open_async (const char          *path,
   data->path = g_strdup (path);
   data->flags = flags;
   g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
-  thread = g_thread_try_new ("cp-store-open", open_thread, g_object_ref (task), NULL);
-  if (thread != NULL)
-    g_thread_unref (thread);
-  else
-    {
-      g_object_unref (task);
-      g_task_run_in_thread (task, open_worker);
-    }
+  g_task_run_in_thread (task, open_worker);
 }
 
 CpStore *

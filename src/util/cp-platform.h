@@ -19,19 +19,13 @@ G_BEGIN_DECLS
  * the result is then FALSE. Per-folder encryption (fscrypt, eCryptfs) is not detected:
  * it reports known=TRUE, not encrypted when the device under it is plain. No GTK, no
  * writes; quick (a few stat() and small reads). */
-gboolean     cp_platform_path_is_encrypted     (const char  *path,
-                                                gboolean    *known);
+gboolean     cp_platform_path_is_encrypted   (const char  *path,
+                                              gboolean    *known);
 
 /* Call once at the start of main (): no core dumps of this process (RLIMIT_CORE 0 and
  * PR_SET_DUMPABLE 0, which also covers systemd-coredump), since its memory holds
  * people's data. Also stops debuggers of the same user attaching. FALSE when either
  * call failed (nothing to show the user). */
-gboolean     cp_platform_disable_core_dumps    (void);
-
-/* On a thread of the caller's own (not a pool's: the priority stays with the thread):
- * makes it give way to the process's other threads when they want the same cores, for
- * background work that has time to spare. FALSE when the system does not allow it or
- * has no per-thread priority (only Linux has); the thread then runs as before. */
-gboolean     cp_platform_lower_thread_priority (void);
+gboolean     cp_platform_disable_core_dumps  (void);
 
 G_END_DECLS
