@@ -48,8 +48,8 @@ void      cp_window_open_pdf       (CpWindow     *self,
  * report): a banner says so once it takes a while. */
 gboolean  cp_window_get_busy       (CpWindow     *self);
 /* Takes today's backup of the workspace in a worker, keeping @keep daily ones, unless
- * it is read-only; for a shown window, once it has drawn its next frame. A failure is logged (by kind only), never shown: it must not keep
- * people from their work. */
+ * it is read-only; for a shown window, once it has drawn its next frame. A failure is
+ * logged (by kind only), never shown: it must not keep people from their work. */
 void      cp_window_take_daily_backup (CpWindow  *self,
                                        guint      keep);
 /* Saves a copy of the workspace at @file in a worker, as Save a Copy does once the user
