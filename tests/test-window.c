@@ -493,7 +493,8 @@ list_has_everyone (gpointer data)
 
 /* The first frame makes only the rows the window shows, the first by name, and they
  * fill the list to its bottom edge; everyone is in the list from the next, in the same
- * rows; and a person far down opened before then is there, selected. */
+ * rows; a person far down opened before then is there, selected; and so is someone
+ * added, in view. */
 static void
 test_long_caseload (Fixture       *f,
                     gconstpointer  data)
@@ -504,6 +505,8 @@ test_long_caseload (Fixture       *f,
   CpWindow *second;
   GtkSingleSelection *selection;
   g_autoptr(CpPerson) last = NULL;
+  GtkWidget *add_entry, *label;
+  graphene_rect_t bounds;
 
   g_assert_nonnull (row);
   g_assert_cmpuint (first, <, LONG_CASELOAD);
@@ -535,6 +538,27 @@ test_long_caseload (Fixture       *f,
   selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
   g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) last);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, LONG_CASELOAD - 1);
+
+  /* Someone added far down the list is opened, chosen in the list and in its view. */
+  list = GTK_LIST_VIEW (list_view (f));
+  gtk_widget_activate_action (f->window->people_page, "people.add", NULL);
+  g_assert_true (cp_test_wait_for_widget (f->window->people_page, GTK_TYPE_POPOVER, NULL, TRUE));
+  add_entry = cp_test_find_widget (cp_test_find_widget (f->window->people_page,
+                                                        GTK_TYPE_POPOVER, NULL),
+                                   GTK_TYPE_ENTRY, NULL);
+  cp_test_type_text (GTK_EDITABLE (add_entry), "Person 250a");
+  g_signal_emit_by_name (add_entry, "activate");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+  g_assert_cmpstr (cp_person_get_name (gtk_single_selection_get_selected_item (selection)), ==,
+                   "Person 250a");
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 251);
+  label = cp_test_find_widget (GTK_WIDGET (list), GTK_TYPE_LABEL, "Person 250a");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (list), &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (GTK_WIDGET (list)));
 }
 
 int

@@ -348,6 +348,17 @@ _cp_people_page_select_person (CpPeoplePage *self,
   gtk_single_selection_set_selected (self->selection, position_of (self, person));
 }
 
+/* Brings the selected row into the list's view. */
+void
+_cp_people_page_scroll_to_selected (CpPeoplePage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                position);
+}
+
 /* ---- Set-up --------------------------------------------------------------------------- */
 
 void

@@ -79,6 +79,7 @@ void _cp_people_page_set_up_list        (CpPeoplePage   *self);
 void _cp_people_page_refilter           (CpPeoplePage   *self);
 /* Everyone in the list again, whatever their status (caseload.status). */
 void _cp_people_page_show_every_status  (CpPeoplePage   *self);
+void _cp_people_page_scroll_to_selected (CpPeoplePage   *self);
 void _cp_people_page_select_person      (CpPeoplePage   *self,
                                          CpPerson       *person);
 

@@ -199,6 +199,7 @@ add_person (CpPeoplePage *self)
   _cp_people_page_show_every_status (self);
   _cp_people_page_refilter (self);
   cp_people_page_open_person (self, cp_store_find_person (self->store, id));
+  _cp_people_page_scroll_to_selected (self);
   /* A new person's record comes first: how they like to be called, status, agreements. */
   adw_view_stack_set_visible_child_name (self->person_tabs, "details");
 }
