@@ -268,8 +268,9 @@ names_by_name (CpStore *store)
 }
 
 /* The list the People page sorts holds the caseload in name order (case aside) as the
- * workspace opens, whatever order people were added in; later it follows every add and
- * removal, by an edit, an undo or a change another connection made, one or many. */
+ * workspace opens, whatever order people were added in, and says it is in order until a
+ * rename or an add; later it follows every add and removal, by an edit, an undo or a
+ * change another connection made, one or many. */
 static void
 test_by_name (Fixture       *f,
               gconstpointer  data)
@@ -285,6 +286,12 @@ test_by_name (Fixture       *f,
   names = names_by_name (f->store);
   g_assert_cmpstr (names, ==, "adam, bo, Carl, Mia, Zoe");
   g_free (names);
+  g_assert_true (cp_store_get_people_by_name_in_order (f->store));
+  /* A rename may break the order, and the list says so. */
+  g_assert_true (cp_store_rename_person (f->store, cp_test_person_id (f->store, "Carl"),
+                                         "Zed", &error));
+  g_assert_false (cp_store_get_people_by_name_in_order (f->store));
+  g_assert_true (cp_store_undo (f->store, &error));
 
   cp_test_add_person (f->store, "Aaron");
   g_assert_true (cp_store_delete_person (f->store, cp_test_person_id (f->store, "Mia"), &error));
@@ -292,6 +299,7 @@ test_by_name (Fixture       *f,
   names = names_by_name (f->store);
   g_assert_cmpstr (names, ==, "adam, bo, Carl, Zoe, Aaron");
   g_free (names);
+  g_assert_false (cp_store_get_people_by_name_in_order (f->store));
   g_assert_true (cp_store_undo (f->store, &error));
   names = names_by_name (f->store);
   g_assert_cmpstr (names, ==, "adam, bo, Carl, Zoe, Aaron, Mia");

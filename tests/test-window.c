@@ -479,6 +479,10 @@ long_caseload_set_up (Fixture       *f,
 
       g_assert_cmpint (cp_store_add_person (f->ws.store, name, &error), >, 0);
     }
+  /* As the app opens it: the list shows the people in the order the store gives them,
+   * and sorts them after its first frame. */
+  cp_test_workspace_reopen (&f->ws);
+  g_assert_true (cp_store_get_people_by_name_in_order (f->ws.store));
   cp_test_window_present (f, FALSE);
 }
 

@@ -139,6 +139,52 @@ chosen_sorter (CpPeoplePage *self)
   return self->sort_choice == SORT_BY_NEXT_REVIEW ? self->review_sorter : self->name_sorter;
 }
 
+/* The list's sorter, from when the list first needs it. The workspace's people come in
+ * name order as it opens (cp_store_get_people_by_name ()), so unless someone was added
+ * or changed since, the first frame shows them by name with no sort, which for thousands
+ * of people is work the window would wait for. The sorter comes after that frame (_cp_people_page_sort_after_frame), or
+ * before it when something needs the order: a change, a search, an order chosen, a
+ * person to find. */
+void
+_cp_people_page_ensure_sorted (CpPeoplePage *self)
+{
+  if (gtk_sort_list_model_get_sorter (self->sort_model) == NULL)
+    gtk_sort_list_model_set_sorter (self->sort_model, chosen_sorter (self));
+}
+
+static gboolean
+sort_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+
+  if (gdk_frame_clock_get_frame_counter (clock) <= GPOINTER_TO_INT (user_data))
+    return G_SOURCE_CONTINUE;
+  _cp_people_page_ensure_sorted (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* From the page's map: the sorter comes in the frame after the first one it is drawn in
+ * (the frame clock's counter is still the previous frame's at map, as in
+ * cp_first_rows_fit ()). */
+void
+_cp_people_page_sort_after_frame (CpPeoplePage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  int after;
+
+  if (gtk_sort_list_model_get_sorter (self->sort_model) != NULL)
+    return;
+  if (clock == NULL)
+    {
+      _cp_people_page_ensure_sorted (self);
+      return;
+    }
+  after = (int) gdk_frame_clock_get_frame_counter (clock) + 1;
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), sort_tick_cb, GINT_TO_POINTER (after), NULL);
+}
+
 static void
 update_list_stack (CpPeoplePage *self)
 {
@@ -167,6 +213,7 @@ _cp_people_page_refilter (CpPeoplePage *self)
     gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
   else
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  _cp_people_page_ensure_sorted (self);
   gtk_sorter_changed (chosen_sorter (self), GTK_SORTER_CHANGE_DIFFERENT);
   update_list_stack (self);
 }
@@ -327,8 +374,10 @@ position_of (CpPeoplePage *self,
              CpPerson     *person)
 {
   GListModel *model = G_LIST_MODEL (self->sort_model);
-  guint n = g_list_model_get_n_items (model);
+  guint n;
 
+  _cp_people_page_ensure_sorted (self);
+  n = g_list_model_get_n_items (model);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CpPerson) p = g_list_model_get_item (model, i);
@@ -396,10 +445,12 @@ _cp_people_page_set_up_list (CpPeoplePage *self)
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   make_sorters (self);
-  /* In name order already as the workspace opened: the first sort is one pass. */
+  /* In name order as the workspace opened: its first sort is one pass, and while nothing
+   * has changed since, the sorter can wait (_cp_people_page_ensure_sorted ()). */
   self->filter_model = gtk_filter_list_model_new (g_object_ref (people), NULL);
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
-                                              g_object_ref (chosen_sorter (self)));
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model), NULL);
+  if (!cp_store_get_people_by_name_in_order (self->store))
+    _cp_people_page_ensure_sorted (self);
   /* A caseload of thousands draws its first frame with the rows the window shows. */
   self->first_rows = cp_first_rows_new (G_LIST_MODEL (self->sort_model));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->first_rows));

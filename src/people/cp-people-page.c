@@ -328,6 +328,7 @@ cp_people_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (cp_people_page_parent_class)->map (widget);
   cp_first_rows_fit (self->first_rows, widget, 1, 8);
+  _cp_people_page_sort_after_frame (self);
 }
 
 static void
@@ -582,5 +583,7 @@ GListModel *
 cp_people_page_get_shown (CpPeoplePage *self)
 {
   g_return_val_if_fail (CP_IS_PEOPLE_PAGE (self), NULL);
+
+  _cp_people_page_ensure_sorted (self);
   return G_LIST_MODEL (self->sort_model);
 }

@@ -20,7 +20,8 @@
  * instead of some 130,000 comparisons for 10,000 people. The id-ordered list stays as it
  * is for everything else. This one is sorted when it is filled from empty (on the worker
  * that opens the workspace); people added later go at its end and people removed leave
- * it, so that it always holds the same people as cp_store_get_people (). */
+ * it, so that it always holds the same people as cp_store_get_people (). Until a person
+ * is added or changed, it is in order as it is, and a list can show it unsorted. */
 
 /* Above this many people removed at once, the list is made again in one change rather
  * than searched for each. */
@@ -52,11 +53,13 @@ _cp_store_by_name_add (CpStore   *self,
     return;
   if (n > 0)
     {
+      self->by_name_in_order = FALSE;
       g_list_store_splice (self->people_by_name, n, 0, (gpointer *) people, n_people);
       return;
     }
   sorted = g_memdup2 (people, sizeof (CpPerson *) * n_people);
   qsort (sorted, n_people, sizeof (CpPerson *), compare_names);
+  self->by_name_in_order = TRUE;
   g_list_store_splice (self->people_by_name, 0, 0, (gpointer *) sorted, n_people);
 }
 
@@ -96,6 +99,14 @@ _cp_store_by_name_remove (CpStore   *self,
         g_ptr_array_add (kept, person);
     }
   g_list_store_splice (self->people_by_name, 0, n, kept->pdata, kept->len);
+}
+
+gboolean
+cp_store_get_people_by_name_in_order (CpStore *self)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+
+  return self->by_name_in_order;
 }
 
 GListModel *

@@ -373,6 +373,9 @@ _cp_store_after_change (CpStore    *self,
             {
               sqlite3_value *value = NULL;
 
+              /* A name may have changed. */
+              self->by_name_in_order = FALSE;
+
               if (op == SQLITE_INSERT)
                 sqlite3changeset_new (iter, 0, &value);
               else
@@ -476,6 +479,9 @@ _cp_store_reload (CpStore  *self,
 
   for (guint i = 0; i < n_old; i++)
     g_ptr_array_add (old, g_list_model_get_item (model, i));
+  /* Names may change below. */
+  if (n_old > 0)
+    self->by_name_in_order = FALSE;
 
   /* A merge of two id-ordered lists: existing objects are updated in place, runs of new
    * and removed ones change the model in one splice each. */

@@ -113,6 +113,7 @@ struct _CpStore
   GListStore       *people;
   GListStore       *people_by_name;   /* the same people, for a list that sorts them
                                        * (cp-store-people-by-name.c) */
+  gboolean          by_name_in_order; /* nothing added or changed since it was sorted */
   GHashTable       *people_by_id;     /* gint64 id -> CpPerson (owned by people) */
 
   GQueue            undo_stack;       /* CpUndoStep, head is the newest */

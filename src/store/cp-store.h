@@ -141,6 +141,9 @@ GListModel  *cp_store_get_people           (CpStore *self);
 /* The same people for a list that sorts them (the sort then finds them in order): in
  * name order as the workspace opened, people added since at the end. */
 GListModel  *cp_store_get_people_by_name   (CpStore *self);
+/* TRUE while that is still in name order: no person added, changed or read again since
+ * it was sorted (removals keep the order). */
+gboolean     cp_store_get_people_by_name_in_order (CpStore *self);
 CpPerson    *cp_store_find_person          (CpStore *self,
                                             gint64   id);   /* borrowed, or NULL */
 
