@@ -142,14 +142,17 @@ chosen_sorter (CpPeoplePage *self)
 /* The list's sorter, from when the list first needs it. The workspace's people come in
  * name order as it opens (cp_store_get_people_by_name ()), so unless someone was added
  * or changed since, the first frame shows them by name with no sort, which for thousands
- * of people is work the window would wait for. The sorter comes after that frame (_cp_people_page_sort_after_frame), or
- * before it when something needs the order: a change, a search, an order chosen, a
- * person to find. */
-void
+ * of people is work the window would wait for. The sorter comes after that frame
+ * (_cp_people_page_sort_after_frame ()), or before it when something needs the order: a
+ * change, a search, an order chosen, a person to find. TRUE when it has just come (the
+ * list is sorted as things are now). */
+gboolean
 _cp_people_page_ensure_sorted (CpPeoplePage *self)
 {
-  if (gtk_sort_list_model_get_sorter (self->sort_model) == NULL)
-    gtk_sort_list_model_set_sorter (self->sort_model, chosen_sorter (self));
+  if (gtk_sort_list_model_get_sorter (self->sort_model) != NULL)
+    return FALSE;
+  gtk_sort_list_model_set_sorter (self->sort_model, chosen_sorter (self));
+  return TRUE;
 }
 
 static gboolean
@@ -213,8 +216,8 @@ _cp_people_page_refilter (CpPeoplePage *self)
     gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
   else
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  _cp_people_page_ensure_sorted (self);
-  gtk_sorter_changed (chosen_sorter (self), GTK_SORTER_CHANGE_DIFFERENT);
+  if (!_cp_people_page_ensure_sorted (self))
+    gtk_sorter_changed (chosen_sorter (self), GTK_SORTER_CHANGE_DIFFERENT);
   update_list_stack (self);
 }
 

@@ -80,7 +80,7 @@ void _cp_people_page_refilter           (CpPeoplePage   *self);
 /* Everyone in the list again, whatever their status (caseload.status). */
 void _cp_people_page_show_every_status  (CpPeoplePage   *self);
 /* The list sorted from now on; or from the frame after the one under way (at map). */
-void _cp_people_page_ensure_sorted      (CpPeoplePage   *self);
+gboolean _cp_people_page_ensure_sorted  (CpPeoplePage   *self);
 void _cp_people_page_sort_after_frame   (CpPeoplePage   *self);
 void _cp_people_page_scroll_to_selected (CpPeoplePage   *self);
 void _cp_people_page_select_person      (CpPeoplePage   *self,
