@@ -256,8 +256,7 @@ opened_cb (GObject      *source,
   for (guint i = 0; i < o->pdfs->len; i++)
     cp_window_open_pdf (window, g_ptr_array_index (o->pdfs, i));
   gtk_window_present (GTK_WINDOW (window));
-  /* In a worker too, once the window has drawn its first frame, now with the number to
-   * keep from Preferences. */
+  /* In a worker, after the first frame, with the number to keep from Preferences. */
   if (!(o->flags & CP_STORE_OPEN_NO_BACKUP))
     cp_window_take_daily_backup (window, g_settings_get_uint (self->settings, "backup-days"));
   /* Not in front of a PDF the user asked for: on the way to People. */

@@ -142,10 +142,10 @@ chosen_sorter (CpPeoplePage *self)
 /* The list's sorter, from when the list first needs it. The workspace's people come in
  * name order as it opens (cp_store_get_people_by_name ()), so unless someone was added
  * or changed since, the first frame shows them by name with no sort, which for thousands
- * of people is work the window would wait for. The sorter comes after that frame
- * (_cp_people_page_sort_after_frame ()), or before it when something needs the order: a
- * change, a search, an order chosen, a person to find. TRUE when it has just come (the
- * list is sorted as things are now). */
+ * of people is work the window would wait for. The sorter comes with the rest of the
+ * rows (all_rows_cb ()), or before them when something needs the order: a change, a
+ * search, an order chosen, a person to find. TRUE when it has just come (the list is
+ * then sorted as things are now). */
 gboolean
 _cp_people_page_ensure_sorted (CpPeoplePage *self)
 {
@@ -155,37 +155,13 @@ _cp_people_page_ensure_sorted (CpPeoplePage *self)
   return TRUE;
 }
 
-static gboolean
-sort_tick_cb (GtkWidget     *widget,
-              GdkFrameClock *clock,
-              gpointer       user_data)
+/* The whole list is shown from the frame after the first (cp_first_rows_fit ()), or
+ * when a row is needed by its position: the sort comes with it. */
+static void
+all_rows_cb (CpPeoplePage *self)
 {
-  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
-
-  if (gdk_frame_clock_get_frame_counter (clock) <= GPOINTER_TO_INT (user_data))
-    return G_SOURCE_CONTINUE;
-  _cp_people_page_ensure_sorted (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* From the page's map: the sorter comes in the frame after the first one it is drawn in
- * (the frame clock's counter is still the previous frame's at map, as in
- * cp_first_rows_fit ()). */
-void
-_cp_people_page_sort_after_frame (CpPeoplePage *self)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  int after;
-
-  if (gtk_sort_list_model_get_sorter (self->sort_model) != NULL)
-    return;
-  if (clock == NULL)
-    {
-      _cp_people_page_ensure_sorted (self);
-      return;
-    }
-  after = (int) gdk_frame_clock_get_frame_counter (clock) + 1;
-  gtk_widget_add_tick_callback (GTK_WIDGET (self), sort_tick_cb, GINT_TO_POINTER (after), NULL);
+  if (gtk_slice_list_model_get_size (self->first_rows) == G_MAXUINT)
+    _cp_people_page_ensure_sorted (self);
 }
 
 static void
@@ -463,5 +439,7 @@ _cp_people_page_set_up_list (CpPeoplePage *self)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->sort_model, "items-changed", G_CALLBACK (update_list_stack),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->first_rows, "notify::size", G_CALLBACK (all_rows_cb), self,
+                           G_CONNECT_SWAPPED);
   update_list_stack (self);
 }

@@ -79,9 +79,8 @@ void _cp_people_page_set_up_list        (CpPeoplePage   *self);
 void _cp_people_page_refilter           (CpPeoplePage   *self);
 /* Everyone in the list again, whatever their status (caseload.status). */
 void _cp_people_page_show_every_status  (CpPeoplePage   *self);
-/* The list sorted from now on; or from the frame after the one under way (at map). */
+/* The list sorted from now on; TRUE when it was not until now. */
 gboolean _cp_people_page_ensure_sorted  (CpPeoplePage   *self);
-void _cp_people_page_sort_after_frame   (CpPeoplePage   *self);
 void _cp_people_page_scroll_to_selected (CpPeoplePage   *self);
 void _cp_people_page_select_person      (CpPeoplePage   *self,
                                          CpPerson       *person);

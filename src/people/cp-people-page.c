@@ -328,7 +328,6 @@ cp_people_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (cp_people_page_parent_class)->map (widget);
   cp_first_rows_fit (self->first_rows, widget, 1, 8);
-  _cp_people_page_sort_after_frame (self);
 }
 
 static void
