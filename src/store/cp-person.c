@@ -13,6 +13,7 @@
 
 #include "cp-person.h"
 #include "util/cp-enum.h"
+#include "util/cp-locale.h"
 
 struct _CpPerson
 {
@@ -284,30 +285,13 @@ cp_person_get_name (CpPerson *self)
   return self->name;
 }
 
-static gboolean
-is_ascii (const char *text)
-{
-  for (; *text != '\0'; text++)
-    if ((guchar) *text >= 0x80)
-      return FALSE;
-  return TRUE;
-}
-
 const char *
 cp_person_get_name_key (CpPerson *self)
 {
   g_return_val_if_fail (CP_IS_PERSON (self), NULL);
 
   if (self->name_key == NULL)
-    {
-      const char *name = self->name != NULL ? self->name : "";
-      /* Unicode case folding of ASCII is its lower case: the same key, made without
-       * the folding tables, for most names in a caseload of thousands. */
-      g_autofree char *folded = is_ascii (name) ? g_ascii_strdown (name, -1)
-                                                : g_utf8_casefold (name, -1);
-
-      self->name_key = g_utf8_collate_key (folded, -1);
-    }
+    self->name_key = cp_locale_sort_key (self->name);
 
   return self->name_key;
 }

@@ -16,6 +16,7 @@
 #include "goals/cp-goal-words.h"
 #include "netmap/cp-netmap-layout.h"
 #include "ui/cp-person-summary.h"
+#include "util/cp-locale.h"
 
 struct _CpSupervisionCaseloadItem
 {
@@ -231,14 +232,6 @@ map_words (const CpSupervisionRow *row)
   return g_steal_pointer (&date);
 }
 
-static char *
-collate_key (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text ? text : "", -1);
-
-  return g_utf8_collate_key (folded, -1);
-}
-
 static void
 fill (CpSupervisionCaseloadItem *self)
 {
@@ -253,9 +246,9 @@ fill (CpSupervisionCaseloadItem *self)
       g_free (self->initials);
       self->initials = g_strdup ("?");
     }
-  self->name_key = collate_key (row->name);
-  self->initials_key = collate_key (self->initials);
-  self->case_ref_key = collate_key (row->case_ref);
+  self->name_key = cp_locale_sort_key (row->name);
+  self->initials_key = cp_locale_sort_key (self->initials);
+  self->case_ref_key = cp_locale_sort_key (row->case_ref);
 
   self->text[CP_CASELOAD_PERSON] = g_strdup (row->case_ref ? row->case_ref
                                                            : _("No case reference"));
