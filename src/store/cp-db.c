@@ -401,7 +401,8 @@ _cp_db_open_rw (const char  *path,
   sqlite3 *db = NULL;
   int rc;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
+  rc = sqlite3_open_v2 (path, &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
       _cp_db_set_error (error, db, rc);
@@ -448,7 +449,8 @@ _cp_db_open_ro (const char  *path,
 
   uri = g_strconcat (base_uri, immutable ? "?mode=ro&immutable=1" : "?mode=ro", NULL);
   rc = sqlite3_open_v2 (uri, &db,
-                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE, NULL);
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE |
+                        SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
       _cp_db_set_error (error, db, rc);

@@ -95,6 +95,11 @@ gboolean       _cp_db_get_int        (sqlite3     *db,
 gboolean       _cp_db_foreign_key_check (sqlite3  *db,
                                          GError  **error);
 
+/* Both opens give a connection for one thread at a time (SQLITE_OPEN_NOMUTEX: SQLite's
+ * multi-thread mode, no lock taken on every call). That is how the app uses every
+ * connection: the window's store on the window's thread (after the worker that opened
+ * it returned it), and each worker on a connection of its own (cp-store-async.c). */
+
 /* Opens @path read-write and sets the pragmas (WAL, foreign keys, synchronous=FULL,
  * secure_delete). The file must exist. */
 sqlite3       *_cp_db_open_rw        (const char  *path,
