@@ -288,6 +288,14 @@ window_is_active (gpointer window)
 }
 
 void
+cp_test_present (GtkWindow *window)
+{
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  cp_test_wait_until_timeout (window_is_active, window, 5);
+}
+
+void
 cp_test_respond (AdwMessageDialog *dialog,
                  const char       *response)
 {
@@ -302,10 +310,7 @@ cp_test_respond (AdwMessageDialog *dialog,
    * over, as a desktop's does: it takes it itself, or an autohiding popover the test
    * opens on it next closes at once (as it does on a window without the focus). */
   if (parent != NULL && gtk_widget_get_mapped (GTK_WIDGET (parent)))
-    {
-      gtk_window_present (parent);
-      cp_test_wait_until_timeout (window_is_active, parent, 5);
-    }
+    cp_test_present (parent);
 }
 
 /* ---- The main window -------------------------------------------------------------- */
@@ -344,8 +349,7 @@ cp_test_window_present (CpTestWindow *f,
 {
   f->window = cp_window_new (NULL, f->ws.store, practice);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  cp_test_present (GTK_WINDOW (f->window));
 }
 
 void

@@ -52,6 +52,10 @@ void        cp_test_type_text            (GtkEditable  *editable,
 
 /* Registers @app as an instance of its own (not handing its work to a running one). */
 void        cp_test_register_app         (GApplication *app);
+/* Presents @window and waits until it is drawn and has the keyboard focus (is active),
+ * as a desktop gives a new window; under Xvfb, with no window manager, the focus can
+ * come a while after the first frame on a loaded machine. */
+void        cp_test_present              (GtkWindow    *window);
 /* The first visible toplevel window of @type, or NULL. */
 GtkWindow  *cp_test_find_window          (GType         type);
 /* Waits for it; fails the test when it does not come. */
@@ -77,7 +81,7 @@ typedef struct
 } CpTestWindow;
 
 /* Shows the main window on the fixture's workspace (the practice one when @practice),
- * 1000 × 700, and waits until it is drawn. */
+ * 1000 × 700, and waits until it is drawn and active (cp_test_present). */
 void        cp_test_window_present       (CpTestWindow *f,
                                           gboolean      practice);
 /* GTest teardown: closes every window, then clears the workspace. */

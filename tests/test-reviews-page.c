@@ -167,12 +167,20 @@ test_keyboard_review (Fixture       *f,
   g_assert_cmpuint (reviews_tab_to (f, view), <=, 3);
   type_in_view (view, "Walked with the group twice");
 
-  /* "Transport" got in the way: Space ticks it and its note appears. */
+  /* "Transport" got in the way: Space ticks it and its note appears, in the Tab order
+   * straight after the last barrier (Shift+Tab from it goes there). Not a count of
+   * presses from "Transport": on a loaded machine GTK 4.8 was seen leaving the grid of
+   * barriers after "Caring" on the first pass after the tick, and reaching the rest and
+   * the note on the next. */
   reviews_tab_to (f, find_check (form, "Transport"));
   press (f);
   note = cp_test_find_widget (form, GTK_TYPE_ENTRY, NULL);
   g_assert_nonnull (note);
-  g_assert_cmpuint (reviews_tab_to (f, note), <, 12);
+  reviews_tab_to (f, note);
+  g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_BACKWARD);
+  cp_test_flush_main_context ();
+  g_assert_true (reviews_focus (f) == find_check (form, "Other"));
+  g_assert_cmpuint (reviews_tab_to (f, note), ==, 1);
   cp_test_type_text (GTK_EDITABLE (note), "The bus was late");
 
   /* The walking goal is further on, with a note. */

@@ -91,8 +91,7 @@ reviews_fixture_show (ReviewsFixture *f,
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, 900);
   gtk_window_set_child (GTK_WINDOW (f->window), widget);
-  gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (f->window);
+  cp_test_present (GTK_WINDOW (f->window));
 }
 
 GtkWidget *
@@ -109,6 +108,9 @@ reviews_tab_to (ReviewsFixture *f,
     {
       GtkWidget *focus;
 
+      /* As between a user's key presses, the window lays out and draws what the last
+       * one changed (a note a tick showed) before the next. */
+      gtk_test_widget_wait_for_draw (f->window);
       /* What the Tab key does: GtkWindow's move-focus binding. */
       g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_FORWARD);
       cp_test_flush_main_context ();

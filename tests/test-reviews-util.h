@@ -34,7 +34,7 @@ void       reviews_fixture_set_up    (ReviewsFixture *f,
                                       gconstpointer   data);
 void       reviews_fixture_tear_down (ReviewsFixture *f,
                                       gconstpointer   data);
-/* Shows @widget alone in a window @width × 900 and waits until it is drawn. */
+/* Shows @widget alone in a window @width × 900 and waits until it is drawn and active. */
 void       reviews_fixture_show      (ReviewsFixture *f,
                                       GtkWidget      *widget,
                                       int             width);
