@@ -319,15 +319,16 @@ update_headers (CpPeoplePage *self)
   adw_header_bar_set_show_start_title_buttons (self->person_header, inner_folded);
 }
 
-/* A row is a name and a line in small print (cp-person-row.c): a line and 8 pixels is
- * less than that, so the first frame is never short of a row. */
+/* A row is a name and a line in small print, with the list's padding (cp-person-row.c:
+ * 48 pixels where a line is 17): two lines and 8 pixels is less than that, so the first
+ * frame is never short of a row, and makes few that it does not show. */
 static void
 cp_people_page_map (GtkWidget *widget)
 {
   CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
 
   GTK_WIDGET_CLASS (cp_people_page_parent_class)->map (widget);
-  cp_first_rows_fit (self->first_rows, widget, 1, 8);
+  cp_first_rows_fit (self->first_rows, widget, 2, 8);
 }
 
 static void
