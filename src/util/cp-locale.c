@@ -39,15 +39,6 @@ cp_locale_language_tag (void)
   return g_strdup ("en");
 }
 
-static gboolean
-is_ascii (const char *text)
-{
-  for (; *text != '\0'; text++)
-    if ((guchar) *text >= 0x80)
-      return FALSE;
-  return TRUE;
-}
-
 char *
 cp_locale_sort_key (const char *text)
 {
@@ -71,7 +62,7 @@ cp_locale_sort_key (const char *text)
    * form, by the locale's rules (strxfrm: its key compares with strcmp as strcoll
    * compares the text). Most names in a caseload of thousands are ASCII, whose case
    * folding is its lower case and which is already in that form: no Unicode tables. */
-  if (is_ascii (text))
+  if (g_str_is_ascii (text))
     plain = folded = g_ascii_strdown (text, -1);
   else
     {
