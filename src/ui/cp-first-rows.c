@@ -14,10 +14,12 @@
 /* GTK 4.8's list and column views make, bind and measure a couple of hundred rows when
  * they get a model, whatever their height. A list of thousands shown as the window
  * first appears would spend most of its first frame on rows below the window's edge. So
- * the view's model is a slice of the whole: as many rows as the window can show for the
- * first frame (cp_first_rows_fit, from the owner's map), every row from the next
- * (cp_first_rows_show_all, which the owner also calls before it needs a row by its
- * position, and when it is unmapped). Until it is first shown, this many: */
+ * the view's model is a slice of the whole: empty until the owner is first shown (the
+ * view makes a row for each item it is given, and drops those it loses), as many rows
+ * as the window can show for the first frame (cp_first_rows_fit, from the owner's map),
+ * every row from the next (cp_first_rows_show_all, which the owner also calls before it
+ * needs a row by its position, and when it is unmapped). When the window's height is
+ * not known yet, the first frame has this many: */
 #define FIRST_ROWS 24
 
 /* Above the rows: a header bar and a heading or search bar, in lines of text. */
@@ -46,7 +48,7 @@ cp_first_rows_new (GListModel *model)
 {
   g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
 
-  return gtk_slice_list_model_new (model, 0, FIRST_ROWS);
+  return gtk_slice_list_model_new (model, 0, 0);
 }
 
 static gboolean
@@ -97,6 +99,8 @@ cp_first_rows_fit (GtkSliceListModel *rows,
       row = MAX (row_lines * line + row_padding, 1);
       gtk_slice_list_model_set_size (rows, MAX (height - LINES_ABOVE * line, 0) / row + 1);
     }
+  else
+    gtk_slice_list_model_set_size (rows, FIRST_ROWS);
 
   pending = g_new0 (Pending, 1);
   pending->rows = g_object_ref (rows);
