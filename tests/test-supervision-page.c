@@ -392,6 +392,66 @@ n_shown_is (gpointer data)
          == GPOINTER_TO_UINT (args[1]);
 }
 
+static gboolean
+cards_are (gpointer data)
+{
+  gpointer *args = data;
+
+  return cp_test_count_rows (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+/* A caseload of a hundred at 360 px: the page opens with the first forty cards, not a
+ * card for everyone (a GtkListBox makes them all at once), and the next come as the
+ * list reaches its last card, by scrolling or by the keyboard, until everyone is there
+ * in the order shown. */
+static void
+test_narrow_many (Fixture       *f,
+                  gconstpointer  data)
+{
+  CpSupervisionPage *p = page (f);
+  gpointer hundred[] = { p, GUINT_TO_POINTER (100) };
+  gpointer eighty[] = { p->cards, GUINT_TO_POINTER (80) };
+  gpointer all[] = { p->cards, GUINT_TO_POINTER (100) };
+  GtkAdjustment *adjustment;
+  GListModel *shown_model = cp_supervision_page_get_shown (p);
+  g_autoptr(CpSupervisionCaseloadItem) last = NULL;
+  g_autofree char *summary = NULL;
+  char *wrong;
+
+  for (guint i = 0; i < 97; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %02u", i);
+
+      cp_test_add_person (f->ws.store, name);
+    }
+  g_assert_true (cp_test_wait_until (n_shown_is, hundred));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 700);
+  settle (f);
+  settle (f);
+  g_assert_true (adw_squeezer_get_visible_child (p->squeezer) == p->cards_scroll);
+  g_assert_cmpuint (cp_test_count_rows (GTK_WIDGET (p->cards)), ==, 40);
+
+  /* scrolled to the end: forty more */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (p->cards_scroll));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                        - gtk_adjustment_get_page_size (adjustment));
+  g_assert_true (cp_test_wait_until (cards_are, eighty));
+
+  /* End moves to the last card made, and the list scrolls to it: the rest */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (p->cards, 0)));
+  settle (f);
+  g_assert_true (cp_test_press_shortcut (GTK_WIDGET (p->cards), "End"));
+  g_assert_true (cp_test_wait_until (cards_are, all));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (p->cards, 79))));
+
+  last = g_list_model_get_item (shown_model, 99);
+  summary = cp_supervision_caseload_item_dup_summary (last, p->show_names);
+  wrong = gtk_test_accessible_check_property (
+    GTK_ACCESSIBLE (gtk_list_box_get_row_at_index (p->cards, 99)),
+    GTK_ACCESSIBLE_PROPERTY_LABEL, summary);
+  g_assert_null (wrong);
+}
+
 /* The caseload is read again after a change, once the section is on screen. */
 static void
 test_reread (Fixture       *f,
@@ -486,6 +546,7 @@ main (int   argc,
   ADD ("filters", test_filters, FALSE);
   ADD ("sort", test_sort, FALSE);
   ADD ("narrow", test_narrow, FALSE);
+  ADD ("narrow-many", test_narrow_many, FALSE);
   ADD ("open-person", test_open_person, FALSE);
   ADD ("reread", test_reread, FALSE);
   ADD ("empty", test_empty, TRUE);

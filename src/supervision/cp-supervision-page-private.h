@@ -64,6 +64,7 @@ struct _CpSupervisionPage
   GtkColumnView        *table;
   GtkWidget            *cards_scroll;
   GtkListBox           *cards;
+  GtkSliceListModel    *cards_rows;      /* the cards made so far (cp-supervision-page-cards.c) */
   gboolean              cards_bound;
   AdwStatusPage        *no_matches;
 };
@@ -88,6 +89,7 @@ void     _cp_supervision_page_sort_chosen  (CpSupervisionPage         *self);
 void     _cp_supervision_page_sort_shown   (CpSupervisionPage         *self);
 
 /* cp-supervision-page-cards.c: the narrow form, one card per person. */
+void     _cp_supervision_page_init_cards   (CpSupervisionPage         *self);
 /* Shows @model as cards (made once; NULL: none). */
 void     _cp_supervision_page_bind_cards   (CpSupervisionPage         *self,
                                             GListModel                *model);

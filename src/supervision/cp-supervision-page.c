@@ -500,6 +500,7 @@ cp_supervision_page_init (CpSupervisionPage *self)
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
                                                   g_object_ref (GTK_FILTER (self->filter)));
   _cp_supervision_page_init_table (self);
+  _cp_supervision_page_init_cards (self);
   update_chip_words (self);
   cp_a11y_fix_names (GTK_WIDGET (self));
   cp_stack_icons_when_shown (self->content_stack, "empty", "system-users-symbolic",
