@@ -570,6 +570,78 @@ test_long_caseload (Fixture       *f,
                      gtk_widget_get_height (GTK_WIDGET (list)));
 }
 
+/* The label of the row at the top of the list's view. */
+static const char *
+top_name (GtkListView *list)
+{
+  GtkWidget *row = gtk_widget_pick (GTK_WIDGET (list), 40, 10, GTK_PICK_DEFAULT);
+
+  while (row != NULL && !CP_IS_PERSON_ROW (row))
+    row = gtk_widget_get_parent (row);
+  row = row != NULL ? gtk_widget_get_first_child (row) : NULL;  /* the name */
+  return row != NULL && GTK_IS_LABEL (row) ? gtk_label_get_label (GTK_LABEL (row)) : NULL;
+}
+
+static void
+scroll_halfway (GtkListView *list)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
+}
+
+/* A new order or filter shows the list from its beginning, not from wherever the row
+ * that was at the top went; or, when someone is chosen, shows them. */
+static void
+test_long_caseload_order (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkListView *list = GTK_LIST_VIEW (list_view (f));
+  CpPeoplePage *page = CP_PEOPLE_PAGE (f->window->people_page);
+  g_autoptr(CpPerson) chosen = NULL;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  GtkSingleSelection *selection;
+  graphene_rect_t bounds;
+  GtkWidget *label;
+
+  cp_test_edit (f->ws.store, "Reviews",
+                "UPDATE person SET next_review = '2026-01-05' WHERE name = 'Person 399';"
+                "UPDATE person SET next_review = '2026-01-06' WHERE name = 'Person 398';");
+  g_assert_true (cp_test_wait_until (list_has_everyone, list));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  scroll_halfway (list);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "caseload.sort", "s", "review"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_cmpstr (top_name (list), ==, "Person 399");
+
+  scroll_halfway (list);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "caseload.status", "s", "active"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_cmpstr (top_name (list), ==, "Person 399");
+
+  /* someone chosen stays in view */
+  chosen = g_list_model_get_item (cp_people_page_get_shown (page), 200);
+  cp_people_page_open_person (page, chosen);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "caseload.sort", "s", "name"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) chosen);
+  label = cp_test_find_widget (GTK_WIDGET (list), GTK_TYPE_LABEL, cp_person_get_name (chosen));
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (list), &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (GTK_WIDGET (list)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -590,6 +662,8 @@ main (int   argc,
 #undef ADD
   g_test_add ("/cp/app/window/long-caseload", Fixture, NULL, long_caseload_set_up,
               test_long_caseload, cp_test_window_tear_down);
+  g_test_add ("/cp/app/window/long-caseload-order", Fixture, NULL, long_caseload_set_up,
+              test_long_caseload_order, cp_test_window_tear_down);
 
   return g_test_run ();
 }

@@ -259,6 +259,21 @@ choices_menu (const char   *action,
   return G_MENU_MODEL (menu);
 }
 
+/* After a new order or filter: GTK keeps the row that was at the top where it was, which
+ * in a long list leaves the view in the middle of the new one. The list shows its
+ * beginning instead, or the chosen person when they are still in it. */
+static void
+show_top_or_selected (CpPeoplePage *self)
+{
+  if (self->selection == NULL
+      || g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return;
+  if (gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    _cp_people_page_scroll_to_selected (self);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+}
+
 /* caseload.status or caseload.sort chosen: the button says so, and the list follows. */
 static void
 choice_change_cb (GSimpleAction *action,
@@ -289,6 +304,9 @@ choice_change_cb (GSimpleAction *action,
       if (self->sort_model != NULL)
         gtk_sort_list_model_set_sorter (self->sort_model, chosen_sorter (self));
     }
+  else
+    return;
+  show_top_or_selected (self);
 }
 
 static void
