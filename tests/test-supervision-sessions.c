@@ -525,6 +525,77 @@ test_delete_and_narrow (Fixture       *f,
                                           TRUE));
 }
 
+static gboolean
+rows_are (gpointer data)
+{
+  gpointer *args = data;
+
+  return cp_test_count_rows (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+/* A caseload of 120 more: the dialog opens with the first fifty people (a row each at
+ * once would be thousands for a large workspace), the next come as the list is scrolled
+ * to its end, and who was ticked before stays ticked; the session holds the ticked, in
+ * the workspace's order. */
+static void
+test_record_long_caseload (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *robin_row = g_strdup_printf ("person-%" G_GINT64_FORMAT, f->robin);
+  g_autoptr(CpSupervisionSession) session = NULL;
+  GtkWidget *dialog, *list, *far;
+  GtkScrolledWindow *scroll;
+  GtkAdjustment *adjustment;
+  gpointer hundred[2];
+  gint64 far_id = 0;
+
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %03u", i);
+
+      far_id = cp_test_add_person (f->ws.store, name);  /* the last: far down the list */
+    }
+  show_sessions (f, 1000);
+  g_assert_true (cp_test_press_shortcut (f->sessions, "<Control><Shift>n"));
+  dialog = GTK_WIDGET (cp_test_wait_for_window (CP_TYPE_SUPERVISION_SESSIONS_DIALOG));
+  gtk_test_widget_wait_for_draw (dialog);
+  list = gtk_widget_get_parent (named (dialog, robin_row));
+  g_assert_cmpuint (cp_test_count_rows (list), ==, 50);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find (named (dialog, robin_row),
+                                                       GTK_TYPE_CHECK_BUTTON, NULL)), TRUE);
+
+  scroll = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroll);
+  hundred[0] = list;
+  hundred[1] = GUINT_TO_POINTER (100);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                        - gtk_adjustment_get_page_size (adjustment));
+  g_assert_true (cp_test_wait_until (rows_are, hundred));
+  gtk_test_widget_wait_for_draw (dialog);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                        - gtk_adjustment_get_page_size (adjustment));
+  hundred[1] = GUINT_TO_POINTER (122);  /* everyone but the closed */
+  g_assert_true (cp_test_wait_until (rows_are, hundred));
+  {
+    g_autofree char *far_row = g_strdup_printf ("person-%" G_GINT64_FORMAT, far_id);
+
+    far = named (dialog, far_row);
+  }
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find (far, GTK_TYPE_CHECK_BUTTON, NULL)),
+                               TRUE);
+  g_assert_true (gtk_check_button_get_active (
+    GTK_CHECK_BUTTON (find (named (dialog, robin_row), GTK_TYPE_CHECK_BUTTON, NULL))));
+  click (find (dialog, GTK_TYPE_BUTTON, "_Record"));
+  cp_test_wait_for_window (CP_TYPE_SUPERVISION_SESSION_EDITOR);
+
+  session = only_session (f);
+  g_assert_cmpuint (session->people->len, ==, 2);
+  g_assert_cmpint (((CpSupervisionDiscussed *) session->people->pdata[0])->person_id, ==,
+                   f->robin);
+  g_assert_cmpint (((CpSupervisionDiscussed *) session->people->pdata[1])->person_id, ==,
+                   far_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -539,6 +610,8 @@ main (int   argc,
               tear_down);
   g_test_add ("/cp/supervision/sessions/delete-and-narrow", Fixture, NULL, set_up,
               test_delete_and_narrow, tear_down);
+  g_test_add ("/cp/supervision/sessions/record-long-caseload", Fixture, NULL, set_up,
+              test_record_long_caseload, tear_down);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-supervision-page-private.h"
+#include "ui/cp-first-rows.h"
 
 /* Cards made at a time: a card is some nine lines, so this is several screens. */
 #define CARDS_STEP 40
@@ -86,35 +87,11 @@ cards_tooltip_cb (GtkWidget  *cards,
   return TRUE;
 }
 
-/* A GtkListBox makes a card for every item at once, some fifteen widgets each: for a
- * workspace of thousands the page would stop the window for many seconds. So the cards
- * come a few screens at a time, the next once the view is within a screen of the end
- * (by scrolling, or by the keyboard, which scrolls to the card it moves to but not to
- * the margin below the last). */
-static void
-scrolled_cb (GtkAdjustment     *adjustment,
-             CpSupervisionPage *self)
-{
-  double page = gtk_adjustment_get_page_size (adjustment);
-  guint size;
-
-  if (self->cards_rows == NULL || page <= 0
-      || gtk_adjustment_get_value (adjustment) + 2 * page < gtk_adjustment_get_upper (adjustment))
-    return;
-  size = gtk_slice_list_model_get_size (self->cards_rows);
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->cards_rows)) == size)
-    gtk_slice_list_model_set_size (self->cards_rows, size + CARDS_STEP);
-}
-
 void
 _cp_supervision_page_init_cards (CpSupervisionPage *self)
 {
-  GtkScrolledWindow *scroll = GTK_SCROLLED_WINDOW (self->cards_scroll);
-
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->cards), TRUE);
   g_signal_connect (self->cards, "query-tooltip", G_CALLBACK (cards_tooltip_cb), NULL);
-  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (scroll), "value-changed",
-                           G_CALLBACK (scrolled_cb), self, 0);
 }
 
 void
@@ -124,8 +101,12 @@ _cp_supervision_page_bind_cards (CpSupervisionPage *self,
   if (self->cards_bound == (model != NULL))
     return;
   self->cards_bound = model != NULL;
+  /* A GtkListBox makes a card for every item at once, some fifteen widgets each: for a
+   * workspace of thousands the page would stop the window for many seconds. */
   if (model != NULL)
-    self->cards_rows = gtk_slice_list_model_new (g_object_ref (model), 0, CARDS_STEP);
+    self->cards_rows = cp_first_rows_new_growing (g_object_ref (model),
+                                                  GTK_SCROLLED_WINDOW (self->cards_scroll),
+                                                  CARDS_STEP);
   gtk_list_box_bind_model (self->cards, model ? G_LIST_MODEL (self->cards_rows) : NULL,
                            model ? card_new : NULL, self, NULL);
   if (model == NULL)

@@ -18,6 +18,7 @@
 #include "store/cp-store-supervision.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-date-row.h"
+#include "ui/cp-first-rows.h"
 #include "ui/cp-toaster.h"
 #include "util/cp-date.h"
 
@@ -26,8 +27,9 @@ struct _CpSupervisionSessionsDialog
   AdwWindow    parent_instance;
 
   CpStore     *store;
-  GArray      *person_ids;    /* of the check buttons, in order */
-  GPtrArray   *checks;
+  GHashTable  *chosen;        /* person ids (gint64 *) ticked */
+
+  GtkScrolledWindow *scroll;
 
   CpDateRow   *day_row;
   GtkWidget   *day_message_row;
@@ -47,10 +49,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* People's rows made at a time. */
+#define PEOPLE_STEP 50
+
 static void
 record_cb (CpSupervisionSessionsDialog *self)
 {
   g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GListModel *people = cp_store_get_people (self->store);
   g_autoptr(GError) error = NULL;
   g_autofree char *attended = cp_goal_form_dup_text (GTK_EDITABLE (self->attended_row));
   g_autofree char *uuid = NULL;
@@ -58,9 +64,15 @@ record_cb (CpSupervisionSessionsDialog *self)
   cp_goal_form_set_message (GTK_WIDGET (self->day_row), self->day_message_row,
                             self->day_message, NULL);
   cp_supervision_set_message (GTK_WIDGET (self->people_list), self->people_message, NULL);
-  for (guint i = 0; i < self->checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
-      g_array_append_val (chosen, g_array_index (self->person_ids, gint64, i));
+  /* the ticked, in the workspace's order */
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
+      gint64 id = cp_person_get_id (person);
+
+      if (g_hash_table_contains (self->chosen, &id))
+        g_array_append_val (chosen, id);
+    }
 
   /* The store says what is missing: no one chosen, no day. */
   uuid = cp_store_add_supervision_session (self->store, cp_date_row_get_date (self->day_row),
@@ -72,10 +84,13 @@ record_cb (CpSupervisionSessionsDialog *self)
         cp_toaster_report_error (GTK_WIDGET (self), error);
       else if (chosen->len == 0)
         {
+          GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->people_list, 0);
+
           cp_supervision_set_message (GTK_WIDGET (self->people_list), self->people_message,
                                       error->message);
-          if (self->checks->len > 0)
-            gtk_widget_grab_focus (g_ptr_array_index (self->checks, 0));
+          if (first != NULL)
+            gtk_widget_grab_focus (
+              adw_action_row_get_activatable_widget (ADW_ACTION_ROW (first)));
         }
       else
         cp_goal_form_set_message (GTK_WIDGET (self->day_row), self->day_message_row,
@@ -87,57 +102,77 @@ record_cb (CpSupervisionSessionsDialog *self)
 }
 
 static void
-check_toggled_cb (CpSupervisionSessionsDialog *self)
+check_toggled_cb (GtkCheckButton              *check,
+                  CpSupervisionSessionsDialog *self)
 {
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "person-id"));
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_add (self->chosen, g_memdup2 (&id, sizeof id));
+  else
+    g_hash_table_remove (self->chosen, &id);
   cp_supervision_set_message (GTK_WIDGET (self->people_list), self->people_message, NULL);
 }
 
+static GtkWidget *
+person_row_new (gpointer item,
+                gpointer user_data)
+{
+  CpSupervisionSessionsDialog *self = user_data;
+  gint64 id = cp_person_get_id (item);
+  g_autofree char *label = cp_supervision_person_label (self->store, id);
+  g_autofree char *name = g_strdup_printf ("person-%" G_GINT64_FORMAT, id);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  if (cp_person_get_status (item) == CP_PERSON_STATUS_PAUSED)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Paused"));
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                               g_hash_table_contains (self->chosen, &id));
+  g_object_set_data (G_OBJECT (check), "person-id", GSIZE_TO_POINTER (id));
+  /* Named by the row's title (the row labels its activatable widget): a label set here
+   * as well would be read twice. */
+  g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), self);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  return row;
+}
+
+static gboolean
+can_be_discussed (gpointer item,
+                  gpointer user_data)
+{
+  CpPersonStatus status = cp_person_get_status (item);
+
+  return status == CP_PERSON_STATUS_ACTIVE || status == CP_PERSON_STATUS_PAUSED;
+}
+
+/* The active and paused people, a few screens of rows at a time (cp-first-rows.c): a
+ * workspace of thousands would otherwise make thousands of rows before the dialog shows.
+ * Who is ticked is kept apart from the rows. */
 static void
 fill_people (CpSupervisionSessionsDialog *self)
 {
-  GListModel *people = cp_store_get_people (self->store);
+  GtkCustomFilter *filter = gtk_custom_filter_new (can_be_discussed, NULL, NULL);
+  GtkFilterListModel *people =
+    gtk_filter_list_model_new (g_object_ref (cp_store_get_people (self->store)),
+                               GTK_FILTER (filter));
+  g_autoptr(GtkSliceListModel) rows =
+    cp_first_rows_new_growing (G_LIST_MODEL (people), self->scroll, PEOPLE_STEP);
+  GtkWidget *none = gtk_label_new (_("No one on the caseload is active or paused."));
 
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
-      CpPersonStatus status = cp_person_get_status (person);
-      gint64 id = cp_person_get_id (person);
-      g_autofree char *label = NULL;
-      g_autofree char *name = NULL;
-      GtkWidget *row;
-      GtkWidget *check;
-
-      if (status != CP_PERSON_STATUS_ACTIVE && status != CP_PERSON_STATUS_PAUSED)
-        continue;
-      label = cp_supervision_person_label (self->store, id);
-      name = g_strdup_printf ("person-%" G_GINT64_FORMAT, id);
-      row = adw_action_row_new ();
-      check = gtk_check_button_new ();
-      gtk_widget_set_name (row, name);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-      if (status == CP_PERSON_STATUS_PAUSED)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Paused"));
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      /* Named by the row's title (the row labels its activatable widget): a label set
-       * here as well would be read twice. */
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (check_toggled_cb), self);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (self->people_list, row);
-      g_array_append_val (self->person_ids, id);
-      g_ptr_array_add (self->checks, check);
-    }
-  if (self->checks->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     _("No one on the caseload is active or paused."));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_add_css_class (row, "dim-label");
-      gtk_list_box_append (self->people_list, row);
-    }
+  gtk_widget_add_css_class (none, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (none), TRUE);
+  gtk_widget_set_margin_top (none, 12);
+  gtk_widget_set_margin_bottom (none, 12);
+  gtk_widget_set_margin_start (none, 12);
+  gtk_widget_set_margin_end (none, 12);
+  gtk_list_box_set_placeholder (self->people_list, none);
+  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (rows), person_row_new, self, NULL);
 }
 
 static void
@@ -147,8 +182,7 @@ cp_supervision_sessions_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_SUPERVISION_SESSIONS_DIALOG);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->person_ids, g_array_unref);
-  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->chosen, g_hash_table_unref);
   G_OBJECT_CLASS (cp_supervision_sessions_dialog_parent_class)->dispose (object);
 }
 
@@ -171,6 +205,7 @@ cp_supervision_sessions_dialog_class_init (CpSupervisionSessionsDialogClass *kla
                                         day_message_row);
   gtk_widget_class_bind_template_child (widget_class, CpSupervisionSessionsDialog, day_message);
   gtk_widget_class_bind_template_child (widget_class, CpSupervisionSessionsDialog, attended_row);
+  gtk_widget_class_bind_template_child (widget_class, CpSupervisionSessionsDialog, scroll);
   gtk_widget_class_bind_template_child (widget_class, CpSupervisionSessionsDialog, people_list);
   gtk_widget_class_bind_template_child (widget_class, CpSupervisionSessionsDialog,
                                         people_message);
@@ -184,8 +219,7 @@ cp_supervision_sessions_dialog_init (CpSupervisionSessionsDialog *self)
   g_autofree char *today = cp_date_today ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->checks = g_ptr_array_new ();
+  self->chosen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   cp_date_row_set_date (self->day_row, today);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->attended_row), FALSE);
 }

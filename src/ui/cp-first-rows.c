@@ -119,3 +119,46 @@ cp_first_rows_show_all (GtkSliceListModel *rows)
   if (gtk_slice_list_model_get_size (rows) != G_MAXUINT)
     gtk_slice_list_model_set_size (rows, G_MAXUINT);
 }
+
+/* ---- Rows as the view scrolls --------------------------------------------------------- */
+
+#define STEP_KEY "cp-first-rows-step"
+
+static void
+scrolled_cb (GtkAdjustment     *adjustment,
+             GtkSliceListModel *rows)
+{
+  guint step = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (rows), STEP_KEY));
+  double page = gtk_adjustment_get_page_size (adjustment);
+  guint size = gtk_slice_list_model_get_size (rows);
+
+  if (page <= 0
+      || gtk_adjustment_get_value (adjustment) + 2 * page < gtk_adjustment_get_upper (adjustment))
+    return;
+  if (g_list_model_get_n_items (G_LIST_MODEL (rows)) == size)
+    gtk_slice_list_model_set_size (rows, size + step);
+}
+
+/* Takes @model. For a GtkListBox, which makes a widget for every item it is given at
+ * once: the first @step items of @model, and @step more whenever @scroll, the list's
+ * scrolled window, is within a screen of its end. Scrolling and the keyboard (which
+ * scrolls to the row it moves to, though not to a margin below the last) both get
+ * there, so every item can be reached, while a list of thousands opens with a few
+ * screens of rows. */
+GtkSliceListModel *
+cp_first_rows_new_growing (GListModel        *model,
+                           GtkScrolledWindow *scroll,
+                           guint              step)
+{
+  GtkSliceListModel *rows;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
+  g_return_val_if_fail (GTK_IS_SCROLLED_WINDOW (scroll), NULL);
+  g_return_val_if_fail (step > 0, NULL);
+
+  rows = gtk_slice_list_model_new (model, 0, step);
+  g_object_set_data (G_OBJECT (rows), STEP_KEY, GUINT_TO_POINTER (step));
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (scroll), "value-changed",
+                           G_CALLBACK (scrolled_cb), rows, 0);
+  return rows;
+}

@@ -1,4 +1,5 @@
-/* cp-first-rows.h: a long list draws its first frame with only the rows the window shows
+/* cp-first-rows.h: a long list draws its first frame with only the rows the window shows,
+ * and a GtkListBox of thousands makes its rows a few screens at a time
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -17,5 +18,8 @@ void               cp_first_rows_fit      (GtkSliceListModel *rows,
                                            int                row_lines,
                                            int                row_padding);
 void               cp_first_rows_show_all (GtkSliceListModel *rows);
+GtkSliceListModel *cp_first_rows_new_growing (GListModel        *model,
+                                              GtkScrolledWindow *scroll,
+                                              guint              step);
 
 G_END_DECLS
