@@ -513,6 +513,64 @@ test_round_trip (Fixture       *f,
   cp_test_rm_rf (dir);
 }
 
+static gboolean
+rows_are (gpointer data)
+{
+  gpointer *args = data;
+
+  return cp_test_count_rows (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+/* With 120 more people: the people are a list of their own, no taller than a few rows,
+ * so the recipient and passphrase below stay in reach; it opens with fifty rows and
+ * makes the next as it is scrolled; Jo, ticked first, and someone far down both go. */
+static void
+test_long_caseload (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CpPerson) jo = cp_test_dup_person (f->ws.store, "Jo");
+  g_autofree char *jo_check = g_strdup_printf ("person-%" G_GINT64_FORMAT, cp_person_get_id (jo));
+  g_autofree char *far_check = NULL;
+  GtkWidget *dialog, *list, *scroll;
+  GtkAdjustment *adjustment;
+  gpointer rows[2];
+  gint64 far = 0;
+
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %03u", i);
+
+      far = cp_test_add_person (f->ws.store, name);
+    }
+  far_check = g_strdup_printf ("person-%" G_GINT64_FORMAT, far);
+  set_packs (TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.send-pack", NULL));
+  dialog = GTK_WIDGET (cp_test_wait_for_window (CP_TYPE_PACK_SEND_DIALOG));
+  gtk_test_widget_wait_for_draw (dialog);
+
+  list = gtk_widget_get_ancestor (cp_test_find_named (dialog, jo_check), GTK_TYPE_LIST_BOX);
+  scroll = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_cmpuint (cp_test_count_rows (list), ==, 50);
+  g_assert_cmpint (gtk_widget_get_height (scroll), <=, 360);
+  g_assert_true (gtk_widget_get_mapped (cp_test_find_named (dialog, "practice-educator")));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (cp_test_find_named (dialog, jo_check)), TRUE);
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroll));
+  rows[0] = list;
+  for (guint want = 100; want <= 150; want += 50)
+    {
+      rows[1] = GUINT_TO_POINTER (MIN (want, 123));  /* everyone but the closed: 123 */
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                            - gtk_adjustment_get_page_size (adjustment));
+      g_assert_true (cp_test_wait_until (rows_are, rows));
+      gtk_test_widget_wait_for_draw (dialog);
+    }
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (cp_test_find_named (dialog, far_check)), TRUE);
+  g_assert_true (gtk_check_button_get_active (
+    GTK_CHECK_BUTTON (cp_test_find_named (dialog, jo_check))));
+  g_assert_nonnull (strstr (label_text (dialog, "preview-label"), ": 2 people, by initials"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -526,6 +584,7 @@ main (int   argc,
   ADD ("open-when-off", test_open_when_off);
   ADD ("bad-files", test_bad_files);
   ADD ("round-trip", test_round_trip);
+  ADD ("long-caseload", test_long_caseload);
 #undef ADD
   return g_test_run ();
 }

@@ -19,6 +19,7 @@
 #include "supervision/cp-supervision-pack.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-dialogs.h"
+#include "ui/cp-first-rows.h"
 #include "ui/cp-toaster.h"
 
 struct _CpPackSendDialog
@@ -26,8 +27,8 @@ struct _CpPackSendDialog
   AdwWindow        parent_instance;
 
   CpStore         *store;
-  GArray          *person_ids;      /* gint64, in the order of the rows */
-  GPtrArray       *person_checks;   /* GtkCheckButton, one per id */
+  GHashTable      *pseudonyms;      /* person id (gint64 *) → what the pack calls them */
+  GHashTable      *chosen;          /* person ids ticked */
 
   GtkStack        *stack;           /* "choose", "saved" */
   GtkWidget       *cancel_button;
@@ -52,10 +53,17 @@ read_choice (CpPackSendDialog *self,
              CpPackChoice     *choice)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GListModel *people = cp_store_get_people (self->store);
 
-  for (guint i = 0; i < self->person_checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->person_checks, i)))
-      g_array_append_val (ids, g_array_index (self->person_ids, gint64, i));
+  /* the ticked, in the workspace's order */
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
+      gint64 id = cp_person_get_id (person);
+
+      if (g_hash_table_contains (self->chosen, &id))
+        g_array_append_val (ids, id);
+    }
 
   choice->recipient = gtk_check_button_get_active (self->educator_check)
                       ? CP_PACK_RECIPIENT_PRACTICE_EDUCATOR
@@ -249,49 +257,93 @@ save_clicked_cb (CpPackSendDialog *self)
 
 /* ---- Building it --------------------------------------------------------------------------- */
 
+/* People's rows made at a time, and the most the list is tall before it scrolls. */
+#define PEOPLE_STEP   50
+#define PEOPLE_HEIGHT 360
+
+static gboolean
+can_be_sent (gpointer item,
+             gpointer user_data)
+{
+  return cp_person_get_status (item) != CP_PERSON_STATUS_CLOSED;
+}
+
+static void
+person_toggled_cb (GtkCheckButton   *check,
+                   CpPackSendDialog *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "person-id"));
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_add (self->chosen, g_memdup2 (&id, sizeof id));
+  else
+    g_hash_table_remove (self->chosen, &id);
+  update (self);
+}
+
+static GtkWidget *
+person_row_new (gpointer item,
+                gpointer user_data)
+{
+  CpPackSendDialog *self = user_data;
+  gint64 id = cp_person_get_id (item);
+  gboolean paused = cp_person_get_status (item) == CP_PERSON_STATUS_PAUSED;
+  const char *case_ref = cp_person_get_case_ref (item);
+  g_autofree char *title = g_markup_escape_text (g_hash_table_lookup (self->pseudonyms, &id),
+                                                 -1);
+  g_autofree char *subtitle = g_strdup_printf ("%s%s%s",
+                                               case_ref != NULL ? case_ref
+                                                                : _("No case reference"),
+                                               paused ? " · " : "", paused ? _("paused") : "");
+  g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
+  g_autofree char *name = g_strdup_printf ("person-%" G_GINT64_FORMAT, id);
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *row = cp_dialog_choice_row_new (title, escaped, check, TRUE);
+
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_set_name (check, name);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                               g_hash_table_contains (self->chosen, &id));
+  g_object_set_data (G_OBJECT (check), "person-id", GSIZE_TO_POINTER (id));
+  g_signal_connect (check, "toggled", G_CALLBACK (person_toggled_cb), self);
+  return row;
+}
+
+/* A scrolled window in the dialog's own scrolling page is given its least height, which
+ * is one row: once its rows can be measured, it asks for their height, up to
+ * PEOPLE_HEIGHT. */
+static void
+fit_people_cb (GtkWidget *scroll,
+               GtkWidget *list)
+{
+  int natural;
+
+  gtk_widget_measure (list, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroll),
+                                              MIN (natural, PEOPLE_HEIGHT));
+}
+
+/* The active and paused people, in a list of their own that scrolls past a few rows, so
+ * that the rest of the dialog is in reach with a caseload of thousands; its rows come a
+ * few screens at a time (cp-first-rows.c). What the pack calls each is worked out for
+ * everyone at once: it counts up through the caseload. */
 static GtkWidget *
 people_group_new (CpPackSendDialog *self)
 {
-  GListModel *people = cp_store_get_people (self->store);
+  GtkCustomFilter *filter = gtk_custom_filter_new (can_be_sent, NULL, NULL);
+  g_autoptr(GtkFilterListModel) people =
+    gtk_filter_list_model_new (g_object_ref (cp_store_get_people (self->store)),
+                               GTK_FILTER (filter));
   GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *scroll, *list;
+  g_autoptr(GtkSliceListModel) rows = NULL;
   guint counter = 0;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("People"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Active and paused people. They are shown as "
                                            "the pack shows them: by initials."));
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
-      CpPersonStatus status = cp_person_get_status (person);
-      g_autofree char *initials = NULL;
-      g_autofree char *escaped = NULL;
-      g_autofree char *subtitle = NULL;
-      g_autofree char *name = NULL;
-      const char *case_ref = cp_person_get_case_ref (person);
-      GtkWidget *check, *row;
-      gint64 id = cp_person_get_id (person);
-
-      if (status == CP_PERSON_STATUS_CLOSED)
-        continue;
-      initials = cp_netmap_pseudonym (cp_person_get_name (person), &counter);
-      escaped = g_markup_escape_text (initials, -1);
-      subtitle = g_strdup_printf ("%s%s%s",
-                                  case_ref != NULL ? case_ref : _("No case reference"),
-                                  status == CP_PERSON_STATUS_PAUSED ? " · " : "",
-                                  status == CP_PERSON_STATUS_PAUSED ? _("paused") : "");
-      check = gtk_check_button_new ();
-      row = cp_dialog_add_choice_row (group, escaped, NULL, check, TRUE);
-      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-      escaped = (g_free (escaped), g_markup_escape_text (subtitle, -1));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-      name = g_strdup_printf ("person-%" G_GINT64_FORMAT, id);
-      gtk_widget_set_name (check, name);
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (update), self);
-      g_array_append_val (self->person_ids, id);
-      g_ptr_array_add (self->person_checks, check);
-    }
-  if (self->person_ids->len == 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (people)) == 0)
     {
       GtkWidget *row = adw_action_row_new ();
 
@@ -300,7 +352,34 @@ people_group_new (CpPackSendDialog *self)
                                    _("Add a person in People first; closed people are "
                                      "never sent."));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      return group;
     }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+      gint64 id = cp_person_get_id (person);
+
+      g_hash_table_insert (self->pseudonyms, g_memdup2 (&id, sizeof id),
+                           cp_netmap_pseudonym (cp_person_get_name (person), &counter));
+    }
+  scroll = gtk_scrolled_window_new ();
+  list = gtk_list_box_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroll), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroll), PEOPLE_HEIGHT);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("People"), -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), list);
+  rows = cp_first_rows_new_growing (g_object_ref (G_LIST_MODEL (people)),
+                                    GTK_SCROLLED_WINDOW (scroll), PEOPLE_STEP);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (rows), person_row_new, self,
+                           NULL);
+  g_signal_connect (scroll, "map", G_CALLBACK (fit_people_cb), list);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), scroll);
   return group;
 }
 
@@ -442,8 +521,8 @@ cp_pack_send_dialog_dispose (GObject *object)
   CpPackSendDialog *self = CP_PACK_SEND_DIALOG (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->person_ids, g_array_unref);
-  g_clear_pointer (&self->person_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->pseudonyms, g_hash_table_unref);
+  g_clear_pointer (&self->chosen, g_hash_table_unref);
   G_OBJECT_CLASS (cp_pack_send_dialog_parent_class)->dispose (object);
 }
 
@@ -462,8 +541,8 @@ cp_pack_send_dialog_class_init (CpPackSendDialogClass *klass)
 static void
 cp_pack_send_dialog_init (CpPackSendDialog *self)
 {
-  self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->person_checks = g_ptr_array_new ();
+  self->pseudonyms = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->chosen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_window_set_title (GTK_WINDOW (self), _("Send Supervision Pack"));
   gtk_window_set_default_size (GTK_WINDOW (self), 600, 720);
   gtk_widget_set_size_request (GTK_WIDGET (self), 340, 360);

@@ -18,6 +18,7 @@
 #include "store/cp-store-supervision.h"
 #include "ui/cp-a11y.h"
 #include "ui/cp-date-row.h"
+#include "ui/cp-dialogs.h"
 #include "ui/cp-first-rows.h"
 #include "ui/cp-toaster.h"
 #include "util/cp-date.h"
@@ -122,23 +123,20 @@ person_row_new (gpointer item,
   gint64 id = cp_person_get_id (item);
   g_autofree char *label = cp_supervision_person_label (self->store, id);
   g_autofree char *name = g_strdup_printf ("person-%" G_GINT64_FORMAT, id);
-  GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *row = cp_dialog_choice_row_new (label, NULL, check, TRUE);
 
   gtk_widget_set_name (row, name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
   if (cp_person_get_status (item) == CP_PERSON_STATUS_PAUSED)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Paused"));
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                g_hash_table_contains (self->chosen, &id));
   g_object_set_data (G_OBJECT (check), "person-id", GSIZE_TO_POINTER (id));
   /* Named by the row's title (the row labels its activatable widget): a label set here
    * as well would be read twice. */
   g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), self);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   return row;
 }
 

@@ -159,17 +159,16 @@ file_dialog_response_cb (GtkNativeDialog *dialog,
 /* ---- Choices ---------------------------------------------------------------------------- */
 
 GtkWidget *
-cp_dialog_add_choice_row (GtkWidget  *group,
-                          const char *title,
+cp_dialog_choice_row_new (const char *title,
                           const char *subtitle,
                           GtkWidget  *widget,
                           gboolean    prefix)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row;
 
-  g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
 
+  row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   if (subtitle != NULL)
@@ -180,6 +179,21 @@ cp_dialog_add_choice_row (GtkWidget  *group,
   else
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), widget);
+  return row;
+}
+
+GtkWidget *
+cp_dialog_add_choice_row (GtkWidget  *group,
+                          const char *title,
+                          const char *subtitle,
+                          GtkWidget  *widget,
+                          gboolean    prefix)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
+
+  row = cp_dialog_choice_row_new (title, subtitle, widget, prefix);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   return row;
 }

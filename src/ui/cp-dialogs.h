@@ -34,9 +34,14 @@ AdwMessageDialog *cp_confirm (GtkWidget             *from,
 
 /* ---- Choices ---------------------------------------------------------------------------- */
 
-/* Adds to @group (an AdwPreferencesGroup) a row saying @title (with a mnemonic) and
- * @subtitle (may be NULL), with @widget at its end (a switch) or, when @prefix, at its
- * start (a check button); activating the row toggles it. Returns the row. */
+/* A row saying @title (with a mnemonic; markup) and @subtitle (may be NULL), with
+ * @widget at its end (a switch) or, when @prefix, at its start (a check button);
+ * activating the row toggles it. */
+GtkWidget *cp_dialog_choice_row_new (const char *title,
+                                     const char *subtitle,
+                                     GtkWidget  *widget,
+                                     gboolean    prefix);
+/* The same row, added to @group (an AdwPreferencesGroup). Returns the row. */
 GtkWidget *cp_dialog_add_choice_row (GtkWidget  *group,
                                      const char *title,
                                      const char *subtitle,
