@@ -513,14 +513,6 @@ test_round_trip (Fixture       *f,
   cp_test_rm_rf (dir);
 }
 
-static gboolean
-rows_are (gpointer data)
-{
-  gpointer *args = data;
-
-  return cp_test_count_rows (args[0]) == GPOINTER_TO_UINT (args[1]);
-}
-
 /* With 120 more people: the people are a list of their own, no taller than a few rows,
  * so the recipient and passphrase below stay in reach; it opens with fifty rows and
  * makes the next as it is scrolled; Jo, ticked first, and someone far down both go. */
@@ -533,7 +525,6 @@ test_long_caseload (Fixture       *f,
   g_autofree char *far_check = NULL;
   GtkWidget *dialog, *list, *scroll;
   GtkAdjustment *adjustment;
-  gpointer rows[2];
   gint64 far = 0;
 
   for (guint i = 0; i < 120; i++)
@@ -556,13 +547,11 @@ test_long_caseload (Fixture       *f,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (cp_test_find_named (dialog, jo_check)), TRUE);
 
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroll));
-  rows[0] = list;
   for (guint want = 100; want <= 150; want += 50)
     {
-      rows[1] = GUINT_TO_POINTER (MIN (want, 123));  /* everyone but the closed: 123 */
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
                                             - gtk_adjustment_get_page_size (adjustment));
-      g_assert_true (cp_test_wait_until (rows_are, rows));
+      cp_test_wait_for_rows (list, MIN (want, 123));  /* everyone but the closed: 123 */
       gtk_test_widget_wait_for_draw (dialog);
     }
   gtk_check_button_set_active (GTK_CHECK_BUTTON (cp_test_find_named (dialog, far_check)), TRUE);

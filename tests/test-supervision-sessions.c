@@ -525,14 +525,6 @@ test_delete_and_narrow (Fixture       *f,
                                           TRUE));
 }
 
-static gboolean
-rows_are (gpointer data)
-{
-  gpointer *args = data;
-
-  return cp_test_count_rows (args[0]) == GPOINTER_TO_UINT (args[1]);
-}
-
 /* A caseload of 120 more: the dialog opens with the first fifty people (a row each at
  * once would be thousands for a large workspace), the next come as the list is scrolled
  * to its end, and who was ticked before stays ticked; the session holds the ticked, in
@@ -546,7 +538,6 @@ test_record_long_caseload (Fixture       *f,
   GtkWidget *dialog, *list, *far;
   GtkScrolledWindow *scroll;
   GtkAdjustment *adjustment;
-  gpointer hundred[2];
   gint64 far_id = 0;
 
   for (guint i = 0; i < 120; i++)
@@ -566,16 +557,13 @@ test_record_long_caseload (Fixture       *f,
 
   scroll = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW));
   adjustment = gtk_scrolled_window_get_vadjustment (scroll);
-  hundred[0] = list;
-  hundred[1] = GUINT_TO_POINTER (100);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
                                         - gtk_adjustment_get_page_size (adjustment));
-  g_assert_true (cp_test_wait_until (rows_are, hundred));
+  cp_test_wait_for_rows (list, 100);
   gtk_test_widget_wait_for_draw (dialog);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
                                         - gtk_adjustment_get_page_size (adjustment));
-  hundred[1] = GUINT_TO_POINTER (122);  /* everyone but the closed */
-  g_assert_true (cp_test_wait_until (rows_are, hundred));
+  cp_test_wait_for_rows (list, 122);  /* everyone but the closed */
   {
     g_autofree char *far_row = g_strdup_printf ("person-%" G_GINT64_FORMAT, far_id);
 

@@ -52,18 +52,7 @@ static GArray *
 read_choice (CpPackSendDialog *self,
              CpPackChoice     *choice)
 {
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GListModel *people = cp_store_get_people (self->store);
-
-  /* the ticked, in the workspace's order */
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
-      gint64 id = cp_person_get_id (person);
-
-      if (g_hash_table_contains (self->chosen, &id))
-        g_array_append_val (ids, id);
-    }
+  GArray *ids = cp_dialog_ticked_people (self->chosen, cp_store_get_people (self->store));
 
   choice->recipient = gtk_check_button_get_active (self->educator_check)
                       ? CP_PACK_RECIPIENT_PRACTICE_EDUCATOR
@@ -268,19 +257,6 @@ can_be_sent (gpointer item,
   return cp_person_get_status (item) != CP_PERSON_STATUS_CLOSED;
 }
 
-static void
-person_toggled_cb (GtkCheckButton   *check,
-                   CpPackSendDialog *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "person-id"));
-
-  if (gtk_check_button_get_active (check))
-    g_hash_table_add (self->chosen, g_memdup2 (&id, sizeof id));
-  else
-    g_hash_table_remove (self->chosen, &id);
-  update (self);
-}
-
 static GtkWidget *
 person_row_new (gpointer item,
                 gpointer user_data)
@@ -297,15 +273,12 @@ person_row_new (gpointer item,
                                                paused ? " · " : "", paused ? _("paused") : "");
   g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
   g_autofree char *name = g_strdup_printf ("person-%" G_GINT64_FORMAT, id);
-  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *check = cp_dialog_tick_new (self->chosen, id);
   GtkWidget *row = cp_dialog_choice_row_new (title, escaped, check, TRUE);
 
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_widget_set_name (check, name);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               g_hash_table_contains (self->chosen, &id));
-  g_object_set_data (G_OBJECT (check), "person-id", GSIZE_TO_POINTER (id));
-  g_signal_connect (check, "toggled", G_CALLBACK (person_toggled_cb), self);
+  g_signal_connect_swapped (check, "toggled", G_CALLBACK (update), self);
   return row;
 }
 
@@ -542,7 +515,7 @@ static void
 cp_pack_send_dialog_init (CpPackSendDialog *self)
 {
   self->pseudonyms = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->chosen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->chosen = cp_dialog_ticks_new ();
   gtk_window_set_title (GTK_WINDOW (self), _("Send Supervision Pack"));
   gtk_window_set_default_size (GTK_WINDOW (self), 600, 720);
   gtk_widget_set_size_request (GTK_WIDGET (self), 340, 360);

@@ -56,8 +56,8 @@ static guint signals[N_SIGNALS];
 static void
 record_cb (CpSupervisionSessionsDialog *self)
 {
-  g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GListModel *people = cp_store_get_people (self->store);
+  g_autoptr(GArray) chosen = cp_dialog_ticked_people (self->chosen,
+                                                      cp_store_get_people (self->store));
   g_autoptr(GError) error = NULL;
   g_autofree char *attended = cp_goal_form_dup_text (GTK_EDITABLE (self->attended_row));
   g_autofree char *uuid = NULL;
@@ -65,15 +65,6 @@ record_cb (CpSupervisionSessionsDialog *self)
   cp_goal_form_set_message (GTK_WIDGET (self->day_row), self->day_message_row,
                             self->day_message, NULL);
   cp_supervision_set_message (GTK_WIDGET (self->people_list), self->people_message, NULL);
-  /* the ticked, in the workspace's order */
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
-      gint64 id = cp_person_get_id (person);
-
-      if (g_hash_table_contains (self->chosen, &id))
-        g_array_append_val (chosen, id);
-    }
 
   /* The store says what is missing: no one chosen, no day. */
   uuid = cp_store_add_supervision_session (self->store, cp_date_row_get_date (self->day_row),
@@ -103,15 +94,8 @@ record_cb (CpSupervisionSessionsDialog *self)
 }
 
 static void
-check_toggled_cb (GtkCheckButton              *check,
-                  CpSupervisionSessionsDialog *self)
+check_toggled_cb (CpSupervisionSessionsDialog *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "person-id"));
-
-  if (gtk_check_button_get_active (check))
-    g_hash_table_add (self->chosen, g_memdup2 (&id, sizeof id));
-  else
-    g_hash_table_remove (self->chosen, &id);
   cp_supervision_set_message (GTK_WIDGET (self->people_list), self->people_message, NULL);
 }
 
@@ -123,7 +107,7 @@ person_row_new (gpointer item,
   gint64 id = cp_person_get_id (item);
   g_autofree char *label = cp_supervision_person_label (self->store, id);
   g_autofree char *name = g_strdup_printf ("person-%" G_GINT64_FORMAT, id);
-  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *check = cp_dialog_tick_new (self->chosen, id);
   GtkWidget *row = cp_dialog_choice_row_new (label, NULL, check, TRUE);
 
   gtk_widget_set_name (row, name);
@@ -131,12 +115,9 @@ person_row_new (gpointer item,
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
   if (cp_person_get_status (item) == CP_PERSON_STATUS_PAUSED)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Paused"));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               g_hash_table_contains (self->chosen, &id));
-  g_object_set_data (G_OBJECT (check), "person-id", GSIZE_TO_POINTER (id));
   /* Named by the row's title (the row labels its activatable widget): a label set here
    * as well would be read twice. */
-  g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), self);
+  g_signal_connect_swapped (check, "toggled", G_CALLBACK (check_toggled_cb), self);
   return row;
 }
 
@@ -217,7 +198,7 @@ cp_supervision_sessions_dialog_init (CpSupervisionSessionsDialog *self)
   g_autofree char *today = cp_date_today ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->chosen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->chosen = cp_dialog_ticks_new ();
   cp_date_row_set_date (self->day_row, today);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->attended_row), FALSE);
 }

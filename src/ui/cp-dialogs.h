@@ -47,6 +47,16 @@ GtkWidget *cp_dialog_add_choice_row (GtkWidget  *group,
                                      const char *subtitle,
                                      GtkWidget  *widget,
                                      gboolean    prefix);
+/* For a list of people whose rows are made as it scrolls (cp-first-rows.c), who is
+ * ticked is kept apart from the rows: a set of person ids (cp_dialog_ticks_new), a check
+ * button for each row that is ticked while its person is in the set and keeps the set up
+ * to date (connect to its "toggled" after), and the ticked ids of @people (CpPerson
+ * items) in its order. */
+GHashTable *cp_dialog_ticks_new      (void);
+GtkWidget  *cp_dialog_tick_new       (GHashTable *ticked,
+                                      gint64      id);
+GArray     *cp_dialog_ticked_people  (GHashTable *ticked,
+                                      GListModel *people);
 
 /* ---- Files ------------------------------------------------------------------------------ */
 
