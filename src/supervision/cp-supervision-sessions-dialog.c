@@ -110,13 +110,13 @@ person_row_new (gpointer item,
   GtkWidget *check = cp_dialog_tick_new (self->chosen, id);
   GtkWidget *row = cp_dialog_choice_row_new (label, NULL, check, TRUE);
 
+  /* The check is named by the row's title (the row labels its activatable widget): a
+   * label of its own would be read twice. */
   gtk_widget_set_name (row, name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
   if (cp_person_get_status (item) == CP_PERSON_STATUS_PAUSED)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Paused"));
-  /* Named by the row's title (the row labels its activatable widget): a label set here
-   * as well would be read twice. */
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (check_toggled_cb), self);
   return row;
 }

@@ -104,58 +104,6 @@ cp_confirm (GtkWidget             *from,
   return dialog;
 }
 
-#define TICK_ID_KEY "cp-dialog-tick-id"
-
-static void
-tick_toggled_cb (GtkCheckButton *check,
-                 GHashTable     *ticked)
-{
-  gint64 *id = g_object_get_data (G_OBJECT (check), TICK_ID_KEY);
-
-  if (gtk_check_button_get_active (check))
-    g_hash_table_add (ticked, g_memdup2 (id, sizeof *id));
-  else
-    g_hash_table_remove (ticked, id);
-}
-
-GtkWidget *
-cp_dialog_tick_new (GHashTable *ticked,
-                    gint64      id)
-{
-  GtkWidget *check;
-
-  g_return_val_if_fail (ticked != NULL, NULL);
-
-  check = gtk_check_button_new ();
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_hash_table_contains (ticked, &id));
-  g_object_set_data_full (G_OBJECT (check), TICK_ID_KEY, g_memdup2 (&id, sizeof id), g_free);
-  g_signal_connect (check, "toggled", G_CALLBACK (tick_toggled_cb), ticked);
-  return check;
-}
-
-GHashTable *
-cp_dialog_ticks_new (void)
-{
-  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-}
-
-GArray *
-cp_dialog_ticked_people (GHashTable *ticked,
-                         GListModel *people)
-{
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
-      gint64 id = cp_person_get_id (person);
-
-      if (g_hash_table_contains (ticked, &id))
-        g_array_append_val (ids, id);
-    }
-  return ids;
-}
-
 /* ---- Files ------------------------------------------------------------------------------ */
 
 typedef struct
@@ -249,6 +197,58 @@ cp_dialog_add_choice_row (GtkWidget  *group,
   row = cp_dialog_choice_row_new (title, subtitle, widget, prefix);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   return row;
+}
+
+#define TICK_ID_KEY "cp-dialog-tick-id"
+
+static void
+tick_toggled_cb (GtkCheckButton *check,
+                 GHashTable     *ticked)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (check), TICK_ID_KEY);
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_add (ticked, g_memdup2 (id, sizeof *id));
+  else
+    g_hash_table_remove (ticked, id);
+}
+
+GtkWidget *
+cp_dialog_tick_new (GHashTable *ticked,
+                    gint64      id)
+{
+  GtkWidget *check;
+
+  g_return_val_if_fail (ticked != NULL, NULL);
+
+  check = gtk_check_button_new ();
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_hash_table_contains (ticked, &id));
+  g_object_set_data_full (G_OBJECT (check), TICK_ID_KEY, g_memdup2 (&id, sizeof id), g_free);
+  g_signal_connect (check, "toggled", G_CALLBACK (tick_toggled_cb), ticked);
+  return check;
+}
+
+GHashTable *
+cp_dialog_ticks_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+GArray *
+cp_dialog_ticked_people (GHashTable *ticked,
+                         GListModel *people)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
+      gint64 id = cp_person_get_id (person);
+
+      if (g_hash_table_contains (ticked, &id))
+        g_array_append_val (ids, id);
+    }
+  return ids;
 }
 
 /* ---- Files ------------------------------------------------------------------------------ */
