@@ -98,17 +98,16 @@ void
 _cp_supervision_page_bind_cards (CpSupervisionPage *self,
                                  GListModel        *model)
 {
-  if (self->cards_bound == (model != NULL))
+  if ((self->cards_rows != NULL) == (model != NULL))
     return;
-  self->cards_bound = model != NULL;
   /* A GtkListBox makes a card for every item at once, some fifteen widgets each: for a
    * workspace of thousands the page would stop the window for many seconds. */
   if (model != NULL)
     self->cards_rows = cp_first_rows_new_growing (g_object_ref (model),
                                                   GTK_SCROLLED_WINDOW (self->cards_scroll),
                                                   CARDS_STEP);
-  gtk_list_box_bind_model (self->cards, model ? G_LIST_MODEL (self->cards_rows) : NULL,
-                           model ? card_new : NULL, self, NULL);
-  if (model == NULL)
+  else
     g_clear_object (&self->cards_rows);
+  gtk_list_box_bind_model (self->cards, (GListModel *) self->cards_rows,
+                           model ? card_new : NULL, self, NULL);
 }

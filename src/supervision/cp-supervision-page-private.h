@@ -64,8 +64,8 @@ struct _CpSupervisionPage
   GtkColumnView        *table;
   GtkWidget            *cards_scroll;
   GtkListBox           *cards;
-  GtkSliceListModel    *cards_rows;      /* the cards made so far (cp-supervision-page-cards.c) */
-  gboolean              cards_bound;
+  GtkSliceListModel    *cards_rows;      /* the cards made so far, while bound
+                                         * (cp-supervision-page-cards.c) */
   AdwStatusPage        *no_matches;
 };
 
