@@ -250,13 +250,6 @@ save_clicked_cb (CpPackSendDialog *self)
 #define PEOPLE_STEP   50
 #define PEOPLE_HEIGHT 360
 
-static gboolean
-can_be_sent (gpointer item,
-             gpointer user_data)
-{
-  return cp_person_get_status (item) != CP_PERSON_STATUS_CLOSED;
-}
-
 static GtkWidget *
 person_row_new (gpointer item,
                 gpointer user_data)
@@ -303,10 +296,7 @@ fit_people_cb (GtkWidget *scroll,
 static GtkWidget *
 people_group_new (CpPackSendDialog *self)
 {
-  GtkCustomFilter *filter = gtk_custom_filter_new (can_be_sent, NULL, NULL);
-  g_autoptr(GtkFilterListModel) people =
-    gtk_filter_list_model_new (g_object_ref (cp_store_get_people (self->store)),
-                               GTK_FILTER (filter));
+  g_autoptr(GListModel) people = cp_dialog_open_people (cp_store_get_people (self->store));
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *scroll, *list;
   g_autoptr(GtkSliceListModel) rows = NULL;
@@ -316,7 +306,7 @@ people_group_new (CpPackSendDialog *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Active and paused people. They are shown as "
                                            "the pack shows them: by initials."));
-  if (g_list_model_get_n_items (G_LIST_MODEL (people)) == 0)
+  if (g_list_model_get_n_items (people) == 0)
     {
       GtkWidget *row = adw_action_row_new ();
 
@@ -328,9 +318,9 @@ people_group_new (CpPackSendDialog *self)
       return group;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
-      g_autoptr(CpPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
       gint64 id = cp_person_get_id (person);
 
       g_hash_table_insert (self->pseudonyms, g_memdup2 (&id, sizeof id),
@@ -347,7 +337,7 @@ people_group_new (CpPackSendDialog *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("People"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), list);
-  rows = cp_first_rows_new_growing (g_object_ref (G_LIST_MODEL (people)),
+  rows = cp_first_rows_new_growing (g_object_ref (people),
                                     GTK_SCROLLED_WINDOW (scroll), PEOPLE_STEP);
   gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (rows), person_row_new, self,
                            NULL);

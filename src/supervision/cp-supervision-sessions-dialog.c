@@ -121,27 +121,15 @@ person_row_new (gpointer item,
   return row;
 }
 
-static gboolean
-can_be_discussed (gpointer item,
-                  gpointer user_data)
-{
-  CpPersonStatus status = cp_person_get_status (item);
-
-  return status == CP_PERSON_STATUS_ACTIVE || status == CP_PERSON_STATUS_PAUSED;
-}
-
 /* The active and paused people, a few screens of rows at a time (cp-first-rows.c): a
  * workspace of thousands would otherwise make thousands of rows before the dialog shows.
  * Who is ticked is kept apart from the rows. */
 static void
 fill_people (CpSupervisionSessionsDialog *self)
 {
-  GtkCustomFilter *filter = gtk_custom_filter_new (can_be_discussed, NULL, NULL);
-  GtkFilterListModel *people =
-    gtk_filter_list_model_new (g_object_ref (cp_store_get_people (self->store)),
-                               GTK_FILTER (filter));
   g_autoptr(GtkSliceListModel) rows =
-    cp_first_rows_new_growing (G_LIST_MODEL (people), self->scroll, PEOPLE_STEP);
+    cp_first_rows_new_growing (cp_dialog_open_people (cp_store_get_people (self->store)),
+                               self->scroll, PEOPLE_STEP);
   GtkWidget *none = gtk_label_new (_("No one on the caseload is active or paused."));
 
   gtk_widget_add_css_class (none, "dim-label");

@@ -234,6 +234,24 @@ cp_dialog_ticks_new (void)
   return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
+static gboolean
+is_open (gpointer item,
+         gpointer user_data)
+{
+  return cp_person_get_status (item) != CP_PERSON_STATUS_CLOSED;
+}
+
+GListModel *
+cp_dialog_open_people (GListModel *people)
+{
+  GtkCustomFilter *filter;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (people), NULL);
+
+  filter = gtk_custom_filter_new (is_open, NULL, NULL);
+  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (people), GTK_FILTER (filter)));
+}
+
 GArray *
 cp_dialog_ticked_people (GHashTable *ticked,
                          GListModel *people)

@@ -53,6 +53,9 @@ GtkWidget *cp_dialog_add_choice_row (GtkWidget  *group,
  * to date (connect to its "toggled" after), and the ticked ids of @people (CpPerson
  * items) in its order. */
 GHashTable *cp_dialog_ticks_new      (void);
+/* Those of @people (CpPerson items) still on the caseload, active or paused, in its
+ * order: whom a supervision session or pack can be about. */
+GListModel *cp_dialog_open_people    (GListModel *people);
 GtkWidget  *cp_dialog_tick_new       (GHashTable *ticked,
                                       gint64      id);
 GArray     *cp_dialog_ticked_people  (GHashTable *ticked,
