@@ -516,21 +516,38 @@ cp_test_pixels_gray (CpTestPixels *p,
           + cp_test_pixels_mean (p, x, y, width, height, 2)) / 3;
 }
 
-guint
-cp_test_count_dark_pixels (GtkWidget *widget)
+/* How many of @widget's opaque pixels have all three channels under @below (dark), or
+ * over @above (light). */
+static guint
+count_pixels (GtkWidget *widget,
+              int        below,
+              int        above)
 {
   g_autoptr(GdkTexture) texture = cp_test_render_widget (widget);
   CpTestPixels p;
-  guint dark = 0;
+  guint n = 0;
 
   cp_test_pixels_init (&p, texture);
   for (gsize i = 0; i < (gsize) p.width * p.height; i++)
     {
       const guchar *px = p.data + i * 4;
 
-      if (px[3] > 200 && px[0] < 80 && px[1] < 80 && px[2] < 80)
-        dark++;
+      if (px[3] > 200 && ((px[0] < below && px[1] < below && px[2] < below)
+                          || (px[0] > above && px[1] > above && px[2] > above)))
+        n++;
     }
   cp_test_pixels_clear (&p);
-  return dark;
+  return n;
+}
+
+guint
+cp_test_count_dark_pixels (GtkWidget *widget)
+{
+  return count_pixels (widget, 80, 256);
+}
+
+guint
+cp_test_count_light_pixels (GtkWidget *widget)
+{
+  return count_pixels (widget, -1, 160);
 }

@@ -131,6 +131,8 @@ double      cp_test_pixels_gray          (CpTestPixels *pixels,
                                           double        height);
 /* How many of @widget's pixels are dark (text, a black block), as the user sees it. */
 guint       cp_test_count_dark_pixels    (GtkWidget    *widget);
+/* How many are light (white text, a light ring), as on the accent colour. */
+guint       cp_test_count_light_pixels   (GtkWidget    *widget);
 
 /* ---- PDF views, the viewer and the Library (cp-test-ui-pdf.c) --------------------------- */
 

@@ -55,6 +55,35 @@ label_color (const char * const *classes,
   label_style (NULL, classes, color, NULL, NULL);
 }
 
+/* A button on the accent-coloured banner shows where the keyboard is: its focus ring is
+ * light, where Adwaita's accent-coloured ring would not show on the accent colour. */
+static void
+check_banner_focus_ring (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *banner = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *button = gtk_button_new_with_label ("Leave");
+  guint unfocused, focused;
+
+  gtk_widget_add_css_class (banner, "cp-banner");
+  gtk_box_append (GTK_BOX (banner), button);
+  gtk_window_set_child (window, banner);
+  cp_test_present (window);
+  gtk_widget_grab_focus (button);
+
+  gtk_window_set_focus_visible (window, FALSE);
+  gtk_test_widget_wait_for_draw (banner);
+  unfocused = cp_test_count_light_pixels (banner);
+  gtk_window_set_focus_visible (window, TRUE);
+  gtk_test_widget_wait_for_draw (banner);
+  focused = cp_test_count_light_pixels (banner);
+
+  /* The ring goes round the whole button: at least its width twice over in light pixels */
+  g_assert_cmpuint (focused, >, unfocused + 2 * (guint) gtk_widget_get_width (button));
+
+  gtk_window_destroy (window);
+}
+
 static void
 test_style_and_icon (void)
 {
@@ -78,6 +107,7 @@ test_style_and_icon (void)
   g_assert_cmpfloat (banner.red, >, 0.95);
   g_assert_cmpfloat (banner.green, >, 0.95);
   g_assert_cmpfloat (warning.red, <, 0.3);
+  check_banner_focus_ring ();
 
   /* Headings and body text are at the size the user chose, not libadwaita's fixed 11pt,
    * bold for a heading; in the with-person view a heading is as large as the text
