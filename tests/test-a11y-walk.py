@@ -61,6 +61,8 @@ CLASS_NAME = re.compile(r"^(Gtk|Adw|Cp)[A-Z]\w*$")
 OWN_CLASS = re.compile(r"^Cp[A-Z]\w*$")
 MNEMONIC = re.compile(r"(^|\s)_\w")
 FOCUSABLE = 11  # ATSPI_STATE_FOCUSABLE
+FOCUSED = 12  # ATSPI_STATE_FOCUSED
+SELECTED = 23  # ATSPI_STATE_SELECTED
 TABLE = "tree table"  # a GtkColumnView (GTK_ACCESSIBLE_ROLE_TREE_GRID)
 
 # GTK's own nodes that the app cannot name, each by its exact path, with the reason.
@@ -395,6 +397,41 @@ def pack_screens(w, pack, reply):
     w.escape_closes_dialog("the Export Reply dialog")
 
 
+def focused(w):
+    """The node that has the keyboard in the main window, once one has"""
+    return cp_atspi.wait_for("the focus", lambda: next(
+        (n for n in cp_atspi.nodes(w.tree.read(w.main())) if n.has(FOCUSED)), None))
+
+
+def in_sections(node):
+    return "list 'Sections'" in node.path
+
+
+def sections_by_keys(w):
+    """The sections are one stop for Tab: it comes in at the chosen section and goes on
+    out of the list, and back in again with Shift+Tab. Down and Up choose a section,
+    and the section shown follows."""
+    for _ in range(8):
+        if in_sections(focused(w)):
+            break
+        w.key("Tab")
+    row = focused(w)
+    assert in_sections(row) and row.name == "People", f"Tab came into the sections at {row}"
+    w.key("Tab")
+    cp_atspi.wait_for("Tab out of the sections", lambda: not in_sections(focused(w)))
+    people = w.row("People", within="Sections")
+    assert people.has(SELECTED), "Tab past the sections chose another section"
+    w.key("shift+Tab")
+    cp_atspi.wait_for("Shift+Tab back to People", lambda: focused(w).name == "People")
+    w.key("Down")
+    cp_atspi.wait_for("Down to Supervision", lambda: focused(w).name == "Supervision"
+                      and w.row("Supervision", within="Sections").has(SELECTED))
+    w.find("page tab", "Caseload")  # the Supervision section shows
+    w.key("Up")
+    cp_atspi.wait_for("Up to People", lambda: focused(w).name == "People")
+    w.row(None, within="People")  # the caseload shows again
+
+
 def screens(w, pack, reply):
     """Goes through the app, yielding the name of each screen once it shows"""
     # Taller than the window opens (960 × 680), so that what a screen holds shows without
@@ -403,6 +440,7 @@ def screens(w, pack, reply):
     w.row("People", within="Sections")
     w.row(None, within="People")  # the caseload
     yield "People, no one chosen"
+    sections_by_keys(w)
 
     w.click(w.button("Main Menu"))
     w.find("menu item", "Preferences")

@@ -115,18 +115,28 @@ _cp_window_add_section (CpWindow   *self,
   add_section_row (self, name, title, icon_name);
 }
 
-void
-_cp_window_show_section (CpWindow   *self,
-                         const char *name)
+static gboolean
+show_section_page (CpWindow   *self,
+                   const char *name)
 {
   GtkWidget *child;
 
   ensure_section_page (self, name);
   child = gtk_stack_get_child_by_name (self->section_stack, name);
   if (child == NULL)
-    return;
+    return FALSE;
 
   gtk_stack_set_visible_child (self->section_stack, child);
+  return TRUE;
+}
+
+void
+_cp_window_show_section (CpWindow   *self,
+                         const char *name)
+{
+  if (!show_section_page (self, name))
+    return;
+
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -135,6 +145,17 @@ _cp_window_show_section (CpWindow   *self,
         gtk_list_box_select_row (self->section_list, GTK_LIST_BOX_ROW (row));
     }
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
+}
+
+/* The section shown is the row chosen, also as the arrow keys move through the rows; a
+ * narrow window shows it when the row is activated (a click, Enter). */
+static void
+section_row_selected_cb (GtkListBox    *list,
+                         GtkListBoxRow *row,
+                         CpWindow      *self)
+{
+  if (row != NULL)
+    show_section_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
 static void
@@ -611,6 +632,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, busy_revealer);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, busy_spinner);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, busy_label);
+  gtk_widget_class_bind_template_callback (widget_class, section_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-sections", NULL, show_sections_action);
@@ -634,6 +656,7 @@ cp_window_init (CpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
+  cp_a11y_list_one_tab_stop (self->section_list);
   cp_revealer_hide_child_when_closed (self->practice_revealer);
   cp_revealer_hide_child_when_closed (self->read_only_revealer);
   cp_revealer_hide_child_when_closed (self->warning_revealer);

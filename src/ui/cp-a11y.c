@@ -296,3 +296,50 @@ cp_a11y_decorative_image_new (const char *icon_name)
                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                        NULL);
 }
+
+static gboolean
+restore_focusable_cb (gpointer data)
+{
+  gtk_widget_set_can_focus (GTK_WIDGET (data), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+list_key_pressed_cb (GtkEventControllerKey *keys,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkWidget             *list)
+{
+  if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_ISO_Left_Tab && keyval != GDK_KEY_KP_Tab)
+      || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  /* The window moves the focus on as it always does, and finds the list closed to it
+   * until the key is handled. */
+  gtk_widget_set_can_focus (list, FALSE);
+  g_idle_add_full (G_PRIORITY_HIGH, restore_focusable_cb, g_object_ref (list), g_object_unref);
+  return GDK_EVENT_PROPAGATE;
+}
+
+/**
+ * cp_a11y_list_one_tab_stop:
+ * @list: a list of rows with no controls inside them
+ *
+ * Makes @list one stop for Tab, as a sidebar or a contents list is elsewhere in GNOME:
+ * Tab comes into it at the chosen row and goes on out of it, and the arrow keys move
+ * between its rows. GTK 4.8's GtkListBox stops Tab at every row, and chooses each row it
+ * passes.
+ */
+void
+cp_a11y_list_one_tab_stop (GtkListBox *list)
+{
+  GtkEventController *keys;
+
+  g_return_if_fail (GTK_IS_LIST_BOX (list));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), list, 0);
+  gtk_widget_add_controller (GTK_WIDGET (list), keys);
+}

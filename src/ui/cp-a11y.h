@@ -16,5 +16,6 @@ void       cp_a11y_name_choice_button   (GtkMenuButton *button);
 void       cp_a11y_label_list_item      (GtkWidget  *child,
                                          const char *label);
 GtkWidget *cp_a11y_decorative_image_new (const char *icon_name);
+void       cp_a11y_list_one_tab_stop    (GtkListBox *list);
 
 G_END_DECLS
