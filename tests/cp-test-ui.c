@@ -516,12 +516,18 @@ cp_test_pixels_gray (CpTestPixels *p,
           + cp_test_pixels_mean (p, x, y, width, height, 2)) / 3;
 }
 
-/* How many of @widget's opaque pixels have all three channels under @below (dark), or
- * over @above (light). */
+typedef enum
+{
+  DARK,
+  LIGHT,
+  ACCENT,
+} Shade;
+
+/* How many of @widget's pixels are of @shade: opaque with all three channels dark or
+ * light, or blue well over red (Adwaita's accent, also faded). */
 static guint
 count_pixels (GtkWidget *widget,
-              int        below,
-              int        above)
+              Shade      shade)
 {
   g_autoptr(GdkTexture) texture = cp_test_render_widget (widget);
   CpTestPixels p;
@@ -530,10 +536,14 @@ count_pixels (GtkWidget *widget,
   cp_test_pixels_init (&p, texture);
   for (gsize i = 0; i < (gsize) p.width * p.height; i++)
     {
-      const guchar *px = p.data + i * 4;
+      const guchar *px = p.data + i * 4;  /* B, G, R, A, premultiplied */
+      gboolean opaque = px[3] > 200;
+      gboolean dark = opaque && px[0] < 80 && px[1] < 80 && px[2] < 80;
+      gboolean light = opaque && px[0] > 160 && px[1] > 160 && px[2] > 160;
+      /* half seen or more: a ring faded on a widget with no background of its own */
+      gboolean accent = px[3] > 100 && px[0] > px[2] + 50;
 
-      if (px[3] > 200 && ((px[0] < below && px[1] < below && px[2] < below)
-                          || (px[0] > above && px[1] > above && px[2] > above)))
+      if (shade == DARK ? dark : shade == LIGHT ? light : accent)
         n++;
     }
   cp_test_pixels_clear (&p);
@@ -543,11 +553,17 @@ count_pixels (GtkWidget *widget,
 guint
 cp_test_count_dark_pixels (GtkWidget *widget)
 {
-  return count_pixels (widget, 80, 256);
+  return count_pixels (widget, DARK);
 }
 
 guint
 cp_test_count_light_pixels (GtkWidget *widget)
 {
-  return count_pixels (widget, -1, 160);
+  return count_pixels (widget, LIGHT);
+}
+
+guint
+cp_test_count_accent_pixels (GtkWidget *widget)
+{
+  return count_pixels (widget, ACCENT);
 }

@@ -133,6 +133,8 @@ double      cp_test_pixels_gray          (CpTestPixels *pixels,
 guint       cp_test_count_dark_pixels    (GtkWidget    *widget);
 /* How many are light (white text, a light ring), as on the accent colour. */
 guint       cp_test_count_light_pixels   (GtkWidget    *widget);
+/* How many are in the accent colour (a focus ring on a page). */
+guint       cp_test_count_accent_pixels  (GtkWidget    *widget);
 
 /* ---- PDF views, the viewer and the Library (cp-test-ui-pdf.c) --------------------------- */
 

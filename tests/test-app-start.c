@@ -12,6 +12,7 @@
 
 #include "app/cp-application.h"
 #include "app/cp-window.h"
+#include "pdf/cp-pdf-view.h"
 #include "cp-test-ui.h"
 
 /* The text colour and font a label with @classes takes from the display's style sheets,
@@ -84,6 +85,33 @@ check_banner_focus_ring (void)
   gtk_window_destroy (window);
 }
 
+/* A page that takes the keyboard itself, to scroll, is ringed in the accent colour when
+ * it has it: a scrolled window with only text in it, and the PDF view. */
+static void
+check_page_focus_ring (GtkWidget *page)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  guint unfocused, focused;
+
+  gtk_window_set_default_size (window, 300, 200);
+  gtk_window_set_child (window, page);
+  cp_test_present (window);
+  g_assert_true (gtk_widget_grab_focus (page));
+
+  gtk_window_set_focus_visible (window, FALSE);
+  gtk_test_widget_wait_for_draw (page);
+  unfocused = cp_test_count_accent_pixels (GTK_WIDGET (window));
+  gtk_window_set_focus_visible (window, TRUE);
+  gtk_test_widget_wait_for_draw (page);
+  focused = cp_test_count_accent_pixels (GTK_WIDGET (window));
+
+  /* The ring goes round the page, two pixels wide. */
+  g_assert_cmpuint (focused, >, unfocused + 2 * (guint) (gtk_widget_get_width (page)
+                                                         + gtk_widget_get_height (page)));
+
+  gtk_window_destroy (window);
+}
+
 static void
 test_style_and_icon (void)
 {
@@ -108,6 +136,14 @@ test_style_and_icon (void)
   g_assert_cmpfloat (banner.green, >, 0.95);
   g_assert_cmpfloat (warning.red, <, 0.3);
   check_banner_focus_ring ();
+  {
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller),
+                                   gtk_label_new ("Before this session"));
+    check_page_focus_ring (scroller);
+    check_page_focus_ring (GTK_WIDGET (cp_pdf_view_new ()));
+  }
 
   /* Headings and body text are at the size the user chose, not libadwaita's fixed 11pt,
    * bold for a heading; in the with-person view a heading is as large as the text
