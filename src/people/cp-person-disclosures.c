@@ -107,15 +107,13 @@ add_log_row (CpPersonDisclosures *self,
              const char          *subtitle)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *spoken = NULL;
 
+  /* A screen reader says the title as the row's name and the subtitle after it: the row
+   * is labelled by the one and described by the other. A label of its own as well would
+   * be said before the title, so the title twice. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  /* The log is read, not acted on; a screen reader says the whole line. */
-  spoken = subtitle != NULL ? g_strdup_printf ("%s. %s", title, subtitle) : g_strdup (title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  spoken, -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->log_group), row);
   g_ptr_array_add (self->log_rows, row);
 }
