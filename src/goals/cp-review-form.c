@@ -272,6 +272,8 @@ add_goal (CpReviewForm     *self,
   note_label = g_strdup_printf (_("Note on the goal: %s"), goal->text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (rating->note),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, note_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  note_label, -1);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_list_box_append (GTK_LIST_BOX (list), rating->note);
   gtk_widget_add_css_class (list, "boxed-list");
@@ -589,6 +591,8 @@ entry_row (GtkWidget  *section,
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *row = adw_entry_row_new ();
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");

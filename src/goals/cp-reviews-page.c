@@ -178,11 +178,15 @@ text_row (const char *title,
   return row;
 }
 
+/* A list in @section, named for a screen reader as the section is headed: @title. */
 static GtkWidget *
-boxed_list (GtkWidget *section)
+boxed_list (GtkWidget  *section,
+            const char *title)
 {
   GtkWidget *list = gtk_list_box_new ();
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_box_append (GTK_BOX (section), list);
@@ -244,6 +248,7 @@ expander (CpReviewsPage *self,
     gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     spoken, -1);
   }
+  cp_a11y_name_inner_lists (row, title);
   lazy->self = self;
   lazy->fill = fill;
   lazy->index = index;
@@ -297,8 +302,9 @@ static void
 add_goal_histories (CpReviewsPage *self,
                     const CpPlan  *plan)
 {
-  GtkWidget *section = cp_review_ui_section (self->history, _("Each goal over time"));
-  GtkWidget *list = boxed_list (section);
+  const char *title = _("Each goal over time");
+  GtkWidget *section = cp_review_ui_section (self->history, title);
+  GtkWidget *list = boxed_list (section, title);
 
   for (guint g = 0; g < plan->goals->len; g++)
     {
@@ -384,8 +390,9 @@ static void
 add_reviews (CpReviewsPage *self,
              const CpPlan  *plan)
 {
-  GtkWidget *section = cp_review_ui_section (self->history, _("Past reviews"));
-  GtkWidget *list = boxed_list (section);
+  const char *title = _("Past reviews");
+  GtkWidget *section = cp_review_ui_section (self->history, title);
+  GtkWidget *list = boxed_list (section, title);
 
   for (guint r = plan->reviews->len; r-- > 0;)
     {
@@ -502,8 +509,9 @@ static void
 build (CpReviewsPage *self)
 {
   GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *section = cp_review_ui_section (page, _("Next review"));
-  GtkWidget *list = boxed_list (section);
+  const char *title = _("Next review");
+  GtkWidget *section = cp_review_ui_section (page, title);
+  GtkWidget *list = boxed_list (section, title);
 
   self->next_section = section;
 

@@ -486,6 +486,7 @@ cp_people_page_init (CpPeoplePage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
+  cp_a11y_name_view_switchers (self->person_switcher, self->person_switcher_bar);
   cp_revealer_hide_child_when_closed (self->erase_revealer);
   cp_menu_button_set_menu_model_on_open (GTK_MENU_BUTTON (self->person_menu_button),
                                          self->person_menu, NULL, NULL);

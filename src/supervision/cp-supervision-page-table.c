@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-supervision-page-private.h"
+#include "ui/cp-a11y.h"
 #include "ui/cp-first-rows.h"
 
 /* Each cell shows up to this many lines, so every row is as tall (the person's cell is
@@ -309,6 +310,7 @@ _cp_supervision_page_init_table (CpSupervisionPage *self)
       gtk_string_list_append (titles, cp_caseload_column_title (c));
     }
   describe_headings (self);
+  cp_a11y_name_inner_lists (GTK_WIDGET (self->table), _("Caseload"));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->table), TRUE);
   g_signal_connect (self->table, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 

@@ -503,6 +503,7 @@ cp_supervision_page_init (CpSupervisionPage *self)
   _cp_supervision_page_init_cards (self);
   update_chip_words (self);
   cp_a11y_fix_names (GTK_WIDGET (self));
+  cp_a11y_name_view_switchers (self->switcher_title, GTK_WIDGET (self->switcher_bar));
   cp_stack_icons_when_shown (self->content_stack, "empty", "system-users-symbolic",
                              "no-matches", "edit-find-symbolic", NULL);
 

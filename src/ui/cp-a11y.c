@@ -141,6 +141,43 @@ fix_drop_down (GtkDropDown *drop_down)
     }
 }
 
+/* A row's title as said: without the underscore of its mnemonic ("_Status"). */
+static char *
+row_title (AdwPreferencesRow *row)
+{
+  const char *title = adw_preferences_row_get_title (row);
+  GString *words = g_string_new (NULL);
+
+  for (const char *c = title != NULL ? title : ""; *c != '\0'; c++)
+    {
+      if (*c == '_' && adw_preferences_row_get_use_underline (row))
+        {
+          if (c[1] != '_')
+            continue;
+          c++;
+        }
+      g_string_append_c (words, *c);
+    }
+  return g_string_free (words, FALSE);
+}
+
+/* Labels every widget of @type in @root, and nothing inside those. */
+static void
+label_all (GtkWidget  *root,
+           GType       type,
+           const char *name)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    label_all (child, type, name);
+}
+
 static void
 fix_combo_row (AdwComboRow *row)
 {
@@ -152,6 +189,58 @@ fix_combo_row (AdwComboRow *row)
 
       adw_combo_row_set_list_factory (row, factory);
     }
+  /* The row shows its choice in a list of one, which GTK would call "GtkListView". */
+  {
+    g_autofree char *title = row_title (ADW_PREFERENCES_ROW (row));
+
+    label_all (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW, title);
+  }
+}
+
+/* The first list box in @root, itself included, in the order of the widget tree. */
+static GtkWidget *
+first_list_box (GtkWidget *root)
+{
+  if (GTK_IS_LIST_BOX (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = first_list_box (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* An AdwPreferencesGroup with no title leaves its list of rows unnamed, and GTK 4.8 calls
+ * it "GtkListBox": it is named by the titles of its rows ("Day held, Who was there"). */
+static void
+name_untitled_group (AdwPreferencesGroup *group)
+{
+  const char *title = adw_preferences_group_get_title (group);
+  g_autoptr(GString) name = g_string_new (NULL);
+  GtkWidget *list;
+
+  if (title != NULL && title[0] != '\0')
+    return;
+  /* The group's own list is the first list in it; a list added to it comes later. */
+  list = first_list_box (GTK_WIDGET (group));
+  if (list == NULL)
+    return;
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_PREFERENCES_ROW (row))
+      {
+        g_autofree char *words = row_title (ADW_PREFERENCES_ROW (row));
+
+        if (words[0] != '\0')
+          g_string_append_printf (name, "%s%s", name->len > 0 ? ", " : "", words);
+      }
+  if (name->len > 0)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    name->str, -1);
 }
 
 /* An entry row's own icon buttons, made by libadwaita (Apply; a password row's Show Text,
@@ -219,6 +308,8 @@ cp_a11y_fix_names (GtkWidget *root)
     fix_combo_row (ADW_COMBO_ROW (root));
   else if (ADW_IS_ENTRY_ROW (root))
     fix_entry_row_buttons (root);
+  else if (ADW_IS_PREFERENCES_GROUP (root))
+    name_untitled_group (ADW_PREFERENCES_GROUP (root));
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     cp_a11y_fix_names (child);
@@ -342,4 +433,50 @@ cp_a11y_list_one_tab_stop (GtkListBox *list)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), list, 0);
   gtk_widget_add_controller (GTK_WIDGET (list), keys);
+}
+
+/**
+ * cp_a11y_name_view_switchers:
+ * @title: a header bar's view switcher title
+ * @bar: (nullable): the view switcher bar on the same stack, shown when the window is
+ *   narrow
+ *
+ * Names the list of tabs inside @title and @bar as @title is titled ("Person"): GTK 4.8
+ * names a libadwaita view switcher after its class, "AdwViewSwitcher".
+ */
+void
+cp_a11y_name_view_switchers (AdwViewSwitcherTitle *title,
+                             GtkWidget            *bar)
+{
+  const char *name;
+
+  g_return_if_fail (ADW_IS_VIEW_SWITCHER_TITLE (title));
+  g_return_if_fail (bar == NULL || ADW_IS_VIEW_SWITCHER_BAR (bar));
+
+  name = adw_view_switcher_title_get_title (title);
+  label_all (GTK_WIDGET (title), ADW_TYPE_VIEW_SWITCHER, name);
+  if (bar != NULL)
+    label_all (bar, ADW_TYPE_VIEW_SWITCHER, name);
+}
+
+/**
+ * cp_a11y_name_inner_lists:
+ * @widget: a widget made of lists of its own, as an AdwExpanderRow or a GtkColumnView is
+ * @name: what to call them
+ *
+ * Names the lists inside @widget, which GTK 4.8 would call after their class
+ * ("GtkListBox", "GtkColumnListView").
+ */
+void
+cp_a11y_name_inner_lists (GtkWidget  *widget,
+                          const char *name)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      label_all (child, GTK_TYPE_LIST_BOX, name);
+      label_all (child, GTK_TYPE_LIST_VIEW, name);
+    }
 }

@@ -17,5 +17,9 @@ void       cp_a11y_label_list_item      (GtkWidget  *child,
                                          const char *label);
 GtkWidget *cp_a11y_decorative_image_new (const char *icon_name);
 void       cp_a11y_list_one_tab_stop    (GtkListBox *list);
+void       cp_a11y_name_view_switchers  (AdwViewSwitcherTitle *title,
+                                         GtkWidget            *bar);
+void       cp_a11y_name_inner_lists     (GtkWidget  *widget,
+                                         const char *name);
 
 G_END_DECLS

@@ -36,6 +36,12 @@ create_popup_cb (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button,
                                   G_MENU_MODEL (g_object_get_data (G_OBJECT (button),
                                                                    MODEL_KEY)));
+  /* A screen reader says the menu's name as it opens: what the button says on hover,
+   * where GTK 4.8 would say "GtkPopoverMenu". */
+  if (gtk_widget_get_tooltip_text (GTK_WIDGET (button)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (button)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_widget_get_tooltip_text (GTK_WIDGET (button)), -1);
   if (later->made != NULL)
     later->made (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)), later->user_data);
 }
