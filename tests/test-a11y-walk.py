@@ -424,7 +424,7 @@ def in_sections(node):
 def sections_by_keys(w):
     """The sections are one stop for Tab: it comes in at the chosen section and goes on
     out of the list, and back in again with Shift+Tab. Down and Up choose a section,
-    and the section shown follows."""
+    and the section shown follows. Then the search, by keyboard."""
     for _ in range(8):
         if in_sections(focused(w)):
             break
@@ -444,6 +444,19 @@ def sections_by_keys(w):
     w.key("Up")
     cp_atspi.wait_for("Up to People", lambda: focused(w).name == "People")
     w.row(None, within="People")  # the caseload shows again
+
+    # Ctrl+F searches People from anywhere in the window, the sections too. Down goes into
+    # the people found; Escape closes the search and leaves the keyboard in the list.
+    w.key("ctrl+f")
+    cp_atspi.wait_for("Ctrl+F to the search", lambda: focused(w).name == "Search people")
+    xdotool("type", "Jo")
+    w.key("Down")
+    cp_atspi.wait_for("Down to Jo", lambda: focused(w).name.startswith("Jo, "))
+    w.key("ctrl+f")
+    cp_atspi.wait_for("Ctrl+F back to the search",
+                      lambda: focused(w).name == "Search people")
+    w.key("Escape")
+    cp_atspi.wait_for("Escape to the list", lambda: "list 'People'" in focused(w).path)
 
 
 def screens(w, pack, reply):

@@ -623,6 +623,7 @@ cp_pdf_viewer_init (CpPdfViewer *self)
   self->current_hit = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
+  cp_a11y_shortcuts_while_shown (GTK_WIDGET (self));
   cp_a11y_list_one_tab_stop (self->outline_list);
   cp_a11y_list_one_tab_stop (self->results_list);
 

@@ -320,6 +320,7 @@ cp_with_person_view_init (CpWithPersonView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
+  cp_a11y_shortcuts_while_shown (GTK_WIDGET (self));
   cp_a11y_name_view_switchers (self->switcher_title, self->switcher_bar);
 }
 

@@ -293,7 +293,7 @@ cp_supervision_sessions_class_init (CpSupervisionSessionsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpSupervisionSessions, list);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_install_action (widget_class, "sessions.record", NULL, record_action);
-  /* Ctrl+digit is the person page's; inside this view, N for new. */
+  /* Ctrl+digit is the person page's; while this view shows, Ctrl+Shift+N for new. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "sessions.record", NULL);
@@ -305,6 +305,7 @@ cp_supervision_sessions_init (CpSupervisionSessions *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_stack_icons_when_shown (self->stack, "empty", "x-office-calendar-symbolic", NULL);
   cp_a11y_fix_names (GTK_WIDGET (self));
+  cp_a11y_shortcuts_while_shown (GTK_WIDGET (self));
 }
 
 GtkWidget *

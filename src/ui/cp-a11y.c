@@ -480,3 +480,33 @@ cp_a11y_name_inner_lists (GtkWidget  *widget,
       label_all (child, GTK_TYPE_LIST_VIEW, name);
     }
 }
+
+/**
+ * cp_a11y_shortcuts_while_shown:
+ * @widget: a page whose class's key bindings each need Ctrl, Alt or a function key
+ *
+ * Makes the shortcuts of @widget's class work wherever the keyboard is in the window
+ * while @widget is shown, as its help says: Ctrl+F searches the People list with the
+ * focus on the sections, not only with the focus in the list. GTK runs a class's
+ * bindings only for a focus inside the widget; shown, as here, they come after anything
+ * the focus's own widgets do with the same keys.
+ */
+void
+cp_a11y_shortcuts_while_shown (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  controllers = gtk_widget_observe_controllers (widget);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_SHORTCUT_CONTROLLER (controller)
+          && g_strcmp0 (gtk_event_controller_get_name (controller),
+                        "gtk-widget-class-shortcuts") == 0)
+        gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
+                                           GTK_SHORTCUT_SCOPE_MANAGED);
+    }
+}

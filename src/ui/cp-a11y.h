@@ -1,4 +1,4 @@
-/* cp-a11y.h: accessible names GTK 4.8 does not give by itself
+/* cp-a11y.h: accessible names and keyboard reach GTK 4.8 does not give by itself
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -21,5 +21,6 @@ void       cp_a11y_name_view_switchers  (AdwViewSwitcherTitle *title,
                                          GtkWidget            *bar);
 void       cp_a11y_name_inner_lists     (GtkWidget  *widget,
                                          const char *name);
+void       cp_a11y_shortcuts_while_shown (GtkWidget *widget);
 
 G_END_DECLS
