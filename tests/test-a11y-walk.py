@@ -459,6 +459,29 @@ def sections_by_keys(w):
     cp_atspi.wait_for("Escape to the list", lambda: "list 'People'" in focused(w).path)
 
 
+def library_search_by_keys(w):
+    """The Library's search by keyboard: Down goes from the words typed to the first
+    thing found, Shift+Tab back to them, and Escape clears them and shows the manuals."""
+    search = "Search the manuals and your documents"
+    for _ in range(6):
+        if focused(w).name == search:
+            break
+        w.key("Tab")
+    assert focused(w).name == search, f"Tab did not reach the Library's search: {focused(w)}"
+    xdotool("type", "network")
+    w.find("list", "Search results")
+    w.key("Down")
+    cp_atspi.wait_for("Down to the first found", lambda: (
+        "list 'Search results'" in focused(w).path and focused(w).role == "list item"))
+    for _ in range(3):  # past the heading of the document found in
+        w.key("shift+Tab")
+        if focused(w).name == search:
+            break
+    assert focused(w).name == search, f"Shift+Tab went to {focused(w)}, not the search"
+    w.key("Escape")
+    w.row(None, within="Manuals")
+
+
 def screens(w, pack, reply):
     """Goes through the app, yielding the name of each screen once it shows"""
     # Taller than the window opens (960 × 680), so that what a screen holds shows without
@@ -572,6 +595,7 @@ def screens(w, pack, reply):
 
     w.click_at(w.row("Library", within="Sections"))
     yield "Library"
+    library_search_by_keys(w)
 
     w.click_at(w.row(None, within="Manuals"))
     sidebar = w.button("Contents")

@@ -521,6 +521,7 @@ cp_library_page_init (CpLibraryPage *self)
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
+  cp_a11y_search_results (self->search_entry, GTK_WIDGET (self->search_list));
 }
 
 /* ---- Public API ------------------------------------------------------------------------------ */

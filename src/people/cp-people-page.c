@@ -154,57 +154,16 @@ cp_people_page_open_person (CpPeoplePage *self,
 }
 
 static void
-open_at (CpPeoplePage *self,
-         guint         position)
-{
-  g_autoptr(CpPerson) person = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
-
-  if (person == NULL)
-    return;
-  cp_people_page_open_person (self, person);
-  /* Side by side, keep the keyboard in the list: arrows move on to the next person. */
-  if (!adw_leaflet_get_folded (self->leaflet))
-    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-static void
 list_activate_cb (GtkListView  *list,
                   guint         position,
                   CpPeoplePage *self)
 {
-  open_at (self, position);
-}
+  g_autoptr(CpPerson) person = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
 
-/* Enter in the search opens the first person found. */
-static void
-search_activate_cb (GtkSearchEntry *entry,
-                    CpPeoplePage   *self)
-{
-  open_at (self, 0);
-}
-
-/* Escape closes the search (GtkSearchBar), and the keyboard goes back to the list, not to
- * whatever GTK finds next in the window. */
-static void
-search_stopped_cb (GtkSearchEntry *entry,
-                   CpPeoplePage   *self)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-/* Down from the search goes into the list of people found, as from a search anywhere in
- * GNOME, and not to the buttons between them. */
-static gboolean
-search_key_pressed_cb (GtkEventControllerKey *keys,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       CpPeoplePage          *self)
-{
-  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
-      || g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0)
-    return GDK_EVENT_PROPAGATE;
-  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  cp_people_page_open_person (self, person);
+  /* Side by side, keep the keyboard in the list: arrows move on to the next person. */
+  if (!adw_leaflet_get_folded (self->leaflet))
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -524,7 +483,6 @@ static void
 cp_people_page_init (CpPeoplePage *self)
 {
   g_autoptr(GdkPaintable) person = cp_person_glyph_new ();
-  GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
@@ -537,13 +495,7 @@ cp_people_page_init (CpPeoplePage *self)
   _cp_people_page_init_list (self);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb),
-                           self, 0);
-  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (search_stopped_cb),
-                           self, G_CONNECT_AFTER);
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  cp_a11y_search_results (self->search_entry, GTK_WIDGET (self->list_view));
   cp_stack_pages_when_shown (self->list_stack, RESOURCE_PATH "/ui/cp-people-page-pages.ui",
                              "empty", "no-results", NULL);
   cp_empty_state_set_paintable (self->none_page, person);

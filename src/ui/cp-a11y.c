@@ -510,3 +510,104 @@ cp_a11y_shortcuts_while_shown (GtkWidget *widget)
                                            GTK_SHORTCUT_SCOPE_MANAGED);
     }
 }
+
+/* The first row a user can act on in @list (a GtkListBox), or NULL. */
+static GtkWidget *
+first_activatable_row (GtkWidget *list)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_visible (row)
+        && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)))
+      return row;
+  return NULL;
+}
+
+/* Whether @results shows anything to go to. */
+static gboolean
+has_results (GtkWidget *results)
+{
+  if (!gtk_widget_get_mapped (results))
+    return FALSE;
+  if (GTK_IS_LIST_VIEW (results))
+    {
+      GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (results)));
+
+      return model != NULL && g_list_model_get_n_items (model) > 0;
+    }
+  return first_activatable_row (results) != NULL;
+}
+
+/* Puts the keyboard on the first of @results. */
+static gboolean
+focus_results (GtkWidget *results)
+{
+  GtkWidget *row;
+
+  if (GTK_IS_LIST_VIEW (results))
+    return gtk_widget_grab_focus (results);
+  row = first_activatable_row (results);
+  return row != NULL && gtk_widget_grab_focus (row);
+}
+
+static void
+search_activate_cb (GtkSearchEntry *entry,
+                    GtkWidget      *results)
+{
+  GtkWidget *row;
+
+  if (!has_results (results))
+    return;
+  if (GTK_IS_LIST_VIEW (results))
+    gtk_widget_activate_action (results, "list.activate-item", "u", 0);
+  else if ((row = first_activatable_row (results)) != NULL)
+    gtk_widget_activate (row);
+}
+
+static void
+search_stopped_cb (GtkSearchEntry *entry,
+                   GtkWidget      *results)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  if (has_results (results))
+    focus_results (results);
+}
+
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *keys,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkWidget             *results)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) || !has_results (results))
+    return GDK_EVENT_PROPAGATE;
+  return focus_results (results);
+}
+
+/**
+ * cp_a11y_search_results:
+ * @entry: a search entry
+ * @results: what it finds: a GtkListView, or a GtkListBox of rows to activate
+ *
+ * The keys of a search anywhere in GNOME: Enter opens the first thing found, Down goes
+ * into what was found (GTK would move to whatever is below the entry), and Escape
+ * clears the search (a search bar around @entry closes) and leaves the keyboard in what
+ * is then shown there, or in @entry.
+ */
+void
+cp_a11y_search_results (GtkSearchEntry *entry,
+                        GtkWidget      *results)
+{
+  GtkEventController *keys;
+
+  g_return_if_fail (GTK_IS_SEARCH_ENTRY (entry));
+  g_return_if_fail (GTK_IS_LIST_VIEW (results) || GTK_IS_LIST_BOX (results));
+
+  g_signal_connect_object (entry, "activate", G_CALLBACK (search_activate_cb), results, 0);
+  g_signal_connect_object (entry, "stop-search", G_CALLBACK (search_stopped_cb), results,
+                           G_CONNECT_AFTER);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), results, 0);
+  gtk_widget_add_controller (GTK_WIDGET (entry), keys);
+}

@@ -22,5 +22,7 @@ void       cp_a11y_name_view_switchers  (AdwViewSwitcherTitle *title,
 void       cp_a11y_name_inner_lists     (GtkWidget  *widget,
                                          const char *name);
 void       cp_a11y_shortcuts_while_shown (GtkWidget *widget);
+void       cp_a11y_search_results       (GtkSearchEntry *entry,
+                                         GtkWidget      *results);
 
 G_END_DECLS
