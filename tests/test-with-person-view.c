@@ -24,6 +24,7 @@
 #include "goals/cp-review-ui.h"
 #include "goals/cp-reviews-page.h"
 #include "people/cp-people-page.h"
+#include "people/cp-person-row.h"
 #include "people/cp-with-person-view.h"
 #include "store/cp-store-goals.h"
 #include "store/cp-store-netmap.h"
@@ -383,6 +384,56 @@ test_leave_saves (Fixture       *f,
   g_assert_null (cp_test_find_widget (GTK_WIDGET (f->view), CP_TYPE_REVIEWS_PAGE, NULL));
 }
 
+static void
+leave (Fixture *f)
+{
+  press (f, "win.leave-with-person");
+  cp_test_respond (cp_test_wait_for_dialog ("Leave the Person’s View?"), "leave");
+  cp_test_flush_main_context ();
+  g_assert_false (_cp_window_get_with_person (f->w.window));
+}
+
+/* The keyboard goes with the screen: into the view as it turns to the person, and back
+ * to where it was when the view is left. GTK left it nowhere, where Tab found nothing. */
+static void
+test_keyboard_follows (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkRoot *root = GTK_ROOT (f->w.window);
+  GtkWidget *row;
+  GtkWidget *focus;
+
+  focus = gtk_root_get_focus (root);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (f->view)));
+  g_assert_true (gtk_widget_is_drawable (focus));
+
+  /* From a person's row in the list, which goes while the view is up (the caseload is
+   * not in the window then): back to the list, on that row. */
+  leave (f);
+  row = cp_test_find_widget (f->w.window->people_page, CP_TYPE_PERSON_ROW, NULL);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (row)));
+  press (f, "win.with-person");
+  focus = gtk_root_get_focus (root);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (f->view)));
+
+  leave (f);
+  focus = gtk_root_get_focus (root);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_drawable (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, f->w.window->people_page));
+
+  /* From a button that stays: back to that button. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (f->w.window->primary_menu_button)));
+  press (f, "win.with-person");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (root), GTK_WIDGET (f->view)));
+  leave (f);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (root),
+                                         GTK_WIDGET (f->w.window->primary_menu_button)));
+}
+
 /* At a review facing the person: their view and their rating, in words; Ctrl+Z takes
  * the review back */
 static void
@@ -502,6 +553,7 @@ main (int   argc,
   g_test_add ("/cp/people/with-person/" name, Fixture, NULL, set_up, func, tear_down)
   ADD ("agree-and-undo", test_agree_and_undo);
   ADD ("leave-saves", test_leave_saves);
+  ADD ("keyboard-follows", test_keyboard_follows);
   ADD ("review", test_review);
   ADD ("shows-only-theirs", test_shows_only_theirs);
 #undef ADD

@@ -49,6 +49,7 @@ struct _CpWindow
   GMenu                *recent_menu;
   GtkWidget            *people_page;
   GtkWidget            *with_person_view;
+  GtkWidget            *focus_before_facing;   /* weak: the keyboard's place before */
   GtkWidget            *library_page;
   GtkWidget            *supervision_page;
   char                 *first_section;   /* shown when the window is */

@@ -97,6 +97,25 @@ static const char * const practitioner_actions[] = {
   "win.reset-practice", "win.leave-practice", "win.with-person", "win.show-person", NULL
 };
 
+/* The keyboard goes with the screen: into the view that faces the person, and back to
+ * where it was when the view is left (or, when that is gone, as the caseload's rows are,
+ * to where Tab would take it there). GTK left it nowhere, and Tab did not find the view. */
+static void
+move_keyboard (CpWindow *self,
+               gboolean  facing)
+{
+  GtkWidget *before = self->focus_before_facing;
+
+  if (facing)
+    {
+      gtk_widget_child_focus (self->with_person_view, GTK_DIR_TAB_FORWARD);
+      return;
+    }
+  if (before == NULL || !gtk_widget_is_drawable (before) || !gtk_widget_grab_focus (before))
+    gtk_widget_child_focus (GTK_WIDGET (self->leaflet), GTK_DIR_TAB_FORWARD);
+  g_clear_weak_pointer (&self->focus_before_facing);
+}
+
 static void
 set_with_person (CpWindow *self,
                  CpPerson *person)
@@ -114,6 +133,8 @@ set_with_person (CpWindow *self,
     }
   if (self->with_person_view == NULL)
     return;
+  if (facing && gtk_stack_get_visible_child (self->main_stack) != self->with_person_view)
+    g_set_weak_pointer (&self->focus_before_facing, gtk_root_get_focus (GTK_ROOT (self)));
   /* The caseload leaves the widget tree's text while the screen faces the person. */
   if (self->people_page != NULL)
     cp_people_page_set_concealed (CP_PEOPLE_PAGE (self->people_page), facing);
@@ -123,6 +144,7 @@ set_with_person (CpWindow *self,
   gtk_stack_set_visible_child (self->main_stack,
                                facing ? self->with_person_view
                                       : GTK_WIDGET (self->leaflet));
+  move_keyboard (self, facing);
   gtk_widget_set_visible (GTK_WIDGET (self->practice_revealer), !facing);
   gtk_widget_set_visible (GTK_WIDGET (self->read_only_revealer), !facing);
   gtk_widget_set_visible (GTK_WIDGET (self->warning_revealer), !facing);

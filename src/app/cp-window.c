@@ -531,6 +531,7 @@ cp_window_dispose (GObject *object)
   CpWindow *self = CP_WINDOW (object);
 
   _cp_window_busy_dispose (self);
+  g_clear_weak_pointer (&self->focus_before_facing);
   if (self->help_overlay != NULL)
     gtk_window_destroy (self->help_overlay);
   gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_WINDOW);
