@@ -177,6 +177,7 @@ test_rename_pause_delete (Fixture       *f,
   GtkWidget *name_row;
   GtkWidget *status_row;
   GtkWidget *check_in_row;
+  GtkWidget *delete;
   g_autoptr(CpPerson) person = NULL;
 
   add_person_through_ui (f, "AB");
@@ -221,11 +222,19 @@ test_rename_pause_delete (Fixture       *f,
   cp_test_flush_main_context ();
   g_assert_null (cp_test_find_widget (f->window->people_page, CP_TYPE_DATE_ROW, "Check-in date"));
 
-  /* Delete, then Undo on the toast's action brings the person back. */
-  gtk_widget_activate_action (f->window->people_page, "person.delete", NULL);
+  /* Delete, then Undo on the toast's action brings the person back. Pressed on Details,
+   * the button goes with the person's page, and the keyboard stays in the People page. */
+  delete = cp_test_find_widget (f->window->people_page, GTK_TYPE_BUTTON, "_Delete Person");
+  g_assert_nonnull (delete);
+  g_assert_true (gtk_widget_grab_focus (delete));
+  g_signal_emit_by_name (delete, "clicked");
   cp_test_flush_main_context ();
   g_assert_cmpint (count_in_database (f->ws.path, "AB"), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (f->window)));
+  g_assert_true (gtk_widget_is_drawable (gtk_root_get_focus (GTK_ROOT (f->window))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                         f->window->people_page));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   cp_test_flush_main_context ();
   g_assert_cmpint (count_in_database (f->ws.path, "AB"), ==, 1);

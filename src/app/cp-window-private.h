@@ -50,6 +50,7 @@ struct _CpWindow
   GtkWidget            *people_page;
   GtkWidget            *with_person_view;
   GtkWidget            *focus_before_facing;   /* weak: the keyboard's place before */
+  GListModel           *toast_widgets;   /* the toast overlay's children, to name */
   GtkWidget            *library_page;
   GtkWidget            *supervision_page;
   char                 *first_section;   /* shown when the window is */

@@ -455,6 +455,25 @@ cp_window_add_toast (CpToaster *toaster,
   adw_toast_overlay_add_toast (CP_WINDOW (toaster)->toast_overlay, toast);
 }
 
+/* A toast's button ("_Undo") is made by libadwaita as the toast shows, and GTK 4.8 would
+ * name it "_Undo Undo" (see cp-a11y.c): each widget the overlay gains is mended then.
+ * The overlay holds only the window's content and the toast on show, so following its
+ * children costs little. */
+static void
+toast_widgets_changed_cb (GListModel *widgets,
+                          guint       position,
+                          guint       removed,
+                          guint       added,
+                          CpWindow   *self)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) widget = g_list_model_get_item (widgets, i);
+
+      cp_a11y_fix_names (widget);
+    }
+}
+
 static void
 cp_window_toaster_init (CpToasterInterface *iface)
 {
@@ -532,6 +551,7 @@ cp_window_dispose (GObject *object)
 
   _cp_window_busy_dispose (self);
   g_clear_weak_pointer (&self->focus_before_facing);
+  g_clear_object (&self->toast_widgets);
   if (self->help_overlay != NULL)
     gtk_window_destroy (self->help_overlay);
   gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_WINDOW);
@@ -658,6 +678,9 @@ cp_window_init (CpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_a11y_fix_names (GTK_WIDGET (self));
   cp_a11y_list_one_tab_stop (self->section_list);
+  self->toast_widgets = gtk_widget_observe_children (GTK_WIDGET (self->toast_overlay));
+  g_signal_connect_object (self->toast_widgets, "items-changed",
+                           G_CALLBACK (toast_widgets_changed_cb), self, 0);
   cp_revealer_hide_child_when_closed (self->practice_revealer);
   cp_revealer_hide_child_when_closed (self->read_only_revealer);
   cp_revealer_hide_child_when_closed (self->warning_revealer);

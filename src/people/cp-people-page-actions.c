@@ -67,6 +67,17 @@ _cp_people_page_update_actions (CpPeoplePage *self)
 
 /* ---- Delete (undoable) ---------------------------------------------------------------- */
 
+/* The person's page has gone, and the button pressed with it: the keyboard goes to the
+ * list, where GTK would have left it nowhere. */
+static void
+keyboard_to_list (CpPeoplePage *self)
+{
+  /* (With no one left the list is not shown, but its empty page's buttons are.) */
+  if (!gtk_widget_is_drawable (GTK_WIDGET (self->list_view))
+      || !gtk_widget_grab_focus (GTK_WIDGET (self->list_view)))
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -90,6 +101,7 @@ delete_action (GtkWidget  *widget,
     }
   /* No name in the toast: the screen may be shared. */
   cp_toaster_add_undoable (GTK_WIDGET (self), _("Person deleted"));
+  keyboard_to_list (self);
 }
 
 /* ---- Erase permanently ---------------------------------------------------------------- */
@@ -118,6 +130,7 @@ erase_confirmed_cb (GtkWidget *from,
     return;
   message = g_strdup_printf (ngettext ("%u person erased", "%u people erased", erased), erased);
   cp_toaster_add_toast (from, adw_toast_new (message));
+  keyboard_to_list (self);
 }
 
 /* What the erase question says about the copies that outlive it: each kind of copy,
