@@ -149,9 +149,18 @@ test_add_then_undo (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_assert_true (cp_test_wait_for_widget (list_view (f), GTK_TYPE_LABEL, name, TRUE));
   g_assert_cmpint (count_in_database (f->ws.path, name), ==, 1);
-  /* The new person's details are open. */
+  /* The new person's details are open, with the keyboard at the end of their name. */
   g_assert_true (cp_test_wait_for_widget (f->window->people_page, ADW_TYPE_ENTRY_ROW,
                                           "Preferred name or initials", TRUE));
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+    int start, end;
+
+    g_assert_true (GTK_IS_EDITABLE (focus));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus)), ==, name);
+    g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), &start, &end));
+    g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (focus)), ==, strlen (name));
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   cp_test_flush_main_context ();

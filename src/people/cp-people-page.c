@@ -200,8 +200,18 @@ add_person (CpPeoplePage *self)
   _cp_people_page_refilter (self);
   cp_people_page_open_person (self, cp_store_find_person (self->store, id));
   _cp_people_page_scroll_to_selected (self);
-  /* A new person's record comes first: how they like to be called, status, agreements. */
+  /* A new person's record comes first: how they like to be called, status, agreements.
+   * The keyboard goes there too (the field it was in has gone with the popover), at the
+   * end of the name just typed: not with the name chosen, which the next key would
+   * replace. */
   adw_view_stack_set_visible_child_name (self->person_tabs, "details");
+  if (gtk_widget_child_focus (self->editor, GTK_DIR_TAB_FORWARD))
+    {
+      GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+      if (GTK_IS_EDITABLE (focus))
+        gtk_editable_select_region (GTK_EDITABLE (focus), -1, -1);
+    }
 }
 
 static void
