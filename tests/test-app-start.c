@@ -70,6 +70,8 @@ check_banner_focus_ring (void)
   gtk_box_append (GTK_BOX (banner), button);
   gtk_window_set_child (window, banner);
   cp_test_present (window);
+  /* The ring fades in; measured at once, it would still be transparent. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   gtk_widget_grab_focus (button);
 
   gtk_window_set_focus_visible (window, FALSE);
@@ -82,6 +84,7 @@ check_banner_focus_ring (void)
   /* The ring goes round the whole button: at least its width twice over in light pixels */
   g_assert_cmpuint (focused, >, unfocused + 2 * (guint) gtk_widget_get_width (button));
 
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   gtk_window_destroy (window);
 }
 
@@ -96,6 +99,7 @@ check_page_focus_ring (GtkWidget *page)
   gtk_window_set_default_size (window, 300, 200);
   gtk_window_set_child (window, page);
   cp_test_present (window);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   g_assert_true (gtk_widget_grab_focus (page));
 
   gtk_window_set_focus_visible (window, FALSE);
@@ -109,6 +113,7 @@ check_page_focus_ring (GtkWidget *page)
   g_assert_cmpuint (focused, >, unfocused + 2 * (guint) (gtk_widget_get_width (page)
                                                          + gtk_widget_get_height (page)));
 
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   gtk_window_destroy (window);
 }
 
