@@ -204,7 +204,7 @@ add_goal (CpReviewForm     *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *choices = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *title = cp_review_ui_label (goal->text, "heading");
-  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *list;
   g_autofree char *note_label = NULL;
 
   rating->goal_id = goal->id;
@@ -272,15 +272,11 @@ add_goal (CpReviewForm     *self,
   note_label = g_strdup_printf (_("Note on the goal: %s"), goal->text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (rating->note),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, note_label, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  note_label, -1);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  list = cp_review_ui_boxed_list (box, note_label);
   gtk_list_box_append (GTK_LIST_BOX (list), rating->note);
-  gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_margin_start (list, 12);
   gtk_widget_set_margin_end (list, 12);
   gtk_widget_set_margin_bottom (list, 12);
-  gtk_box_append (GTK_BOX (box), list);
 
   gtk_box_append (GTK_BOX (self->goals_box), box);
   g_ptr_array_add (self->goals, rating);
@@ -588,16 +584,10 @@ static GtkWidget *
 entry_row (GtkWidget  *section,
            const char *title)
 {
-  GtkWidget *list = gtk_list_box_new ();
   GtkWidget *row = adw_entry_row_new ();
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  gtk_box_append (GTK_BOX (section), list);
+  gtk_list_box_append (GTK_LIST_BOX (cp_review_ui_boxed_list (section, title)), row);
 
   return row;
 }

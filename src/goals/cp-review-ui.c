@@ -30,6 +30,21 @@ cp_review_ui_label (const char *text,
 }
 
 GtkWidget *
+cp_review_ui_boxed_list (GtkWidget  *parent,
+                         const char *name)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_box_append (GTK_BOX (parent), list);
+
+  return list;
+}
+
+GtkWidget *
 cp_review_ui_section (GtkWidget  *parent,
                       const char *title)
 {

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
  * which holds the section's fields. */
 GtkWidget *cp_review_ui_section        (GtkWidget   *parent,
                                         const char  *title);
+/* Appends a boxed list of rows to @parent (a box), named @name for a screen reader, as
+ * the section it is in is headed; returns the list. */
+GtkWidget *cp_review_ui_boxed_list     (GtkWidget   *parent,
+                                        const char  *name);
 /* A framed, wrapping text view for a few lines of text: Tab leaves it (so a review can be
  * filled in by keyboard), and @label is its accessible name and the words above it.
  * Returns the box to append; the view in *@out_view. */

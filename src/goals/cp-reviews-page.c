@@ -178,22 +178,6 @@ text_row (const char *title,
   return row;
 }
 
-/* A list in @section, named for a screen reader as the section is headed: @title. */
-static GtkWidget *
-boxed_list (GtkWidget  *section,
-            const char *title)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_box_append (GTK_BOX (section), list);
-
-  return list;
-}
-
 /* An expander row is filled the first time it is opened: a person with a year of
  * reviews has hundreds of detail rows, and building them all up front made the tab slow
  * to open (bench-overview). */
@@ -304,7 +288,7 @@ add_goal_histories (CpReviewsPage *self,
 {
   const char *title = _("Each goal over time");
   GtkWidget *section = cp_review_ui_section (self->history, title);
-  GtkWidget *list = boxed_list (section, title);
+  GtkWidget *list = cp_review_ui_boxed_list (section, title);
 
   for (guint g = 0; g < plan->goals->len; g++)
     {
@@ -392,7 +376,7 @@ add_reviews (CpReviewsPage *self,
 {
   const char *title = _("Past reviews");
   GtkWidget *section = cp_review_ui_section (self->history, title);
-  GtkWidget *list = boxed_list (section, title);
+  GtkWidget *list = cp_review_ui_boxed_list (section, title);
 
   for (guint r = plan->reviews->len; r-- > 0;)
     {
@@ -511,7 +495,7 @@ build (CpReviewsPage *self)
   GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
   const char *title = _("Next review");
   GtkWidget *section = cp_review_ui_section (page, title);
-  GtkWidget *list = boxed_list (section, title);
+  GtkWidget *list = cp_review_ui_boxed_list (section, title);
 
   self->next_section = section;
 
