@@ -56,6 +56,31 @@ label_color (const char * const *classes,
   label_style (NULL, classes, color, NULL, NULL);
 }
 
+/* How many pixels of @drawn @count finds, with @focus focused in @window (shown), while
+ * the window hides where the keyboard is (*@hidden) and then shows it (*@shown). */
+static void
+count_with_focus_shown (GtkWindow  *window,
+                        GtkWidget  *focus,
+                        GtkWidget  *drawn,
+                        guint     (*count) (GtkWidget *),
+                        guint      *hidden,
+                        guint      *shown)
+{
+  cp_test_present (window);
+  /* A ring fades in; measured at once, it would still be transparent. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_assert_true (gtk_widget_grab_focus (focus));
+
+  gtk_window_set_focus_visible (window, FALSE);
+  gtk_test_widget_wait_for_draw (focus);
+  *hidden = count (drawn);
+  gtk_window_set_focus_visible (window, TRUE);
+  gtk_test_widget_wait_for_draw (focus);
+  *shown = count (drawn);
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+}
+
 /* A button on the accent-coloured banner shows where the keyboard is: its focus ring is
  * light, where Adwaita's accent-coloured ring would not show on the accent colour. */
 static void
@@ -69,22 +94,12 @@ check_banner_focus_ring (void)
   gtk_widget_add_css_class (banner, "cp-banner");
   gtk_box_append (GTK_BOX (banner), button);
   gtk_window_set_child (window, banner);
-  cp_test_present (window);
-  /* The ring fades in; measured at once, it would still be transparent. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  gtk_widget_grab_focus (button);
-
-  gtk_window_set_focus_visible (window, FALSE);
-  gtk_test_widget_wait_for_draw (banner);
-  unfocused = cp_test_count_light_pixels (banner);
-  gtk_window_set_focus_visible (window, TRUE);
-  gtk_test_widget_wait_for_draw (banner);
-  focused = cp_test_count_light_pixels (banner);
+  count_with_focus_shown (window, button, banner, cp_test_count_light_pixels,
+                          &unfocused, &focused);
 
   /* The ring goes round the whole button: at least its width twice over in light pixels */
   g_assert_cmpuint (focused, >, unfocused + 2 * (guint) gtk_widget_get_width (button));
 
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   gtk_window_destroy (window);
 }
 
@@ -98,22 +113,13 @@ check_page_focus_ring (GtkWidget *page)
 
   gtk_window_set_default_size (window, 300, 200);
   gtk_window_set_child (window, page);
-  cp_test_present (window);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  g_assert_true (gtk_widget_grab_focus (page));
-
-  gtk_window_set_focus_visible (window, FALSE);
-  gtk_test_widget_wait_for_draw (page);
-  unfocused = cp_test_count_accent_pixels (GTK_WIDGET (window));
-  gtk_window_set_focus_visible (window, TRUE);
-  gtk_test_widget_wait_for_draw (page);
-  focused = cp_test_count_accent_pixels (GTK_WIDGET (window));
+  count_with_focus_shown (window, page, GTK_WIDGET (window), cp_test_count_accent_pixels,
+                          &unfocused, &focused);
 
   /* The ring goes round the page, two pixels wide. */
   g_assert_cmpuint (focused, >, unfocused + 2 * (guint) (gtk_widget_get_width (page)
                                                          + gtk_widget_get_height (page)));
 
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   gtk_window_destroy (window);
 }
 
