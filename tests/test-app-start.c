@@ -56,6 +56,12 @@ label_color (const char * const *classes,
   label_style (NULL, classes, color, NULL, NULL);
 }
 
+static gboolean
+has_focus (gpointer widget)
+{
+  return gtk_widget_has_focus (widget);
+}
+
 /* How many pixels of @drawn @count finds, with @focus focused in @window (shown), while
  * the window hides where the keyboard is (*@hidden) and then shows it (*@shown). */
 static void
@@ -70,6 +76,10 @@ count_with_focus_shown (GtkWindow  *window,
   /* A ring fades in; measured at once, it would still be transparent. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   g_assert_true (gtk_widget_grab_focus (focus));
+  /* Focused only while the window is active: another window can take that for a moment
+   * (there is no window manager), and a ring is drawn only on a widget that has it. */
+  gtk_window_present (window);
+  g_assert_true (cp_test_wait_until (has_focus, focus));
 
   gtk_window_set_focus_visible (window, FALSE);
   gtk_test_widget_wait_for_draw (focus);
