@@ -37,7 +37,7 @@ def private_x_server():
     Sets DISPLAY; returns the server, to terminate when done."""
     r, w = os.pipe()
     server = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1280x1024x24",
-                               "-nolisten", "tcp"], pass_fds=(w,),
+                               "-nolisten", "tcp", "-noreset"], pass_fds=(w,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(w)
     with os.fdopen(r) as f:

@@ -15,7 +15,7 @@ export LANG=C.UTF-8 GSETTINGS_SCHEMA_DIR="$PWD/$build/data" XDG_DATA_HOME="$data
 shoot () {   # shoot FILE WIDTH HEIGHT XDOTOOL-CLICKS…
   local file=$1 w=$2 h=$3; shift 3
   local display=:$((90 + RANDOM % 9))
-  Xvfb "$display" -screen 0 "${w}x${h}x24" -nolisten tcp >/dev/null 2>&1 &
+  Xvfb "$display" -screen 0 "${w}x${h}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
   local xvfb=$!
   sleep 1
   DISPLAY=$display dbus-run-session -- "$build/src/cpkit" --practice >/dev/null 2>&1 &
