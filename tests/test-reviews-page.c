@@ -70,12 +70,14 @@ find_check (GtkWidget  *form,
   g_assert_not_reached ();
 }
 
-/* Typing at the cursor of the focused text view. */
+/* Typing at the cursor of the text view the window's focus is in (whether or not the
+ * window is the active one just then). */
 static void
-type_in_view (GtkWidget  *view,
+type_in_view (Fixture    *f,
+              GtkWidget  *view,
               const char *text)
 {
-  g_assert_true (gtk_widget_has_focus (view));
+  g_assert_true (reviews_focus (f) == view);
   gtk_text_buffer_insert_interactive_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
                                                 text, -1, TRUE);
 }
@@ -162,10 +164,10 @@ test_keyboard_review (Fixture       *f,
   cp_test_type_text (GTK_EDITABLE (row), "Jo and me");
   view = find_nth (form, GTK_TYPE_TEXT_VIEW, 0);
   g_assert_cmpuint (reviews_tab_to (f, view), <=, 3);
-  type_in_view (view, "I went twice and it was fine");
+  type_in_view (f, view, "I went twice and it was fine");
   view = find_nth (form, GTK_TYPE_TEXT_VIEW, 1);
   g_assert_cmpuint (reviews_tab_to (f, view), <=, 3);
-  type_in_view (view, "Walked with the group twice");
+  type_in_view (f, view, "Walked with the group twice");
 
   /* "Transport" got in the way: Space ticks it and its note appears, in the Tab order
    * straight after the last barrier (Shift+Tab from it goes there). Not a count of
@@ -196,7 +198,7 @@ test_keyboard_review (Fixture       *f,
   /* Next steps, and the next review moved to 7 January. */
   view = find_nth (form, GTK_TYPE_TEXT_VIEW, 2);
   reviews_tab_to (f, view);
-  type_in_view (view, "Try the Thursday walk too");
+  type_in_view (f, view, "Try the Thursday walk too");
   row = cp_test_find_widget (form, ADW_TYPE_ENTRY_ROW, "Next review (YYYY-MM-DD)");
   g_assert_cmpuint (reviews_tab_to (f, row), <=, 2);
   gtk_editable_delete_text (GTK_EDITABLE (row), 0, -1);   /* Ctrl+A, Delete */

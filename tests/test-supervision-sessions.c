@@ -290,7 +290,7 @@ test_record_and_edit (Fixture       *f,
                         NULL);
     shown = view_text (named (panel, name));
     g_assert_cmpstr (shown, ==, "Let Robin own a step.");
-    g_assert_true (gtk_widget_has_focus (named (panel, name)));
+    g_assert_true (gtk_root_get_focus (gtk_widget_get_root (panel)) == named (panel, name));
     g_free (shown);
     shown = view_text (named (panel, "comment-new"));
     g_assert_cmpstr (shown, ==, "");

@@ -245,6 +245,12 @@ backed_up (gpointer data)
   return g_strv_length (backups) == 1 && !cp_window_get_busy (f->window);
 }
 
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 /* Today's backup reads the whole file: a window just shown takes it once it has drawn a
  * frame, and one comes even when nothing on the window changes. A window not shown takes
  * it at once. */
@@ -261,9 +267,14 @@ test_daily_backup_after_frame (Fixture       *f,
   g_assert_true (cp_test_wait_until (backed_up, f));
 
   hidden = cp_window_new (NULL, f->store, FALSE);
+  g_object_add_weak_pointer (G_OBJECT (hidden), (gpointer *) &hidden);
   cp_window_take_daily_backup (hidden, 7);
   g_assert_true (cp_window_get_busy (hidden));
   gtk_window_destroy (GTK_WINDOW (hidden));
+  /* The backup goes on without the window, which it holds until it is done: the folder
+   * must not be taken from under it (a worker that outlived the test once failed in the
+   * next one). */
+  g_assert_true (cp_test_wait_until (pointer_cleared, &hidden));
 }
 
 /* The whole restore through the window's action: edits are held back while it runs
