@@ -125,10 +125,12 @@ settle (guint ms)
     }
 }
 
-/* Peak RSS in KiB of @argv paged through, or -1 (the reason on stderr); @opened_kib: the
- * peak once the document was open, before the first key. */
+/* Peak RSS in KiB of @argv paged through with @n_keys PgDn (none: only opened), or -1
+ * (the reason on stderr); @opened_kib: the peak once the document was open, before the
+ * first key. */
 static long
 measure_viewer (const char * const *argv,
+                guint               n_keys,
                 const char         *gdk_debug,
                 const char         *profile,
                 long               *opened_kib)
@@ -184,17 +186,20 @@ measure_viewer (const char * const *argv,
   settle (2000);   /* opened and the first pages drawn */
   *opened_kib = peak_rss_kib (atoi (pid));
 
-  /* One xdotool for every key: the delay between them is xdotool's own. */
-  g_ptr_array_add (keys, (char *) "xdotool");
-  g_ptr_array_add (keys, (char *) "key");
-  g_ptr_array_add (keys, (char *) "--delay");
-  g_ptr_array_add (keys, delay);
-  for (guint i = 0; i < KEYS; i++)
-    g_ptr_array_add (keys, (char *) "Next");
-  g_ptr_array_add (keys, NULL);
-  g_spawn_sync (NULL, (char **) keys->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
-                NULL, NULL, NULL);
-  settle (1500);   /* the last pages drawn */
+  if (n_keys > 0)
+    {
+      /* One xdotool for every key: the delay between them is xdotool's own. */
+      g_ptr_array_add (keys, (char *) "xdotool");
+      g_ptr_array_add (keys, (char *) "key");
+      g_ptr_array_add (keys, (char *) "--delay");
+      g_ptr_array_add (keys, delay);
+      for (guint i = 0; i < n_keys; i++)
+        g_ptr_array_add (keys, (char *) "Next");
+      g_ptr_array_add (keys, NULL);
+      g_spawn_sync (NULL, (char **) keys->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
+                    NULL, NULL, NULL);
+      settle (1500);   /* the last pages drawn */
+    }
 
   peak = peak_rss_kib (atoi (pid));
   g_subprocess_send_signal (proc, SIGTERM);
@@ -225,7 +230,7 @@ measure_and_print (const char         *who,
                    long                floor_kib)
 {
   long opened = -1;
-  long peak = measure_viewer (argv, gdk_debug, profile, &opened);
+  long peak = measure_viewer (argv, KEYS, gdk_debug, profile, &opened);
 
   print_row (who, peak, floor_kib, opened);
   cp_test_rm_rf (profile);
@@ -321,7 +326,7 @@ main (int   argc,
       const char *argv_evince[] = { evince, files->pdata[0], NULL };
       long opened;
 
-      measure_viewer (argv_evince, NULL, profile, &opened);
+      measure_viewer (argv_evince, 0, NULL, profile, &opened);   /* started, not paged */
       cp_test_rm_rf (profile);
     }
   for (guint i = 0; i < files->len; i++)
