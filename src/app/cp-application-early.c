@@ -77,14 +77,3 @@ _cp_application_load_style (void)
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
-
-/* The app's icon (About) is in the system's icon theme once installed; run from the build
- * folder, only in the resources, which the theme then reads too. */
-void
-_cp_application_ensure_app_icon (void)
-{
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-
-  if (!gtk_icon_theme_has_icon (theme, APP_ID))
-    gtk_icon_theme_add_resource_path (theme, RESOURCE_PATH "/icons");
-}

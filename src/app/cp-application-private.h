@@ -18,8 +18,8 @@ char    *_cp_application_early_path     (const char * const *argv,
                                          gboolean           *practice);
 /* cp-application-early.c. Adds the app's style sheet to the display (startup). */
 void     _cp_application_load_style     (void);
-/* cp-application-early.c. Makes the app's icon known to the icon theme (About). */
-void     _cp_application_ensure_app_icon (void);
+/* cp-application-about.c. Shows the About window over @app's active window. */
+void     _cp_application_show_about     (GtkApplication     *app);
 
 /* cp-application-pack.c. Whether @path names a supervision pack or reply (by its
  * extension). */

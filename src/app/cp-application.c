@@ -14,7 +14,6 @@
 
 #include "cp-application-private.h"
 #include "cp-bench-hook.h"
-#include "ui/cp-a11y.h"
 #include "ui/cp-dialogs.h"
 #include "cp-first-run.h"
 #include "cp-open-error.h"
@@ -540,33 +539,7 @@ about_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       user_data)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
-  static const char *developers[] = { "The Connecting People Kit authors", NULL };
-  GtkWidget *about;
-
-  _cp_application_ensure_app_icon ();
-  /* As adw_show_about_window() does, but the window is ours to mend: its version
-   * button has no accessible name of its own. */
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (app),
-                        "modal", TRUE,
-                        "application-name", DISPLAY_NAME,
-                        "application-icon", APP_ID,
-                        "developer-name", _("The Connecting People Kit authors"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _("For social workers who practise Connecting People: "
-                                      "keep your caseload, where each person’s work "
-                                      "stands and what they agreed to, and read the "
-                                      "training manual and guide. Everything stays in "
-                                      "one file on this computer."),
-                        "website", "https://github.com/cpkit/connecting-people-kit",
-                        "issue-url", "https://github.com/cpkit/connecting-people-kit/issues",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", "© 2026 The Connecting People Kit authors",
-                        "developers", developers,
-                        NULL);
-  cp_a11y_fix_names (about);
-  gtk_window_present (GTK_WINDOW (about));
+  _cp_application_show_about (GTK_APPLICATION (user_data));
 }
 
 static void
