@@ -337,6 +337,43 @@ test_early_path (void)
     g_assert_null (_cp_application_early_path (never[i], &practice));
 }
 
+/* GTK starts without GL unless the user steers it (GSK_RENDERER, GDK_DEBUG); once it has
+ * started, programs the app opens get the user's environment back. */
+static void
+test_without_gl (void)
+{
+  g_autofree char *renderer = g_strdup (g_getenv ("GSK_RENDERER"));
+  g_autofree char *debug = g_strdup (g_getenv ("GDK_DEBUG"));
+  GObject *display = G_OBJECT (gdk_display_get_default ());
+
+  g_assert_true (_cp_application_skips_gl (NULL, NULL));
+  g_assert_true (_cp_application_skips_gl ("", ""));
+  g_assert_true (_cp_application_skips_gl ("Cairo", NULL));
+  g_assert_false (_cp_application_skips_gl ("gl", NULL));
+  g_assert_false (_cp_application_skips_gl ("vulkan", NULL));
+  g_assert_false (_cp_application_skips_gl (NULL, "interactive"));
+
+  g_unsetenv ("GSK_RENDERER");
+  g_unsetenv ("GDK_DEBUG");
+  g_assert_true (_cp_application_start_gtk_without_gl ());
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
+  _cp_application_draw_without_gl ();
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+  g_assert_cmpstr (g_object_get_data (display, "gsk-renderer"), ==, "cairo");
+  g_object_set_data (display, "gsk-renderer", NULL);
+
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  g_assert_false (_cp_application_start_gtk_without_gl ());
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+
+  /* As the test found them. */
+  g_unsetenv ("GSK_RENDERER");
+  if (renderer != NULL)
+    g_setenv ("GSK_RENDERER", renderer, TRUE);
+  if (debug != NULL)
+    g_setenv ("GDK_DEBUG", debug, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +391,7 @@ main (int   argc,
   ADD ("too-new", test_too_new);
 #undef ADD
   g_test_add_func ("/cp/app/open-error/early-path", test_early_path);
+  g_test_add_func ("/cp/app/open-error/without-gl", test_without_gl);
 
   return g_test_run ();
 }

@@ -1,6 +1,6 @@
-/* cp-application-early.c: what a launch starts early: the workspace it will open, known
- * before GTK starts; and what GtkApplication's resource base path would do, done so that
- * the icon theme is read once
+/* cp-application-early.c: what a launch settles early: the workspace it will open, known
+ * before GTK starts; whether GTK starts without the GL driver; and what GtkApplication's
+ * resource base path would do, done so that the icon theme is read once
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -56,6 +56,42 @@ _cp_application_early_path (const char * const *argv,
       return g_steal_pointer (&path);
     }
   return NULL;
+}
+
+/* GTK 4 on X11 loads the GL driver as it opens the display, whatever renderer then draws:
+ * under Mesa's llvmpipe that is about 60 MiB and 70 ms before the first frame. The app is
+ * drawn with GTK's Cairo renderer (its lists, forms, map and PDF pages need no GPU), so
+ * it asks GDK not to load GL, by GDK_DEBUG=gl-disable, the one switch GTK 4.8 has. A user
+ * who names another renderer in GSK_RENDERER, or sets GDK_DEBUG, is steering GTK
+ * themselves: then nothing is changed. */
+gboolean
+_cp_application_skips_gl (const char *gsk_renderer,
+                          const char *gdk_debug)
+{
+  if (gdk_debug != NULL && gdk_debug[0] != '\0')
+    return FALSE;
+  return gsk_renderer == NULL || gsk_renderer[0] == '\0'
+         || g_ascii_strcasecmp (gsk_renderer, "cairo") == 0;
+}
+
+/* Before GTK starts, while no other thread runs. Returns whether it set GDK_DEBUG. */
+gboolean
+_cp_application_start_gtk_without_gl (void)
+{
+  return _cp_application_skips_gl (g_getenv ("GSK_RENDERER"), g_getenv ("GDK_DEBUG"))
+         && g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+}
+
+/* Once GTK has started. GDK has read GDK_DEBUG: programs the app opens (a link's browser)
+ * start without it. GSK would still try GL for each window, and say on stderr that it
+ * could not: the display's "gsk-renderer", which GSK reads before GSK_RENDERER, names
+ * Cairo. */
+void
+_cp_application_draw_without_gl (void)
+{
+  g_unsetenv ("GDK_DEBUG");
+  g_object_set_data_full (G_OBJECT (gdk_display_get_default ()), "gsk-renderer",
+                          g_strdup ("cairo"), g_free);
 }
 
 /* Why the application has no resource base path (cp_application_new): GtkApplication

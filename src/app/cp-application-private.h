@@ -16,6 +16,17 @@ G_BEGIN_DECLS
  * else NULL. Its store then opens in a worker while GTK starts. */
 char    *_cp_application_early_path     (const char * const *argv,
                                          gboolean           *practice);
+/* cp-application-early.c. Whether the app starts GTK without the GL driver: TRUE
+ * unless @gsk_renderer (GSK_RENDERER) names a renderer other than Cairo or @gdk_debug
+ * (GDK_DEBUG) is set. */
+gboolean _cp_application_skips_gl       (const char         *gsk_renderer,
+                                         const char         *gdk_debug);
+/* cp-application-early.c. Sets GDK_DEBUG=gl-disable when _cp_application_skips_gl()
+ * says so, before GTK starts; returns whether it did. */
+gboolean _cp_application_start_gtk_without_gl (void);
+/* cp-application-early.c. After GTK has started without GL: unsets GDK_DEBUG again and
+ * has the display's windows drawn with Cairo. */
+void     _cp_application_draw_without_gl (void);
 /* cp-application-early.c. Adds the app's style sheet to the display (startup). */
 void     _cp_application_load_style     (void);
 /* cp-application-about.c. Shows the About window over @app's active window. */

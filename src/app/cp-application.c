@@ -32,6 +32,7 @@ struct _CpApplication
   GHashTable     *opening;      /* path → Opening: workspaces being opened */
   char           *early_path;   /* the workspace to open as GTK starts, or NULL */
   gboolean        early_practice;
+  gboolean        without_gl;   /* GTK started without the GL driver (startup) */
 };
 
 G_DEFINE_FINAL_TYPE (CpApplication, cp_application, ADW_TYPE_APPLICATION)
@@ -391,6 +392,7 @@ cp_application_local_command_line (GApplication   *app,
   g_free (self->early_path);
   self->early_path = _cp_application_early_path ((const char * const *) *arguments,
                                                  &self->early_practice);
+  self->without_gl = _cp_application_start_gtk_without_gl ();
   return G_APPLICATION_CLASS (cp_application_parent_class)->local_command_line (app, arguments,
                                                                                exit_status);
 }
@@ -678,6 +680,8 @@ cp_application_startup (GApplication *app)
   g_clear_pointer (&self->early_path, g_free);
 
   G_APPLICATION_CLASS (cp_application_parent_class)->startup (app);
+  if (self->without_gl)
+    _cp_application_draw_without_gl ();
   _cp_application_load_style ();
 
   /* Here, not in init: creating the application must not need the schema

@@ -8,8 +8,9 @@
  * WIDTH × HEIGHT and focused, then gets PgDn KEYS times, KEY_DELAY_MS apart; its peak RSS
  * (VmHWM) is read before it is stopped. The floor is a process of its own that renders
  * every page reached with a plain poppler_page_render loop at fit-width for the same
- * window, one page at a time. cpkit is measured twice: as it starts, and without the GL
- * driver GTK 4 loads on X11 (GDK_DEBUG=gl-disable), which the GTK 3 peers do not load.
+ * window, one page at a time. Each viewer starts as a user starts it, with neither
+ * GSK_RENDERER nor GDK_DEBUG set; cpkit once more with GSK_RENDERER=gl, the GL renderer a
+ * user can opt into, which loads the GL driver.
  *
  * Copyright 2026 The Connecting People Kit authors
  *
@@ -127,11 +128,11 @@ settle (guint ms)
 
 /* Peak RSS in KiB of @argv paged through with @n_keys PgDn (none: only opened), or -1
  * (the reason on stderr); @opened_kib: the peak once the document was open, before the
- * first key. */
+ * first key. @renderer: GSK_RENDERER, or NULL for none. */
 static long
 measure_viewer (const char * const *argv,
                 guint               n_keys,
-                const char         *gdk_debug,
+                const char         *renderer,
                 const char         *profile,
                 long               *opened_kib)
 {
@@ -161,8 +162,10 @@ measure_viewer (const char * const *argv,
       g_mkdir_with_parents (dir, 0700);
       g_subprocess_launcher_setenv (launcher, dirs[i], dir, TRUE);
     }
-  if (gdk_debug != NULL)
-    g_subprocess_launcher_setenv (launcher, "GDK_DEBUG", gdk_debug, TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "GDK_DEBUG");
+  g_subprocess_launcher_unsetenv (launcher, "GSK_RENDERER");
+  if (renderer != NULL)
+    g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", renderer, TRUE);
   proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
   if (proc == NULL)
     {
@@ -225,12 +228,12 @@ print_row (const char *who,
 static void
 measure_and_print (const char         *who,
                    const char * const *argv,
-                   const char         *gdk_debug,
+                   const char         *renderer,
                    const char         *profile,
                    long                floor_kib)
 {
   long opened = -1;
-  long peak = measure_viewer (argv, KEYS, gdk_debug, profile, &opened);
+  long peak = measure_viewer (argv, KEYS, renderer, profile, &opened);
 
   print_row (who, peak, floor_kib, opened);
   cp_test_rm_rf (profile);
@@ -257,12 +260,12 @@ bench_file (const char *self,
     {
       const char *argv[] = { cpkit, path, NULL };
 
-      /* GTK 4 on X11 loads the GL driver as it opens the display, to choose the
-       * window's visual, whatever the renderer; GTK 3 does not once the visuals are
-       * known (see main ()). Both rows: as the app starts, and like with like. */
+      /* As it starts, cpkit draws with Cairo and leaves out the GL driver that GTK 4 on
+       * X11 would load as it opens the display (cp-application-early.c); GTK 3 does not
+       * load it once the visuals are known (see main ()). The second row: opted into
+       * GTK's GL renderer. */
       measure_and_print ("cpkit", argv, NULL, profile, floor_kib);
-      measure_and_print ("cpkit, no GL driver (gl-disable)", argv, "gl-disable", profile,
-                         floor_kib);
+      measure_and_print ("cpkit, GSK_RENDERER=gl", argv, "gl", profile, floor_kib);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (peers); i++)
@@ -289,7 +292,6 @@ main (int   argc,
   g_autofree char *xdotool_bin = g_find_program_in_path ("xdotool");
   g_autofree char *evince = g_find_program_in_path ("evince");
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
-  const char *renderer = g_getenv ("GSK_RENDERER");
 
   setlocale (LC_ALL, "");
   if (argc == 3 && g_str_equal (argv[1], "--floor"))
@@ -313,8 +315,9 @@ main (int   argc,
       g_ptr_array_add (files, g_strdup (generated));
     }
 
-  g_print ("GSK renderer: %s (the GL renderer under llvmpipe keeps copies of textures)\n",
-           renderer != NULL ? renderer : "default");
+  g_print ("GSK renderer: cpkit's own choice, Cairo, unless the row names another (the GL "
+           "renderer\nunder llvmpipe keeps copies of textures); the GTK 3 peers draw with "
+           "Cairo\n");
   /* The first GTK 3 program on a display loads the GL driver to find its visuals and
    * records them on the root window (GDK_VISUALS); later ones read them and load no GL
    * driver, 50 MiB less under llvmpipe. On a desktop that first program ran long ago:
