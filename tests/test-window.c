@@ -513,10 +513,23 @@ list_has_everyone (gpointer data)
          == LONG_CASELOAD;
 }
 
+static void
+record_size_cb (GListModel *model,
+                guint       position,
+                guint       removed,
+                guint       added,
+                GArray     *sizes)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  g_array_append_val (sizes, n);
+}
+
 /* The first frame makes only the rows the window shows, the first by name, and they
- * fill the list to its bottom edge, with few beyond it; everyone is in the list from the
- * next, in the same rows; a person far down opened before then is there, selected; and
- * so is someone added, in view. */
+ * fill the list to its bottom edge, with few beyond it; the next frames add rows a few
+ * dozen at a time (made all at once, they held the window up for a long frame), then
+ * everyone, in the same rows; a person far down opened before then is there, selected;
+ * and so is someone added, in view. */
 static void
 test_long_caseload (Fixture       *f,
                     gconstpointer  data)
@@ -547,7 +560,24 @@ test_long_caseload (Fixture       *f,
 
       g_assert_cmpstr (cp_person_get_name (person), ==, name);
     }
-  g_assert_true (cp_test_wait_until (list_has_everyone, list));
+  {
+    g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
+    GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (list));
+    gulong id = g_signal_connect (shown, "items-changed", G_CALLBACK (record_size_cb), sizes);
+    guint before = first;
+
+    g_assert_true (cp_test_wait_until (list_has_everyone, list));
+    g_signal_handler_disconnect (shown, id);
+    g_assert_cmpuint (sizes->len, >=, 3);
+    for (guint i = 0; i + 1 < sizes->len; i++)
+      {
+        guint n = g_array_index (sizes, guint, i);
+
+        g_assert_cmpuint (n, >, before);
+        g_assert_cmpuint (n - before, <=, 64);
+        before = n;
+      }
+  }
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_true (cp_test_find_widget (GTK_WIDGET (list), CP_TYPE_PERSON_ROW, NULL) == row);
 

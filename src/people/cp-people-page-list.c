@@ -155,8 +155,8 @@ _cp_people_page_ensure_sorted (CpPeoplePage *self)
   return TRUE;
 }
 
-/* The whole list is shown from the frame after the first (cp_first_rows_fit ()), or
- * when a row is needed by its position: the sort comes with it. */
+/* The whole list is shown a few frames after the first (cp_first_rows_fit ()), or when
+ * a row is needed by its position: the sort comes with it. */
 static void
 all_rows_cb (CpPeoplePage *self)
 {
