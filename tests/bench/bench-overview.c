@@ -24,6 +24,7 @@
 #include <sqlite3.h>
 
 #include "bench-netmap-util.h"
+#include "bench-quick.h"
 #include "bench-workspace.h"
 #include "goals/cp-overview-page.h"
 #include "goals/cp-reviews-page.h"
@@ -34,12 +35,12 @@
 #include "store/cp-store-reviews.h"
 #include "util/cp-date.h"
 
-#define N_RUNS    15
+#define N_RUNS    BENCH_QUICK (15, 1)
 #define N_GOALS   20
 #define N_STEPS   3     /* per goal */
 #define N_REVIEWS 12
 #define N_MEMBERS 24
-#define N_PEOPLE  10000
+#define N_PEOPLE  BENCH_QUICK (10000, 300)
 
 typedef GtkWidget *(*MakeWidget) (CpStore  *store,
                                   CpPerson *person);

@@ -28,10 +28,11 @@
 #include <poppler.h>
 
 #include "../cp-test-util.h"
+#include "bench-quick.h"
 
 #define WIDTH        1000
 #define HEIGHT       900
-#define KEYS         130
+#define KEYS         BENCH_QUICK (130, 5)
 #define KEY_DELAY_MS 100
 
 /* VmHWM of @pid in KiB, or -1. */
@@ -225,7 +226,8 @@ print_row (const char *who,
     g_print ("  %-34s %7.1f MiB\n", who, kib / 1024.0);
 }
 
-static void
+/* FALSE when the viewer could not be measured. */
+static gboolean
 measure_and_print (const char         *who,
                    const char * const *argv,
                    const char         *renderer,
@@ -237,9 +239,11 @@ measure_and_print (const char         *who,
 
   print_row (who, peak, floor_kib, opened);
   cp_test_rm_rf (profile);
+  return peak >= 0;
 }
 
-static void
+/* FALSE when cpkit could not be measured. */
+static gboolean
 bench_file (const char *self,
             const char *path,
             const char *tmpdir)
@@ -249,6 +253,7 @@ bench_file (const char *self,
   long floor_kib = measure_floor (self, path);
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *profile = g_build_filename (tmpdir, "profile", NULL);
+  gboolean ok = TRUE;
 
   g_print ("%s: peak RSS after PgDn ×%d, %d ms apart, window %d × %d\n", name, KEYS,
            KEY_DELAY_MS, WIDTH, HEIGHT);
@@ -264,11 +269,11 @@ bench_file (const char *self,
        * X11 would load as it opens the display (cp-application-early.c); GTK 3 does not
        * load it once the visuals are known (see main ()). The second row: opted into
        * GTK's GL renderer. */
-      measure_and_print ("cpkit", argv, NULL, profile, floor_kib);
-      measure_and_print ("cpkit, GSK_RENDERER=gl", argv, "gl", profile, floor_kib);
+      ok &= measure_and_print ("cpkit", argv, NULL, profile, floor_kib);
+      ok &= measure_and_print ("cpkit, GSK_RENDERER=gl", argv, "gl", profile, floor_kib);
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (peers); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (peers) && !bench_quick (); i++)
     {
       g_autofree char *bin = g_find_program_in_path (peers[i]);
       const char *argv[] = { bin, path, NULL };
@@ -281,6 +286,7 @@ bench_file (const char *self,
         }
       measure_and_print (peers[i], argv, NULL, profile, floor_kib);
     }
+  return ok;
 }
 
 int
@@ -292,6 +298,7 @@ main (int   argc,
   g_autofree char *xdotool_bin = g_find_program_in_path ("xdotool");
   g_autofree char *evince = g_find_program_in_path ("evince");
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  gboolean ok = TRUE;
 
   setlocale (LC_ALL, "");
   if (argc == 3 && g_str_equal (argv[1], "--floor"))
@@ -308,10 +315,11 @@ main (int   argc,
     g_ptr_array_add (files, g_strdup (argv[i]));
   if (files->len == 0)
     {
-      g_ptr_array_add (files, g_build_filename (CPKIT_BUILD_MANUALS_DIR,
-                                                "training-manual.pdf", NULL));
+      if (!bench_quick ())
+        g_ptr_array_add (files, g_build_filename (CPKIT_BUILD_MANUALS_DIR,
+                                                  "training-manual.pdf", NULL));
       generated = g_build_filename (tmpdir, "generated-120.pdf", NULL);
-      cp_test_pdf_write_many (generated, 120);
+      cp_test_pdf_write_many (generated, BENCH_QUICK (120, 12));
       g_ptr_array_add (files, g_strdup (generated));
     }
 
@@ -323,7 +331,7 @@ main (int   argc,
    * driver, 50 MiB less under llvmpipe. On a desktop that first program ran long ago:
    * one start of Evince first, so that each peer is measured as it runs there. (It lasts
    * on a server started with -noreset, as build-aux/dev's is.) */
-  if (evince != NULL)
+  if (evince != NULL && !bench_quick ())
     {
       g_autofree char *profile = g_build_filename (tmpdir, "profile", NULL);
       const char *argv_evince[] = { evince, files->pdata[0], NULL };
@@ -333,8 +341,8 @@ main (int   argc,
       cp_test_rm_rf (profile);
     }
   for (guint i = 0; i < files->len; i++)
-    bench_file (argv[0], files->pdata[i], tmpdir);
+    ok &= bench_file (argv[0], files->pdata[i], tmpdir);
 
   cp_test_rm_rf (tmpdir);
-  return 0;
+  return ok ? 0 : 1;
 }

@@ -33,13 +33,14 @@
 #include <glib/gstdio.h>
 #include <poppler.h>
 
+#include "bench-quick.h"
 #include "pdf/cp-pdf-cache.h"
 #include "pdf/cp-pdf-texture.h"
 #include "pdf/cp-pdf-view.h"
 #include "../cp-test-util.h"
 
 #define FIT_WIDTH_PX 800.0   /* a typical window: fit-width to 800 px */
-#define MAX_PAGES    200     /* pages timed per document */
+#define MAX_PAGES    BENCH_QUICK (200, 12)   /* pages timed per document */
 
 static double
 now_ms (void)
@@ -423,8 +424,9 @@ main (int   argc,
       tmpdir = g_dir_make_tmp ("cpkit-bench-XXXXXX", NULL);
       generated = g_build_filename (tmpdir, "bench-120.pdf", NULL);
       t0 = now_ms ();
-      cp_test_pdf_write_many (generated, 120);
-      g_print ("generated %s (120 pages) in %.0f ms\n", generated, now_ms () - t0);
+      cp_test_pdf_write_many (generated, BENCH_QUICK (120, 12));
+      g_print ("generated %s (%d pages) in %.0f ms\n", generated, BENCH_QUICK (120, 12),
+               now_ms () - t0);
       g_strfreev (files);
       files = g_new0 (char *, 2);
       files[0] = g_strdup (generated);

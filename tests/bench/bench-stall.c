@@ -15,10 +15,11 @@
 #include <locale.h>
 #include <glib/gstdio.h>
 
+#include "bench-quick.h"
 #include "bench-workspace.h"
 #include "store/cp-store.h"
 
-#define RUNS    3
+#define RUNS    BENCH_QUICK (3, 1)
 #define GOAL_MS 50.0
 
 static const char * const phases[] = { "open", "backup", "copy" };
@@ -148,7 +149,7 @@ main (int   argc,
     }
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", dir, TRUE);
 
-  if (!measure (cpkit, dir, envp, 0, floor) || !measure (cpkit, dir, envp, 10000, big))
+  if (!measure (cpkit, dir, envp, 0, floor) || !measure (cpkit, dir, envp, BENCH_QUICK (10000, 300), big))
     return 1;
 
   g_print ("Longest main-thread stall (worst of %d runs; a 5 ms timer at high priority: "

@@ -17,9 +17,10 @@
 #include <locale.h>
 
 #include "../cp-test-util.h"
+#include "bench-quick.h"
 #include "bench-workspace.h"
 
-#define RUNS 10
+#define RUNS 10   /* in quick mode 2 */
 
 /* Spawns @argv and returns the ms until it prints "first-frame CPU", or -1; sets @cpu
  * to the CPU time it reports. */
@@ -63,10 +64,11 @@ time_to_first_frame (const char * const *argv,
 }
 
 static double
-median (double *runs)
+median (double *runs,
+        int     n)
 {
-  qsort (runs, RUNS, sizeof (double), cp_test_compare_doubles);
-  return (runs[RUNS / 2 - 1] + runs[RUNS / 2]) / 2;
+  qsort (runs, n, sizeof (double), cp_test_compare_doubles);
+  return (runs[n / 2 - 1] + runs[n / 2]) / 2;
 }
 
 typedef struct
@@ -100,6 +102,7 @@ main (int   argc,
     { "cpkit FILE.pdf (120 pages)", NULL, { cpkit, pdf, NULL } },
     { "cpkit, 10,000 people, list shown", NULL, { cpkit, "--workspace", big, NULL } },
   };
+  int runs = BENCH_QUICK (RUNS, 2);
   double floor_wall, floor_cpu, unused;
 
   setlocale (LC_ALL, "");
@@ -115,30 +118,38 @@ main (int   argc,
   envp = g_environ_unsetenv (envp, "GDK_DEBUG");
   envp_no_gl = g_environ_setenv (g_strdupv (envp), "GDK_DEBUG", "gl-disable", TRUE);
 
-  bench_make_workspace (big, 10000);
-  cp_test_pdf_write_many (pdf, 120);
+  bench_make_workspace (big, BENCH_QUICK (10000, 300));
+  cp_test_pdf_write_many (pdf, BENCH_QUICK (120, 12));
 
   /* One start of each first, not counted: it creates the practice and default workspaces
    * and warms the page cache. Then the cases take turns, so that a busy moment on the
    * machine falls on all of them alike. */
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     time_to_first_frame (cases[c].argv, cases[c].gdk_debug ? envp_no_gl : envp, &unused);
-  for (int i = 0; i < RUNS; i++)
+  for (int i = 0; i < runs; i++)
     for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
-      cases[c].wall[i] = time_to_first_frame (cases[c].argv,
-                                               cases[c].gdk_debug ? envp_no_gl : envp,
-                                               &cases[c].cpu[i]);
+      {
+        cases[c].wall[i] = time_to_first_frame (cases[c].argv,
+                                                 cases[c].gdk_debug ? envp_no_gl : envp,
+                                                 &cases[c].cpu[i]);
+        if (cases[c].wall[i] < 0)
+          {
+            g_printerr ("%s: no first frame\n", cases[c].label);
+            bench_remove_tree (dir);
+            return 1;
+          }
+      }
 
   /* The CPU time the process used until then too: on a shared machine the wall clock
    * also counts the time spent waiting for a core. */
-  g_print ("Cold start to the first drawn frame (median of %d runs, same run)\n", RUNS);
+  g_print ("Cold start to the first drawn frame (median of %d runs, same run)\n", runs);
   g_print ("  %-36s %10s %8s %10s %8s\n", "", "wall ms", "", "CPU ms", "");
-  floor_wall = median (cases[0].wall);
-  floor_cpu = median (cases[0].cpu);
+  floor_wall = median (cases[0].wall, runs);
+  floor_cpu = median (cases[0].cpu, runs);
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      double wall = c == 0 ? floor_wall : median (cases[c].wall);
-      double cpu = c == 0 ? floor_cpu : median (cases[c].cpu);
+      double wall = c == 0 ? floor_wall : median (cases[c].wall, runs);
+      double cpu = c == 0 ? floor_cpu : median (cases[c].cpu, runs);
 
       g_print ("  %-36s %10.1f %7.2f× %10.1f %7.2f×%s\n", cases[c].label, wall,
                wall / floor_wall, cpu, cpu / floor_cpu, c == 0 ? "   (floor)" : "");

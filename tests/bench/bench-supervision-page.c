@@ -28,10 +28,11 @@
 #include "../cp-test-util.h"
 #include "bench-netmap-util.h"
 #include "bench-caseload.h"
+#include "bench-quick.h"
 #include "store/cp-store-supervision.h"
 #include "supervision/cp-supervision-page-private.h"
 
-#define N_RUNS 9
+#define N_RUNS BENCH_QUICK (9, 1)
 
 typedef enum
 {
