@@ -30,26 +30,6 @@ def private_session_bus():
     return daemon
 
 
-def private_x_server():
-    """An X server of the test's own (no window manager, so no other test's window can
-    come over the app's and take its clicks), on a display number the server chose
-    itself: xvfb-run -a can pick a number another run is taking at the same moment.
-    Sets DISPLAY; returns the server, to terminate when done."""
-    r, w = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1280x1024x24",
-                               "-nolisten", "tcp", "-noreset"], pass_fds=(w,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(w)
-    with os.fdopen(r) as f:
-        number = f.readline().strip()
-    if not number:
-        server.wait()
-        raise AssertionError("Xvfb did not start")
-    os.environ["DISPLAY"] = f":{number}"
-    os.environ.pop("XAUTHORITY", None)
-    return server
-
-
 def load():
     """Imports pyatspi (on the bus private_session_bus() set up) and returns it"""
     global pyatspi

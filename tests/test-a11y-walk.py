@@ -29,8 +29,8 @@
 # they are clicked with xdotool at the place AT-SPI gives; keys go to the window xdotool
 # focused (there is no window manager).
 #
-# Usage: test-a11y-walk.py CPKIT   (prints TAP; starts an X server and a session bus of
-# its own)
+# Usage: tests/with-own-display.sh test-a11y-walk.py CPKIT   (prints TAP; on an X server
+# of its own, which with-own-display.sh starts; starts a session bus of its own)
 
 import os
 import re
@@ -666,15 +666,13 @@ def run(home):
 
 
 def main():
-    x_server = cp_atspi.private_x_server()
     bus = cp_atspi.private_session_bus()
     home = tempfile.mkdtemp(prefix="cpkit-a11y-")
     try:
         return run(home)
     finally:
-        for daemon in (bus, x_server):
-            daemon.terminate()
-            daemon.wait()
+        bus.terminate()
+        bus.wait()
         shutil.rmtree(home, ignore_errors=True)
 
 
